@@ -1,0 +1,140 @@
+"""The embedded DuckDB store: opening it, its schema version and forward migrations.
+
+The store is one DuckDB file (``./tidings.duckdb`` unless ``--db`` or ``TIDINGS_DB`` says
+otherwise). Only the ``store`` package writes SQL. Each migration is applied once, in order,
+inside a transaction, so a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from tidings.errors import StoreError
+
+DEFAULT_DB = "tidings.duckdb"
+
+# Forward migrations: index i moves the schema from version i to i + 1. Never edit a shipped
+# migration; append a new one.
+MIGRATIONS: list[str] = [
+    # 1: documents, the inputs they came from, and per-source line statistics for boilerplate
+    """
+    CREATE TABLE documents (
+        id VARCHAR PRIMARY KEY,
+        source VARCHAR NOT NULL,
+        source_name VARCHAR NOT NULL,
+        url VARCHAR,
+        title VARCHAR,
+        text VARCHAR NOT NULL,
+        text_hash VARCHAR NOT NULL,
+        published_at TIMESTAMPTZ,
+        date_source VARCHAR NOT NULL,
+        fetched_at TIMESTAMPTZ NOT NULL,
+        language VARCHAR,
+        flags JSON,
+        repeated_paragraphs INTEGER NOT NULL DEFAULT 0,
+        boilerplate_lines INTEGER NOT NULL DEFAULT 0,
+        duplicate_of VARCHAR,
+        duplicate_kind VARCHAR,
+        minhash BLOB,
+        ingested_seq BIGINT NOT NULL
+    );
+    CREATE INDEX documents_text_hash ON documents (text_hash);
+    CREATE TABLE inputs (
+        input_key VARCHAR PRIMARY KEY,
+        content_hash VARCHAR NOT NULL,
+        documents INTEGER NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE source_lines (
+        source_name VARCHAR NOT NULL,
+        line_hash VARCHAR NOT NULL,
+        line VARCHAR NOT NULL,
+        doc_count INTEGER NOT NULL,
+        PRIMARY KEY (source_name, line_hash)
+    );
+    """,
+]
+
+
+def resolve_db_path(db: str | Path | None = None) -> Path:
+    """The store path: the argument, else ``TIDINGS_DB``, else ``./tidings.duckdb``."""
+    return Path(db or os.environ.get("TIDINGS_DB") or DEFAULT_DB)
+
+
+class Store:
+    """An open store. Use :func:`open_store`; pass it to the ``store`` functions."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One atomic unit of writes: all of it lands or none of it does."""
+        self.conn.execute("BEGIN TRANSACTION")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(db: str | Path | None = None, read_only: bool = False) -> Store:
+    """Open (creating and migrating if needed) the store at ``db``."""
+    path = resolve_db_path(db)
+    if read_only and not path.exists():
+        raise StoreError(
+            f"no store at {path}: run `tidings ingest` first, or point --db / TIDINGS_DB at one"
+        )
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(
+            f"cannot open the store {path}: {exc}. Is another tidings process using it, "
+            "or is the file not a DuckDB database?"
+        ) from exc
+    store = Store(conn, path)
+    if not read_only:
+        migrate(store)
+    return store
+
+
+def migrate(store: Store) -> int:
+    """Apply the migrations the store lacks; return the resulting version."""
+    conn = store.conn
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ DEFAULT now())"
+    )
+    current = store.schema_version()
+    if current > len(MIGRATIONS):
+        raise StoreError(
+            f"the store {store.path} has schema version {current}, newer than this Tidings "
+            f"understands ({len(MIGRATIONS)}); upgrade Tidings"
+        )
+    for version in range(current, len(MIGRATIONS)):
+        with store.transaction() as tx:
+            tx.execute(MIGRATIONS[version])
+            tx.execute("INSERT INTO schema_version (version) VALUES (?)", [version + 1])
+    return store.schema_version()
