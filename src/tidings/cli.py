@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from tidings.errors import TidingsError
-from tidings.ingest.pipeline import DEFAULT_MAX_BYTES, IngestSummary, InputOutcome, ingest
+from tidings.ingest.pipeline import DEFAULT_BATCH, DEFAULT_MAX_BYTES, IngestSummary, InputOutcome, ingest
 from tidings.store import documents as doc_store
 from tidings.store.db import open_store
 
@@ -60,6 +60,9 @@ def ingest_command(
         typer.Option(help="Allow fetching URLs that resolve to private or loopback addresses."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
+    batch_size: Annotated[
+        int, typer.Option(help="Inputs per committed batch (a killed run loses at most one).")
+    ] = DEFAULT_BATCH,
 ) -> None:
     """Read articles, clean and date them, link duplicates, and store them.
 
@@ -85,6 +88,7 @@ def ingest_command(
                 allow_private=allow_private_urls,
                 on_input=done,
                 on_start=started,
+                batch_size=batch_size,
             )
     except TidingsError as exc:
         raise fail(exc) from exc
@@ -107,7 +111,11 @@ def _progress(quiet: bool) -> Progress:
 def _print_outcome(out: Console, outcome: InputOutcome) -> None:
     style = {"failed": "red", "partial": "yellow"}.get(outcome.status, "dim")
     for message in outcome.messages:
-        out.print(f"[{style}]{outcome.status}[/] {outcome.source}: {message}", highlight=False)
+        out.print(
+            f"[{style}]{outcome.status}[/] {outcome.source}: {message}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def _summary_table(summary: IngestSummary) -> Table:

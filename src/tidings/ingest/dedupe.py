@@ -20,6 +20,8 @@ _WORD = re.compile(r"\w+")
 # ids -> {id: text}, for candidates whose shingles are not in memory
 TextLookup = Callable[[list[str]], dict[str, str]]
 NUM_PERM = 128
+# Stored signatures must be read back with the scheme that made them (datasketch >= 2.0).
+SCHEME = "affine32"
 SHINGLE_WORDS = 4
 # Candidates: LSH tuned to catch pairs whose estimated Jaccard is >= 0.3, well below the
 # duplicates' (trimmed copies sit near 0.5), so that recall is decided by the check below.
@@ -47,7 +49,7 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash(grams: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     m.update_batch([g.encode() for g in grams])
     return m
 
@@ -87,7 +89,8 @@ class DuplicateIndex:
         self._by_hash.setdefault(hash_, doc_id)
         if signature and doc_id not in self._lsh:
             values = np.frombuffer(signature, dtype=np.uint64)
-            self._lsh.insert(doc_id, MinHash(num_perm=NUM_PERM, hashvalues=values))
+            sig = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+            self._lsh.insert(doc_id, sig)
 
     def add_new(self, doc_id: str, hash_: str, grams: set[str], sig: MinHash) -> None:
         """Add a document of the batch being ingested (its shingles stay at hand)."""
