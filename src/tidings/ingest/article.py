@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -12,7 +13,7 @@ from lxml.etree import ParserError
 
 from tidings.errors import IngestError
 from tidings.ingest.clean import Cleaned, clean_paragraphs, detect_language, split_paragraphs
-from tidings.ingest.sources import RawItem, parse_timestamp
+from tidings.ingest.sources import RawItem, parse_iso, parse_timestamp
 from tidings.models import DateSource, Flag
 
 # Below this many characters an extracted body is a teaser or an error page, not an article.
@@ -27,6 +28,7 @@ class Extracted:
 
     title: str
     paragraphs: list[str]
+    source_name: str
     url: str
     published: datetime | None
     date_source: DateSource
@@ -35,8 +37,9 @@ class Extracted:
 def extract(item: RawItem) -> Extracted:
     """Pull the article out of the item and date it (best evidence first)."""
     if item.kind == "html":
-        title, paragraphs, url, published = _from_page(item)
+        title, paragraphs, url, published, site = _from_page(item)
         date_source = DateSource.METADATA if published else DateSource.FETCH
+        source_name = site or item.source_name
     elif item.kind == "feed":
         title, paragraphs, url = item.title, _fragment_paragraphs(item.body), item.url
         published, date_source = None, DateSource.FETCH
@@ -45,15 +48,32 @@ def extract(item: RawItem) -> Extracted:
         if not title and paragraphs:
             title = paragraphs.pop(0).lstrip("# ").strip()
         published, date_source = None, DateSource.FETCH
+    if item.kind != "html":
+        source_name = item.source_name
     if item.published is not None:
         published = item.published
         date_source = DateSource.FEED if item.published_from == "feed" else DateSource.METADATA
-    return Extracted(title, paragraphs, url, published, date_source)
+    return Extracted(title, paragraphs, source_name, url, published, date_source)
+
+
+_STAMP_PREFIX = re.compile(r"^\W*(published|posted|updated|date)\s*:?\s*", re.IGNORECASE)
+_STAMP_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d")
 
 
 def date_from_stamp(cleaned: Cleaned) -> datetime | None:
-    """The date stamp line found in a plain-text body, as UTC."""
-    return parse_timestamp(cleaned.date_stamp) if cleaned.date_stamp else None
+    """The date stamp line found in a plain-text body, as UTC.
+
+    The common shapes are parsed directly; dateparser (a few ms a call) handles the rest.
+    """
+    if not cleaned.date_stamp:
+        return None
+    stamp = _STAMP_PREFIX.sub("", cleaned.date_stamp).strip()
+    for fmt in _STAMP_FORMATS:
+        try:
+            return datetime.strptime(stamp, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return parse_timestamp(stamp)
 
 
 def finish(
@@ -82,7 +102,7 @@ def finish(
     return cleaned, published, date_source, language, flags
 
 
-def _from_page(item: RawItem) -> tuple[str, list[str], str, datetime | None]:
+def _from_page(item: RawItem) -> tuple[str, list[str], str, datetime | None, str]:
     try:
         result = trafilatura.bare_extraction(
             item.body,
@@ -115,8 +135,30 @@ def _from_page(item: RawItem) -> tuple[str, list[str], str, datetime | None]:
     except (ValueError, TypeError):
         found = None
     if found:
-        published = datetime.fromisoformat(found).replace(tzinfo=UTC)
-    return result.title or item.title or "", paragraphs, url, published
+        published = _with_time_of_day(item.body, datetime.fromisoformat(found).replace(tzinfo=UTC))
+    site = result.sitename or result.hostname or ""
+    return result.title or item.title or "", paragraphs, url, published, site
+
+
+# htmldate settles the day but drops the time; point-in-time forecasts need the hour, so take
+# it from the standard timestamp tags when they agree with htmldate's day.
+_TIMESTAMP_XPATH = (
+    "//meta[@property='article:published_time' or @property='og:published_time' or "
+    "@itemprop='datePublished' or @name='date' or @name='pubdate']/@content"
+    " | //time/@datetime"
+)
+
+
+def _with_time_of_day(html: str, day: datetime) -> datetime:
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return day
+    for value in root.xpath(_TIMESTAMP_XPATH):
+        stamp = parse_iso(str(value))
+        if stamp is not None and stamp.date() == day.date():
+            return stamp
+    return day
 
 
 def _fragment_paragraphs(html: str) -> list[str]:

@@ -31,7 +31,8 @@ _BOILERPLATE = re.compile(
         all\s+rights\s+reserved\b | copyright\b | © | click\s+here\b | tap\s+here\b |
         you\s+are\s+receiving\s+this\b | unsubscribe\b | view\s+(this\s+)?in\s+(your\s+)?browser\b |
         forward(ed)?\s+this\s+(email|newsletter)\b | print\s+this\b | email\s+this\b |
-        photo:\s | image:\s | (top|back\s+to\s+top)\W*$ | tags?:\s
+        photo:\s | image:\s | (top|back\s+to\s+top)\W*$ | tags?:\s |
+        got\s+a\s+(story|tip|news\s+tip)\b | send\s+us\s+(a\s+)?(tip|story)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

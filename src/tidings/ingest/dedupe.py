@@ -26,6 +26,9 @@ SHINGLE_WORDS = 4
 # Candidates: LSH tuned to catch pairs whose estimated Jaccard is >= 0.3, well below the
 # duplicates' (trimmed copies sit near 0.5), so that recall is decided by the check below.
 LSH_THRESHOLD = 0.3
+# Candidates whose MinHash-estimated Jaccard is below this are dropped before the exact check
+# (duplicates sit well above it; the LSH alone lets through many same-template stories).
+MIN_ESTIMATED_JACCARD = 0.2
 # Verified duplicate: most of the shorter text's shingles are in the longer one (a trimmed or
 # extended copy) and the two overlap substantially overall. Chosen on tests/data/neardup.
 MIN_CONTAINMENT = 0.7
@@ -84,6 +87,7 @@ class DuplicateIndex:
         self._by_hash: dict[str, str] = {}
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._pending_texts: dict[str, set[str]] = {}
+        self._signatures: dict[str, MinHash] = {}
 
     def add(self, doc_id: str, hash_: str, signature: bytes | None) -> None:
         self._by_hash.setdefault(hash_, doc_id)
@@ -91,12 +95,14 @@ class DuplicateIndex:
             values = np.frombuffer(signature, dtype=np.uint64)
             sig = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
             self._lsh.insert(doc_id, sig)
+            self._signatures[doc_id] = sig
 
     def add_new(self, doc_id: str, hash_: str, grams: set[str], sig: MinHash) -> None:
         """Add a document of the batch being ingested (its shingles stay at hand)."""
         self._by_hash.setdefault(hash_, doc_id)
         if doc_id not in self._lsh:
             self._lsh.insert(doc_id, sig)
+            self._signatures[doc_id] = sig
         self._pending_texts[doc_id] = grams
 
     def flush(self) -> None:
@@ -108,7 +114,10 @@ class DuplicateIndex:
     ) -> Match | None:
         if hash_ in self._by_hash:
             return Match(self._by_hash[hash_], "exact")
-        candidates = self._lsh.query(sig)
+        candidates = [
+            c for c in self._lsh.query(sig)
+            if self._signatures[c].jaccard(sig) >= MIN_ESTIMATED_JACCARD
+        ]
         if not candidates:
             return None
         known = {c: self._pending_texts[c] for c in candidates if c in self._pending_texts}

@@ -118,7 +118,8 @@ def _ingest_batch(
         extracted = []
         for item in result.items:
             try:
-                extracted.append((item.source_name, article.extract(item)))
+                ex = article.extract(item)
+                extracted.append((ex.source_name, ex))
             except IngestError as exc:
                 outcome.messages.append(exc.reason)
                 outcome.status = "partial"

@@ -207,19 +207,26 @@ def read_records(
     return items, errors
 
 
-def parse_timestamp(value: str) -> datetime | None:
-    """An ISO-8601 (or similar) timestamp as an aware UTC datetime, or None."""
+def parse_iso(value: str) -> datetime | None:
+    """An ISO-8601 timestamp as an aware UTC datetime (naive means UTC), or None."""
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        import dateparser  # slow to import; only needed for the odd non-ISO timestamp
-
-        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True})
-        if parsed is None:
-            return None
+        return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
+
+
+def parse_timestamp(value: str) -> datetime | None:
+    """An ISO-8601 or free-form timestamp ("Dec. 29, 2025 08:15") as UTC, or None."""
+    parsed = parse_iso(value)
+    if parsed is not None:
+        return parsed
+    import dateparser  # slow to import; only needed for the odd non-ISO timestamp
+
+    parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True})
+    return parsed.astimezone(UTC) if parsed else None
 
 
 def read_feed(source: str, raw: bytes) -> list[RawItem]:

@@ -47,7 +47,7 @@ def existing_ids(store: Store, ids: Iterable[str]) -> set[str]:
     if not ids:
         return set()
     rows = store.conn.execute(
-        "SELECT id FROM documents WHERE list_contains(?, id)", [ids]
+        f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids
     ).fetchall()
     return {r[0] for r in rows}
 
@@ -91,11 +91,13 @@ def save_batch(
                     seq + offset,
                 ]
             )
-        if rows:
-            tx.executemany(
-                f"INSERT OR IGNORE INTO documents ({_COLUMNS}) VALUES "
-                f"({', '.join('?' * len(rows[0]))})",
-                rows,
+        # Multi-row VALUES: DuckDB's executemany runs one statement per row, far slower.
+        for chunk_start in range(0, len(rows), 100):
+            chunk = rows[chunk_start : chunk_start + 100]
+            placeholders = ", ".join(f"({', '.join('?' * len(chunk[0]))})" for _ in chunk)
+            tx.execute(
+                f"INSERT OR IGNORE INTO documents ({_COLUMNS}) VALUES {placeholders}",
+                [value for row in chunk for value in row],
             )
         if inputs:
             now = datetime.now(UTC)
@@ -142,7 +144,7 @@ def texts(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     rows = store.conn.execute(
-        "SELECT id, text FROM documents WHERE list_contains(?, id)", [ids]
+        f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids
     ).fetchall()
     return dict(rows)
 
