@@ -257,7 +257,7 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_finishes(tmp_path: Pa
         words = " ".join(f"w{i}x{j}" for j in range(60))
         write(folder / f"{i:04d}.txt", f"Article {i}\n\nDecember 1, 2025\n\nReport {i}: {words}.")
     db = tmp_path / "killed.duckdb"
-    cmd = [sys.executable, "-m", "tidings.cli", "ingest", str(folder), "--db", str(db),
+    cmd = [sys.executable, "-m", "tidings", "ingest", str(folder), "--db", str(db),
            "--batch-size", "20", "-q"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = db.with_suffix(".duckdb.wal")

@@ -58,6 +58,70 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (source_name, line_hash)
     );
     """,
+    # 2: evidence extracted from canonical documents, one table per kind of record
+    """
+    CREATE TABLE extracted_documents (
+        doc_id VARCHAR PRIMARY KEY,
+        extracted_at TIMESTAMPTZ NOT NULL,
+        extractor VARCHAR NOT NULL,
+        error VARCHAR
+    );
+    CREATE TABLE entities (
+        doc_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        label VARCHAR, entity_id VARCHAR
+    );
+    CREATE INDEX entities_doc ON entities (doc_id);
+    CREATE TABLE claims (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, sentence_start INTEGER,
+        sentence_end INTEGER, speaker VARCHAR, speaker_id VARCHAR, stance VARCHAR,
+        content VARCHAR, content_start INTEGER, content_end INTEGER, hedges JSON,
+        made_on DATE, status VARCHAR, related JSON
+    );
+    CREATE INDEX claims_doc ON claims (doc_id);
+    CREATE TABLE events (
+        id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, sentence_start INTEGER,
+        sentence_end INTEGER, type VARCHAR, modality VARCHAR, trigger VARCHAR, actor VARCHAR,
+        target VARCHAR, location VARCHAR, event_date DATE
+    );
+    CREATE INDEX events_doc ON events (doc_id);
+    CREATE TABLE quantities (
+        doc_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        value DOUBLE, value_max DOUBLE, unit VARCHAR, counts VARCHAR
+    );
+    CREATE TABLE times (
+        doc_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        start_date DATE, end_date DATE, is_deadline BOOLEAN
+    );
+    """,
+    # 3: questions with their market prices, evidence links and forecasts
+    """
+    CREATE TABLE questions (
+        id VARCHAR PRIMARY KEY, source VARCHAR, title VARCHAR, resolution_criteria VARCHAR,
+        background VARCHAR, open_date DATE, close_date DATE, resolution_dates JSON,
+        market_url VARCHAR, outcome VARCHAR, resolved_value DOUBLE, resolved_at DATE,
+        keywords JSON, event_types JSON, updated_at TIMESTAMPTZ
+    );
+    CREATE TABLE prices (
+        question_id VARCHAR NOT NULL, quoted_at TIMESTAMPTZ NOT NULL, probability DOUBLE NOT NULL,
+        venue VARCHAR NOT NULL, PRIMARY KEY (question_id, quoted_at, venue)
+    );
+    CREATE TABLE evidence_links (
+        question_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, score DOUBLE, reason VARCHAR,
+        claim_id VARCHAR, event_id VARCHAR
+    );
+    CREATE INDEX evidence_links_question ON evidence_links (question_id);
+    CREATE TABLE forecasts (
+        question_id VARCHAR NOT NULL, as_of DATE NOT NULL, deadline DATE NOT NULL,
+        probability DOUBLE NOT NULL, contributions JSON, created_at TIMESTAMPTZ,
+        PRIMARY KEY (question_id, as_of, deadline)
+    );
+    """,
+    # 4: cached sentence embeddings of documents, for linking
+    """
+    CREATE TABLE doc_embeddings (
+        doc_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, vector BLOB NOT NULL
+    );
+    """,
 ]
 
 

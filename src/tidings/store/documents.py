@@ -220,3 +220,20 @@ def count_documents(store: Store) -> dict[str, int]:
     ).fetchone()
     assert row is not None
     return {"documents": row[0], "canonical": row[1], "exact": row[2], "near": row[3]}
+
+
+def cached_embeddings(store: Store, model: str, ids: list[str]) -> dict[str, bytes]:
+    if not ids:
+        return {}
+    rows = store.conn.execute(
+        f"SELECT doc_id, vector FROM doc_embeddings WHERE model = ? AND doc_id IN "
+        f"({', '.join('?' * len(ids))})",
+        [model, *ids],
+    ).fetchall()
+    return dict(rows)
+
+
+def save_embeddings(store: Store, model: str, vectors: dict[str, bytes]) -> None:
+    with store.transaction() as tx:
+        for doc_id, vector in vectors.items():
+            tx.execute("INSERT OR REPLACE INTO doc_embeddings VALUES (?, ?, ?)", [doc_id, model, vector])

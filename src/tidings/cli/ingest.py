@@ -1,45 +1,29 @@
-"""The ``tidings`` command line: parse arguments, call a plain function, print the result."""
+"""``tidings ingest`` and ``tidings docs``."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from tidings.cli import DbOption, JsonOption, app, console, err, fail, progress_bar
 from tidings.errors import TidingsError
-from tidings.ingest.pipeline import DEFAULT_BATCH, DEFAULT_MAX_BYTES, IngestSummary, InputOutcome, ingest
+from tidings.ingest.pipeline import (
+    DEFAULT_BATCH,
+    DEFAULT_MAX_BYTES,
+    IngestSummary,
+    InputOutcome,
+    ingest,
+)
 from tidings.store import documents as doc_store
 from tidings.store.db import open_store
 
-app = typer.Typer(
-    help="Tidings: news in, calibrated and explained probabilities on event questions out.\n\n"
-    "Start with `tidings ingest FOLDER` to load articles into the store (./tidings.duckdb, or "
-    "--db / TIDINGS_DB), then look at them with `tidings docs list`.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
 docs_app = typer.Typer(help="Look at the documents in the store.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
-
-console = Console()
-err = Console(stderr=True)
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", envvar="TIDINGS_DB", help="The store file (default ./tidings.duckdb)."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-
-def fail(exc: TidingsError) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {exc}")
-    return typer.Exit(2)
 
 
 @app.command("ingest")
@@ -70,7 +54,7 @@ def ingest_command(
     1 when some failed, 2 when none could be ingested.
     """
     try:
-        with open_store(db) as store, _progress(quiet) as progress:
+        with open_store(db) as store, progress_bar(quiet) as progress:
             task = progress.add_task("ingesting", total=None)
 
             def started(total: int) -> None:
@@ -79,7 +63,7 @@ def ingest_command(
             def done(outcome: InputOutcome) -> None:
                 progress.advance(task)
                 if outcome.status in ("failed", "partial") or (outcome.messages and not quiet):
-                    _print_outcome(progress.console, outcome)
+                    print_outcome(progress.console, outcome)
 
             summary = ingest(
                 store,
@@ -92,23 +76,11 @@ def ingest_command(
             )
     except TidingsError as exc:
         raise fail(exc) from exc
-    console.print(_summary_table(summary))
+    console.print(summary_table(summary))
     raise typer.Exit(summary.exit_code)
 
 
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        disable=quiet,
-        transient=True,
-    )
-
-
-def _print_outcome(out: Console, outcome: InputOutcome) -> None:
+def print_outcome(out: Console, outcome: InputOutcome) -> None:
     style = {"failed": "red", "partial": "yellow"}.get(outcome.status, "dim")
     for message in outcome.messages:
         out.print(
@@ -118,7 +90,7 @@ def _print_outcome(out: Console, outcome: InputOutcome) -> None:
         )
 
 
-def _summary_table(summary: IngestSummary) -> Table:
+def summary_table(summary: IngestSummary) -> Table:
     table = Table(title="Ingest summary", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -216,23 +188,3 @@ def _doc_json(doc: doc_store.Document, full: bool) -> dict[str, object]:
     return data
 
 
-@app.command("demo")
-def demo_command(
-    out: Annotated[Path, typer.Option(help="Folder for the demo store and outputs.")] = Path("out"),
-) -> None:
-    """Run the pipeline on the bundled sample corpus into a fresh store in OUT."""
-    from tidings import demo
-
-    db = demo.fresh_store_path(out)
-    console.rule("Ingest: the bundled sample corpus")
-    with open_store(db) as store:
-        summary = ingest(store, demo.sample_inputs())
-    for outcome in summary.outcomes:
-        if outcome.messages:
-            _print_outcome(console, outcome)
-    console.print(_summary_table(summary))
-    console.print(f"Store: {db}  (try `tidings docs list --db {db}`)")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    app()

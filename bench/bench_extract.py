@@ -1,0 +1,66 @@
+"""Extraction quality on the gold set (tests/data/extraction/gold.jsonl) and throughput.
+
+    python bench/bench_extract.py [--gold PATH] [--synthetic 2000]
+
+Per field: precision, recall and F1 of detection; accuracy of speaker, stance, unit, date
+resolution on what was matched. Writes bench/results/extract.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, peak_rss_mb, write_result  # noqa: E402
+
+from tidings.extract.gold import score_gold  # noqa: E402
+
+
+def throughput(count: int) -> dict[str, object]:
+    from synthetic import write_stream
+
+    from tidings.extract.pipeline import run_extraction
+    from tidings.ingest.pipeline import ingest
+    from tidings.store.db import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_stream(Path(tmp) / "stream", count)
+        with open_store(Path(tmp) / "s.duckdb") as store:
+            ingest(store, [str(folder)])
+            run_extraction(store, rebuild=False)  # warm: model load, first batch
+            started = time.perf_counter()
+            summary = run_extraction(store, rebuild=True)
+            seconds = time.perf_counter() - started
+    return {
+        "documents": summary.documents,
+        "seconds": round(seconds, 1),
+        "docs_per_second": round(summary.documents / seconds, 1),
+        "note": "single process; the model is loaded before timing",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "extraction" / "gold.jsonl")
+    parser.add_argument("--synthetic", type=int, default=2000)
+    args = parser.parse_args()
+    figures = score_gold(args.gold)
+    figures["throughput"] = throughput(args.synthetic)
+    figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    write_result("extract", figures, f"python bench/bench_extract.py --synthetic {args.synthetic}")
+    for key, value in figures.items():
+        if isinstance(value, dict) and "f1" in value:
+            print(f"{key:12} P {value['precision']:.3f} R {value['recall']:.3f} F1 {value['f1']:.3f}"
+                  + "".join(f" {k} {v:.3f}" for k, v in value.items() if k.endswith("accuracy")))
+    print("throughput", figures["throughput"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""``python -m tidings`` runs the command line."""
+
+from tidings.cli import app
+
+app()

@@ -1,0 +1,129 @@
+"""``tidings extract``, ``tidings claims`` and ``tidings events``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from tidings.cli import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    fail,
+    json_default,
+    parse_date,
+    progress_bar,
+)
+from tidings.errors import TidingsError
+from tidings.store.db import open_store
+
+
+@app.command("extract")
+def extract_command(
+    db: DbOption = None,
+    rebuild: Annotated[bool, typer.Option(help="Redo every document, not only new ones.")] = False,
+    gazetteer: Annotated[
+        list[Path] | None,
+        typer.Option(help="An extra gazetteer YAML (people, places, organisations); repeatable."),
+    ] = None,
+) -> None:
+    """Extract entities, claims, events, quantities and times from new canonical documents."""
+    from tidings.extract.pipeline import run_extraction
+
+    try:
+        with open_store(db) as store, progress_bar() as progress:
+            task = progress.add_task("extracting", total=None)
+
+            def done(doc_id: str, error: str | None) -> None:
+                progress.advance(task)
+                if error:
+                    progress.console.print(f"[red]failed[/] document {doc_id}: {error}", soft_wrap=True)
+
+            summary = run_extraction(
+                store, rebuild=rebuild, gazetteers=tuple(gazetteer or ()),
+                on_start=lambda n: progress.update(task, total=n), on_document=done,
+            )
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    console.print(extract_table(summary))
+    raise typer.Exit(1 if summary.errors else 0)
+
+
+def extract_table(summary) -> Table:  # type: ignore[no-untyped-def]
+    table = Table(title="Extraction summary", show_header=False)
+    for what, n in (("documents extracted", summary.documents), ("claims", summary.claims),
+                    ("  contested", summary.contested), ("  corroborated", summary.corroborated),
+                    ("events", summary.events), ("quantities", summary.quantities),
+                    ("time expressions", summary.times), ("documents failed", len(summary.errors))):
+        table.add_row(what, str(n))
+    return table
+
+
+@app.command("claims")
+def claims_command(
+    db: DbOption = None,
+    contested: Annotated[bool, typer.Option(help="Only claims another actor denies.")] = False,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker (name or part of it).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims made on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List attributed claims: speaker, stance, content and status."""
+    from tidings.store import evidence
+
+    try:
+        with open_store(db, read_only=True) as store:
+            claims = evidence.list_claims(
+                store, contested=contested, speaker=speaker, since=parse_date(since, "--since")
+            )[:limit]
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print(json.dumps([asdict(c) for c in claims], indent=2, default=json_default))
+        return
+    console.print(claims_table(claims))
+
+
+def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
+    table = Table(title=f"{len(claims)} claims")
+    for column in ("made on", "speaker", "stance", "content", "status", "doc"):
+        table.add_column(column)
+    for c in claims:
+        table.add_row(str(c.made_on or ""), c.speaker or "(unattributed)", c.stance.value,
+                      c.content[:90] + ("…" if len(c.content) > 90 else ""),
+                      c.status.value + (f" ({len(c.related)})" if c.related else ""), c.doc_id[:8])
+    return table
+
+
+@app.command("events")
+def events_command(
+    db: DbOption = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only this event type.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List extracted events: type, modality, actor, target, place and date."""
+    from tidings.store import evidence
+
+    try:
+        with open_store(db, read_only=True) as store:
+            events = evidence.list_events(store, event_type=type_, since=parse_date(since, "--since"))[:limit]
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print(json.dumps([asdict(e) for e in events], indent=2, default=json_default))
+        return
+    table = Table(title=f"{len(events)} events")
+    for column in ("date", "type", "modality", "trigger", "actor", "target", "location", "doc"):
+        table.add_column(column)
+    for e in events:
+        table.add_row(str(e.event_date or ""), e.type.value, e.modality.value, e.trigger, e.actor,
+                      e.target, e.location, e.doc_id[:8])
+    console.print(table)

@@ -1,0 +1,159 @@
+"""Scoring the extractor against an annotated gold set (the format of tests/data/extraction).
+
+Used by ``make bench`` and by the tests, so that the same matching rules judge both.
+Claims match when their contents share most words (token F1 >= 0.5); events when type and
+modality agree; quantities when their values agree; times when their spans overlap.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from tidings.extract.nlp import load_pipeline
+from tidings.extract.pipeline import extract_parsed, mask_datelines
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def _norm_speaker(name: str) -> str:
+    name = re.sub(r"['’]s\b", "", name.lower())
+    return " ".join(w for w in _tokens(name) if w not in ("the", "a", "an"))
+
+
+def speaker_matches(gold: str, predicted: str) -> bool:
+    g, p = _norm_speaker(gold), _norm_speaker(predicted)
+    if g == p:
+        return True
+    if not g or not p:
+        return False
+    return g in p or p in g or g.split()[-1] == p.split()[-1]
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+        self.checks: Counter[str] = Counter()
+        self.correct: Counter[str] = Counter()
+
+    def check(self, name: str, ok: bool) -> None:
+        self.checks[name] += 1
+        self.correct[name] += ok
+
+    def result(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        out = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+               "gold": self.tp + self.fn, "predicted": self.tp + self.fp}
+        for name, n in self.checks.items():
+            out[f"{name}_accuracy"] = self.correct[name] / n if n else 0.0
+        return out
+
+
+def _match(gold: list, pred: list, same) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    pairs, used = [], set()
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and same(g, p):
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def score_gold(path: Path) -> dict[str, object]:
+    """Precision/recall/F1 per field and accuracies on matched items, plus the misses."""
+    nlp, gazetteer = load_pipeline()
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    claims, events, types, quantities, times = (_Tally() for _ in range(5))
+    misses: list[dict[str, object]] = []
+    texts = [mask_datelines(((r.get("context") or "") + " " + r["text"]).strip()) for r in rows]
+    for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
+        offset = len(doc.text) - len(row["text"])
+        x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
+        pc = [c for c in x.claims if c.sentence_end > offset]
+        pairs = _match(row.get("claims", []), pc, lambda g, p: token_f1(g["content"], p.content) >= 0.5)
+        claims.tp += len(pairs)
+        claims.fn += len(row.get("claims", [])) - len(pairs)
+        claims.fp += len(pc) - len(pairs)
+        for g, p in pairs:
+            claims.check("speaker", speaker_matches(g["speaker"], p.speaker))
+            claims.check("stance", g["stance"] == p.stance.value)
+        if len(pairs) < max(len(pc), len(row.get("claims", []))):
+            misses.append({"id": row["id"], "field": "claims", "gold": row.get("claims", []),
+                           "predicted": [(c.speaker, c.stance.value, c.content) for c in pc]})
+        pe = [e for e in x.events if e.sentence_end > offset]
+        ge = row.get("events", [])
+        pairs = _match(ge, pe, lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value)
+        events.tp += len(pairs)
+        events.fn += len(ge) - len(pairs)
+        events.fp += len(pe) - len(pairs)
+        tpairs = _match(ge, pe, lambda g, p: g["type"] == p.type.value)
+        types.tp += len(tpairs)
+        types.fn += len(ge) - len(tpairs)
+        types.fp += len(pe) - len(tpairs)
+        if len(pairs) < max(len(pe), len(ge)):
+            misses.append({"id": row["id"], "field": "events", "gold": ge,
+                           "predicted": [(e.type.value, e.modality.value, e.trigger) for e in pe]})
+        pq = [q for q in x.quantities if q.start >= offset]
+        gq = row.get("quantities", [])
+
+        def same_value(g, p) -> bool:  # type: ignore[no-untyped-def]
+            if abs(float(g["value"]) - p.value) > 1e-6 * max(1.0, abs(p.value)):
+                return False
+            gmax = g.get("value_max")
+            return (gmax is None and p.value_max is None) or (
+                gmax is not None and p.value_max is not None and abs(float(gmax) - p.value_max) < 1e-6 * max(1.0, p.value_max))
+
+        pairs = _match(gq, pq, same_value)
+        quantities.tp += len(pairs)
+        quantities.fn += len(gq) - len(pairs)
+        quantities.fp += len(pq) - len(pairs)
+        for g, p in pairs:
+            quantities.check("unit", g["unit"] == p.unit)
+        if len(pairs) < max(len(pq), len(gq)):
+            misses.append({"id": row["id"], "field": "quantities", "gold": gq,
+                           "predicted": [(q.text, q.value, q.value_max, q.unit) for q in pq]})
+        pt = [t for t in x.times if t.start >= offset]
+        gt = row.get("times", [])
+
+        def overlaps(g, p) -> bool:  # type: ignore[no-untyped-def]
+            start = row["text"].find(g["text"]) + offset
+            return start >= offset and p.start < start + len(g["text"]) and start < p.end
+
+        pairs = _match(gt, pt, overlaps)
+        times.tp += len(pairs)
+        times.fn += len(gt) - len(pairs)
+        times.fp += len(pt) - len(pairs)
+        for g, p in pairs:
+            times.check("resolution", g["start"] == p.start_date.isoformat() and g["end"] == p.end_date.isoformat())
+            times.check("deadline", bool(g.get("deadline")) == p.is_deadline)
+        if len(pairs) < max(len(pt), len(gt)) or any(
+            g["start"] != p.start_date.isoformat() or g["end"] != p.end_date.isoformat() for g, p in pairs):
+            misses.append({"id": row["id"], "field": "times", "gold": gt,
+                           "predicted": [(t.text, str(t.start_date), str(t.end_date), t.is_deadline) for t in pt]})
+    return {
+        "sentences": len(rows),
+        "claims": claims.result(),
+        "events_type_modality": events.result(),
+        "events_type": types.result(),
+        "quantities": quantities.result(),
+        "times": times.result(),
+        "misses": misses,
+    }

@@ -1,0 +1,161 @@
+"""Quantities with their unit and what they count: "91 drones", "$100 billion", "1:9".
+
+spaCy tags numbers (CARDINAL, MONEY, PERCENT) but neither normalises them ("2.5 million"),
+reads ranges ("between 300 and 400"), nor says what a number counts; the patterns below do,
+and skip numbers that are dates, clock times or years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "dozens of": 24,
+    "hundreds of": 200, "thousands of": 2000,
+}
+CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₴": "uah", "₽": "rub"}
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "pound": "gbp", "pounds": "gbp", "rouble": "rub", "roubles": "rub", "ruble": "rub",
+    "rubles": "rub", "hryvnia": "uah", "hryvnias": "uah", "yen": "jpy",
+    "yuan": "cny",
+}
+# Counted nouns and the unit they normalise to. Plurals map to a singular unit.
+UNITS = {
+    "drone": "drone", "drones": "drone", "missile": "missile", "missiles": "missile",
+    "rocket": "rocket", "rockets": "rocket", "shahed": "drone", "shaheds": "drone",
+    "bomb": "bomb", "bombs": "bomb", "shell": "shell", "shells": "shell",
+    "person": "person", "people": "person", "civilians": "person", "civilian": "person",
+    "soldiers": "person", "troops": "person", "servicemen": "person", "residents": "person",
+    "children": "person", "refugees": "person", "prisoners": "person", "workers": "person",
+    "casualties": "person", "dead": "person", "killed": "person", "wounded": "person",
+    "injured": "person", "homes": "home", "households": "home", "houses": "home",
+    "buildings": "building", "tanks": "tank", "aircraft": "aircraft", "jets": "aircraft",
+    "ships": "ship", "vessels": "ship", "settlements": "settlement", "villages": "settlement",
+    "barrels": "barrel", "tonnes": "tonne", "tons": "tonne", "km": "km", "kilometres": "km",
+    "kilometers": "km", "miles": "mile", "square kilometres": "km2", "hours": "hour",
+    "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "months": "month", "month": "month", "years": "year", "year": "year", "points": "point",
+    "point": "point", "countries": "country", "nations": "country", "votes": "vote",
+    "seats": "seat", "sanctions": "sanction", "attacks": "attack", "strikes": "strike",
+    "meetings": "meeting", "rounds": "round", "mw": "mw", "megawatts": "mw", "gw": "gw",
+    "gigawatts": "gw", "flights": "flight", "jobs": "job", "shares": "share", "cases": "case",
+    "percentage points": "point", "basis points": "bps", "bps": "bps",
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
+_WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_RANGE_LEAD = r"(?:(?P<between>between)\s+)?"
+_RANGE_TAIL = rf"(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?"
+_MOD = r"(?:[a-z][a-z-]*\s+){0,3}?"
+_UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
+
+MONEY = re.compile(
+    rf"(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}"
+    rf"|(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}\s+(?P<curr>{_CURR_WORDS})\b",
+    re.I,
+)
+PERCENT = re.compile(
+    rf"{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
+    re.I,
+)
+RATIO = re.compile(r"\b(?P<a>\d{1,3})\s?:\s?(?P<b>\d{1,3})\b(?!\s?(?:[ap]\.?m|GMT|UTC))")
+COUNT = re.compile(
+    rf"(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
+    rf"{_RANGE_LEAD}(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
+    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE})\b",
+    re.I,
+)
+POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
+_YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    counts: str
+    value_max: float | None = None
+
+
+def _to_float(text: str, scale: str | None = None) -> float:
+    key = text.lower()
+    value = float(WORD_NUMBERS[key]) if key in WORD_NUMBERS else float(text.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return value
+
+
+def find_quantities(text: str) -> list[FoundQuantity]:
+    """Quantities in ``text``; where patterns overlap, the first kind listed wins."""
+    found: list[FoundQuantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(q: FoundQuantity) -> None:
+        if any(q.start < e and s < q.end for s, e in taken):
+            return
+        taken.append((q.start, q.end))
+        found.append(q)
+
+    for m in MONEY.finditer(text):
+        if m.group("sym"):
+            unit, scale, num = CURRENCY_SYMBOLS[m.group("sym")], m.group("scale"), m.group("num")
+        else:
+            unit, scale, num = CURRENCY_WORDS[m.group("curr").lower()], m.group("scale_w"), m.group("num_w")
+        num2 = m.groupdict().get("num2")
+        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(num, scale), unit, "money",
+                          _to_float(num2, scale) if num2 else None))
+    for m in POINT_PLAN.finditer(text):
+        add(FoundQuantity(m.start("num"), m.end(), text[m.start("num"):m.end()],
+                          _to_float(m.group("num")), "point", m.group("what")))
+    for m in PERCENT.finditer(text):
+        unit_word = m.group("unit").lower()
+        unit = "bps" if unit_word in ("bps", "basis points") else (
+            "point" if "point" in unit_word else "percent")
+        num2 = m.group("num2")
+        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(m.group("num")), unit, "",
+                          _to_float(num2) if num2 else None))
+    for m in RATIO.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if "ratio" in before or "of " in before[-4:] or "fire" in text[m.end() : m.end() + 10]:
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a:
+                add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
+    for m in COUNT.finditer(text):
+        num = m.group("num")
+        if _YEARLIKE.match(num) and not m.group("mod") and m.group("unit").lower() not in (
+            "drones", "missiles", "people", "troops"
+        ):
+            continue
+        if _is_date_or_time(text, m.start("num"), m.end("num")):
+            continue
+        unit_word = m.group("unit").lower()
+        counts = (m.group("mod") + m.group("unit")).strip()
+        num2 = m.group("num2")
+        value = _to_float(num, m.group("scale"))
+        value_max = _to_float(num2, m.group("scale")) if num2 else None
+        add(FoundQuantity(m.start(), m.end(), m.group(0), value, UNITS[unit_word], counts,
+                          value_max))
+    return sorted(found, key=lambda q: q.start)
+
+
+_MONTH_NEAR = re.compile(
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I
+)
+
+
+def _is_date_or_time(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 10) : start]
+    after = text[end : end + 3]
+    return bool(_MONTH_NEAR.search(before)) or after.startswith((":", "/")) or before.endswith(
+        (":", "/")
+    )

@@ -1,0 +1,226 @@
+"""Time expressions resolved against the document date, and which of them are deadlines.
+
+"on Monday", "Dec. 31", "the first quarter of 2026", "within 48 hours", "by March", "next
+week", "yesterday" become closed date intervals. dateparser parses single dates well but does
+not find spans in running text reliably, resolve intervals (quarters, weeks) or tell a
+deadline from an event time, so the grammar here is ours: a few rules that cover wire copy.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72, "a": 1, "an": 1,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "final": 4, "last": 4}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DEADLINE = r"(?P<deadline>by|before|until|till|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
+_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+# Each rule: a name and a pattern; an optional leading preposition or deadline marker is part
+# of the span, as annotators and readers take "by Dec. 31" as one expression.
+_PREFIX = rf"(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"{_PREFIX}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", re.I)),
+    ("month_day", re.compile(
+        rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
+    ("day_month", re.compile(
+        rf"{_PREFIX}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
+    ("quarter", re.compile(
+        rf"{_PREFIX}(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:(?P<year>\d{{4}})|(?P<rel>this|next|last)\s+year))?", re.I)),
+    ("quarter_q", re.compile(rf"{_PREFIX}Q(?P<q>[1-4])\s+(?P<year>\d{{4}})\b")),
+    ("half", re.compile(
+        rf"{_PREFIX}(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>this|next)\s+year)?", re.I)),
+    ("end_of", re.compile(
+        rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH})", re.I)),
+    ("year_end", re.compile(rf"{_PREFIX}year[- ]end\b", re.I)),
+    ("within", re.compile(
+        rf"(?:(?P<deadline>within)|in|over|during|for)\s+(?:the\s+)?(?:(?P<next>next|coming|following|past|last)\s+)?{_NUM}\s+{_UNIT}", re.I)),
+    ("ago", re.compile(rf"{_NUM}\s+{_UNIT}\s+ago", re.I)),
+    ("relative", re.compile(
+        rf"{_PREFIX}(?P<rel>this|next|last|coming|past)\s+(?P<period>week(?:end)?|month|year)\b", re.I)),
+    ("weekday", re.compile(
+        rf"{_PREFIX}(?:(?P<rel>this|next|last|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)),
+    ("day_word", re.compile(rf"{_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|overnight)\b", re.I)),
+    ("month_year", re.compile(rf"{_PREFIX}{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
+    ("month", re.compile(
+        rf"(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)),
+    ("year", re.compile(rf"(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class ResolvedTime:
+    start: int
+    end: int
+    text: str
+    start_date: date
+    end_date: date
+    is_deadline: bool
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _nearest_year(doc_date: date, month: int, day: int = 1) -> int:
+    """The year that puts month/day closest to the document date (Dec. 29 + "Jan. 15" -> next)."""
+    best = doc_date.year
+    for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+        try:
+            candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        current = date(best, month, min(day, calendar.monthrange(best, month)[1]))
+        if abs((candidate - doc_date).days) < abs((current - doc_date).days):
+            best = year
+    return best
+
+
+def _future_month_year(doc_date: date, month: int, deadline: bool) -> int:
+    """Year for a bare month: deadlines and plans point forward, else the nearest."""
+    if deadline:
+        return doc_date.year if month >= doc_date.month else doc_date.year + 1
+    return _nearest_year(doc_date, month, 15)
+
+
+def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tuple[date, date] | None:
+    g = m.groupdict()
+    deadline = bool(g.get("deadline")) or forward
+    if kind == "iso":
+        d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return d, d
+    if kind in ("month_day", "day_month"):
+        month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
+        d = date(year, month, day)
+        return d, d
+    if kind in ("quarter", "quarter_q", "half"):
+        year = _year_of(g, doc_date)
+        if kind == "half":
+            first = 1 if g["ord"].lower() == "first" else 7
+            return date(year, first, 1), _month_end(year, first + 5)
+        q = int(g["q"]) if kind == "quarter_q" else ORDINALS[g["ord"].lower()]
+        return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    if kind == "end_of":
+        if g.get("month"):
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            year = _future_month_year(doc_date, month, True)
+            return _month_end(year, month), _month_end(year, month)
+        period = (g.get("period") or "year").lower()
+        year = int(g["year"]) if g.get("year") else doc_date.year + (g.get("rel") == "next")
+        if period == "month":
+            return _month_end(doc_date.year, doc_date.month), _month_end(doc_date.year, doc_date.month)
+        if period == "week":
+            end = doc_date + timedelta(days=6 - doc_date.weekday())
+            return end, end
+        return date(year, 12, 31), date(year, 12, 31)
+    if kind == "year_end":
+        return date(doc_date.year, 12, 31), date(doc_date.year, 12, 31)
+    if kind in ("within", "ago"):
+        n = _number(g["num"])
+        unit = g["unit"].lower().rstrip("s")
+        days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        if kind == "ago" or (g.get("next") or "").lower() in ("past", "last"):
+            return doc_date - timedelta(days=days), doc_date
+        return doc_date, doc_date + timedelta(days=days)
+    if kind == "relative":
+        rel, period = g["rel"].lower(), g["period"].lower()
+        step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1}[rel]
+        if period.startswith("week"):
+            monday = doc_date - timedelta(days=doc_date.weekday()) + timedelta(weeks=step)
+            if period == "weekend":
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            return monday, monday + timedelta(days=6)
+        if period == "month":
+            month_index = doc_date.year * 12 + doc_date.month - 1 + step
+            year, month = divmod(month_index, 12)
+            return date(year, month + 1, 1), _month_end(year, month + 1)
+        return date(doc_date.year + step, 1, 1), date(doc_date.year + step, 12, 31)
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        delta = target - doc_date.weekday()
+        if rel in ("next", "coming") or (deadline and not rel):
+            delta = delta if delta > 0 else delta + 7
+        elif rel == "last" or not rel:
+            delta = delta if delta <= 0 else delta - 7
+            if rel == "last" and delta == 0:
+                delta = -7
+        d = doc_date + timedelta(days=delta)
+        return d, d
+    if kind == "day_word":
+        word = g["word"].lower()
+        offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        d = doc_date + timedelta(days=offset)
+        return d, d
+    if kind == "month_year":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
+    if kind == "month":
+        month = MONTHS[g["month"].lower()]
+        year = _future_month_year(doc_date, month, deadline or forward)
+        return date(year, month, 1), _month_end(year, month)
+    if kind == "year":
+        year = int(g["year"])
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def _year_of(g: dict[str, str | None], doc_date: date) -> int:
+    if g.get("year"):
+        return int(g["year"])  # type: ignore[arg-type]
+    rel = (g.get("rel") or "").lower()
+    return doc_date.year + {"next": 1, "last": -1}.get(rel, 0)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+_FORWARD_CUES = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|due|expected|set to|to be held|next)\b", re.I)
+
+
+def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
+    """Every time expression in ``text``, resolved; overlapping matches keep the longest."""
+    found: list[ResolvedTime] = []
+    taken: list[tuple[int, int]] = []
+    candidates = []
+    for kind, pattern in RULES:
+        for m in pattern.finditer(text):
+            candidates.append((m.end() - m.start(), kind, m))
+    # longest first, then rule order
+    for _, kind, m in sorted(candidates, key=lambda c: (-c[0], [k for k, _ in RULES].index(c[1]))):
+        start, end = m.start(), m.end()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        window = text[max(0, start - 60) : start]
+        forward = bool(_FORWARD_CUES.search(window))
+        try:
+            resolved = _resolve(kind, m, doc_date, forward and kind in ("weekday", "month"))
+        except (ValueError, KeyError):
+            continue
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        is_deadline = bool(m.groupdict().get("deadline")) and (
+            m.group("deadline").lower() not in ("ahead of",)
+        )
+        found.append(ResolvedTime(start, end, m.group(0), resolved[0], resolved[1], is_deadline))
+    return sorted(found, key=lambda t: t.start)

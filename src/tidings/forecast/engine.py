@@ -1,0 +1,215 @@
+"""The forecast for a news-linked question: every term in log-odds, each with what it rests on.
+
+    prior        base rate of the question's family (resolved questions in the store)
+    time         hazard view: the chance left before the deadline falls as it nears
+    evidence     linked events and claims, weighted by type, modality, status, recency, relevance
+    market       pooled with the last market price seen before the as-of date
+    consistency  P(by an earlier deadline) never exceeds P(by a later one)
+    calibration  a final map fitted on resolved questions (identity until there are enough)
+
+Point in time: a forecast as of day D sees documents published, prices quoted and questions
+resolved strictly before D (00:00 UTC).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from tidings.forecast.calibration import Calibrator
+from tidings.forecast.prior import logit, sigmoid
+from tidings.models import (
+    Claim,
+    ClaimStatus,
+    Contribution,
+    Event,
+    EventType,
+    Evidence,
+    Forecast,
+    Modality,
+    Outcome,
+    Question,
+    Stance,
+)
+
+# Chance that a "by deadline" event question resolves YES, before anything else is known.
+# Shrunk toward this with the strength of DEFAULT_PRIOR_STRENGTH pseudo-questions.
+DEFAULT_BASE_RATE = 0.3
+DEFAULT_PRIOR_STRENGTH = 4.0
+# Evidence weights (log-odds). No resolved news-linked questions exist yet to fit them on;
+# they are set so that one occurred, corroborated, on-topic event moves a forecast by about
+# one log-odds unit, and are refitted by `fit_evidence_scale` once resolutions accumulate.
+EVENT_WEIGHT = 1.0
+CLAIM_WEIGHT = 0.35
+MODALITY = {
+    Modality.OCCURRED: 1.0, Modality.ALLEGED: 0.45, Modality.PLANNED: 0.35,
+    Modality.THREATENED: 0.3, Modality.CONDITIONAL: 0.1, Modality.DENIED: -0.3,
+}
+STATUS = {ClaimStatus.CORROBORATED: 1.3, ClaimStatus.SINGLE_SOURCE: 1.0, ClaimStatus.CONTESTED: 0.3}
+STANCE_SIGN = {
+    Stance.THREATEN: 1.0, Stance.PROMISE: 0.8, Stance.PREDICT: 0.6, Stance.WARN: 0.6,
+    Stance.ASSERT: 0.3, Stance.ACCUSE: 0.3, Stance.ASSESS: 0.3,
+    Stance.REJECT: -1.0, Stance.DENY: -0.4,
+}
+RECENCY_HALF_LIFE_DAYS = 7.0
+MAX_EVIDENCE = 3.0  # total evidence is capped: news can be loud without being decisive
+MARKET_WEIGHT = 0.75  # share of the pooled log-odds given to the market price
+TOP_CONTRIBUTIONS = 6
+
+
+@dataclass
+class EvidenceItems:
+    """The linked documents of one question with the events and claims inside them."""
+
+    links: list[Evidence]
+    events: dict[str, list[Event]] = field(default_factory=dict)  # by doc id
+    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    published: dict[str, datetime] = field(default_factory=dict)
+
+
+def base_rate(question: Question, resolved: list[Question], before: date) -> tuple[float, str]:
+    """Share of YES among resolved questions sharing an event type, shrunk to the default."""
+    kinds = set(question.event_types)
+    family = [
+        q for q in resolved
+        if q.id != question.id and q.outcome in (Outcome.YES, Outcome.NO)
+        and q.resolved_at is not None and q.resolved_at < before
+        and (not kinds or kinds & set(q.event_types))
+    ]
+    yes = sum(q.outcome is Outcome.YES for q in family)
+    rate = (yes + DEFAULT_BASE_RATE * DEFAULT_PRIOR_STRENGTH) / (len(family) + DEFAULT_PRIOR_STRENGTH)
+    return rate, f"base rate {rate:.2f} from {len(family)} resolved questions of this kind"
+
+
+def time_factor(question: Question, deadline: date, as_of: date, p_window: float) -> float:
+    """P(event by deadline | not yet by as_of) under a constant hazard over the window."""
+    opened = question.open_date or min(as_of, deadline)
+    span = max(1, (deadline - opened).days)
+    left = max(0, (deadline - as_of).days + 1)
+    hazard = -math.log(max(1e-6, 1 - p_window)) / span
+    return 1 - math.exp(-hazard * min(left, span))
+
+
+def _recency(published: datetime, as_of: date) -> float:
+    age = max(0.0, (datetime.combine(as_of, time(), UTC) - published).total_seconds() / 86400)
+    return 0.5 ** (age / RECENCY_HALF_LIFE_DAYS)
+
+
+def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> list[Contribution]:
+    """One contribution per weighed event or claim, in log-odds, largest first."""
+    wanted = set(question.event_types) or set(EventType)
+    terms: list[Contribution] = []
+    for link in items.links:
+        published = items.published.get(link.doc_id)
+        if published is None:
+            continue
+        recency = _recency(published, as_of)
+        claims = items.claims.get(link.doc_id, [])
+        for event in items.events.get(link.doc_id, []):
+            if event.type not in wanted:
+                continue
+            status = _status_of_sentence(claims, event.sentence_start)
+            weight = EVENT_WEIGHT * MODALITY[event.modality] * STATUS[status] * recency * link.score
+            if abs(weight) < 0.01:
+                continue
+            what = " ".join(x for x in (event.actor, event.trigger, event.target) if x)
+            where = f" in {event.location}" if event.location else ""
+            terms.append(Contribution(
+                "evidence", weight,
+                f"{event.type.value} ({event.modality.value}): {what}{where}, "
+                f"{(event.event_date or published.date()).isoformat()}, {status.value}",
+                link.doc_id))
+        for claim in claims:
+            sign = STANCE_SIGN.get(claim.stance, 0.0)
+            if claim.stance in (Stance.ASSERT, Stance.ACCUSE, Stance.ASSESS):
+                continue  # assertions enter through the events they report
+            weight = CLAIM_WEIGHT * sign * STATUS[claim.status] * recency * link.score
+            if abs(weight) < 0.01:
+                continue
+            speaker = claim.speaker or "unattributed"
+            terms.append(Contribution(
+                "evidence", weight,
+                f"{speaker} {claim.stance.value}s: {_short(claim.content)}, "
+                f"{(claim.made_on or published.date()).isoformat()}, {claim.status.value}",
+                link.doc_id))
+    terms.sort(key=lambda c: -abs(c.log_odds))
+    return terms
+
+
+def _status_of_sentence(claims: list[Claim], sentence_start: int) -> ClaimStatus:
+    statuses = [c.status for c in claims if c.sentence_start == sentence_start]
+    if ClaimStatus.CONTESTED in statuses:
+        return ClaimStatus.CONTESTED
+    if ClaimStatus.CORROBORATED in statuses:
+        return ClaimStatus.CORROBORATED
+    return ClaimStatus.SINGLE_SOURCE
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def forecast_question(
+    question: Question,
+    as_of: date,
+    items: EvidenceItems,
+    resolved: list[Question],
+    calibrator: Calibrator | None = None,
+    market_weight: float = MARKET_WEIGHT,
+) -> list[Forecast]:
+    """One forecast per deadline still ahead of ``as_of``, each explained term by term."""
+    deadlines = sorted(d for d in (question.resolution_dates or [question.close_date]) if d) or []
+    deadlines = [d for d in deadlines if d >= as_of]
+    if not deadlines:
+        return []
+    rate, rate_label = base_rate(question, resolved, as_of)
+    evidence = evidence_terms(question, items, as_of)
+    total_evidence = sum(c.log_odds for c in evidence)
+    capped = max(-MAX_EVIDENCE, min(MAX_EVIDENCE, total_evidence))
+    moment = datetime.combine(as_of, time(), UTC)
+    price = question.price_before(moment)
+    forecasts: list[Forecast] = []
+    floor = 0.0
+    for deadline in deadlines:
+        terms = [Contribution("prior", logit(rate), rate_label)]
+        p_time = time_factor(question, deadline, as_of, rate)
+        terms.append(Contribution(
+            "time", logit(p_time) - logit(rate),
+            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)"))
+        terms += _top(evidence, capped, total_evidence)
+        model = sum(c.log_odds for c in terms)
+        if price is not None and deadline == deadlines[-1]:
+            pooled = market_weight * logit(price.probability) + (1 - market_weight) * model
+            terms.append(Contribution(
+                "market", pooled - model,
+                f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}, "
+                f"weight {market_weight:.2f}"))
+        raw = sum(c.log_odds for c in terms)
+        if calibrator is not None:
+            calibrated = calibrator.apply(raw)
+            if abs(calibrated - raw) > 1e-9:
+                terms.append(Contribution("calibration", calibrated - raw, "calibration map"))
+        total = sum(c.log_odds for c in terms)
+        if sigmoid(total) < floor:  # an earlier deadline cannot be likelier than a later one
+            terms.append(Contribution("consistency", logit(floor) - total,
+                                      "raised to the earlier deadline's probability"))
+            total = logit(floor)
+        floor = sigmoid(total)
+        forecasts.append(Forecast(question.id, as_of, floor, terms, deadline))
+    return forecasts
+
+
+def _top(evidence: list[Contribution], capped: float, total: float) -> list[Contribution]:
+    """The largest evidence terms, the rest lumped, scaled to the capped total."""
+    if not evidence:
+        return []
+    scale = capped / total if total else 1.0
+    shown = [Contribution(c.kind, c.log_odds * scale, c.label, c.doc_id)
+             for c in evidence[:TOP_CONTRIBUTIONS]]
+    rest = evidence[TOP_CONTRIBUTIONS:]
+    if rest:
+        shown.append(Contribution("evidence", sum(c.log_odds for c in rest) * scale,
+                                  f"{len(rest)} further linked items"))
+    return shown

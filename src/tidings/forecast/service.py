@@ -1,0 +1,134 @@
+"""Forecasting against the store: link, gather evidence, forecast, store; and the timeline.
+
+``Desk`` keeps the evidence index and models in memory so that, after one new article, only
+the questions it bears on are re-forecast (``Desk.add_documents``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import numpy as np
+
+from tidings.extract.gazetteer import load_gazetteer
+from tidings.forecast.engine import EvidenceItems, forecast_question
+from tidings.link import embed
+from tidings.link.linker import EntityMatcher, EvidenceIndex, LinkDoc, question_query, to_evidence
+from tidings.link.service import document_vectors, link_docs
+from tidings.models import Forecast, Outcome, Question
+from tidings.store import evidence as evidence_store
+from tidings.store import questions as question_store
+from tidings.store.db import Store
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), UTC)
+
+
+@dataclass
+class Desk:
+    """Questions, the evidence index and the models, loaded once for repeated forecasts."""
+
+    store: Store
+    use_embeddings: bool = True
+    questions: list[Question] = field(default_factory=list)
+    index: EvidenceIndex | None = None
+    query_vectors: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def load(self) -> Desk:
+        self.questions = question_store.list_questions(self.store)
+        docs = link_docs(self.store)
+        self.index = EvidenceIndex(docs, document_vectors(self.store, docs, self.use_embeddings),
+                                   EntityMatcher(load_gazetteer()))
+        if self.index.vectors is not None and self.questions:
+            vectors = embed.embed([question_query(q) for q in self.questions])
+            self.query_vectors = {q.id: v for q, v in zip(self.questions, vectors, strict=True)}
+        return self
+
+    def forecast(self, as_of: date, question_ids: list[str] | None = None,
+                 save: bool = True) -> list[Forecast]:
+        """Forecasts as of ``as_of`` for open questions (or the ones named)."""
+        assert self.index is not None, "call load() first"
+        resolved = [q for q in self.questions if q.outcome is not Outcome.OPEN]
+        out: list[Forecast] = []
+        for q in self.questions:
+            if question_ids is not None and q.id not in question_ids:
+                continue
+            if q.outcome is not Outcome.OPEN and q.resolved_at and q.resolved_at < as_of:
+                continue
+            scored = self.index.link(q, as_of=_midnight(as_of),
+                                     query_vector=self.query_vectors.get(q.id))
+            links = to_evidence(q.id, scored)
+            items = self._items(links, scored)
+            forecasts = forecast_question(q, as_of, items, resolved)
+            if save:
+                question_store.replace_links(self.store, q.id, links)
+                question_store.save_forecasts(self.store, forecasts)
+            out += forecasts
+        return out
+
+    def _items(self, links, scored) -> EvidenceItems:  # type: ignore[no-untyped-def]
+        doc_ids = [link.doc_id for link in links]
+        items = EvidenceItems(links, published={s.doc.id: s.doc.published for s in scored})
+        for event in evidence_store.list_events(self.store, doc_ids=doc_ids):
+            items.events.setdefault(event.doc_id, []).append(event)
+        for claim in evidence_store.list_claims(self.store, doc_ids=doc_ids):
+            items.claims.setdefault(claim.doc_id, []).append(claim)
+        return items
+
+    def add_documents(self, docs: list[LinkDoc], as_of: date) -> list[Forecast]:
+        """Take in new documents and re-forecast only the questions they bear on."""
+        assert self.index is not None, "call load() first"
+        vectors = document_vectors(self.store, docs, self.index.vectors is not None)
+        self.index = self.index.extended(docs, vectors)
+        affected = []
+        for q in self.questions:
+            if q.outcome is not Outcome.OPEN:
+                continue
+            hits = self.index.link(q, as_of=_midnight(as_of) + timedelta(days=1),
+                                   query_vector=self.query_vectors.get(q.id))
+            if {d.id for d in docs} & {h.doc.id for h in hits}:
+                affected.append(q.id)
+        return self.forecast(as_of, affected) if affected else []
+
+
+def timeline(desk: Desk, question: Question, start: date, end: date) -> list[Forecast]:
+    """Daily forecasts (final deadline) from ``start`` to ``end``, not stored."""
+    out = []
+    day = start
+    while day <= end:
+        forecasts = desk.forecast(day, [question.id], save=False)
+        if forecasts:
+            out.append(forecasts[-1])
+        day += timedelta(days=1)
+    return out
+
+
+def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Path:
+    """Probability timeline (and market prices) as PNG or SVG, by the path's suffix."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 3.6), dpi=110)
+    if points:
+        ax.plot([p.as_of for p in points], [p.probability for p in points], marker="o",
+                markersize=3, label="Tidings", color="#1f4e79")
+    prices = [p for p in question.prices if points and p.at.date() <= points[-1].as_of]
+    if prices:
+        ax.step([p.at.date() for p in prices], [p.probability for p in prices], where="post",
+                label=f"market ({prices[-1].venue})", color="#c55a11", alpha=0.8)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("P(yes)")
+    ax.set_title(question.title, fontsize=9)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="best", fontsize=8)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path

@@ -1,0 +1,185 @@
+"""Linking evidence to questions: which documents bear on a question, how much, and why.
+
+Hybrid retrieval: BM25 (bm25s) over the words of the question finds documents that use its
+terms; sentence embeddings find those that say the same thing in other words; the entities
+and event types the question names reward documents about the same actors and kind of event.
+Only documents published inside the question's window and before the as-of moment count,
+so a forecast never sees a later article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+import bm25s
+import numpy as np
+
+from tidings.extract.gazetteer import Gazetteer
+from tidings.models import Evidence, Question
+
+# How far before a question opens its evidence may reach: background that sets the stage.
+LOOKBACK_DAYS = 30
+# Weights of the relevance score, in log-odds; checked on tests/data/linking (bench/bench_link.py).
+WEIGHTS = {"bias": -5.0, "bm25": 3.0, "semantic": 6.0, "entities": 1.5, "event": 0.8}
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    "will the a an of to in on by and or is be for at with from as that this it its before "
+    "after any resolves yes no if than more less into over under between".split()
+)
+
+
+@dataclass
+class LinkDoc:
+    """What linking needs to know about a document."""
+
+    id: str
+    title: str
+    text: str
+    published: datetime
+    event_types: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Scored:
+    doc: LinkDoc
+    score: float
+    reason: str
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP]
+
+
+class EntityMatcher:
+    """Gazetteer names found in text, by plain (word-bounded) string matching."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        surfaces = sorted(gazetteer.by_surface, key=len, reverse=True)
+        self._ids = gazetteer.by_surface
+        self._names = {eid: e.name for eid, e in gazetteer.entries.items()}
+        self._re = re.compile(
+            r"\b(" + "|".join(re.escape(s) for s in surfaces if len(s) > 2) + r")\b", re.I
+        ) if surfaces else None
+
+    def ids(self, text: str) -> set[str]:
+        if self._re is None:
+            return set()
+        return {self._ids[m.group(0).lower()] for m in self._re.finditer(text)}
+
+    def name(self, entity_id: str) -> str:
+        return self._names.get(entity_id, entity_id)
+
+
+def question_query(q: Question) -> str:
+    return " ".join([q.title, " ".join(q.keywords), q.resolution_criteria[:300]])
+
+
+def window(q: Question, as_of: datetime | None) -> tuple[datetime, datetime]:
+    """[start, end) of publication times that may bear on ``q`` as of ``as_of``."""
+    opened = q.open_date or (q.close_date - timedelta(days=90) if q.close_date else date(1970, 1, 1))
+    start = datetime.combine(opened - timedelta(days=LOOKBACK_DAYS), time(), UTC)
+    closes = q.close_date or (q.resolution_dates[-1] if q.resolution_dates else date(2100, 1, 1))
+    end = datetime.combine(closes + timedelta(days=1), time(), UTC)
+    if as_of is not None:
+        end = min(end, as_of)
+    return start, end
+
+
+class EvidenceIndex:
+    """BM25 and embedding indexes over a fixed set of documents."""
+
+    def __init__(self, docs: list[LinkDoc], vectors: np.ndarray | None, matcher: EntityMatcher) -> None:
+        self.docs = docs
+        self.vectors = vectors
+        self.matcher = matcher
+        self.doc_entities = [matcher.ids(f"{d.title} {d.text}") for d in docs]
+        self._bm25 = bm25s.BM25()
+        corpus = [tokens(f"{d.title} {d.text}") or ["_"] for d in docs]
+        self._bm25.index(corpus, show_progress=False)
+        self._vocab = {t for doc in corpus for t in doc}
+        self._df = Counter(t for doc in corpus for t in set(doc))
+        self._avgdl = sum(map(len, corpus)) / max(1, len(corpus))
+        self._base = len(docs)
+        self._extra: list[Counter[str]] = []
+
+    def extended(self, docs: list[LinkDoc], vectors: np.ndarray | None) -> EvidenceIndex:
+        """This index plus ``docs``, without rebuilding: new documents are scored with the
+        base corpus's term statistics, which one more article barely changes."""
+        new = object.__new__(EvidenceIndex)
+        new.__dict__.update(self.__dict__)
+        new.docs = self.docs + docs
+        new.doc_entities = self.doc_entities + [self.matcher.ids(f"{d.title} {d.text}") for d in docs]
+        new._extra = self._extra + [Counter(tokens(f"{d.title} {d.text}")) for d in docs]
+        if self.vectors is not None and vectors is not None:
+            new.vectors = np.vstack([self.vectors, vectors])
+        return new
+
+    def _bm25_scores(self, query: list[str]) -> np.ndarray:
+        base = self._bm25.get_scores(query) if query else np.zeros(self._base)
+        if not self._extra:
+            return base
+        # The Lucene BM25 variant bm25s uses by default (k1 = 1.5, b = 0.75).
+        k1, b, n = 1.5, 0.75, self._base
+        extra = []
+        for tf in self._extra:
+            length = sum(tf.values())
+            score = 0.0
+            for term in query:
+                if tf[term]:
+                    idf = math.log(1 + (n - self._df[term] + 0.5) / (self._df[term] + 0.5))
+                    score += idf * tf[term] * (k1 + 1) / (tf[term] + k1 * (1 - b + b * length / self._avgdl))
+            extra.append(score)
+        return np.concatenate([base, np.array(extra)])
+
+    def link(self, q: Question, as_of: datetime | None = None, limit: int = 20,
+             min_score: float = 0.25, query_vector: np.ndarray | None = None) -> list[Scored]:
+        """The documents that bear on ``q``, best first, each with its score and reason."""
+        start, end = window(q, as_of)
+        inside = np.array([start <= d.published < end for d in self.docs], dtype=bool)
+        if not inside.any():
+            return []
+        query = [t for t in tokens(question_query(q)) if t in self._vocab]
+        bm25 = self._bm25_scores(query)
+        bm25 = np.where(inside, bm25, 0.0)
+        top = bm25.max() or 1.0
+        semantic = np.zeros(len(self.docs))
+        if self.vectors is not None and query_vector is not None:
+            semantic = np.clip(self.vectors @ query_vector, 0.0, 1.0)
+        q_entities = self.matcher.ids(question_query(q))
+        wanted_events = {e.value for e in q.event_types}
+        scored = []
+        for i in np.flatnonzero(inside):
+            doc = self.docs[i]
+            shared = q_entities & self.doc_entities[i]
+            entity_share = len(shared) / len(q_entities) if q_entities else 0.0
+            events = wanted_events & doc.event_types
+            z = (WEIGHTS["bias"] + WEIGHTS["bm25"] * bm25[i] / top
+                 + WEIGHTS["semantic"] * semantic[i] + WEIGHTS["entities"] * entity_share
+                 + WEIGHTS["event"] * bool(events))
+            score = 1 / (1 + math.exp(-z))
+            if score >= min_score:
+                scored.append(Scored(doc, score, self._reason(q, doc, shared, events, semantic[i])))
+        scored.sort(key=lambda s: (-s.score, s.doc.published))
+        return scored[:limit]
+
+    def _reason(self, q: Question, doc: LinkDoc, shared: set[str], events: set[str],
+                semantic: float) -> str:
+        parts = []
+        if shared:
+            parts.append("entities: " + ", ".join(sorted(self.matcher.name(e) for e in shared)))
+        terms = sorted(set(tokens(q.title + " " + " ".join(q.keywords))) & set(tokens(doc.title + " " + doc.text)))
+        if terms:
+            parts.append("terms: " + ", ".join(terms[:6]))
+        if events:
+            parts.append("event: " + ", ".join(sorted(events)))
+        parts.append(f"semantic {semantic:.2f}")
+        parts.append(f"published {doc.published.date().isoformat()}, inside the question's window")
+        return "; ".join(parts)
+
+
+def to_evidence(question_id: str, scored: list[Scored]) -> list[Evidence]:
+    return [Evidence(question_id, s.doc.id, round(s.score, 4), s.reason) for s in scored]

@@ -1,0 +1,71 @@
+"""Times and quantities: the pure rule layers of extraction, case by case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.extract.quantities import find_quantities
+from tidings.extract.times import find_times
+
+MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "span", "start", "end", "deadline"),
+    [
+        ("Lavrov said on Monday that drones were launched.", MONDAY, "on Monday", "2025-12-29", "2025-12-29", False),
+        ("The attack came on Saturday night.", MONDAY, "on Saturday night", "2025-12-27", "2025-12-27", False),
+        ("Talks will resume next Monday.", MONDAY, "next Monday", "2026-01-05", "2026-01-05", False),
+        ("Kyiv must answer by Friday.", MONDAY, "by Friday", "2026-01-02", "2026-01-02", True),
+        ("A deal is due by Jan. 15.", MONDAY, "by Jan. 15", "2026-01-15", "2026-01-15", True),
+        ("The deadline is Dec. 31.", MONDAY, "Dec. 31", "2025-12-31", "2025-12-31", False),
+        ("Officials met on Dec. 30, a day later.", date(2026, 1, 2), "on Dec. 30", "2025-12-30", "2025-12-30", False),
+        ("Growth should recover in the first quarter of 2026.", MONDAY, "in the first quarter of 2026", "2026-01-01", "2026-03-31", False),
+        ("Moscow threatened to strike within the next 48 hours.", MONDAY, "within the next 48 hours", "2025-12-29", "2025-12-31", True),
+        ("A ceasefire by March is unlikely.", MONDAY, "by March", "2026-03-01", "2026-03-31", True),
+        ("He said so yesterday.", MONDAY, "yesterday", "2025-12-28", "2025-12-28", False),
+        ("Envoys travel next week.", MONDAY, "next week", "2026-01-05", "2026-01-11", False),
+        ("Prices fell last month.", date(2026, 1, 5), "last month", "2025-12-01", "2025-12-31", False),
+        ("Sanctions stay in place until the end of 2026.", MONDAY, "until the end of 2026", "2026-12-31", "2026-12-31", True),
+        ("Strikes began three days ago.", MONDAY, "three days ago", "2025-12-26", "2025-12-29", False),
+        ("The summit is set for 2026-02-10.", MONDAY, "for 2026-02-10", "2026-02-10", "2026-02-10", False),
+    ],
+)
+def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:
+    found = {t.text: t for t in find_times(text, doc_date)}
+    assert span in found, (text, list(found))
+    t = found[span]
+    assert (t.start_date.isoformat(), t.end_date.isoformat(), t.is_deadline) == (start, end, deadline)
+    assert text[t.start : t.end] == span
+
+
+def test_years_and_clock_times_are_not_quantities() -> None:
+    assert find_quantities("On Dec. 29, 2025 at 08:15 the ministry spoke.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("Ukraine launched 91 long-range drones at the residence.", 91, None, "drone"),
+        ("roughly $100 billion in frozen assets", 1e11, None, "usd"),
+        ("an EU loan of 90 billion euros", 9e10, None, "eur"),
+        ("Russia lost 382,000 killed and wounded in 2025.", 382000, None, "person"),
+        ("a fire ratio of 1:9 in Ukraine's favour", 9, None, "ratio"),
+        ("security guarantees for 15 years", 15, None, "year"),
+        ("a 20-point plan", 20, None, "point"),
+        ("between 300 and 400 drones", 300, 400, "drone"),
+        ("up to 50 missiles", 50, None, "missile"),
+        ("inflation rose 2.5% in November", 2.5, None, "percent"),
+        ("the bank raised rates by 25 basis points", 25, None, "bps"),
+        ("power returned to 40,000 homes", 40000, None, "home"),
+        ("€2.5bn in aid", 2.5e9, None, "eur"),
+    ],
+)
+def test_quantities_are_normalised(text, value, value_max, unit) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value)
+    assert q.value_max == (pytest.approx(value_max) if value_max else None)
+    assert q.unit == unit
+    assert text[q.start : q.end] == q.text
