@@ -141,7 +141,7 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 

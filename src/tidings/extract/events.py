@@ -2,14 +2,16 @@
 
 Taxonomy (``models.EventType``): strike, interception, threat, talks, agreement, ceasefire,
 capture, withdrawal, sanctions_aid, casualties, position. Modality (``models.Modality``):
-occurred, alleged (reported only through one side's claim or hedged), planned, threatened,
-denied, conditional. Triggers are lemmas with a part of speech; modality comes from the
-claim a trigger sits in, negation, conditionals and future markers around it.
+occurred, alleged (known only through someone's claim, or hedged), planned, threatened,
+denied, conditional. A trigger is a word with the right part of speech (and, for some, the
+right object: "fired 40 missiles", "shot down"); modality comes from the claim the trigger
+sits in and from the clause above it (negation, would/could/if, will/plan/scheduled).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,49 +20,100 @@ from tidings.extract.claims import FoundClaim
 from tidings.models import EventType, Modality, Stance
 
 T = EventType
-TRIGGERS: dict[str, EventType] = {
-    **dict.fromkeys("strike attack shell bomb bombard pound barrage hit shelling bombing "
-                    "airstrike raid assault".split(), T.STRIKE),
-    **dict.fromkeys("intercept interception down".split(), T.INTERCEPTION),
-    **dict.fromkeys("threat threaten ultimatum".split(), T.THREAT),
-    **dict.fromkeys("talk meet meeting negotiation negotiate summit discuss discussion "
-                    "consultation".split(), T.TALKS),
-    **dict.fromkeys("sign agreement deal accord treaty memorandum".split(), T.AGREEMENT),
-    **dict.fromkeys("ceasefire truce armistice".split(), T.CEASEFIRE),
-    **dict.fromkeys("capture seize occupy liberate take".split(), T.CAPTURE),
-    **dict.fromkeys("withdraw withdrawal retreat pullout".split(), T.WITHDRAWAL),
-    **dict.fromkeys("sanction sanctions aid loan package tariff assistance embargo".split(),
-                    T.SANCTIONS_AID),
-    **dict.fromkeys("kill wound injure casualty casualties death toll".split(), T.CASUALTIES),
-    **dict.fromkeys("position stance demand condition".split(), T.POSITION),
-}
-# Triggers that only count with a particle or object: "shot down", "took control".
-_NEEDS = {
-    "down": lambda t: t.head.lemma_ in ("shoot", "bring", "down") or t.dep_ == "prt",
-    "take": lambda t: any(c.lemma_ in ("control",) for c in t.children),
-    "hit": lambda t: t.pos_ == "VERB",
-    "meet": lambda t: t.pos_ == "VERB",
-    "condition": lambda t: t.pos_ == "NOUN" and t.dep_ != "compound",
-    "package": lambda t: any(c.lemma_ in ("aid", "sanction", "sanctions", "military", "support")
-                             for c in t.children),
-    "deal": lambda t: t.pos_ == "NOUN",
-    "talk": lambda t: t.pos_ == "NOUN" or any(c.dep_ == "prep" for c in t.children),
+_WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "strike", "attack", "barrage",
+            "munition", "shahed", "warhead", "projectile", "salvo", "uav"}
+_AID = {"aid", "assistance", "weapon", "system", "loan", "package", "support", "funding",
+        "troops", "patriot", "ammunition", "money", "billion", "million"}
+
+
+def _has_object(token: Token, words: set[str]) -> bool:
+    """True when the verb's object (or a word in it) is one of ``words``."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "prep", "dative", "npadvmod"):
+            for t in child.subtree:
+                if t.lemma_.lower() in words:
+                    return True
+    return False
+
+
+def _is_noun(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN")
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+# lemma -> (event type, condition on the token)
+TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    **{w: (T.STRIKE, lambda t: True) for w in (
+        "strike", "attack", "shell", "bomb", "bombard", "pound", "barrage", "shelling",
+        "bombing", "airstrike", "bombardment", "hit")},
+    "target": (T.STRIKE, _is_verb),
+    "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
+    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
+    "fire": (T.STRIKE, lambda t: _is_verb(t) and _has_object(t, _WEAPONS)),
+    "send": (T.STRIKE, lambda t: _has_object(t, {"drone", "missile", "rocket"})),
+    "use": (T.STRIKE, lambda t: _has_object(t, {"missile", "weapon", "drone"}) and _is_verb(t)),
+    "destroy": (T.STRIKE, _is_verb),
+    "intercept": (T.INTERCEPTION, lambda t: True),
+    "interception": (T.INTERCEPTION, lambda t: True),
+    "down": (T.INTERCEPTION, lambda t: t.dep_ == "prt" or _is_verb(t)),
+    "repel": (T.INTERCEPTION, lambda t: True),
+    "threaten": (T.THREAT, lambda t: True),
+    "threat": (T.THREAT, lambda t: True),
+    "ultimatum": (T.THREAT, lambda t: True),
+    "alert": (T.THREAT, _is_noun),
+    "siren": (T.THREAT, _is_noun),
+    "incursion": (T.THREAT, lambda t: True),
+    **{w: (T.TALKS, lambda t: True) for w in (
+        "talk", "meeting", "negotiation", "negotiate", "summit", "discuss", "discussion",
+        "consultation")},
+    "meet": (T.TALKS, _is_verb),
+    "sign": (T.AGREEMENT, _is_verb),
+    "agree": (T.AGREEMENT, _is_verb),
+    **{w: (T.AGREEMENT, _is_noun) for w in (
+        "agreement", "deal", "treaty", "memorandum", "declaration", "framework", "plan",
+        "proposal", "settlement", "swap", "exchange")},
+    "accord": (T.AGREEMENT, lambda t: _is_noun(t) and t.lower_ != "according"),
+    **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
+    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "seize", "occupy", "liberate",
+                                                 "offensive")},
+    "take": (T.CAPTURE, lambda t: any(c.lemma_ in ("control",) for c in t.children)),
+    "advance": (T.CAPTURE, _is_verb),
+    "enter": (T.CAPTURE, _is_verb),
+    **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
+    "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
+    **{w: (T.SANCTIONS_AID, lambda t: True) for w in (
+        "sanction", "sanctions", "aid", "loan", "lend", "tariff", "assistance", "embargo",
+        "disbursement")},
+    "deliver": (T.SANCTIONS_AID, lambda t: True),
+    "supply": (T.SANCTIONS_AID, _is_verb),
+    "spend": (T.SANCTIONS_AID, _is_verb),
+    "fund": (T.SANCTIONS_AID, _is_verb),
+    "package": (T.SANCTIONS_AID, lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children)),
+    **{w: (T.CASUALTIES, lambda t: True) for w in (
+        "kill", "wound", "injure", "casualty", "casualties", "toll")},
+    "die": (T.CASUALTIES, _is_verb),
+    **{w: (T.POSITION, _is_noun) for w in ("position", "stance", "demand", "condition")},
+    "extend": (T.POSITION, lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"})),
+    "propose": (T.POSITION, _is_verb),
 }
 _STANCE_MODALITY = {
     Stance.DENY: Modality.DENIED,
     Stance.THREATEN: Modality.THREATENED,
     Stance.PROMISE: Modality.PLANNED,
     Stance.PREDICT: Modality.PLANNED,
-    Stance.ACCUSE: Modality.ALLEGED,
-    Stance.ASSERT: Modality.ALLEGED,
-    Stance.WARN: Modality.THREATENED,
-    Stance.ASSESS: Modality.ALLEGED,
+    Stance.WARN: Modality.PLANNED,
     Stance.REJECT: Modality.CONDITIONAL,
 }
-_FUTURE = re.compile(r"\b(will|shall|plans?|planned|scheduled|due to|expected to|set to|"
-                     r"to be held|next week|next month|upcoming|preparing to|ready to)\b", re.I)
-_CONDITIONAL = {"if", "unless", "would", "could", "might", "should", "whether"}
+_CONDITIONAL = {"would", "could", "might", "may", "if", "unless", "whether", "should"}
+_CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
+_FUTURE_WORDS = {"will", "shall", "'ll"}
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "aim", "prepare", "intend", "set", "due",
+                  "ready", "promise", "pledge", "vow", "order", "seek"}
 _NEGATION = {"not", "never", "no", "n't"}
+_HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -78,45 +131,70 @@ class FoundEvent:
 
 
 def _trigger_type(token: Token) -> EventType | None:
-    lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADP", "ADV"):
+    if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADP", "ADV", "AUX"):
         return None
-    kind = TRIGGERS.get(lemma) or TRIGGERS.get(token.lower_)
-    if kind is None:
+    rule = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    if rule is None or not rule[1](token):
         return None
-    check = _NEEDS.get(lemma)
-    if check is not None and not check(token):
-        return None
-    if lemma == "down" and token.head.lemma_ in ("shoot", "bring"):
+    kind = rule[0]
+    if token.lemma_.lower() == "destroy" and _has_object(token, {"drone", "missile", "rocket", "uav"}):
         return T.INTERCEPTION
-    if lemma == "threaten" or lemma == "threat":
-        return T.THREAT
+    if token.lemma_.lower() == "agree" and any(
+        _trigger_type(c) is T.SANCTIONS_AID for c in token.children if c.dep_ == "xcomp"
+    ):
+        return None  # "agreed to lend": the loan is the event
     return kind
 
 
+def _clause(token: Token, stop: Token | None) -> list[Token]:
+    """The trigger and the words governing it, up to ``stop`` (a claim's verb) or the root."""
+    chain = [token]
+    current = token
+    stop_i = stop.i if stop is not None else -1
+    # spaCy makes a new Token object on each access: compare positions, not identity
+    while current.head.i != current.i and current.head.i != stop_i:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _markers(chain: list[Token]) -> set[str]:
+    words: set[str] = set()
+    for t in chain:
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+        for child in t.children:
+            if child.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prep", "det"):
+                words.add(child.lower_)
+    return words
+
+
 def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventType) -> Modality:
-    window = sent.doc[max(sent.start, token.i - 6) : token.i + 1]
-    if any(t.lower_ in _NEGATION for t in window) or any(
-        c.dep_ == "neg" for c in (*token.children, *token.head.children)
-    ):
-        return Modality.DENIED
-    if kind is T.THREAT:
-        return Modality.THREATENED
     inside = [c for c in claims if c.content_start <= token.idx < c.content_end]
-    if inside:
-        claim = max(inside, key=lambda c: c.content_start)  # innermost
-        modality = _STANCE_MODALITY[claim.stance]
-        if modality is Modality.ALLEGED and _FUTURE.search(window.text):
-            return Modality.PLANNED
-        if claim.stance is Stance.REJECT:
-            return Modality.CONDITIONAL
-        return modality
-    head_words = {t.lower_ for t in sent.doc[max(sent.start, token.i - 8) : token.i]}
-    if head_words & _CONDITIONAL:
+    claim = max(inside, key=lambda c: c.content_start) if inside else None
+    stop = sent.doc[claim.verb_index] if claim is not None and claim.verb != "according to" else None
+    chain = _clause(token, stop)
+    words = _markers(chain)
+    threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
+    if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
+        return _STANCE_MODALITY[claim.stance]
+    if threatened:
+        return Modality.THREATENED
+    if kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"):
+        return Modality.THREATENED
+    if words & _CONDITIONAL or any(
+        t.lemma_.lower() in _CONDITIONAL_NOUNS for t in sent if t.i < token.i and t.dep_ == "pobj"
+    ):
         return Modality.CONDITIONAL
-    if _FUTURE.search(sent.doc[max(sent.start, token.i - 8) : token.i + 2].text):
+    if words & _NEGATION:
+        return Modality.DENIED
+    if words & _FUTURE_WORDS or words & _FUTURE_LEMMAS or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS
+    ):
         return Modality.PLANNED
-    if re.search(r"\b(allegedly|reportedly|purportedly|claimed)\b", sent.text, re.I):
+    if claim is not None:
+        return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
+    if _HEDGE.search(sent.text):
         return Modality.ALLEGED
     return Modality.OCCURRED
 
@@ -132,7 +210,7 @@ def _entity_text(token: Token) -> str:
 def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
     actor = target = ""
     for child in token.children:
-        if child.dep_ in ("nsubj",) and not actor:
+        if child.dep_ == "nsubj" and not actor:
             actor = _entity_text(child)
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
             target = _entity_text(child)
@@ -141,7 +219,7 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         elif child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             actor = actor or (_entity_text(objs[0]) if objs else "")
-        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "targeting") and not target:
+        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "toward", "towards") and not target:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             target = _entity_text(objs[0]) if objs else ""
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl"):
@@ -158,24 +236,28 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
     """Events in a parsed document, at most one of each type per sentence."""
     events: list[FoundEvent] = []
     for sent in doc.sents:
-        seen: set[EventType] = set()
+        found: dict[EventType, FoundEvent] = {}
         for token in sent:
             kind = _trigger_type(token)
-            if kind is None or kind in seen:
+            if kind is None or kind in found:
                 continue
-            seen.add(kind)
             actor, target, location = _roles(token, sent)
-            events.append(
-                FoundEvent(
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
-                    type=kind,
-                    modality=_modality(token, sent, claims, kind),
-                    trigger=token.text,
-                    trigger_start=token.idx,
-                    actor=actor,
-                    target=target,
-                    location=location,
-                )
+            found[kind] = FoundEvent(
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                type=kind,
+                modality=_modality(token, sent, claims, kind),
+                trigger=token.text,
+                trigger_start=token.idx,
+                actor=actor,
+                target=target,
+                location=location,
             )
+        # "threatened to hit Kyiv": the threatened strike is the event, not a separate threat
+        threat = found.get(T.THREAT)
+        if threat and threat.modality is Modality.THREATENED and any(
+            e.modality is Modality.THREATENED for k, e in found.items() if k is not T.THREAT
+        ):
+            del found[T.THREAT]
+        events.extend(sorted(found.values(), key=lambda e: e.trigger_start))
     return events

@@ -239,8 +239,6 @@ def load_rounds(data_dir: Path, *, include_human: bool = False) -> list[FBRound]
             # the human subset repeats questions of the LLM set with the same due date
             rounds.setdefault(question.round, {}).setdefault(question.key, question)
     return [
-        FBRound(
-            due=due, questions=tuple(qs.values()), resolutions=tuple(resolutions.get(due, ()))
-        )
+        FBRound(due=due, questions=tuple(qs.values()), resolutions=tuple(resolutions.get(due, ())))
         for due, qs in sorted(rounds.items())
     ]

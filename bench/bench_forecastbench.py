@@ -1,0 +1,123 @@
+"""Benchmark: the statistical forecaster on the ForecastBench DEV rounds, point-in-time.
+
+Runs the rolling evaluation on all DEV rounds (refitting before each round on what was known
+before its due date), scores the last six, and times a full refit-and-score of every round.
+Writes ``bench/results/forecastbench.json`` (figures, timings and the machine) and
+``bench/results/reliability.png``, and prints a summary table.
+
+    python bench/bench_forecastbench.py [--data DIR] [--last-n 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import RESULTS, ROOT, SHARED, peak_rss_mb, write_result  # noqa: E402
+
+from tidings.evaluate.forecastbench import (  # noqa: E402
+    METHODS,
+    ForecastBenchReport,
+    evaluate_rounds,
+    write_reliability_diagram,
+)
+from tidings.questions.forecastbench import (  # noqa: E402
+    DATASET_SOURCES,
+    MARKET_SOURCES,
+    load_rounds,
+)
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:.4f}"
+
+
+def _print_table(report: ForecastBenchReport) -> None:
+    sources = sorted(DATASET_SOURCES) + sorted(MARKET_SOURCES)
+    header = f"{'method':18s} {'overall':>7s} {'dataset':>7s} {'market':>7s} " + " ".join(
+        f"{s[:8]:>8s}" for s in sources
+    )
+    print(header)
+    print("-" * len(header))
+    for method in METHODS:
+        ds = report.score(method, kind="dataset")
+        mk = report.score(method, kind="market")
+        cells = []
+        for source in sources:
+            score = report.score(method, source=source)
+            cells.append(f"{_fmt(score.brier if score else None):>8s}")
+        print(
+            f"{method:18s} {_fmt(report.overall(method)):>7s} "
+            f"{_fmt(ds.brier if ds else None):>7s} {_fmt(mk.brier if mk else None):>7s} "
+            + " ".join(cells)
+        )
+    ds, mk = report.score("model", kind="dataset"), report.score("model", kind="market")
+    if ds and mk:
+        print(
+            f"N dataset = {ds.n}, N market = {mk.n}; log score (model): "
+            f"dataset {ds.log_score:.4f}, market {mk.log_score:.4f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=SHARED / "forecastbench", help="data dir")
+    parser.add_argument("--last-n", type=int, default=6, help="rounds to score")
+    args = parser.parse_args(argv)
+    if not (args.data / "question_sets").is_dir():
+        print(f"no ForecastBench data at {args.data}; pass --data DIR", file=sys.stderr)
+        return 2
+
+    start = time.perf_counter()
+    rounds = load_rounds(args.data)
+    load_s = time.perf_counter() - start
+    report = evaluate_rounds(rounds, last_n=args.last_n)
+    everything = evaluate_rounds(rounds, last_n=len(rounds))  # refit and score every round
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    figure = write_reliability_diagram(report, RESULTS / "reliability.png")
+    figures = {
+        "processor": platform.processor() or platform.machine(),
+        "data_dir": str(args.data),
+        "rounds": [str(r.due) for r in rounds],
+        "timing_s": {
+            "load": round(load_s, 3),
+            f"refit_all_{len(rounds)}_rounds_score_last_{args.last_n}": round(report.seconds, 3),
+            f"refit_and_score_all_{len(rounds)}_rounds": round(everything.seconds, 3),
+        },
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        f"last_{args.last_n}": report.to_dict(),
+        f"all_{len(rounds)}_rounds": {
+            m: {
+                "overall": everything.overall(m),
+                "dataset": (s.brier if (s := everything.score(m, kind="dataset")) else None),
+                "market": (s.brier if (s := everything.score(m, kind="market")) else None),
+            }
+            for m in METHODS
+        },
+        "reliability_png": str(figure.relative_to(ROOT)),
+    }
+    write_result(
+        "forecastbench", figures, f"python bench/bench_forecastbench.py --last-n {args.last_n}"
+    )
+    print(
+        f"ForecastBench DEV: scored rounds {report.rounds_scored[0]} .. "
+        f"{report.rounds_scored[-1]} (Brier, plain means, point-in-time)"
+    )
+    _print_table(report)
+    print(
+        f"load {load_s:.2f}s; refit all {len(rounds)} rounds + score last {args.last_n}: "
+        f"{report.seconds:.2f}s; refit and score all {len(rounds)}: {everything.seconds:.2f}s "
+        f"on {os.cpu_count()} cores"
+    )
+    print(f"wrote {figure.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

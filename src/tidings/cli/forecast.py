@@ -1,0 +1,118 @@
+"""``tidings forecast``, ``tidings explain`` and ``tidings eval``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from tidings.cli import DbOption, JsonOption, app, console, fail, json_default, parse_date
+from tidings.errors import TidingsError
+from tidings.store.db import open_store
+
+eval_app = typer.Typer(help="Score forecasts on resolved questions.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+EmbedOption = Annotated[
+    bool, typer.Option(help="Use sentence embeddings in linking (slower to start).")
+]
+
+
+@app.command("forecast")
+def forecast_command(
+    db: DbOption = None,
+    as_of: Annotated[str | None, typer.Option(help="Forecast as of this day (YYYY-MM-DD); only "
+                                              "what was known before it is used. Default: today.")] = None,
+    embeddings: EmbedOption = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Link evidence and write a forecast for every open question and deadline."""
+    from tidings.forecast.service import Desk
+
+    try:
+        day = parse_date(as_of, "--as-of") or datetime.now(UTC).date()
+        with open_store(db) as store:
+            forecasts = Desk(store, use_embeddings=embeddings).load().forecast(day)
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        print(json.dumps([asdict(f) for f in forecasts], indent=2, default=json_default))
+        return
+    console.print(forecast_table(forecasts, f"Forecasts as of {day.isoformat()}"))
+
+
+def forecast_table(forecasts, title: str) -> Table:  # type: ignore[no-untyped-def]
+    table = Table(title=title)
+    for column in ("question", "deadline", "P(yes)", "top contribution"):
+        table.add_column(column)
+    for f in forecasts:
+        top = max((c for c in f.contributions if c.kind in ("evidence", "market")),
+                  key=lambda c: abs(c.log_odds), default=None)
+        table.add_row(f.question_id, str(f.deadline), f"{f.probability:.2f}",
+                      f"{top.log_odds:+.2f} {top.label}" if top else "")
+    return table
+
+
+@app.command("explain")
+def explain_command(
+    question_id: Annotated[str, typer.Argument(help="The question's id.")],
+    db: DbOption = None,
+    as_of: Annotated[str | None, typer.Option(help="As of this day (default: today).")] = None,
+    plot: Annotated[Path | None, typer.Option(help="Write the probability timeline here (.png or .svg).")] = None,
+    embeddings: EmbedOption = True,
+) -> None:
+    """Show a forecast's contributions, input by input, and plot its timeline."""
+    from tidings.forecast.service import Desk, plot_timeline, timeline
+
+    try:
+        day = parse_date(as_of, "--as-of") or datetime.now(UTC).date()
+        with open_store(db) as store:
+            desk = Desk(store, use_embeddings=embeddings).load()
+            question = next((q for q in desk.questions if q.id == question_id), None)
+            if question is None:
+                raise TidingsError(f"no question {question_id!r}; see `tidings questions list`")
+            forecasts = desk.forecast(day, [question_id], save=False)
+            if plot is not None:
+                start = question.open_date or day - timedelta(days=30)
+                points = timeline(desk, question, start, min(day, question.close_date or day))
+                plot_timeline(question, points, plot)
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    console.print(f"[bold]{question.title}[/]")
+    if not forecasts:
+        console.print("no deadline ahead of this date: nothing to forecast")
+    for f in forecasts:
+        console.print(f"\nby {f.deadline}: [bold]{f.probability:.2f}[/] as of {f.as_of}")
+        for c in f.contributions:
+            console.print(f"  {c.log_odds:+.2f} log-odds  {c.kind:11} {c.label}", highlight=False)
+    if plot is not None:
+        console.print(f"\ntimeline written to {plot}")
+
+
+@eval_app.command("forecastbench")
+def eval_forecastbench(
+    data_dir: Annotated[Path, typer.Argument(help="A folder with question_sets/ and resolution_sets/.")],
+    last: Annotated[int, typer.Option(help="Score the last N rounds (each fitted on earlier ones).")] = 6,
+    out: Annotated[Path | None, typer.Option(help="Write the report (JSON) and reliability diagram here.")] = None,
+) -> None:
+    """Score Tidings point-in-time on ForecastBench rounds, with baselines."""
+    from tidings.evaluate.forecastbench import evaluate_forecastbench
+
+    try:
+        report = evaluate_forecastbench(data_dir, last_n=last)
+    except TidingsError as exc:
+        raise fail(exc) from exc
+    data = report.to_dict()
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "forecastbench.json").write_text(json.dumps(data, indent=2, default=json_default))
+        from tidings.evaluate.forecastbench import write_reliability_diagram
+
+        write_reliability_diagram(report, out / "reliability.png")
+        console.print(f"report and reliability diagram written to {out}")
+    console.print(report.summary_table())
