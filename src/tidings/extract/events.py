@@ -22,6 +22,7 @@ from tidings.models import EventType, Modality, Stance
 T = EventType
 _WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "strike", "attack", "barrage",
             "munition", "shahed", "warhead", "projectile", "salvo", "uav"}
+_FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
 _AID = {"aid", "assistance", "weapon", "system", "loan", "package", "support", "funding",
         "troops", "patriot", "ammunition", "money", "billion", "million"}
 
@@ -48,7 +49,9 @@ def _is_verb(t: Token) -> bool:
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.STRIKE, lambda t: True) for w in (
         "strike", "attack", "shell", "bomb", "bombard", "pound", "barrage", "shelling",
-        "bombing", "airstrike", "bombardment", "hit")},
+        "bombing", "airstrike", "bombardment")},
+    "hit": (T.STRIKE, lambda t: _is_verb(t) and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})),
+    "sink": (T.STRIKE, _is_verb),
     "target": (T.STRIKE, _is_verb),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
     "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
@@ -58,7 +61,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "destroy": (T.STRIKE, _is_verb),
     "intercept": (T.INTERCEPTION, lambda t: True),
     "interception": (T.INTERCEPTION, lambda t: True),
-    "down": (T.INTERCEPTION, lambda t: t.dep_ == "prt" or _is_verb(t)),
+    "down": (T.INTERCEPTION, lambda t: (t.dep_ == "prt" and t.head.lemma_ in ("shoot", "bring"))
+             or (_is_verb(t) and _has_object(t, _WEAPONS))),
     "repel": (T.INTERCEPTION, lambda t: True),
     "threaten": (T.THREAT, lambda t: True),
     "threat": (T.THREAT, lambda t: True),
@@ -74,14 +78,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "agree": (T.AGREEMENT, _is_verb),
     **{w: (T.AGREEMENT, _is_noun) for w in (
         "agreement", "deal", "treaty", "memorandum", "declaration", "framework", "plan",
-        "proposal", "settlement", "swap", "exchange")},
+        "proposal", "settlement", "swap")},
+    "exchange": (T.AGREEMENT, lambda t: t.pos_ in ("NOUN", "VERB") and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})),
+    "endorse": (T.AGREEMENT, _is_verb),
     "accord": (T.AGREEMENT, lambda t: _is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
     **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "seize", "occupy", "liberate",
                                                  "offensive")},
     "take": (T.CAPTURE, lambda t: any(c.lemma_ in ("control",) for c in t.children)),
     "advance": (T.CAPTURE, _is_verb),
-    "enter": (T.CAPTURE, _is_verb),
+    "enter": (T.CAPTURE, lambda t: _is_verb(t) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)),
     **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
     "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
     **{w: (T.SANCTIONS_AID, lambda t: True) for w in (
@@ -98,7 +105,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.POSITION, _is_noun) for w in ("position", "stance", "demand", "condition")},
     "extend": (T.POSITION, lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"})),
     "propose": (T.POSITION, _is_verb),
+    **{w: (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"rate", "rates"})) for w in (
+        "cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")},
+    "approve": (T.POSITION, _is_verb),
+    "recognize": (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"})),
+    "recognise": (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"})),
 }
+# Kinds whose nouns, as the object of a preposition, usually mention an event rather than
+# report one.
+_REFERENCE_PRONE = {T.AGREEMENT, T.POSITION}
 _STANCE_MODALITY = {
     Stance.DENY: Modality.DENIED,
     Stance.THREATEN: Modality.THREATENED,
@@ -107,11 +122,11 @@ _STANCE_MODALITY = {
     Stance.WARN: Modality.PLANNED,
     Stance.REJECT: Modality.CONDITIONAL,
 }
-_CONDITIONAL = {"would", "could", "might", "may", "if", "unless", "whether", "should"}
+_CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once"}
 _CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
 _FUTURE_WORDS = {"will", "shall", "'ll"}
-_FUTURE_LEMMAS = {"plan", "schedule", "expect", "aim", "prepare", "intend", "set", "due",
-                  "ready", "promise", "pledge", "vow", "order", "seek"}
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "aim", "prepare", "intend", "ready", "promise",
+                  "pledge", "vow", "order", "seek", "plot", "project"}
 _NEGATION = {"not", "never", "no", "n't"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -131,12 +146,16 @@ class FoundEvent:
 
 
 def _trigger_type(token: Token) -> EventType | None:
-    if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADP", "ADV", "AUX"):
+    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
         return None
+    if token.dep_ == "compound":
+        return None  # "tariff revenue", "aid groups": the head noun says what this is about
     rule = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if rule is None or not rule[1](token):
         return None
     kind = rule[0]
+    if kind in _REFERENCE_PRONE and _is_noun(token) and token.dep_ == "pobj":
+        return None  # "under a government plan", "in the peace negotiations": a mention
     if token.lemma_.lower() == "destroy" and _has_object(token, {"drone", "missile", "rocket", "uav"}):
         return T.INTERCEPTION
     if token.lemma_.lower() == "agree" and any(
@@ -186,9 +205,11 @@ def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventTyp
         t.lemma_.lower() in _CONDITIONAL_NOUNS for t in sent if t.i < token.i and t.dep_ == "pobj"
     ):
         return Modality.CONDITIONAL
+    if "would" in words and claim is None:
+        return Modality.CONDITIONAL
     if words & _NEGATION:
         return Modality.DENIED
-    if words & _FUTURE_WORDS or words & _FUTURE_LEMMAS or (
+    if words & _FUTURE_WORDS or "would" in words or words & _FUTURE_LEMMAS or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS
     ):
         return Modality.PLANNED

@@ -31,6 +31,7 @@ from tidings.store import evidence
 from tidings.store.db import Store
 
 EXTRACTOR = "rules-1"
+_DURATION_UNITS = {"hour", "day", "week", "month", "year"}
 BATCH = 64
 
 
@@ -73,9 +74,12 @@ def extract_parsed(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) 
         )
         for e in find_events(doc, found_claims)
     ]
+    # a duration that is a time expression ("within 72 hours") is a time, not a quantity
+    spans = [(t.start, t.end) for t in times]
     quantities = [
         Quantity(doc_id, q.start, q.end, q.text, q.value, q.unit, q.counts, q.value_max)
         for q in find_quantities(doc.text)
+        if not (q.unit in _DURATION_UNITS and any(q.start < e and s < q.end for s, e in spans))
     ]
     entities = []
     for ent in doc.ents:

@@ -65,11 +65,11 @@ PERCENT = re.compile(
     rf"{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
     re.I,
 )
-RATIO = re.compile(r"\b(?P<a>\d{1,3})\s?:\s?(?P<b>\d{1,3})\b(?!\s?(?:[ap]\.?m|GMT|UTC))")
+RATIO = re.compile(r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))")
 COUNT = re.compile(
     rf"(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
-    rf"{_RANGE_LEAD}(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
-    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE})\b",
+    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
+    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
 )
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -125,9 +125,12 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(m.group("num")), unit, "",
                           _to_float(num2) if num2 else None))
     for m in RATIO.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()].lower()
-        if "ratio" in before or "of " in before[-4:] or "fire" in text[m.end() : m.end() + 10]:
-            a, b = int(m.group("a")), int(m.group("b"))
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        # "1:9" is a ratio; "08:15" (or "at 8:15") is a clock time
+        if m.group("a") in ("1", "1.0") or "ratio" in before:
+            if before.rstrip().endswith("at"):
+                continue
+            a, b = float(m.group("a")), float(m.group("b"))
             if a:
                 add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
     for m in COUNT.finditer(text):
@@ -139,13 +142,48 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         if _is_date_or_time(text, m.start("num"), m.end("num")):
             continue
         unit_word = m.group("unit").lower()
+        if unit_word not in UNITS and (unit_word in _NOT_UNITS or m.group("mod").strip() in _NOT_UNITS):
+            continue
         counts = (m.group("mod") + m.group("unit")).strip()
         num2 = m.group("num2")
         value = _to_float(num, m.group("scale"))
         value_max = _to_float(num2, m.group("scale")) if num2 else None
-        add(FoundQuantity(m.start(), m.end(), m.group(0), value, UNITS[unit_word], counts,
-                          value_max))
-    return sorted(found, key=lambda q: q.start)
+        unit = UNITS.get(unit_word) or _singular(unit_word)
+        add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, counts, value_max))
+    return _merge_ranges(text, sorted(found, key=lambda q: q.start))
+
+
+# Plural words that follow numbers without being what the number counts.
+_NOT_UNITS = {"was", "has", "does", "is", "its", "this", "thus", "plus", "less", "unless",
+              "as", "us", "yes", "across", "towards", "afterwards", "always", "perhaps",
+              "news", "series", "species", "means", "of", "times"}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
+
+
+def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Join "between 55% and 60%", "$45 billion to $50 billion", "3.50%-3.75%" into ranges."""
+    merged: list[FoundQuantity] = []
+    for q in found:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.unit == q.unit and prev.value_max is None
+                and q.value_max is None and _RANGE_JOIN.match(text[prev.end : q.start])):
+            start = prev.start
+            lead = text[max(0, start - 8) : start]
+            if lead.lower().endswith("between "):
+                start -= len("between ")
+            merged[-1] = FoundQuantity(start, q.end, text[start : q.end], prev.value, q.unit,
+                                       prev.counts or q.counts, q.value)
+        else:
+            merged.append(q)
+    return merged
 
 
 _MONTH_NEAR = re.compile(

@@ -51,8 +51,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH})", re.I)),
     ("year_end", re.compile(rf"{_PREFIX}year[- ]end\b", re.I)),
     ("within", re.compile(
-        rf"(?:(?P<deadline>within)|in|over|during|for)\s+(?:the\s+)?(?:(?P<next>next|coming|following|past|last)\s+)?{_NUM}\s+{_UNIT}", re.I)),
+        rf"(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}", re.I)),
     ("ago", re.compile(rf"{_NUM}\s+{_UNIT}\s+ago", re.I)),
+    ("weekend", re.compile(r"(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     ("relative", re.compile(
         rf"{_PREFIX}(?P<rel>this|next|last|coming|past)\s+(?P<period>week(?:end)?|month|year)\b", re.I)),
     ("weekday", re.compile(
@@ -61,6 +62,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"{_PREFIX}{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
     ("month", re.compile(
         rf"(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)),
+    ("bare_month", re.compile(
+        r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)")),
     ("year", re.compile(rf"(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I)),
 ]
 
@@ -137,7 +140,7 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
         n = _number(g["num"])
         unit = g["unit"].lower().rstrip("s")
         days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
-        if kind == "ago" or (g.get("next") or "").lower() in ("past", "last"):
+        if kind == "ago" or (g.get("next") or "").lower() in ("past", "last", "previous"):
             return doc_date - timedelta(days=days), doc_date
         return doc_date, doc_date + timedelta(days=days)
     if kind == "relative":
@@ -153,12 +156,19 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
             year, month = divmod(month_index, 12)
             return date(year, month + 1, 1), _month_end(year, month + 1)
         return date(doc_date.year + step, 1, 1), date(doc_date.year + step, 12, 31)
+    if kind == "weekend":
+        saturday = doc_date + timedelta(days=(5 - doc_date.weekday()) % 7)
+        if not forward and saturday > doc_date:
+            saturday -= timedelta(days=7)
+        return saturday, saturday + timedelta(days=1)
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
         delta = target - doc_date.weekday()
-        if rel in ("next", "coming") or (deadline and not rel):
+        if rel in ("next", "coming"):
             delta = delta if delta > 0 else delta + 7
+        elif deadline and not rel:
+            delta = delta if delta >= 0 else delta + 7  # "by Friday", said on a Friday: today
         elif rel == "last" or not rel:
             delta = delta if delta <= 0 else delta - 7
             if rel == "last" and delta == 0:
@@ -167,13 +177,15 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
         return d, d
     if kind == "day_word":
         word = g["word"].lower()
-        offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if word == "overnight":  # the night before the report: yesterday into today
+            return doc_date - timedelta(days=1), doc_date
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         d = doc_date + timedelta(days=offset)
         return d, d
     if kind == "month_year":
         month = MONTHS[g["month"].lower().rstrip(".")]
         return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
-    if kind == "month":
+    if kind in ("month", "bare_month"):
         month = MONTHS[g["month"].lower()]
         year = _future_month_year(doc_date, month, deadline or forward)
         return date(year, month, 1), _month_end(year, month)
@@ -181,6 +193,13 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
         year = int(g["year"])
         return date(year, 1, 1), date(year, 12, 31)
     return None
+
+
+def _add_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _year_of(g: dict[str, str | None], doc_date: date) -> int:
@@ -213,11 +232,18 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         window = text[max(0, start - 60) : start]
         forward = bool(_FORWARD_CUES.search(window))
         try:
-            resolved = _resolve(kind, m, doc_date, forward and kind in ("weekday", "month"))
+            resolved = _resolve(kind, m, doc_date, forward and kind in ("weekday", "month", "weekend"))
         except (ValueError, KeyError):
             continue
         if resolved is None:
             continue
+        lead = m.group(0).split()[0].lower()
+        if lead == "since" and resolved[0] <= doc_date:
+            resolved = (resolved[0], doc_date)  # "since April": from then until now
+        elif lead in ("by", "until", "till", "before") and resolved[1] < doc_date and kind in (
+            "month_day", "day_month", "month"
+        ):
+            resolved = (_add_year(resolved[0]), _add_year(resolved[1]))  # a deadline lies ahead
         taken.append((start, end))
         is_deadline = bool(m.groupdict().get("deadline")) and (
             m.group("deadline").lower() not in ("ahead of",)
