@@ -69,4 +69,4 @@ def json_default(value: object) -> object:
     return value.value if isinstance(value, Enum) else str(value)
 
 
-from tidings.cli import demo, evidence, forecast, ingest, questions  # noqa: E402,F401,I001
+from tidings.cli import brief, demo, evidence, forecast, ingest, questions  # noqa: E402,F401,I001

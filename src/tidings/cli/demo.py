@@ -13,6 +13,10 @@ from tidings.cli.ingest import print_outcome, summary_table
 from tidings.ingest.pipeline import ingest
 from tidings.store.db import open_store
 
+# The sample corpus runs to 2 January 2026; the demo stands on the last day of 2025, when
+# the Kyiv question's deadline is still ahead and only earlier articles may be used.
+DEMO_AS_OF = "2025-12-31"
+
 
 @app.command("demo")
 def demo_command(
@@ -38,5 +42,32 @@ def demo_command(
         console.print(extract_table(extracted))
         contested = evidence.list_claims(store, contested=True)
     console.print(claims_table(contested))
-    console.print(f"Store: {db}  (try `tidings claims --contested --db {db}`)")
+    from datetime import date
 
+    from tidings.brief.service import write_files
+    from tidings.cli.forecast import forecast_table
+    from tidings.forecast.service import Desk
+    from tidings.questions.yaml_io import load_questions_yaml
+    from tidings.store import questions as question_store
+
+    console.rule(f"Forecast: the sample questions as of {DEMO_AS_OF}")
+    as_of = date.fromisoformat(DEMO_AS_OF)
+    with open_store(db) as store:
+        questions = load_questions_yaml(demo.sample_dir() / "questions.yaml")
+        question_store.save_questions(store, questions)
+        desk = Desk(store).load()
+        forecasts = desk.forecast(as_of)
+        console.print(forecast_table(forecasts, f"Tidings forecasts as of {DEMO_AS_OF}"))
+        for f in forecasts:
+            console.print(f"\n[bold]{f.question_id}[/] by {f.deadline}: {f.probability:.2f}")
+            for c in sorted(f.contributions, key=lambda c: -abs(c.log_odds))[:4]:
+                console.print(f"  {c.log_odds:+.2f} log-odds  {c.kind:9} {c.label}", highlight=False)
+        console.rule("Brief")
+        written = write_files(store, [q.id for q in questions], as_of, out / "brief",
+                              ["md", "html"], desk=desk)
+    passed = len(written.report.sentences) - len(written.report.failures)
+    console.print(f"grounding check: {passed}/{len(written.report.sentences)} sentences pass")
+    for path in written.paths:
+        console.print(f"wrote {path}")
+    console.print(f"Store: {db}  (try `tidings explain {questions[0].id} --db {db} "
+                  f"--as-of {DEMO_AS_OF} --plot out/timeline.png`)")

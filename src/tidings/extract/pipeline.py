@@ -90,7 +90,9 @@ def extract_parsed(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) 
     return evidence.Extraction(doc_id, entities, claims, events, quantities, times)
 
 
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]+\.?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"
+)
 
 
 def mask_datelines(text: str) -> str:

@@ -96,11 +96,12 @@ def _nearest_year(doc_date: date, month: int, day: int = 1) -> int:
     return best
 
 
-def _future_month_year(doc_date: date, month: int, deadline: bool) -> int:
-    """Year for a bare month: deadlines and plans point forward, else the nearest."""
-    if deadline:
+def _future_month_year(doc_date: date, month: int, forward: bool) -> int:
+    """Year for a bare month: deadlines and plans point forward; otherwise news reports the
+    past ("said in February"), so the latest such month up to the document's."""
+    if forward:
         return doc_date.year if month >= doc_date.month else doc_date.year + 1
-    return _nearest_year(doc_date, month, 15)
+    return doc_date.year if month <= doc_date.month else doc_date.year - 1
 
 
 def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tuple[date, date] | None:
@@ -213,7 +214,9 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
-_FORWARD_CUES = re.compile(r"\b(will|would|shall|plans?|planned|scheduled|due|expected|set to|to be held|next)\b", re.I)
+_FORWARD_CUES = re.compile(
+    r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expected|set to|to be held|"
+    r"next|coming|ahead|upcoming)\b", re.I)
 
 
 def find_times(text: str, doc_date: date) -> list[ResolvedTime]:

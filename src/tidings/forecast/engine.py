@@ -54,6 +54,9 @@ STANCE_SIGN = {
 }
 RECENCY_HALF_LIFE_DAYS = 7.0
 MAX_EVIDENCE = 3.0  # total evidence is capped: news can be loud without being decisive
+DECAY = 0.7
+# An on-topic event that already occurred inside the window is close to resolution itself.
+OCCURRED_IN_WINDOW = 4.0
 MARKET_WEIGHT = 0.75  # share of the pooled log-odds given to the market price
 TOP_CONTRIBUTIONS = 6
 
@@ -134,7 +137,38 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
                 f"{(claim.made_on or published.date()).isoformat()}, {claim.status.value}",
                 link.doc_id))
     terms.sort(key=lambda c: -abs(c.log_odds))
-    return terms
+    # Many reports of one development are not many developments: the k-th strongest item
+    # counts DECAY**k, so volume alone cannot swamp the forecast.
+    return [Contribution(c.kind, c.log_odds * DECAY**k, c.label, c.doc_id)
+            for k, c in enumerate(terms)]
+
+
+def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
+    """An event of the question's kind that occurred inside its window, at a place or on a
+    target the question names: the question is probably resolving YES already.
+
+    The question's first event type is the one that resolves it ("strike" for a strike
+    question); the others (talks before a ceasefire) only bear on it.
+    """
+    if not question.event_types or question.open_date is None:
+        return None
+    resolving = question.event_types[0]
+    names = {k.lower() for k in question.keywords} | {
+        w.lower() for w in question.title.replace("?", " ").split() if w[:1].isupper()}
+    for link in items.links:
+        for event in items.events.get(link.doc_id, []):
+            if (event.type is resolving and event.modality is Modality.OCCURRED
+                    and event.event_date is not None
+                    and question.open_date <= event.event_date < as_of
+                    and link.score >= 0.5):
+                place = f"{event.location} {event.target}".lower()
+                if any(n and n in place for n in names):
+                    return Contribution(
+                        "evidence", OCCURRED_IN_WINDOW,
+                        f"{event.type.value} occurred in {event.location or event.target} on "
+                        f"{event.event_date.isoformat()}, inside the question's window",
+                        link.doc_id)
+    return None
 
 
 def _status_of_sentence(claims: list[Claim], sentence_start: int) -> ClaimStatus:
@@ -168,16 +202,19 @@ def forecast_question(
     evidence = evidence_terms(question, items, as_of)
     total_evidence = sum(c.log_odds for c in evidence)
     capped = max(-MAX_EVIDENCE, min(MAX_EVIDENCE, total_evidence))
+    happened = already_happened(question, items, as_of)
     moment = datetime.combine(as_of, time(), UTC)
     price = question.price_before(moment)
     forecasts: list[Forecast] = []
-    floor = 0.0
     for deadline in deadlines:
         terms = [Contribution("prior", logit(rate), rate_label)]
-        p_time = time_factor(question, deadline, as_of, rate)
-        terms.append(Contribution(
-            "time", logit(p_time) - logit(rate),
-            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)"))
+        if happened is None:
+            p_time = time_factor(question, deadline, as_of, rate)
+            terms.append(Contribution(
+                "time", logit(p_time) - logit(rate),
+                f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)"))
+        else:
+            terms.append(happened)
         terms += _top(evidence, capped, total_evidence)
         model = sum(c.log_odds for c in terms)
         if price is not None and deadline == deadlines[-1]:
@@ -192,12 +229,17 @@ def forecast_question(
             if abs(calibrated - raw) > 1e-9:
                 terms.append(Contribution("calibration", calibrated - raw, "calibration map"))
         total = sum(c.log_odds for c in terms)
-        if sigmoid(total) < floor:  # an earlier deadline cannot be likelier than a later one
-            terms.append(Contribution("consistency", logit(floor) - total,
-                                      "raised to the earlier deadline's probability"))
-            total = logit(floor)
-        floor = sigmoid(total)
-        forecasts.append(Forecast(question.id, as_of, floor, terms, deadline))
+        forecasts.append(Forecast(question.id, as_of, sigmoid(total), terms, deadline))
+    # P(by an earlier deadline) never exceeds P(by a later one): the later deadline carries
+    # the market's information, so earlier ones are lowered to it, not the other way round.
+    ceiling = 1.0
+    for f in reversed(forecasts):
+        if f.probability > ceiling:
+            f.contributions.append(Contribution(
+                "consistency", logit(ceiling) - logit(f.probability),
+                "lowered to the later deadline's probability"))
+            f.probability = ceiling
+        ceiling = f.probability
     return forecasts
 
 

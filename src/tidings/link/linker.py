@@ -78,10 +78,11 @@ def question_query(q: Question) -> str:
     return " ".join([q.title, " ".join(q.keywords), q.resolution_criteria[:300]])
 
 
-def window(q: Question, as_of: datetime | None) -> tuple[datetime, datetime]:
+def window(q: Question, as_of: datetime | None,
+           lookback_days: int = LOOKBACK_DAYS) -> tuple[datetime, datetime]:
     """[start, end) of publication times that may bear on ``q`` as of ``as_of``."""
     opened = q.open_date or (q.close_date - timedelta(days=90) if q.close_date else date(1970, 1, 1))
-    start = datetime.combine(opened - timedelta(days=LOOKBACK_DAYS), time(), UTC)
+    start = datetime.combine(opened - timedelta(days=lookback_days), time(), UTC)
     closes = q.close_date or (q.resolution_dates[-1] if q.resolution_dates else date(2100, 1, 1))
     end = datetime.combine(closes + timedelta(days=1), time(), UTC)
     if as_of is not None:
@@ -136,9 +137,10 @@ class EvidenceIndex:
         return np.concatenate([base, np.array(extra)])
 
     def link(self, q: Question, as_of: datetime | None = None, limit: int = 20,
-             min_score: float = 0.25, query_vector: np.ndarray | None = None) -> list[Scored]:
+             min_score: float = 0.25, query_vector: np.ndarray | None = None,
+             lookback_days: int = LOOKBACK_DAYS) -> list[Scored]:
         """The documents that bear on ``q``, best first, each with its score and reason."""
-        start, end = window(q, as_of)
+        start, end = window(q, as_of, lookback_days)
         inside = np.array([start <= d.published < end for d in self.docs], dtype=bool)
         if not inside.any():
             return []

@@ -1,0 +1,181 @@
+"""The grounding check: every sentence of a brief against the sources it cites.
+
+For each sentence: it must cite a source unless it is connective prose or a model sentence;
+its numbers and names must appear in the cited source sentences; a claim the source
+attributes must stay attributed, with a verb of the same stance; model sentences' numbers
+must match the probability table; no sentence or paragraph may appear twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tidings.brief.model import MODEL
+
+_MARK = re.compile(r"\[(\d+|model)\]")
+_SPLIT = re.compile(r"(?<=[.!?”\"\]])\s+(?=[A-Z“\"])")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*[A-Za-z]")
+_COMMON = frozenset(
+    "The A An In On At By For And But Or Of To From With As After Before Since During While "
+    "This That These Those It Its He She They We I Tidings Meanwhile Separately Also However "
+    "Still Yet According Under Over Most Many Some Several Both Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday".split()
+)
+# Past-tense reporting verbs by stance: what a brief must keep when its source attributes.
+_STANCE_VERBS = {
+    "assert": r"said|says|say|claimed|claims|stated|told|announced|confirmed|added|noted|reported|insisted|argued|according to|alleged|wrote|posted",
+    "deny": r"denied|denies|dismissed|refuted|rejected|called (?:it|the \w+|them) (?:a |an )?(?:lie|fabrication|fake|hoax)",
+    "threaten": r"threatened|threatens|vowed",
+    "warn": r"warned|warns|cautioned|feared|fears",
+    "promise": r"promised|pledged|vowed|committed",
+    "accuse": r"accused|accuses|blamed",
+    "reject": r"rejected|refused|ruled out|declined|would not sign",
+    "assess": r"assessed|believes|believed|estimated|estimates|thinks|concluded",
+    "predict": r"predicted|expects|expected|forecast|projected",
+}
+_ANY_REPORTING = re.compile(r"\b(" + "|".join(_STANCE_VERBS.values()) + r")\b", re.I)
+
+
+@dataclass
+class SentenceCheck:
+    section: str
+    text: str
+    ok: bool
+    reason: str
+
+
+@dataclass
+class CheckReport:
+    sentences: list[SentenceCheck] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return all(s.ok for s in self.sentences)
+
+    @property
+    def failures(self) -> list[SentenceCheck]:
+        return [s for s in self.sentences if not s.ok]
+
+
+@dataclass
+class ParsedBrief:
+    paragraphs: list[tuple[str, str]]  # (section, paragraph text)
+    sources: dict[int, tuple[str, str]]  # number -> (doc id, quoted sentence)
+    table_numbers: set[str]
+
+
+def parse_markdown(markdown: str) -> ParsedBrief:
+    paragraphs: list[tuple[str, str]] = []
+    sources: dict[int, tuple[str, str]] = {}
+    table: set[str] = set()
+    section = "headline"
+    pending_source: int | None = None
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        if line.startswith("# "):
+            paragraphs.append(("headline", line[2:]))
+        elif line.startswith("## "):
+            section = line[3:].strip()
+        elif not line or line.startswith("*Tidings brief as of"):
+            continue
+        elif section == "Probabilities":
+            if line.startswith("|") and not line.startswith("| ---") and not line.startswith("| Question"):
+                cells = [c.strip() for c in line.strip("|").split("|")]
+                table.update(_NUMBER.findall(" ".join(cells[1:6])))
+                table.update(_NUMBER.findall(cells[0]))
+        elif section == "Sources":
+            m = re.match(r"(\d+)\. .* doc `([^`]+)`", line)
+            if m:
+                pending_source = int(m.group(1))
+                sources[pending_source] = (m.group(2), "")
+            elif line.startswith(">") and pending_source is not None:
+                sources[pending_source] = (sources[pending_source][0], line[1:].strip())
+        elif section == "Watchpoints" and line.startswith("- "):
+            paragraphs.append((section, re.sub(r"^- \*\*[\d-]+\*\* — ", "", line)))
+        else:
+            paragraphs.append((section if section != "headline" else "lede", line))
+    return ParsedBrief(paragraphs, sources, table)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def _names(text: str) -> set[str]:
+    return {n.rstrip(".") for n in _NAME.findall(text) if n.rstrip(".") not in _COMMON}
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", _MARK.sub("", text).lower()))
+
+
+def check_markdown(markdown: str, documents: dict[str, str] | None = None) -> CheckReport:
+    """Check a Markdown brief. With ``documents`` (doc id -> text) the quoted source
+    sentences are also verified against the stored articles."""
+    parsed = parse_markdown(markdown)
+    report = CheckReport()
+    seen_sentences: set[str] = set()
+    seen_paragraphs: set[str] = set()
+    for section, paragraph in parsed.paragraphs:
+        norm_paragraph = _norm(paragraph)
+        if norm_paragraph in seen_paragraphs and len(norm_paragraph.split()) > 3:
+            report.sentences.append(SentenceCheck(section, paragraph[:80], False, "repeated paragraph"))
+            continue
+        seen_paragraphs.add(norm_paragraph)
+        for sentence in _SPLIT.split(paragraph):
+            report.sentences.append(
+                _check_sentence(section, sentence, parsed, documents, seen_sentences))
+    return report
+
+
+def _check_sentence(section: str, sentence: str, parsed: ParsedBrief,
+                    documents: dict[str, str] | None, seen: set[str]) -> SentenceCheck:
+    marks = _MARK.findall(sentence)
+    text = _MARK.sub("", sentence).strip()
+    norm = _norm(text)
+    if norm in seen and len(norm.split()) > 3:
+        return SentenceCheck(section, text, False, "repeated sentence")
+    seen.add(norm)
+    numbers, names = _numbers(text), _names(text)
+    if MODEL in marks:
+        cited = [m for m in marks if m != MODEL]
+        if not cited:
+            extra = {n for n in numbers if n not in parsed.table_numbers}
+            if extra:
+                return SentenceCheck(section, text, False, f"model numbers {sorted(extra)} not in the probability table")
+            return SentenceCheck(section, text, True, "model sentence matches the table")
+    cited_numbers = [int(m) for m in marks if m != MODEL]
+    if not cited_numbers:
+        if numbers or names - {"Tidings"} or _ANY_REPORTING.search(text):
+            if section == "Watchpoints" and text.startswith("Deadline: "):
+                return SentenceCheck(section, text, True, "question deadline")
+            return SentenceCheck(section, text, False, "uncited: a factual sentence needs a source")
+        return SentenceCheck(section, text, True, "connective prose")
+    sources = []
+    for n in cited_numbers:
+        if n not in parsed.sources:
+            return SentenceCheck(section, text, False, f"cites [{n}], which is not in the sources")
+        doc_id, quoted = parsed.sources[n]
+        if documents is not None:
+            body = documents.get(doc_id)
+            if body is None:
+                return SentenceCheck(section, text, False, f"source [{n}] document {doc_id} is not in the store")
+            if " ".join(quoted.split()) not in " ".join(body.split()):
+                return SentenceCheck(section, text, False, f"source [{n}]'s quoted sentence is not in its document")
+        sources.append(quoted)
+    joined = " ".join(sources)
+    missing_numbers = numbers - _numbers(joined)
+    if missing_numbers:
+        return SentenceCheck(section, text, False, f"number(s) {sorted(missing_numbers)} not in the cited source")
+    missing_names = {n for n in names if n not in joined}
+    if missing_names:
+        return SentenceCheck(section, text, False, f"name(s) {sorted(missing_names)} not in the cited source")
+    for stance, verbs in _STANCE_VERBS.items():
+        if re.search(rf"\b({verbs})\b", joined, re.I) and not _ANY_REPORTING.search(text):
+            return SentenceCheck(section, text, False, "attribution dropped: the source reports this as someone's claim")
+        if re.search(rf"\b({verbs})\b", joined, re.I) and stance in ("deny", "reject", "accuse", "threaten"):
+            if not re.search(rf"\b({verbs})\b", text, re.I) and re.search(r"\b(said|says|confirmed)\b", text):
+                return SentenceCheck(section, text, False, f"stance changed: the source's speaker {stance}s")
+    return SentenceCheck(section, text, True, "grounded in " + ", ".join(f"[{n}]" for n in cited_numbers))

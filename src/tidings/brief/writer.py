@@ -1,0 +1,292 @@
+"""The default writer: a brief built from source sentences, with no language model.
+
+Every factual sentence is a sentence of a cited article (datelines trimmed, a leading pronoun
+replaced by the speaker it was resolved to), so its facts, numbers and attributions are the
+source's own. The writer's work is choosing: rank sentences by relevance, recency and weight
+(contested claims, events of the question's kind, numbers), merge near-identical sentences
+from different outlets into one line with several citations, group lines into themed
+sections, put a claim and its denial side by side, and write the connective and model
+sentences (headline, lede, table, watchpoints) from templates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tidings.brief.gather import BriefInputs
+from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
+from tidings.extract.pipeline import mask_datelines
+from tidings.models import ClaimStatus, EventType, Forecast, Modality, Stance
+
+MAX_SECTIONS = 5
+MAX_LINES = 5
+MAX_WORDS = 55
+# Two sentences whose shorter one shares this share of its words with the longer one report
+# the same thing: one line, both sources.
+MERGE_OVERLAP = 0.6
+RECENCY_HALF_LIFE_DAYS = 7.0
+_WORD = re.compile(r"[a-z0-9]+")
+_PRONOUN_START = re.compile(r"^(He|She)\s+(?=said|told|added|warned|claimed|denied|insisted|noted)")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“A-Z0-9])")
+THEMES = {
+    EventType.STRIKE: "strikes", EventType.INTERCEPTION: "strikes", EventType.THREAT: "strikes",
+    EventType.CASUALTIES: "strikes", EventType.TALKS: "talks", EventType.AGREEMENT: "talks",
+    EventType.CEASEFIRE: "talks", EventType.POSITION: "talks", EventType.WITHDRAWAL: "talks",
+    EventType.CAPTURE: "front", EventType.SANCTIONS_AID: "money",
+}
+THEME_TITLES = {
+    "strikes": "Strikes and threats", "talks": "Talks and positions", "front": "On the front line",
+    "money": "Money, aid and sanctions", "other": "Other developments",
+}
+_ALLEGATION_WORDS = ("drone", "attack", "strike", "residence", "sabotage", "plot", "missile",
+                     "assassination", "provocation", "shelling")
+
+
+@dataclass
+class Candidate:
+    doc_id: str
+    sentence: str
+    text: str  # what the brief prints
+    score: float
+    theme: str
+    contested: bool = False
+    stance: Stance | None = None
+    words: set[str] = field(default_factory=set)
+    citations: list[int] = field(default_factory=list)
+
+
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col sgt sen rep "
+    "gov pres prof no vs fla calif ariz u.s u.k u.n e.u inc corp co ltd jr sr".split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a paragraph-separated text.
+
+    A full stop after an abbreviation ("Dec. 28", "U.S. envoys") or an initial does not end
+    a sentence.
+    """
+    out = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        start = 0
+        for m in _SENTENCE.finditer(paragraph):
+            before = paragraph[start : m.start()].rstrip("\"”’'")
+            last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                continue
+            out.append((offset + start, paragraph[start : m.start()]))
+            start = m.end()
+        out.append((offset + start, paragraph[start:]))
+        offset += len(paragraph) + 2
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
+
+
+def _candidates(inputs: BriefInputs) -> list[Candidate]:
+    relevance: dict[str, float] = defaultdict(float)
+    for pairs in inputs.links.values():
+        for doc_id, score in pairs:
+            relevance[doc_id] = max(relevance[doc_id], score)
+    wanted = {t for q in inputs.questions for t in q.event_types}
+    out = []
+    for doc_id, doc in inputs.documents.items():
+        published = (doc.published_at or doc.fetched_at).date()
+        age = max(0, (inputs.as_of - published).days)
+        recency = 0.5 ** (age / RECENCY_HALF_LIFE_DAYS)
+        claims = inputs.claims.get(doc_id, [])
+        events = inputs.events.get(doc_id, [])
+        numbers = inputs.quantities.get(doc_id, [])
+        masked = mask_datelines(doc.text)
+        for start, raw in split_sentences(masked):
+            sentence = raw.strip()
+            end = start + len(raw)
+            words = sentence.split()
+            if len(words) < 6 or len(words) > MAX_WORDS or not sentence.endswith((".", '"', "”")):
+                continue
+            in_sentence = [c for c in claims if start <= c.sentence_start < end or c.sentence_start <= start < c.sentence_end]
+            sentence_events = [e for e in events if start <= e.sentence_start < end or e.sentence_start <= start < e.sentence_end]
+            contested = any(c.status is ClaimStatus.CONTESTED for c in in_sentence)
+            if not in_sentence and any(e.modality is Modality.ALLEGED for e in sentence_events):
+                continue  # an allegation without its speaker must not read as fact
+            if _PRONOUN_START.match(sentence):
+                continue  # "He said ...": the speaker is in another sentence; pick one that names them
+            text = sentence
+            theme = "other"
+            kinds = [e.type for e in sentence_events]
+            if kinds:
+                theme = THEMES[Counter(kinds).most_common(1)[0][0]]
+            if contested:
+                theme = "contested"
+            score = relevance.get(doc_id, 0.0) * recency
+            score += 0.6 * contested + 0.3 * bool(wanted & set(kinds))
+            score += 0.15 * any(start <= q.start < end for q in numbers)
+            score += 0.1 * bool(in_sentence)
+            stance = in_sentence[0].stance if in_sentence else None
+            out.append(Candidate(doc_id, sentence, text, score, theme, contested, stance,
+                                 _words(sentence)))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
+    """Best candidates, near-identical sentences merged into one line with every source."""
+    chosen: list[Candidate] = []
+    merged: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        twin = next((i for i, k in enumerate(chosen)
+                     if len(c.words & k.words) / max(1, min(len(c.words), len(k.words))) >= MERGE_OVERLAP),
+                    None)
+        if twin is not None:
+            if c.doc_id != chosen[twin].doc_id:
+                merged[twin].append(c)
+            continue
+        if len(chosen) < limit:
+            chosen.append(c)
+    for i, extra in merged.items():
+        chosen[i].citations = [-1 - j for j in range(len(extra))]  # placeholders, see _cite
+        chosen[i].__dict__["twins"] = extra
+    return chosen
+
+
+def _allegation_title(lines: list[Candidate]) -> str:
+    counts = Counter(w for c in lines for w in _WORD.findall(c.sentence.lower()) if w in _ALLEGATION_WORDS)
+    if not counts:
+        return "The disputed claims"
+    top = [w for w, _ in counts.most_common(2)]
+    return f"The {'-'.join(top)} allegation" if len(top) == 2 and top[0] != top[1] else f"The {top[0]} allegation"
+
+
+def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Brief:
+    """A brief for the questions in ``inputs``, every factual line cited."""
+    candidates = _candidates(inputs)
+    selected = _select(candidates, MAX_SECTIONS * MAX_LINES)
+    citations: list[Citation] = []
+    by_key: dict[tuple[str, str], int] = {}
+
+    def cite(doc_id: str, sentence: str) -> int:
+        key = (doc_id, sentence)
+        if key not in by_key:
+            doc = inputs.documents[doc_id]
+            citations.append(Citation(len(citations) + 1, doc_id, doc.title, doc.source_name,
+                                      (doc.published_at or doc.fetched_at).date(), doc.url, sentence))
+            by_key[key] = len(citations)
+        return by_key[key]
+
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in selected:
+        if len(groups[c.theme]) < MAX_LINES:
+            groups[c.theme].append(c)
+    ordered = sorted(groups.items(), key=lambda kv: -sum(c.score for c in kv[1]))[:MAX_SECTIONS]
+    sections = []
+    for theme, lines in ordered:
+        if theme == "contested":
+            title = _allegation_title(lines)
+            lines.sort(key=lambda c: (c.stance in (Stance.DENY, Stance.REJECT), -c.score))
+        elif theme == "talks" and any(c.stance is Stance.REJECT for c in lines):
+            title = "Talks on hold"
+        else:
+            title = THEME_TITLES[theme]
+        out_lines = []
+        for c in lines:
+            numbers = [cite(c.doc_id, c.sentence)]
+            numbers += [cite(t.doc_id, t.sentence) for t in c.__dict__.get("twins", [])]
+            out_lines.append(Line(c.text, sorted(set(numbers)), "claim" if c.stance else "fact"))
+        if theme == "contested":
+            out_lines.append(Line("Tidings marks this account as contested: each side's version "
+                                  "is given with its speaker, and neither as fact.", [], "connective"))
+        sections.append(Section(title, out_lines))
+    table = _table(inputs)
+    headline, lede = _headline_and_lede(inputs, table, sections)
+    used = {line.text for section in sections for line in section.lines} | {
+        line.text for line in lede}
+    watchpoints = _watchpoints(inputs, cite, used)
+    return Brief(headline, lede, sections, table, watchpoints, citations, inputs.as_of,
+                 [q.id for q in inputs.questions], charts or {})
+
+
+def _table(inputs: BriefInputs) -> list[TableRow]:
+    titles = {q.id: q.title for q in inputs.questions}
+    rows = []
+    for f in inputs.forecasts:
+        q = next(q for q in inputs.questions if q.id == f.question_id)
+        before = inputs.previous.get((f.question_id, f.deadline)) if f.deadline else None
+        price = None
+        if f.deadline == (q.resolution_dates or [q.close_date])[-1]:
+            from datetime import UTC, datetime, time
+
+            seen = q.price_before(datetime.combine(inputs.as_of, time(), UTC))
+            price = seen.probability if seen else None
+        rows.append(TableRow(f.question_id, titles[f.question_id], f.deadline or inputs.as_of,
+                             f.probability, before.probability if before else None, price,
+                             _top_contribution(f)))
+    return rows
+
+
+def _top_contribution(f: Forecast) -> str:
+    top = max((c for c in f.contributions if c.kind in ("evidence", "market", "time")),
+              key=lambda c: abs(c.log_odds), default=None)
+    return f"{top.log_odds:+.2f} {top.label}" if top else ""
+
+
+def percent(p: float) -> str:
+    return f"{round(100 * p)}%"
+
+
+def _headline_and_lede(inputs: BriefInputs, table: list[TableRow], sections: list[Section]) -> tuple[str, list[Line]]:
+    if not table:
+        first = sections[0].lines[0] if sections and sections[0].lines else None
+        return "News brief", [first] if first else []
+    row = max(table, key=lambda r: abs(r.probability - (r.previous if r.previous is not None else r.probability)) + 0.001 * r.probability)
+    short = re.sub(r"\?$", "", row.title)
+    focus = sections[0].title.lower() if sections else "the latest reports"
+    headline = f"{short}: Tidings at {percent(row.probability)}, with {focus} in focus"
+    lede: list[Line] = []
+    if sections and sections[0].lines:
+        lede.append(sections[0].lines.pop(0))  # moved, not copied: no sentence appears twice
+        if not any(line.kind != "connective" for line in sections[0].lines):
+            sections.pop(0)
+    change = ""
+    if row.previous is not None:
+        delta = round(100 * (row.probability - row.previous))
+        change = (", unchanged since the last brief" if delta == 0 else
+                  f", {'up' if delta > 0 else 'down'} {abs(delta)} points since the last brief")
+    market = ""
+    if row.market is not None:
+        market = f"; the market says {percent(row.market)}"
+    lede.append(Line(f"Tidings puts “{short}” at {percent(row.probability)} by "
+                     f"{row.deadline.isoformat()}{change}{market}.", [], "model", model=True))
+    return headline, lede
+
+
+def _watchpoints(inputs: BriefInputs, cite, used: set[str]) -> list[Watchpoint]:  # type: ignore[no-untyped-def]
+    points: list[Watchpoint] = []
+    for q in inputs.questions:
+        deadlines = q.resolution_dates or ([q.close_date] if q.close_date else [])
+        for i, deadline in enumerate(deadlines, start=1):
+            if deadline >= inputs.as_of:
+                which = f"deadline {i} of {len(deadlines)}" if len(deadlines) > 1 else "deadline"
+                points.append(Watchpoint(deadline, f"Deadline: “{q.title}” ({which})"))
+    seen: set[tuple[date, str]] = set()
+    horizon = inputs.as_of + timedelta(days=120)
+    for doc_id, times in inputs.times.items():
+        doc = inputs.documents[doc_id]
+        sentences = split_sentences(mask_datelines(doc.text))
+        for t in times:
+            if not (inputs.as_of <= t.start_date <= horizon):
+                continue
+            sentence = next((s.strip() for off, s in sentences if off <= t.start < off + len(s)), "")
+            if (not sentence or sentence in used or len(sentence.split()) > MAX_WORDS
+                    or (t.start_date, sentence) in seen):
+                continue
+            seen.add((t.start_date, sentence))
+            points.append(Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)]))
+    points.sort(key=lambda w: (w.day, not w.citations))
+    return points[:10]
