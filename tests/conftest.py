@@ -54,3 +54,27 @@ def local_server() -> Iterator[Callable[[Routes], str]]:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The bundled sample ingested, extracted and with its three questions: the demo's store."""
+    from tidings.demo import sample_dir, sample_inputs
+    from tidings.extract.pipeline import run_extraction
+    from tidings.ingest.pipeline import ingest
+    from tidings.questions.yaml_io import load_questions_yaml
+    from tidings.store import questions as question_store
+
+    store = open_store(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    ingest(store, sample_inputs())
+    run_extraction(store)
+    question_store.save_questions(store, load_questions_yaml(sample_dir() / "questions.yaml"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def sample_desk(sample_store: Store):  # type: ignore[no-untyped-def]
+    from tidings.forecast.service import Desk
+
+    return Desk(sample_store).load()

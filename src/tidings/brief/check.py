@@ -63,13 +63,15 @@ class CheckReport:
 class ParsedBrief:
     paragraphs: list[tuple[str, str]]  # (section, paragraph text)
     sources: dict[int, tuple[str, str]]  # number -> (doc id, quoted sentence)
-    table_numbers: set[str]
+    table_numbers: set[str]  # numbers in the table's text (titles, dates)
+    table_percents: set[str] = field(default_factory=set)  # its probabilities, changes, gaps
 
 
 def parse_markdown(markdown: str) -> ParsedBrief:
     paragraphs: list[tuple[str, str]] = []
     sources: dict[int, tuple[str, str]] = {}
     table: set[str] = set()
+    percents: set[str] = set()
     section = "headline"
     pending_source: int | None = None
     for raw in markdown.splitlines():
@@ -83,8 +85,8 @@ def parse_markdown(markdown: str) -> ParsedBrief:
         elif section == "Probabilities":
             if line.startswith("|") and not line.startswith("| ---") and not line.startswith("| Question"):
                 cells = [c.strip() for c in line.strip("|").split("|")]
-                table.update(_NUMBER.findall(" ".join(cells[1:6])))
-                table.update(_NUMBER.findall(cells[0]))
+                table.update(_numbers(" ".join(cells[:2])))
+                percents.update(n.lstrip("+-") for n in _NUMBER.findall(" ".join(cells[2:6])))
         elif section == "Sources":
             m = re.match(r"(\d+)\. .* doc `([^`]+)`", line)
             if m:
@@ -96,7 +98,7 @@ def parse_markdown(markdown: str) -> ParsedBrief:
             paragraphs.append((section, re.sub(r"^- \*\*[\d-]+\*\* — ", "", line)))
         else:
             paragraphs.append((section if section != "headline" else "lede", line))
-    return ParsedBrief(paragraphs, sources, table)
+    return ParsedBrief(paragraphs, sources, table, percents)
 
 
 def _numbers(text: str) -> set[str]:
@@ -142,7 +144,11 @@ def _check_sentence(section: str, sentence: str, parsed: ParsedBrief,
     if MODEL in marks:
         cited = [m for m in marks if m != MODEL]
         if not cited:
-            extra = {n for n in numbers if n not in parsed.table_numbers}
+            percents = {m.group(1) for m in re.finditer(r"(\d+)\s?%", text)}
+            wrong = percents - parsed.table_percents
+            if wrong:
+                return SentenceCheck(section, text, False, f"model percentages {sorted(wrong)} not in the probability table")
+            extra = {n for n in numbers - percents if n not in parsed.table_numbers}
             if extra:
                 return SentenceCheck(section, text, False, f"model numbers {sorted(extra)} not in the probability table")
             return SentenceCheck(section, text, True, "model sentence matches the table")

@@ -7,6 +7,7 @@ Markdown source embedded so that ``tidings check-brief`` can verify the page its
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from tidings.brief.model import MODEL, Brief, Line
@@ -140,6 +141,7 @@ def to_pdf(brief: Brief, markdown: str, path: Path) -> Path:
     body = to_html(Brief(brief.headline, brief.lede, brief.sections, brief.table,
                          brief.watchpoints, brief.citations, brief.as_of, brief.question_ids), "")
     body = body.split("<body>", 1)[1].split("<script", 1)[0]
+    body = re.sub(r'<a href="#[^"]*">(.*?)</a>', r"\1", body)  # in-page anchors: not in PDF
     pdf.write_html(_latin1(body))
     pdf.output(str(path))
     return path

@@ -115,4 +115,23 @@ def eval_forecastbench(
 
         write_reliability_diagram(report, out / "reliability.png")
         console.print(f"report and reliability diagram written to {out}")
-    console.print(report.summary_table())
+    shown = [m for m in ("model", "always_0.5", "imputed", "reference") if m in data["methods"]]
+    table = Table(title=f"ForecastBench, {len(data['rounds_scored'])} rounds from "
+                  f"{data['rounds_scored'][0]} (Brier; lower is better)")
+    table.add_column("")
+    for name in shown:
+        table.add_column(name, justify="right")
+    sources = sorted({src for m in data["methods"].values() for src in m["by_source"]})
+
+    def cell(method: str, row: str) -> str:
+        m = data["methods"][method]
+        value = m["overall"] if row == "overall" else (
+            (m[row] or {}).get("brier") if row in ("dataset", "market")
+            else (m["by_source"].get(row) or {}).get("brier"))
+        return "–" if value is None else f"{value:.4f}"
+
+    for row in ("overall", "dataset", "market", *sources):
+        table.add_row(row, *(cell(name, row) for name in shown))
+    console.print(table)
+    console.print(f"N: {data['n']['dataset']} dataset items, {data['n']['market']} market "
+                  f"questions; {data['scoring']}", highlight=False)

@@ -78,7 +78,7 @@ class Desk:
             items.claims.setdefault(claim.doc_id, []).append(claim)
         return items
 
-    def add_documents(self, docs: list[LinkDoc], as_of: date) -> list[Forecast]:
+    def add_documents(self, docs: list[LinkDoc], as_of: date, save: bool = True) -> list[Forecast]:
         """Take in new documents and re-forecast only the questions they bear on."""
         assert self.index is not None, "call load() first"
         vectors = document_vectors(self.store, docs, self.index.vectors is not None)
@@ -91,7 +91,7 @@ class Desk:
                                    query_vector=self.query_vectors.get(q.id))
             if {d.id for d in docs} & {h.doc.id for h in hits}:
                 affected.append(q.id)
-        return self.forecast(as_of, affected) if affected else []
+        return self.forecast(as_of, affected, save=save) if affected else []
 
 
 def timeline(desk: Desk, question: Question, start: date, end: date) -> list[Forecast]:

@@ -1,0 +1,125 @@
+"""The forecast engine: its terms, point-in-time honesty, deadline consistency, explanations."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tidings.forecast.engine import EvidenceItems, forecast_question, time_factor
+from tidings.forecast.prior import sigmoid
+from tidings.models import (
+    Event,
+    EventType,
+    Evidence,
+    Modality,
+    Outcome,
+    PricePoint,
+    Question,
+)
+
+Q = Question(
+    id="q", source="user", title="Russian strike hits Kyiv by December 31, 2025?",
+    open_date=date(2025, 12, 1), close_date=date(2026, 3, 31),
+    resolution_dates=[date(2026, 1, 31), date(2026, 3, 31)], keywords=["Kyiv", "strike"],
+    event_types=[EventType.STRIKE],
+)
+
+
+def test_time_factor_falls_as_the_deadline_nears() -> None:
+    values = [time_factor(Q, date(2026, 3, 31), date(2026, 3, d), 0.4) for d in (1, 10, 20, 30)]
+    assert values == sorted(values, reverse=True)
+    assert time_factor(Q, date(2026, 3, 31), Q.open_date, 0.4) == pytest.approx(0.4, abs=0.01)
+
+
+def test_contributions_sum_to_the_probability_and_deadlines_are_consistent() -> None:
+    forecasts = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), [])
+    assert [f.deadline for f in forecasts] == Q.resolution_dates
+    for f in forecasts:
+        assert sigmoid(sum(c.log_odds for c in f.contributions)) == pytest.approx(f.probability)
+    assert forecasts[0].probability <= forecasts[1].probability
+
+
+def test_market_price_after_the_as_of_date_is_never_used() -> None:
+    q = Question(**{**Q.__dict__, "prices": [
+        PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.2, "polymarket"),
+        PricePoint(datetime(2025, 12, 25, tzinfo=UTC), 0.9, "polymarket")]})
+    early = forecast_question(q, date(2025, 12, 20), EvidenceItems([]), [])[-1]
+    market = next(c for c in early.contributions if c.kind == "market")
+    assert "0.20" in market.label and "0.90" not in market.label
+
+
+def test_later_deadline_market_lowers_an_earlier_deadline() -> None:
+    q = Question(**{**Q.__dict__, "prices": [PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.02, "kalshi")]})
+    strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.OCCURRED, "struck", "Russia", "Kyiv",
+                   "Kyiv", date(2025, 12, 18))
+    items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [strike]},
+                          published={"d": datetime(2025, 12, 18, tzinfo=UTC)})
+    jan, mar = forecast_question(q, date(2025, 12, 20), items, [])
+    assert jan.probability <= mar.probability
+    assert any(c.kind == "consistency" for c in jan.contributions) or jan.probability <= mar.probability
+
+
+def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -> None:
+    strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.OCCURRED, "struck", "Russia", "Kyiv",
+                   "Kyiv", date(2025, 12, 18))
+    items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [strike]},
+                          published={"d": datetime(2025, 12, 18, tzinfo=UTC)})
+    without = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), [])[-1]
+    with_event = forecast_question(Q, date(2025, 12, 20), items, [])[-1]
+    assert with_event.probability > 0.9 > without.probability
+    assert any("inside the question's window" in c.label for c in with_event.contributions)
+
+
+def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:
+    def prob(modality: Modality, location: str = "Lviv") -> float:
+        event = Event("e", "d", 0, 10, EventType.STRIKE, modality, "struck", "", "", location,
+                      date(2025, 11, 20))
+        items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [event]},
+                              published={"d": datetime(2025, 12, 19, tzinfo=UTC)})
+        return forecast_question(Q, date(2025, 12, 20), items, [])[-1].probability
+
+    assert prob(Modality.OCCURRED) > prob(Modality.ALLEGED) > prob(Modality.THREATENED) > prob(Modality.DENIED)
+
+
+def test_base_rate_uses_only_questions_resolved_before_the_date() -> None:
+    resolved = [Question(id=f"r{i}", source="user", title="x", outcome=Outcome.YES,
+                         resolved_at=date(2025, 12, 25), event_types=[EventType.STRIKE]) for i in range(20)]
+    before = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), resolved)[-1]
+    after = forecast_question(Q, date(2025, 12, 26), EvidenceItems([]), resolved)[-1]
+    assert "from 0 resolved" in before.contributions[0].label
+    assert "from 20 resolved" in after.contributions[0].label
+
+
+def test_sample_forecasts_are_point_in_time(sample_desk) -> None:
+    """An article published after the as-of date never enters the forecast."""
+    forecasts = sample_desk.forecast(date(2025, 12, 24), save=False)
+    assert forecasts
+    docs = {d.id: d.published for d in sample_desk.index.docs}
+    for f in forecasts:
+        for c in f.contributions:
+            if c.doc_id:
+                assert docs[c.doc_id] < datetime(2025, 12, 24, tzinfo=UTC)
+
+
+def test_sample_kyiv_question_reads_the_december_barrage(sample_desk) -> None:
+    (kyiv,) = [f for f in sample_desk.forecast(date(2025, 12, 31), ["kyiv-strike-2025-12-31"], save=False)]
+    assert kyiv.probability > 0.9
+    before = sample_desk.forecast(date(2025, 12, 26), ["kyiv-strike-2025-12-31"], save=False)[0]
+    assert before.probability < kyiv.probability
+
+
+def test_new_article_updates_only_the_questions_it_bears_on(sample_store, sample_desk) -> None:
+    from tidings.link.linker import LinkDoc
+
+    desk = type(sample_desk)(sample_store)
+    desk.__dict__.update(sample_desk.__dict__)
+    article = LinkDoc("new-doc", "Russian missiles strike Kyiv overnight",
+                      "Russian missiles struck Kyiv overnight, hitting residential buildings in "
+                      "the capital, the city's mayor said.", datetime(2025, 12, 30, 9, tzinfo=UTC))
+    updated = desk.add_documents([article], date(2025, 12, 31), save=False)
+    assert "kyiv-strike-2025-12-31" in {f.question_id for f in updated}
+    kyiv = next(q for q in desk.questions if q.id == "kyiv-strike-2025-12-31")
+    linked = desk.index.link(kyiv, as_of=datetime(2026, 1, 1, tzinfo=UTC),
+                             query_vector=desk.query_vectors.get(kyiv.id))
+    assert "new-doc" in {s.doc.id for s in linked}
