@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tidings.errors import TidingsError
+from tidings.models import Outcome, PricePoint, Question
 
 MARKET_SOURCES = frozenset({"manifold", "metaculus", "polymarket", "infer"})
 DATASET_SOURCES = frozenset({"acled", "dbnomics", "fred", "wikipedia", "yfinance"})
@@ -242,3 +243,38 @@ def load_rounds(data_dir: Path, *, include_human: bool = False) -> list[FBRound]
         FBRound(due=due, questions=tuple(qs.values()), resolutions=tuple(resolutions.get(due, ())))
         for due, qs in sorted(rounds.items())
     ]
+
+
+def import_questions(path: Path) -> list[Question]:
+    """The market questions of a ForecastBench folder (or one question-set file) as Tidings
+    questions: the newest round's wording, the freeze value as a price point, and the
+    outcome where a resolution set says it resolved. Dataset questions are templates over a
+    series, not events, and stay with `tidings eval forecastbench`."""
+    if path.is_file():
+        questions = load_question_set(path)
+        resolutions: list[FBResolution] = []
+    else:
+        rounds = load_rounds(path)
+        questions = [q for r in rounds for q in r.questions]
+        resolutions = [res for r in rounds for res in r.resolutions]
+    latest: dict[tuple[str, str], FBQuestion] = {}
+    for q in questions:
+        if q.is_market and (q.key not in latest or q.round > latest[q.key].round):
+            latest[q.key] = q
+    resolved = {r.key: r for r in resolutions if r.is_market and r.resolved}
+    out = []
+    for key, q in sorted(latest.items()):
+        outcome, resolved_at = Outcome.OPEN, None
+        if key in resolved:
+            outcome = Outcome.YES if resolved[key].resolved_to >= 0.5 else Outcome.NO
+            resolved_at = resolved[key].resolution_date
+        prices = []
+        if q.freeze_value is not None and 0.0 <= q.freeze_value <= 1.0:
+            prices.append(PricePoint(q.freeze_datetime, q.freeze_value, q.source))
+        out.append(Question(
+            id=f"fb-{q.source}-{q.id}", source=f"forecastbench/{q.source}", title=q.question,
+            market_url=q.url, prices=prices, outcome=outcome, resolved_at=resolved_at,
+            close_date=q.market_close.date() if q.market_close else None,
+            resolution_dates=[q.market_close.date()] if q.market_close else [],
+        ))
+    return out

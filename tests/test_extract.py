@@ -1,0 +1,117 @@
+"""Extraction on real text: the gold set's floors, the sample's contested claim, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tidings.cli import app
+from tidings.extract.gold import score_gold, speaker_matches, token_f1
+from tidings.extract.nlp import load_pipeline
+from tidings.extract.pipeline import extract_parsed, mask_datelines
+from tidings.models import ClaimStatus, Stance
+from tidings.store import evidence
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return score_gold(DATA / "extraction" / "gold.jsonl")
+
+
+def test_gold_set_floors(gold: dict) -> None:
+    """Regression floors a little under today's figures (bench/results/extract.json)."""
+    assert gold["sentences"] >= 300
+    assert gold["claims"]["f1"] >= 0.88
+    assert gold["claims"]["speaker_accuracy"] >= 0.85
+    assert gold["claims"]["stance_accuracy"] >= 0.90
+    assert gold["quantities"]["f1"] >= 0.85
+    assert gold["times"]["resolution_accuracy"] >= 0.90
+    assert gold["events_type"]["f1"] >= 0.65
+
+
+def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    nlp, gazetteer = load_pipeline()
+    return extract_parsed("d", nlp(mask_datelines(text)), date.fromisoformat(day), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "content"),
+    [
+        ("Russian Foreign Minister Sergei Lavrov claimed on Monday that Ukraine launched 91 "
+         "long-range drones at a state residence.", "Sergei Lavrov", Stance.ASSERT,
+         "Ukraine launched 91 long-range drones at a state residence"),
+        ("Zelenskyy denied the claims, calling them a fabrication.", "Volodymyr Zelenskyy",
+         Stance.DENY, "the claims"),
+        ("The Kremlin threatened to strike decision-making centres in Kyiv.", "Kremlin",
+         Stance.THREATEN, "to strike decision-making centres in Kyiv"),
+        ("According to Ukraine's foreign minister, no attack took place.",
+         "Ukraine's foreign minister", Stance.ASSERT, "no attack took place"),
+        ("Analysts expect the talks to stall in January.", "Analysts", Stance.PREDICT,
+         "the talks to stall in January"),
+    ],
+)
+def test_claims(text: str, speaker: str, stance: Stance, content: str) -> None:
+    claims = parse(text).claims
+    assert claims, text
+    c = claims[0]
+    assert speaker_matches(speaker, c.speaker), (c.speaker, speaker)
+    assert c.stance is stance
+    assert token_f1(content, c.content) >= 0.8
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before() -> None:
+    claims = parse("Lavrov spoke on Monday. He said the drones were allegedly launched from Sumy.").claims
+    said = next(c for c in claims if "drones" in c.content)
+    assert said.speaker == "Sergei Lavrov"
+    assert "allegedly" in said.hedges
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    claims = parse("BRUSSELS (Meridian) — Kallas said the claim was a distraction.").claims
+    assert claims and "BRUSSELS" not in claims[0].speaker
+
+
+def test_sample_contested_claim_links_both_ways(sample_store) -> None:
+    contested = evidence.list_claims(sample_store, contested=True)
+    assert contested, "Russia's claim and Ukraine's denial must be found contested"
+    by_id = {c.id: c for c in evidence.list_claims(sample_store)}
+    pair = next(c for c in contested if c.related)
+    for other in pair.related:
+        assert pair.id in by_id[other].related
+    stances = {by_id[i].stance for i in pair.related} | {pair.stance}
+    assert stances & {Stance.DENY, Stance.REJECT} and stances - {Stance.DENY, Stance.REJECT}
+
+
+def test_extraction_is_incremental_and_rebuildable(sample_store) -> None:
+    from tidings.extract.pipeline import run_extraction
+
+    assert run_extraction(sample_store).documents == 0  # nothing new
+    again = run_extraction(sample_store, rebuild=True)
+    assert again.documents >= 30 and not again.errors
+    assert any(c.status is ClaimStatus.CONTESTED for c in evidence.list_claims(sample_store))
+
+
+def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
+    import shutil
+
+    sample_store.conn.execute("CHECKPOINT")
+    db = str(tmp_path / "copy.duckdb")
+    shutil.copy(sample_store.path, db)  # the CLI opens its own connection
+    runner = CliRunner()
+    result = runner.invoke(app, ["claims", "--db", db, "--contested", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows and all(r["status"] == "contested" for r in rows)
+    result = runner.invoke(app, ["claims", "--db", db, "--speaker", "Lavrov", "--since", "2025-12-28"])
+    assert result.exit_code == 0 and "Lavrov" in result.output
+    result = runner.invoke(app, ["events", "--db", db, "--type", "strike", "--json"])
+    assert result.exit_code == 0 and all(e["type"] == "strike" for e in json.loads(result.output))
+    bad = runner.invoke(app, ["claims", "--db", db, "--since", "yesterday"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
