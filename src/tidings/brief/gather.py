@@ -7,7 +7,7 @@ previous brief's probabilities are the latest stored forecasts from before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from tidings.forecast.service import Desk
 from tidings.models import Claim, Document, Event, Forecast, Quantity, Question, TimeExpression
@@ -29,11 +29,25 @@ class BriefInputs:
     events: dict[str, list[Event]] = field(default_factory=dict)
     quantities: dict[str, list[Quantity]] = field(default_factory=dict)
     times: dict[str, list[TimeExpression]] = field(default_factory=dict)
+    topic: str = ""
+
+
+TOPIC_WINDOW_DAYS = 30
+
+
+def topic_question(words: str, as_of: date) -> Question:
+    """A stand-in question for a topic brief: linked like a question, never forecast."""
+    slug = "-".join(words.lower().split())[:40]
+    return Question(id=f"topic:{slug}", source="topic", title=words,
+                    keywords=words.split(), open_date=as_of - timedelta(days=TOPIC_WINDOW_DAYS),
+                    close_date=as_of)
 
 
 def gather(store: Store, question_ids: list[str], as_of: date, since: date | None = None,
-           use_embeddings: bool = True, desk: Desk | None = None) -> BriefInputs:
-    """Forecast the questions as of ``as_of`` and collect the evidence behind them."""
+           use_embeddings: bool = True, desk: Desk | None = None,
+           topic: str | None = None) -> BriefInputs:
+    """Forecast the questions as of ``as_of`` and collect the evidence behind them; with a
+    topic, also the documents that bear on it."""
     desk = desk or Desk(store, use_embeddings=use_embeddings).load()
     known = {q.id for q in desk.questions}
     missing = [q for q in question_ids if q not in known]
@@ -52,6 +66,17 @@ def gather(store: Store, question_ids: list[str], as_of: date, since: date | Non
         qid: [(e.doc_id, e.score) for e in question_store.links_for(store, qid)]
         for qid in question_ids
     }
+    if topic:
+        pseudo = topic_question(topic, as_of)
+        vector = None
+        if desk.index is not None and desk.index.vectors is not None:
+            from tidings.link import embed
+
+            vector = embed.embed([topic])[0]
+        assert desk.index is not None
+        scored = desk.index.link(pseudo, as_of=datetime.combine(as_of, datetime.min.time(), UTC),
+                                 query_vector=vector)
+        links[pseudo.id] = [(s.doc.id, s.score) for s in scored]
     doc_ids = sorted({d for pairs in links.values() for d, _ in pairs})
     documents = {d.id: d for d in (doc_store.get_document(store, i) for i in doc_ids) if d}
     if since is not None:
@@ -59,7 +84,7 @@ def gather(store: Store, question_ids: list[str], as_of: date, since: date | Non
         documents = {i: d for i, d in documents.items()
                      if d.published_at is None or d.published_at.date() >= cutoff}
         links = {q: [(d, s) for d, s in pairs if d in documents] for q, pairs in links.items()}
-    inputs = BriefInputs(as_of, questions, forecasts, previous, links, documents)
+    inputs = BriefInputs(as_of, questions, forecasts, previous, links, documents, topic=topic or "")
     ids = list(documents)
     for c in evidence_store.list_claims(store, doc_ids=ids):
         inputs.claims.setdefault(c.doc_id, []).append(c)

@@ -38,9 +38,9 @@ class WrittenBrief:
 
 def compose(store: Store, question_ids: list[str], as_of: date, since: date | None = None,
             charts: bool = False, use_embeddings: bool = True,
-            desk: Desk | None = None) -> tuple[Brief, BriefInputs]:
+            desk: Desk | None = None, topic: str | None = None) -> tuple[Brief, BriefInputs]:
     desk = desk or Desk(store, use_embeddings=use_embeddings).load()
-    inputs = gather(store, question_ids, as_of, since, desk=desk)
+    inputs = gather(store, question_ids, as_of, since, desk=desk, topic=topic)
     svgs = {}
     if charts:
         for q in inputs.questions:
@@ -78,10 +78,12 @@ def write_files(store: Store, question_ids: list[str], as_of: date, out: Path,
                 formats: list[str], since: date | None = None, allow_ungrounded: bool = False,
                 llm_url: str | None = None, llm_model: str = "default",
                 llm_key: str | None = None, use_embeddings: bool = True,
-                desk: Desk | None = None) -> WrittenBrief:
+                desk: Desk | None = None, topic: str | None = None) -> WrittenBrief:
     """Write the brief to ``out`` (a file stem) in each format, after the grounding check."""
+    if not question_ids and not topic:
+        raise TidingsError("name at least one question, or a --topic")
     brief, _ = compose(store, question_ids, as_of, since, charts="html" in formats,
-                       use_embeddings=use_embeddings, desk=desk)
+                       use_embeddings=use_embeddings, desk=desk, topic=topic)
     notes: list[str] = []
     if llm_url:
         from tidings.brief.llm import polish

@@ -209,7 +209,8 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
         line.text for line in lede}
     watchpoints = _watchpoints(inputs, cite, used)
     return Brief(headline, lede, sections, table, watchpoints, citations, inputs.as_of,
-                 [q.id for q in inputs.questions], charts or {})
+                 [q.id for q in inputs.questions] or ([f"topic: {inputs.topic}"] if inputs.topic else []),
+                 charts or {})
 
 
 def _table(inputs: BriefInputs) -> list[TableRow]:
@@ -242,8 +243,14 @@ def percent(p: float) -> str:
 
 def _headline_and_lede(inputs: BriefInputs, table: list[TableRow], sections: list[Section]) -> tuple[str, list[Line]]:
     if not table:
-        first = sections[0].lines[0] if sections and sections[0].lines else None
-        return "News brief", [first] if first else []
+        lede = []
+        if sections and sections[0].lines:
+            lede.append(sections[0].lines.pop(0))
+            if not any(line.kind != "connective" for line in sections[0].lines):
+                sections.pop(0)
+        topic = inputs.topic
+        focus = sections[0].title.lower() if sections else "the latest reports"
+        return (f"{topic}: {focus}" if topic else f"News brief: {focus}"), lede
     row = max(table, key=lambda r: abs(r.probability - (r.previous if r.previous is not None else r.probability)) + 0.001 * r.probability)
     short = re.sub(r"\?$", "", row.title)
     focus = sections[0].title.lower() if sections else "the latest reports"

@@ -16,7 +16,8 @@ from tidings.store.db import open_store
 
 @app.command("brief")
 def brief_command(
-    questions: Annotated[list[str], typer.Argument(help="Question ids the brief is about.")],
+    questions: Annotated[list[str] | None, typer.Argument(help="Question ids the brief is about.")] = None,
+    topic: Annotated[str | None, typer.Option(help="Also (or instead) cover these words: a topic brief.")] = None,
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
     as_of: Annotated[str | None, typer.Option(help="Write as of this day (default: today).")] = None,
@@ -37,7 +38,7 @@ def brief_command(
         day = parse_date(as_of, "--as-of") or datetime.now(UTC).date()
         with open_store(db) as store:
             written = write_files(
-                store, questions, day, out, format_ or ["md", "html"],
+                store, questions or [], day, out, format_ or ["md", "html"], topic=topic,
                 since=parse_date(since, "--since"), allow_ungrounded=allow_ungrounded,
                 llm_url=llm_url, llm_model=llm_model, llm_key=os.environ.get("TIDINGS_LLM_KEY"),
                 use_embeddings=embeddings,

@@ -113,7 +113,9 @@ class SpeakerResolver:
             return self.last_person
         entry = self.gazetteer.lookup(text)
         if entry:
-            return entry.name, entry.id
+            # institutions keep the words the source used ("Israel's military"); the id
+            # carries the normalised identity
+            return (entry.name if entry.label == "PERSON" else text), entry.id
         bare = _DETERMINERS.sub("", lower)
         for title, person in self.by_title.items():
             if bare == title or bare.endswith(" " + title) and lower.startswith("the "):
@@ -123,7 +125,7 @@ class SpeakerResolver:
             return self.gazetteer.entries[title_id].name, title_id
         orgs = [e for e in phrase.ents if e.label_ in ("ORG", "GPE", "NORP")]
         if len(orgs) == 1 and orgs[0].text == text:
-            return self.canonical(orgs[0])
+            return text, self.canonical(orgs[0])[1]
         return text, f"actor:{_slug(_DETERMINERS.sub('', text))}"
 
     def _mentioned(self, entity_id: str) -> bool:

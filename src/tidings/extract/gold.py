@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,7 @@ def token_f1(a: str, b: str) -> float:
 
 
 def _norm_speaker(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # Orbán = Orban
     name = re.sub(r"['’]s\b", "", name.lower())
     return " ".join(w for w in _tokens(name) if w not in ("the", "a", "an"))
 

@@ -45,7 +45,7 @@ def extract(item: RawItem) -> Extracted:
         published, date_source = None, DateSource.FETCH
     else:
         title, paragraphs, url = item.title, split_paragraphs(item.body), item.url
-        if not title and paragraphs:
+        if item.kind == "text" and not title and len(paragraphs) > 1:
             title = paragraphs.pop(0).lstrip("# ").strip()
         published, date_source = None, DateSource.FETCH
     if item.kind != "html":

@@ -37,7 +37,7 @@ class RawItem:
 
     source: str  # the input it came from
     source_name: str  # the outlet or folder, for per-source boilerplate
-    kind: str  # "html" or "text"
+    kind: str  # "html", "text" (a file: title on its first line), "record" or "feed"
     body: str
     title: str = ""
     url: str = ""
@@ -196,7 +196,7 @@ def read_records(
             RawItem(
                 source=f"{source}#{where.replace(' ', '')}",
                 source_name=str(record.get("source") or folder),
-                kind="text" if record.get("text") else "html",
+                kind="record" if record.get("text") else "html",
                 body=body,
                 title=str(record.get("title") or ""),
                 url=str(record.get("url") or ""),
