@@ -39,22 +39,35 @@ NEWS_AS_OF = date(2025, 12, 31)
 
 def plant(markdown: str) -> dict[str, str]:
     """The four planted faults, where the brief gives a place to plant them."""
-    lines = [ln for ln in markdown.split("\n## Probabilities")[0].split("\n## Sources")[0].splitlines()
-             if re.search(r"\[\d+\]", ln) and not ln.startswith(("#", "- "))]
+    lines = [
+        ln
+        for ln in markdown.split("\n## Probabilities")[0].split("\n## Sources")[0].splitlines()
+        if re.search(r"\[\d+\]", ln) and not ln.startswith(("#", "- "))
+    ]
     faults: dict[str, str] = {}
     sentences = [s for ln in lines for s in re.split(r"(?<=\])\s+", ln)]
     with_number = next((s for s in sentences if re.search(r"(?<![\[\d])\d{2,}(?![\d\]])", s)), None)
     if with_number:
         n = re.search(r"(?<![\[\d])\d{2,}(?![\d\]])", with_number).group(0)
-        faults["changed_number"] = markdown.replace(with_number, with_number.replace(n, str(int(n) + 7), 1), 1)
-    said = next((s for s in sentences if re.search(r"^[A-Z][\w'’ .-]+ (said|told reporters|claimed) (that )?\w", s)), None)
+        faults["changed_number"] = markdown.replace(
+            with_number, with_number.replace(n, str(int(n) + 7), 1), 1
+        )
+    said = next(
+        (
+            s
+            for s in sentences
+            if re.search(r"^[A-Z][\w'’ .-]+ (said|told reporters|claimed) (that )?\w", s)
+        ),
+        None,
+    )
     if said:
         content = re.split(r" (?:said|told reporters|claimed) (?:that )?", said, maxsplit=1)[1]
         faults["dropped_attribution"] = markdown.replace(said, content[0].upper() + content[1:], 1)
     if lines:
         faults["repeated_paragraph"] = markdown.replace(lines[0], lines[0] + "\n\n" + lines[0], 1)
         faults["uncited_sentence"] = markdown.replace(
-            lines[-1], lines[-1] + " Officials in Brussels said 14 more sanctions would follow.", 1)
+            lines[-1], lines[-1] + " Officials in Brussels said 14 more sanctions would follow.", 1
+        )
     return faults
 
 
@@ -86,7 +99,8 @@ def evaluate(store, briefs: list[str]) -> dict[str, object]:  # type: ignore[no-
 def topics(store, count: int = 20) -> list[str]:  # type: ignore[no-untyped-def]
     rows = store.conn.execute(
         "SELECT text, count(*) AS n FROM entities WHERE label IN ('GPE', 'PERSON', 'ORG') "
-        "AND length(text) > 3 GROUP BY text ORDER BY n DESC LIMIT ?", [count]
+        "AND length(text) > 3 GROUP BY text ORDER BY n DESC LIMIT ?",
+        [count],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -114,8 +128,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for i, topic in enumerate(names):
             started = time.perf_counter()
-            written = write_files(store, [], NEWS_AS_OF, Path(tmp) / f"t{i}", ["md", "html"],
-                                  desk=desk, topic=topic, allow_ungrounded=True)
+            written = write_files(
+                store,
+                [],
+                NEWS_AS_OF,
+                Path(tmp) / f"t{i}",
+                ["md", "html"],
+                desk=desk,
+                topic=topic,
+                allow_ungrounded=True,
+            )
             seconds.append(time.perf_counter() - started)
             briefs.append(written.markdown)
     figures["topics"] = {"names": names, **evaluate(store, briefs)}
@@ -125,14 +147,16 @@ def main() -> None:
         "per_brief_seconds_median": round(sorted(seconds)[len(seconds) // 2], 3),
         "per_brief_seconds_max": round(max(seconds), 3),
         "note": "per brief: gather, write, check, render md+html, with the desk (index, "
-                "embeddings) loaded once; desk_load_seconds is the one-off start-up",
+        "embeddings) loaded once; desk_load_seconds is the one-off start-up",
     }
     store.close()
     write_result("brief", figures, "python bench/bench_brief.py")
     for key in ("sample_questions", "topics"):
         f = figures[key]
-        print(f"{key}: grounding {f['grounding_rate']:.3f}, repeated {f['repeated_sentences']}, "
-              f"faults caught {f['planted_faults_caught']} of {f['planted_faults']}")
+        print(
+            f"{key}: grounding {f['grounding_rate']:.3f}, repeated {f['repeated_sentences']}, "
+            f"faults caught {f['planted_faults_caught']} of {f['planted_faults']}"
+        )
     print(figures["time_to_write"])
 
 

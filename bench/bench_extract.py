@@ -9,12 +9,9 @@ resolution on what was matched. Writes bench/results/extract.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
-from collections import Counter
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -48,7 +45,9 @@ def throughput(count: int) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "extraction" / "gold.jsonl")
+    parser.add_argument(
+        "--gold", type=Path, default=ROOT / "tests" / "data" / "extraction" / "gold.jsonl"
+    )
     parser.add_argument("--synthetic", type=int, default=2000)
     args = parser.parse_args()
     figures = score_gold(args.gold)
@@ -57,8 +56,10 @@ def main() -> None:
     write_result("extract", figures, f"python bench/bench_extract.py --synthetic {args.synthetic}")
     for key, value in figures.items():
         if isinstance(value, dict) and "f1" in value:
-            print(f"{key:12} P {value['precision']:.3f} R {value['recall']:.3f} F1 {value['f1']:.3f}"
-                  + "".join(f" {k} {v:.3f}" for k, v in value.items() if k.endswith("accuracy")))
+            print(
+                f"{key:12} P {value['precision']:.3f} R {value['recall']:.3f} F1 {value['f1']:.3f}"
+                + "".join(f" {k} {v:.3f}" for k, v in value.items() if k.endswith("accuracy"))
+            )
     print("throughput", figures["throughput"])
 
 

@@ -42,8 +42,9 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
     known = {d.id for d in desk.index.docs}
     stored_urls = {r[0] for r in store.conn.execute("SELECT url FROM documents").fetchall()}
-    fresh = [(i, day, text) for i, day, text in event_sentences()
-             if f"wikinews://{i}" not in stored_urls][:20]
+    fresh = [
+        (i, day, text) for i, day, text in event_sentences() if f"wikinews://{i}" not in stored_urls
+    ][:20]
     if len(fresh) < 20:  # the store holds the newest items: replay some as new articles
         fresh = [(f"replay-{i}", day, text) for i, day, text in event_sentences()[-20:]]
     timings, affected = [], []
@@ -67,7 +68,7 @@ def main() -> None:
         "questions_affected_median": statistics.median(affected),
         "full_recompute_all_questions_seconds": round(full_seconds, 2),
         "note": "update = embed the article, extend the index, find affected questions, "
-                "re-forecast them (not stored); models loaded once",
+        "re-forecast them (not stored); models loaded once",
     }
     store.close()
     write_result("forecast", figures, "python bench/bench_forecast.py")

@@ -37,12 +37,17 @@ def _key(source: str) -> str:
 
 def extraction_quality(workdir: Path) -> dict[str, object]:
     truth = {k: v["articleBody"] for k, v in json.loads(TRUTH.read_text()).items()}
-    pages = {_key(str(p)): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
-             for p in sorted(PAGES.glob("*.html.gz"))}
-    plain = {k: trafilatura.extract(h, favor_precision=True, include_comments=False) or ""
-             for k, h in pages.items()}
-    uncleaned = {k: "\n".join(extract(RawItem(k, "bench", "html", h)).paragraphs)
-                 for k, h in pages.items()}
+    pages = {
+        _key(str(p)): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in sorted(PAGES.glob("*.html.gz"))
+    }
+    plain = {
+        k: trafilatura.extract(h, favor_precision=True, include_comments=False) or ""
+        for k, h in pages.items()
+    }
+    uncleaned = {
+        k: "\n".join(extract(RawItem(k, "bench", "html", h)).paragraphs) for k, h in pages.items()
+    }
     with open_store(workdir / "pages.duckdb") as store:
         started = time.perf_counter()
         summary = ingest(store, [str(PAGES)])
@@ -79,11 +84,13 @@ def synthetic_throughput(workdir: Path, count: int, chunks: int = 10) -> dict[st
             total_seconds += seconds
             near += summary.near_duplicates
             exact += summary.exact_duplicates
-            scaling.append({
-                "store_size_before": total_docs - summary.documents,
-                "documents": summary.documents,
-                "docs_per_second": round(summary.documents / seconds, 1),
-            })
+            scaling.append(
+                {
+                    "store_size_before": total_docs - summary.documents,
+                    "documents": summary.documents,
+                    "docs_per_second": round(summary.documents / seconds, 1),
+                }
+            )
     return {
         "articles": total_docs,
         "seconds": round(total_seconds, 1),

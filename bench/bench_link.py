@@ -39,15 +39,24 @@ def load_labelled() -> tuple[list, dict[str, set[str]]]:
 def evaluate(index: EvidenceIndex, questions, relevant, vectors) -> dict[str, object]:  # type: ignore[no-untyped-def]
     p5, r20, rows = [], [], []
     for q in questions:
-        ranked = index.link(q, limit=20, min_score=0.0, lookback_days=0,
-                            query_vector=None if vectors is None else vectors[q.id])
+        ranked = index.link(
+            q,
+            limit=20,
+            min_score=0.0,
+            lookback_days=0,
+            query_vector=None if vectors is None else vectors[q.id],
+        )
         ids = [s.doc.id for s in ranked]
         rel = relevant[q.id]
         p5.append(sum(i in rel for i in ids[:5]) / 5)
         r20.append(sum(i in rel for i in ids[:20]) / len(rel))
         rows.append({"question": q.id, "precision_at_5": p5[-1], "recall_at_20": r20[-1]})
-    return {"precision_at_5": sum(p5) / len(p5), "recall_at_20": sum(r20) / len(r20),
-            "questions": len(questions), "per_question": rows}
+    return {
+        "precision_at_5": sum(p5) / len(p5),
+        "recall_at_20": sum(r20) / len(r20),
+        "questions": len(questions),
+        "per_question": rows,
+    }
 
 
 def main() -> None:

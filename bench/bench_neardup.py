@@ -1,6 +1,6 @@
 """Near-duplicate detection precision and recall on tests/data/neardup.
 
-    python bench/bench_neardup.py      # writes bench/results/neardup.json
+python bench/bench_neardup.py      # writes bench/results/neardup.json
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 from common import ROOT
 from newsstream import event_sentences
@@ -31,8 +30,18 @@ def news_store(size: int = SIZE) -> tuple[Store, dict[str, float]]:
         records = CACHE / f"news-{size}.jsonl"
         with records.open("w") as f:
             for item_id, day, text in items:
-                f.write(json.dumps({"title": "", "text": text, "url": f"wikinews://{item_id}",
-                                    "published": day.isoformat(), "source": "current-events"}) + "\n")
+                f.write(
+                    json.dumps(
+                        {
+                            "title": "",
+                            "text": text,
+                            "url": f"wikinews://{item_id}",
+                            "published": day.isoformat(),
+                            "source": "current-events",
+                        }
+                    )
+                    + "\n"
+                )
         building = path.with_suffix(".building")
         building.unlink(missing_ok=True)
         with open_store(building) as store:
@@ -40,8 +49,10 @@ def news_store(size: int = SIZE) -> tuple[Store, dict[str, float]]:
             summary = ingest(store, [str(records)])
             timings["ingest_seconds"] = time.perf_counter() - started
             if summary.documents < 0.9 * len(items):
-                raise SystemExit(f"news store: only {summary.documents} of {len(items)} ingested: "
-                                 f"{summary.outcomes[0].messages[:3]}")
+                raise SystemExit(
+                    f"news store: only {summary.documents} of {len(items)} ingested: "
+                    f"{summary.outcomes[0].messages[:3]}"
+                )
             started = time.perf_counter()
             run_extraction(store)
             timings["extract_seconds"] = time.perf_counter() - started

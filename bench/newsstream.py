@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
-
 from common import SHARED
 
 STREAM = SHARED / "news" / "wikipedia-current-events"

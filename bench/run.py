@@ -1,6 +1,6 @@
 """Run the benchmarks (each in its own process, so peak memory is per benchmark).
 
-    python bench/run.py [NAME ...]      # default: all; results in bench/results/*.json
+python bench/run.py [NAME ...]      # default: all; results in bench/results/*.json
 """
 
 from __future__ import annotations

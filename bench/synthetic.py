@@ -12,28 +12,64 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-ACTORS = ["the foreign ministry", "the defence minister", "the central bank", "the governor",
-          "the president's office", "regional officials", "the army", "the energy company",
-          "the prime minister", "the opposition leader", "the port authority", "analysts"]
+ACTORS = [
+    "the foreign ministry",
+    "the defence minister",
+    "the central bank",
+    "the governor",
+    "the president's office",
+    "regional officials",
+    "the army",
+    "the energy company",
+    "the prime minister",
+    "the opposition leader",
+    "the port authority",
+    "analysts",
+]
 VERBS = ["said", "warned", "announced", "denied", "claimed", "confirmed", "estimated", "reported"]
-THINGS = ["drones", "missiles", "barrels", "tonnes of grain", "homes without power",
-          "troops", "billion dollars in aid", "flights", "voters", "refugees"]
-PLACES = ["Kyiv", "Odesa", "Kharkiv", "Warsaw", "Berlin", "Ankara", "Riga", "Vilnius",
-          "the Novgorod region", "the Black Sea coast", "Brussels", "Geneva"]
+THINGS = [
+    "drones",
+    "missiles",
+    "barrels",
+    "tonnes of grain",
+    "homes without power",
+    "troops",
+    "billion dollars in aid",
+    "flights",
+    "voters",
+    "refugees",
+]
+PLACES = [
+    "Kyiv",
+    "Odesa",
+    "Kharkiv",
+    "Warsaw",
+    "Berlin",
+    "Ankara",
+    "Riga",
+    "Vilnius",
+    "the Novgorod region",
+    "the Black Sea coast",
+    "Brussels",
+    "Geneva",
+]
 WHEN = ["on Monday", "on Tuesday", "overnight", "late on Sunday", "this week", "on Friday"]
 
 
 def sentence(rng: random.Random) -> str:
-    return (f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} {rng.choice(WHEN)} that "
-            f"{rng.randint(2, 900)} {rng.choice(THINGS)} were involved in {rng.choice(PLACES)}, "
-            f"after {rng.choice(ACTORS)} {rng.choice(VERBS)} {rng.randint(2, 90)} "
-            f"{rng.choice(THINGS)} in {rng.choice(PLACES)}.")
+    return (
+        f"{rng.choice(ACTORS).capitalize()} {rng.choice(VERBS)} {rng.choice(WHEN)} that "
+        f"{rng.randint(2, 900)} {rng.choice(THINGS)} were involved in {rng.choice(PLACES)}, "
+        f"after {rng.choice(ACTORS)} {rng.choice(VERBS)} {rng.randint(2, 90)} "
+        f"{rng.choice(THINGS)} in {rng.choice(PLACES)}."
+    )
 
 
 def article(rng: random.Random, i: int, day: date) -> tuple[str, list[str]]:
     title = f"{rng.choice(PLACES)}: {rng.choice(ACTORS)} {rng.choice(VERBS)} ({i})"
-    paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
-                  for _ in range(rng.randint(3, 6))]
+    paragraphs = [
+        " ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(3, 6))
+    ]
     return title, [day.strftime("%B %d, %Y"), *paragraphs]
 
 

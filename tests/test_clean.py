@@ -76,8 +76,10 @@ def test_exact_repeated_paragraph_is_kept_once() -> None:
 
 
 def test_lightly_reworded_repeat_is_kept_once() -> None:
-    reworded = STORY[1].replace("Ukrainian officials said", "Officials in Kyiv said").replace(
-        "for weeks", "for several weeks"
+    reworded = (
+        STORY[1]
+        .replace("Ukrainian officials said", "Officials in Kyiv said")
+        .replace("for weeks", "for several weeks")
     )
     cleaned = clean_paragraphs([STORY[0], STORY[1], reworded])
     assert cleaned.paragraphs == STORY
@@ -131,5 +133,10 @@ def test_hard_wrapped_blocks_are_unwrapped_but_single_lines_stay_paragraphs() ->
 
 def test_language_detection() -> None:
     assert detect_language(" ".join(STORY)) == "en"
-    assert detect_language("Die Regierung hat am Montag neue Sanktionen beschlossen und "
-                           "erklärt, dass weitere Maßnahmen folgen könnten.") == "und"
+    assert (
+        detect_language(
+            "Die Regierung hat am Montag neue Sanktionen beschlossen und "
+            "erklärt, dass weitere Maßnahmen folgen könnten."
+        )
+        == "und"
+    )

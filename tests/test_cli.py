@@ -28,7 +28,16 @@ def db(sample_store, tmp_path: Path) -> str:
 def test_help_is_useful() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("ingest", "extract", "questions", "forecast", "explain", "brief", "check-brief", "eval"):
+    for command in (
+        "ingest",
+        "extract",
+        "questions",
+        "forecast",
+        "explain",
+        "brief",
+        "check-brief",
+        "eval",
+    ):
         assert command in result.output
     for sub in (["ingest", "--help"], ["brief", "--help"], ["questions", "import", "--help"]):
         assert runner.invoke(app, sub).exit_code == 0
@@ -39,7 +48,9 @@ def test_questions_list_and_bad_yaml(db: str, tmp_path: Path) -> None:
     assert listed.exit_code == 0
     assert {q["id"] for q in json.loads(listed.output)} >= {"kyiv-strike-2025-12-31"}
     bad = tmp_path / "bad.yaml"
-    bad.write_text("- id: x\n  title: X\n  prices:\n    - {at: '2025-12-01T00:00:00Z', probability: 1.4}\n")
+    bad.write_text(
+        "- id: x\n  title: X\n  prices:\n    - {at: '2025-12-01T00:00:00Z', probability: 1.4}\n"
+    )
     result = runner.invoke(app, ["questions", "add", str(bad), "--db", db])
     assert result.exit_code == 2 and "1.4" in result.output
 
@@ -47,16 +58,39 @@ def test_questions_list_and_bad_yaml(db: str, tmp_path: Path) -> None:
 def test_questions_import_from_a_venue_served_locally(db: str, local_server) -> None:
     payload = (DATA / "markets" / "manifold" / "market_Lp3ZqY8hXt_resolved.json").read_bytes()
     base = local_server({"/v0/market/Lp3ZqY8hXt": (200, "application/json", payload)})
-    result = runner.invoke(app, ["questions", "import", "manifold", "Lp3ZqY8hXt", "--db", db,
-                                 "--base-url", base, "--no-prices"])
+    result = runner.invoke(
+        app,
+        [
+            "questions",
+            "import",
+            "manifold",
+            "Lp3ZqY8hXt",
+            "--db",
+            db,
+            "--base-url",
+            base,
+            "--no-prices",
+        ],
+    )
     assert result.exit_code == 0, result.output
     listed = json.loads(runner.invoke(app, ["questions", "list", "--db", db, "--json"]).output)
     assert "manifold-Lp3ZqY8hXt" in {q["id"] for q in listed}
 
 
 def test_unreachable_venue_is_a_clear_error(db: str) -> None:
-    result = runner.invoke(app, ["questions", "import", "polymarket", "516710", "--db", db,
-                                 "--base-url", "http://127.0.0.1:9"])
+    result = runner.invoke(
+        app,
+        [
+            "questions",
+            "import",
+            "polymarket",
+            "516710",
+            "--db",
+            db,
+            "--base-url",
+            "http://127.0.0.1:9",
+        ],
+    )
     assert result.exit_code == 2 and "could not reach" in result.output
 
 
@@ -65,10 +99,24 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     forecasts = json.loads(result.output)
     assert {f["question_id"] for f in forecasts} == {
-        "kyiv-strike-2025-12-31", "ceasefire-2026-03-31", "peace-agreement-2026-06-30"}
+        "kyiv-strike-2025-12-31",
+        "ceasefire-2026-03-31",
+        "peace-agreement-2026-06-30",
+    }
     plot = tmp_path / "timeline.png"
-    result = runner.invoke(app, ["explain", "kyiv-strike-2025-12-31", "--db", db,
-                                 "--as-of", "2025-12-31", "--plot", str(plot)])
+    result = runner.invoke(
+        app,
+        [
+            "explain",
+            "kyiv-strike-2025-12-31",
+            "--db",
+            db,
+            "--as-of",
+            "2025-12-31",
+            "--plot",
+            str(plot),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "log-odds" in result.output and "prior" in result.output
     assert plot.read_bytes().startswith(b"\x89PNG")
@@ -78,23 +126,47 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
 
 def test_brief_then_check_brief(db: str, tmp_path: Path) -> None:
     out = tmp_path / "brief"
-    result = runner.invoke(app, ["brief", "kyiv-strike-2025-12-31", "ceasefire-2026-03-31",
-                                 "--db", db, "--as-of", "2025-12-31", "--out", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "brief",
+            "kyiv-strike-2025-12-31",
+            "ceasefire-2026-03-31",
+            "--db",
+            db,
+            "--as-of",
+            "2025-12-31",
+            "--out",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "sentences pass" in result.output
     checked = runner.invoke(app, ["check-brief", str(out.with_suffix(".html")), "--db", db])
     assert checked.exit_code == 0, checked.output
     text = out.with_suffix(".md").read_text()
     broken = tmp_path / "broken.md"
-    broken.write_text(text.replace("## Probabilities", "Kyiv was struck 12 times. \n\n## Probabilities"))
+    broken.write_text(
+        text.replace("## Probabilities", "Kyiv was struck 12 times. \n\n## Probabilities")
+    )
     failed = runner.invoke(app, ["check-brief", str(broken), "--db", db])
     assert failed.exit_code == 1 and "uncited" in failed.output
 
 
 @pytest.mark.skipif(not (SHARED / "forecastbench").exists(), reason="needs ../shared/data")
 def test_eval_forecastbench_command(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["eval", "forecastbench", str(SHARED / "forecastbench"),
-                                 "--last", "2", "--out", str(tmp_path)])
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            "forecastbench",
+            str(SHARED / "forecastbench"),
+            "--last",
+            "2",
+            "--out",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "always_0.5" in result.output
     report = json.loads((tmp_path / "forecastbench.json").read_text())

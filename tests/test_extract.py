@@ -44,17 +44,37 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "speaker", "stance", "content"),
     [
-        ("Russian Foreign Minister Sergei Lavrov claimed on Monday that Ukraine launched 91 "
-         "long-range drones at a state residence.", "Sergei Lavrov", Stance.ASSERT,
-         "Ukraine launched 91 long-range drones at a state residence"),
-        ("Zelenskyy denied the claims, calling them a fabrication.", "Volodymyr Zelenskyy",
-         Stance.DENY, "the claims"),
-        ("The Kremlin threatened to strike decision-making centres in Kyiv.", "Kremlin",
-         Stance.THREATEN, "to strike decision-making centres in Kyiv"),
-        ("According to Ukraine's foreign minister, no attack took place.",
-         "Ukraine's foreign minister", Stance.ASSERT, "no attack took place"),
-        ("Analysts expect the talks to stall in January.", "Analysts", Stance.PREDICT,
-         "the talks to stall in January"),
+        (
+            "Russian Foreign Minister Sergei Lavrov claimed on Monday that Ukraine launched 91 "
+            "long-range drones at a state residence.",
+            "Sergei Lavrov",
+            Stance.ASSERT,
+            "Ukraine launched 91 long-range drones at a state residence",
+        ),
+        (
+            "Zelenskyy denied the claims, calling them a fabrication.",
+            "Volodymyr Zelenskyy",
+            Stance.DENY,
+            "the claims",
+        ),
+        (
+            "The Kremlin threatened to strike decision-making centres in Kyiv.",
+            "Kremlin",
+            Stance.THREATEN,
+            "to strike decision-making centres in Kyiv",
+        ),
+        (
+            "According to Ukraine's foreign minister, no attack took place.",
+            "Ukraine's foreign minister",
+            Stance.ASSERT,
+            "no attack took place",
+        ),
+        (
+            "Analysts expect the talks to stall in January.",
+            "Analysts",
+            Stance.PREDICT,
+            "the talks to stall in January",
+        ),
     ],
 )
 def test_claims(text: str, speaker: str, stance: Stance, content: str) -> None:
@@ -67,7 +87,9 @@ def test_claims(text: str, speaker: str, stance: Stance, content: str) -> None:
 
 
 def test_pronoun_speaker_resolves_to_the_person_named_before() -> None:
-    claims = parse("Lavrov spoke on Monday. He said the drones were allegedly launched from Sumy.").claims
+    claims = parse(
+        "Lavrov spoke on Monday. He said the drones were allegedly launched from Sumy."
+    ).claims
     said = next(c for c in claims if "drones" in c.content)
     assert said.speaker == "Sergei Lavrov"
     assert "allegedly" in said.hedges
@@ -109,7 +131,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert rows and all(r["status"] == "contested" for r in rows)
-    result = runner.invoke(app, ["claims", "--db", db, "--speaker", "Lavrov", "--since", "2025-12-28"])
+    result = runner.invoke(
+        app, ["claims", "--db", db, "--speaker", "Lavrov", "--since", "2025-12-28"]
+    )
     assert result.exit_code == 0 and "Lavrov" in result.output
     result = runner.invoke(app, ["events", "--db", db, "--type", "strike", "--json"])
     assert result.exit_code == 0 and all(e["type"] == "strike" for e in json.loads(result.output))

@@ -15,29 +15,103 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
-        ("Lavrov said on Monday that drones were launched.", MONDAY, "on Monday", "2025-12-29", "2025-12-29", False),
-        ("The attack came on Saturday night.", MONDAY, "on Saturday night", "2025-12-27", "2025-12-27", False),
-        ("Talks will resume next Monday.", MONDAY, "next Monday", "2026-01-05", "2026-01-05", False),
+        (
+            "Lavrov said on Monday that drones were launched.",
+            MONDAY,
+            "on Monday",
+            "2025-12-29",
+            "2025-12-29",
+            False,
+        ),
+        (
+            "The attack came on Saturday night.",
+            MONDAY,
+            "on Saturday night",
+            "2025-12-27",
+            "2025-12-27",
+            False,
+        ),
+        (
+            "Talks will resume next Monday.",
+            MONDAY,
+            "next Monday",
+            "2026-01-05",
+            "2026-01-05",
+            False,
+        ),
         ("Kyiv must answer by Friday.", MONDAY, "by Friday", "2026-01-02", "2026-01-02", True),
         ("A deal is due by Jan. 15.", MONDAY, "by Jan. 15", "2026-01-15", "2026-01-15", True),
         ("The deadline is Dec. 31.", MONDAY, "Dec. 31", "2025-12-31", "2025-12-31", False),
-        ("Officials met on Dec. 30, a day later.", date(2026, 1, 2), "on Dec. 30", "2025-12-30", "2025-12-30", False),
-        ("Growth should recover in the first quarter of 2026.", MONDAY, "in the first quarter of 2026", "2026-01-01", "2026-03-31", False),
-        ("Moscow threatened to strike within the next 48 hours.", MONDAY, "within the next 48 hours", "2025-12-29", "2025-12-31", True),
+        (
+            "Officials met on Dec. 30, a day later.",
+            date(2026, 1, 2),
+            "on Dec. 30",
+            "2025-12-30",
+            "2025-12-30",
+            False,
+        ),
+        (
+            "Growth should recover in the first quarter of 2026.",
+            MONDAY,
+            "in the first quarter of 2026",
+            "2026-01-01",
+            "2026-03-31",
+            False,
+        ),
+        (
+            "Moscow threatened to strike within the next 48 hours.",
+            MONDAY,
+            "within the next 48 hours",
+            "2025-12-29",
+            "2025-12-31",
+            True,
+        ),
         ("A ceasefire by March is unlikely.", MONDAY, "by March", "2026-03-01", "2026-03-31", True),
         ("He said so yesterday.", MONDAY, "yesterday", "2025-12-28", "2025-12-28", False),
         ("Envoys travel next week.", MONDAY, "next week", "2026-01-05", "2026-01-11", False),
-        ("Prices fell last month.", date(2026, 1, 5), "last month", "2025-12-01", "2025-12-31", False),
-        ("Sanctions stay in place until the end of 2026.", MONDAY, "until the end of 2026", "2026-12-31", "2026-12-31", True),
-        ("Strikes began three days ago.", MONDAY, "three days ago", "2025-12-26", "2025-12-29", False),
-        ("The summit is set for 2026-02-10.", MONDAY, "for 2026-02-10", "2026-02-10", "2026-02-10", False),
+        (
+            "Prices fell last month.",
+            date(2026, 1, 5),
+            "last month",
+            "2025-12-01",
+            "2025-12-31",
+            False,
+        ),
+        (
+            "Sanctions stay in place until the end of 2026.",
+            MONDAY,
+            "until the end of 2026",
+            "2026-12-31",
+            "2026-12-31",
+            True,
+        ),
+        (
+            "Strikes began three days ago.",
+            MONDAY,
+            "three days ago",
+            "2025-12-26",
+            "2025-12-29",
+            False,
+        ),
+        (
+            "The summit is set for 2026-02-10.",
+            MONDAY,
+            "for 2026-02-10",
+            "2026-02-10",
+            "2026-02-10",
+            False,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:
     found = {t.text: t for t in find_times(text, doc_date)}
     assert span in found, (text, list(found))
     t = found[span]
-    assert (t.start_date.isoformat(), t.end_date.isoformat(), t.is_deadline) == (start, end, deadline)
+    assert (t.start_date.isoformat(), t.end_date.isoformat(), t.is_deadline) == (
+        start,
+        end,
+        deadline,
+    )
     assert text[t.start : t.end] == span
 
 

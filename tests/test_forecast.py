@@ -19,9 +19,13 @@ from tidings.models import (
 )
 
 Q = Question(
-    id="q", source="user", title="Russian strike hits Kyiv by December 31, 2025?",
-    open_date=date(2025, 12, 1), close_date=date(2026, 3, 31),
-    resolution_dates=[date(2026, 1, 31), date(2026, 3, 31)], keywords=["Kyiv", "strike"],
+    id="q",
+    source="user",
+    title="Russian strike hits Kyiv by December 31, 2025?",
+    open_date=date(2025, 12, 1),
+    close_date=date(2026, 3, 31),
+    resolution_dates=[date(2026, 1, 31), date(2026, 3, 31)],
+    keywords=["Kyiv", "strike"],
     event_types=[EventType.STRIKE],
 )
 
@@ -41,30 +45,69 @@ def test_contributions_sum_to_the_probability_and_deadlines_are_consistent() -> 
 
 
 def test_market_price_after_the_as_of_date_is_never_used() -> None:
-    q = Question(**{**Q.__dict__, "prices": [
-        PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.2, "polymarket"),
-        PricePoint(datetime(2025, 12, 25, tzinfo=UTC), 0.9, "polymarket")]})
+    q = Question(
+        **{
+            **Q.__dict__,
+            "prices": [
+                PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.2, "polymarket"),
+                PricePoint(datetime(2025, 12, 25, tzinfo=UTC), 0.9, "polymarket"),
+            ],
+        }
+    )
     early = forecast_question(q, date(2025, 12, 20), EvidenceItems([]), [])[-1]
     market = next(c for c in early.contributions if c.kind == "market")
     assert "0.20" in market.label and "0.90" not in market.label
 
 
 def test_later_deadline_market_lowers_an_earlier_deadline() -> None:
-    q = Question(**{**Q.__dict__, "prices": [PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.02, "kalshi")]})
-    strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.OCCURRED, "struck", "Russia", "Kyiv",
-                   "Kyiv", date(2025, 12, 18))
-    items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [strike]},
-                          published={"d": datetime(2025, 12, 18, tzinfo=UTC)})
+    q = Question(
+        **{**Q.__dict__, "prices": [PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.02, "kalshi")]}
+    )
+    strike = Event(
+        "e",
+        "d",
+        0,
+        10,
+        EventType.STRIKE,
+        Modality.OCCURRED,
+        "struck",
+        "Russia",
+        "Kyiv",
+        "Kyiv",
+        date(2025, 12, 18),
+    )
+    items = EvidenceItems(
+        [Evidence("q", "d", 0.9, "")],
+        events={"d": [strike]},
+        published={"d": datetime(2025, 12, 18, tzinfo=UTC)},
+    )
     jan, mar = forecast_question(q, date(2025, 12, 20), items, [])
     assert jan.probability <= mar.probability
-    assert any(c.kind == "consistency" for c in jan.contributions) or jan.probability <= mar.probability
+    assert (
+        any(c.kind == "consistency" for c in jan.contributions)
+        or jan.probability <= mar.probability
+    )
 
 
 def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -> None:
-    strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.OCCURRED, "struck", "Russia", "Kyiv",
-                   "Kyiv", date(2025, 12, 18))
-    items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [strike]},
-                          published={"d": datetime(2025, 12, 18, tzinfo=UTC)})
+    strike = Event(
+        "e",
+        "d",
+        0,
+        10,
+        EventType.STRIKE,
+        Modality.OCCURRED,
+        "struck",
+        "Russia",
+        "Kyiv",
+        "Kyiv",
+        date(2025, 12, 18),
+    )
+    items = EvidenceItems(
+        [Evidence("q", "d", 0.9, "")],
+        events={"d": [strike]},
+        published={"d": datetime(2025, 12, 18, tzinfo=UTC)},
+    )
     without = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), [])[-1]
     with_event = forecast_question(Q, date(2025, 12, 20), items, [])[-1]
     assert with_event.probability > 0.9 > without.probability
@@ -73,18 +116,46 @@ def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -
 
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:
     def prob(modality: Modality, location: str = "Lviv") -> float:
-        event = Event("e", "d", 0, 10, EventType.STRIKE, modality, "struck", "", "", location,
-                      date(2025, 11, 20))
-        items = EvidenceItems([Evidence("q", "d", 0.9, "")], events={"d": [event]},
-                              published={"d": datetime(2025, 12, 19, tzinfo=UTC)})
+        event = Event(
+            "e",
+            "d",
+            0,
+            10,
+            EventType.STRIKE,
+            modality,
+            "struck",
+            "",
+            "",
+            location,
+            date(2025, 11, 20),
+        )
+        items = EvidenceItems(
+            [Evidence("q", "d", 0.9, "")],
+            events={"d": [event]},
+            published={"d": datetime(2025, 12, 19, tzinfo=UTC)},
+        )
         return forecast_question(Q, date(2025, 12, 20), items, [])[-1].probability
 
-    assert prob(Modality.OCCURRED) > prob(Modality.ALLEGED) > prob(Modality.THREATENED) > prob(Modality.DENIED)
+    assert (
+        prob(Modality.OCCURRED)
+        > prob(Modality.ALLEGED)
+        > prob(Modality.THREATENED)
+        > prob(Modality.DENIED)
+    )
 
 
 def test_base_rate_uses_only_questions_resolved_before_the_date() -> None:
-    resolved = [Question(id=f"r{i}", source="user", title="x", outcome=Outcome.YES,
-                         resolved_at=date(2025, 12, 25), event_types=[EventType.STRIKE]) for i in range(20)]
+    resolved = [
+        Question(
+            id=f"r{i}",
+            source="user",
+            title="x",
+            outcome=Outcome.YES,
+            resolved_at=date(2025, 12, 25),
+            event_types=[EventType.STRIKE],
+        )
+        for i in range(20)
+    ]
     before = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), resolved)[-1]
     after = forecast_question(Q, date(2025, 12, 26), EvidenceItems([]), resolved)[-1]
     assert "from 0 resolved" in before.contributions[0].label
@@ -103,7 +174,9 @@ def test_sample_forecasts_are_point_in_time(sample_desk) -> None:
 
 
 def test_sample_kyiv_question_reads_the_december_barrage(sample_desk) -> None:
-    (kyiv,) = [f for f in sample_desk.forecast(date(2025, 12, 31), ["kyiv-strike-2025-12-31"], save=False)]
+    (kyiv,) = [
+        f for f in sample_desk.forecast(date(2025, 12, 31), ["kyiv-strike-2025-12-31"], save=False)
+    ]
     assert kyiv.probability > 0.9
     before = sample_desk.forecast(date(2025, 12, 26), ["kyiv-strike-2025-12-31"], save=False)[0]
     assert before.probability < kyiv.probability
@@ -114,12 +187,17 @@ def test_new_article_updates_only_the_questions_it_bears_on(sample_store, sample
 
     desk = type(sample_desk)(sample_store)
     desk.__dict__.update(sample_desk.__dict__)
-    article = LinkDoc("new-doc", "Russian missiles strike Kyiv overnight",
-                      "Russian missiles struck Kyiv overnight, hitting residential buildings in "
-                      "the capital, the city's mayor said.", datetime(2025, 12, 30, 9, tzinfo=UTC))
+    article = LinkDoc(
+        "new-doc",
+        "Russian missiles strike Kyiv overnight",
+        "Russian missiles struck Kyiv overnight, hitting residential buildings in "
+        "the capital, the city's mayor said.",
+        datetime(2025, 12, 30, 9, tzinfo=UTC),
+    )
     updated = desk.add_documents([article], date(2025, 12, 31), save=False)
     assert "kyiv-strike-2025-12-31" in {f.question_id for f in updated}
     kyiv = next(q for q in desk.questions if q.id == "kyiv-strike-2025-12-31")
-    linked = desk.index.link(kyiv, as_of=datetime(2026, 1, 1, tzinfo=UTC),
-                             query_vector=desk.query_vectors.get(kyiv.id))
+    linked = desk.index.link(
+        kyiv, as_of=datetime(2026, 1, 1, tzinfo=UTC), query_vector=desk.query_vectors.get(kyiv.id)
+    )
     assert "new-doc" in {s.doc.id for s in linked}

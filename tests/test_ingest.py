@@ -89,8 +89,13 @@ def test_plain_text_newsletters_lose_learned_boilerplate(store: Store, tmp_path:
 
 def test_records_and_feeds_keep_their_dates(store: Store, tmp_path: Path) -> None:
     records = [
-        {"title": "Talks", "text": "\n\n".join(PARAGRAPHS), "url": "https://x.test/1",
-         "published": "2025-12-30T10:00:00Z", "source": "Eastbridge"},
+        {
+            "title": "Talks",
+            "text": "\n\n".join(PARAGRAPHS),
+            "url": "https://x.test/1",
+            "published": "2025-12-30T10:00:00Z",
+            "source": "Eastbridge",
+        },
         {"title": "No body", "url": "https://x.test/2"},
     ]
     write(tmp_path / "r.jsonl", "\n".join(json.dumps(r) for r in records))
@@ -100,8 +105,11 @@ def test_records_and_feeds_keep_their_dates(store: Store, tmp_path: Path) -> Non
         f"<description><![CDATA[<p>{i} {PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>]]></description></item>"
         for i in range(2)
     )
-    write(tmp_path / "f.rss", f'<?xml version="1.0"?><rss version="2.0"><channel>'
-          f"<title>Eastbridge Daily</title>{items}</channel></rss>")
+    write(
+        tmp_path / "f.rss",
+        f'<?xml version="1.0"?><rss version="2.0"><channel>'
+        f"<title>Eastbridge Daily</title>{items}</channel></rss>",
+    )
     summary = ingest(store, [str(tmp_path)])
     by_title = {d.title: d for d in doc_store.list_documents(store)}
     assert by_title["Talks"].date_source is DateSource.METADATA
@@ -117,7 +125,9 @@ def test_records_and_feeds_keep_their_dates(store: Store, tmp_path: Path) -> Non
 
 def test_reingesting_adds_nothing(store: Store, tmp_path: Path) -> None:
     write(tmp_path / "a.txt", newsletter("A", "December 29, 2025", PARAGRAPHS))
-    write(tmp_path / "b.md", "# B\n\n" + "\n\n".join(reversed(PARAGRAPHS)) + "\n\nExtra words here.")
+    write(
+        tmp_path / "b.md", "# B\n\n" + "\n\n".join(reversed(PARAGRAPHS)) + "\n\nExtra words here."
+    )
     first = ingest(store, [str(tmp_path)])
     assert first.documents == 2
     before = doc_store.count_documents(store)
@@ -132,12 +142,17 @@ def test_exact_and_near_duplicates_are_linked_not_dropped(store: Store, tmp_path
     body = "\n\n".join(PARAGRAPHS)
     write(tmp_path / "1-wire.txt", f"Moscow alleges drone strike\n\n{body}")
     write(tmp_path / "2-copy.txt", f"Kremlin says residence targeted\n\n{body}")
-    write(tmp_path / "3-longer.txt",
-          f"Russia claims attack, Kyiv denies\n\n{body}\n\nThe Kremlin declined to comment "
-          "further on Tuesday when asked about the timing of the allegation.")
-    write(tmp_path / "4-other.txt", "Storm closes ports\n\nA winter storm closed three ports on "
-          "the northern coast on Tuesday, stranding ferries and cutting power to 12,000 homes, "
-          "the regional authority said. Crews expect to restore most supplies by Thursday.")
+    write(
+        tmp_path / "3-longer.txt",
+        f"Russia claims attack, Kyiv denies\n\n{body}\n\nThe Kremlin declined to comment "
+        "further on Tuesday when asked about the timing of the allegation.",
+    )
+    write(
+        tmp_path / "4-other.txt",
+        "Storm closes ports\n\nA winter storm closed three ports on "
+        "the northern coast on Tuesday, stranding ferries and cutting power to 12,000 homes, "
+        "the regional authority said. Crews expect to restore most supplies by Thursday.",
+    )
     summary = ingest(store, [str(tmp_path)])
     assert summary.documents == 4
     docs = {d.title: d for d in doc_store.list_documents(store)}
@@ -171,11 +186,15 @@ def test_bad_inputs_are_reported_and_the_rest_ingested(store: Store, tmp_path: P
     for name, (content, _) in BAD_INPUTS.items():
         write(tmp_path / name, content)
     write(tmp_path / "good.txt", newsletter("Good", "December 29, 2025", PARAGRAPHS))
-    latin1 = ("Caf\xe9 owners in Kyiv said on Monday that power cuts had lasted "
-              "eleven hours, the longest since the autumn.").encode("cp1252")
+    latin1 = (
+        "Caf\xe9 owners in Kyiv said on Monday that power cuts had lasted "
+        "eleven hours, the longest since the autumn."
+    ).encode("cp1252")
     write(tmp_path / "latin.txt", b"Power cuts\n\n" + latin1)
     sources = [str(tmp_path / n) for n in BAD_INPUTS] + [
-        str(tmp_path / "good.txt"), str(tmp_path / "latin.txt"), str(tmp_path / "missing.txt")
+        str(tmp_path / "good.txt"),
+        str(tmp_path / "latin.txt"),
+        str(tmp_path / "missing.txt"),
     ]
     summary = ingest(store, sources)
     outcomes = {Path(o.source).name: o for o in summary.outcomes}
@@ -204,10 +223,12 @@ def test_oversized_file_is_refused_before_reading(store: Store, tmp_path: Path) 
 
 def test_urls_private_addresses_refused_unless_allowed(store: Store, local_server) -> None:
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    base = local_server({
-        "/story": (200, "text/html", PAGE.format(body=body).encode()),
-        "/moved": (302, "text/plain", b"/story"),
-    })
+    base = local_server(
+        {
+            "/story": (200, "text/html", PAGE.format(body=body).encode()),
+            "/moved": (302, "text/plain", b"/story"),
+        }
+    )
     refused = ingest(store, [f"{base}/story"])
     assert refused.exit_code == 2
     assert "non-public address 127.0.0.1" in refused.outcomes[0].messages[0]
@@ -257,8 +278,18 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_finishes(tmp_path: Pa
         words = " ".join(f"w{i}x{j}" for j in range(60))
         write(folder / f"{i:04d}.txt", f"Article {i}\n\nDecember 1, 2025\n\nReport {i}: {words}.")
     db = tmp_path / "killed.duckdb"
-    cmd = [sys.executable, "-m", "tidings", "ingest", str(folder), "--db", str(db),
-           "--batch-size", "20", "-q"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tidings",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--batch-size",
+        "20",
+        "-q",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = db.with_suffix(".duckdb.wal")
     deadline = time.monotonic() + 60
@@ -272,7 +303,9 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_finishes(tmp_path: Pa
     proc.wait()
     with open_store(db) as store:
         partial = doc_store.count_documents(store)["documents"]
-        inputs_done = store.conn.execute("SELECT count(*), coalesce(sum(documents), 0) FROM inputs").fetchone()
+        inputs_done = store.conn.execute(
+            "SELECT count(*), coalesce(sum(documents), 0) FROM inputs"
+        ).fetchone()
         # every input marked done has exactly its documents stored, and nothing else is
         assert inputs_done[1] == partial
         assert inputs_done[0] == partial
@@ -296,7 +329,9 @@ def test_store_schema_is_versioned(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("env", [True, False])
-def test_db_path_from_env_or_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: bool) -> None:
+def test_db_path_from_env_or_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: bool
+) -> None:
     from tidings.store.db import resolve_db_path
 
     monkeypatch.chdir(tmp_path)

@@ -9,19 +9,44 @@ from tidings.link.linker import EntityMatcher, EvidenceIndex, LinkDoc
 from tidings.models import EventType, Question
 
 DOCS = [
-    LinkDoc("strike", "Missiles hit Kyiv", "Russian missiles struck Kyiv overnight, damaging "
-            "power lines in the capital.", datetime(2025, 12, 20, tzinfo=UTC), {"strike"}),
-    LinkDoc("talks", "Envoys meet in Miami", "US and Ukrainian envoys met in Miami to discuss "
-            "the 20-point peace plan.", datetime(2025, 12, 21, tzinfo=UTC), {"talks"}),
-    LinkDoc("storm", "Storm closes ports", "A winter storm closed three ports on the coast.",
-            datetime(2025, 12, 22, tzinfo=UTC)),
-    LinkDoc("later", "Kyiv struck again", "Russian drones struck Kyiv again, officials said.",
-            datetime(2026, 1, 5, tzinfo=UTC), {"strike"}),
+    LinkDoc(
+        "strike",
+        "Missiles hit Kyiv",
+        "Russian missiles struck Kyiv overnight, damaging power lines in the capital.",
+        datetime(2025, 12, 20, tzinfo=UTC),
+        {"strike"},
+    ),
+    LinkDoc(
+        "talks",
+        "Envoys meet in Miami",
+        "US and Ukrainian envoys met in Miami to discuss the 20-point peace plan.",
+        datetime(2025, 12, 21, tzinfo=UTC),
+        {"talks"},
+    ),
+    LinkDoc(
+        "storm",
+        "Storm closes ports",
+        "A winter storm closed three ports on the coast.",
+        datetime(2025, 12, 22, tzinfo=UTC),
+    ),
+    LinkDoc(
+        "later",
+        "Kyiv struck again",
+        "Russian drones struck Kyiv again, officials said.",
+        datetime(2026, 1, 5, tzinfo=UTC),
+        {"strike"},
+    ),
 ]
-Q = Question(id="q", source="user", title="Russian strike hits Kyiv by January 31, 2026?",
-             open_date=date(2025, 12, 15), close_date=date(2026, 1, 31),
-             resolution_dates=[date(2026, 1, 31)], keywords=["Kyiv", "strike", "missile"],
-             event_types=[EventType.STRIKE])
+Q = Question(
+    id="q",
+    source="user",
+    title="Russian strike hits Kyiv by January 31, 2026?",
+    open_date=date(2025, 12, 15),
+    close_date=date(2026, 1, 31),
+    resolution_dates=[date(2026, 1, 31)],
+    keywords=["Kyiv", "strike", "missile"],
+    event_types=[EventType.STRIKE],
+)
 
 
 def index() -> EvidenceIndex:

@@ -34,8 +34,12 @@ def test_every_sample_input_is_ingested_and_dated(sample_store) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["northline-2025-12-29-valdai-claim.txt", "northline-2025-12-30-no-evidence.txt",
-     "northline-2025-12-31-kyiv-waits.txt", "northline-2026-01-02-money-and-assets.txt"],
+    [
+        "northline-2025-12-29-valdai-claim.txt",
+        "northline-2025-12-30-no-evidence.txt",
+        "northline-2025-12-31-kyiv-waits.txt",
+        "northline-2026-01-02-money-and-assets.txt",
+    ],
 )
 def test_repeated_paragraphs_are_kept_once(sample_store, name: str) -> None:
     doc = by_file(sample_store[0])[name]
@@ -46,8 +50,12 @@ def test_repeated_paragraphs_are_kept_once(sample_store, name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["northline-2025-12-29-valdai-claim.txt", "northline-2025-12-30-no-evidence.txt",
-     "northline-2025-12-31-kyiv-waits.txt", "northline-2026-01-01-doubts-in-washington.txt"],
+    [
+        "northline-2025-12-29-valdai-claim.txt",
+        "northline-2025-12-30-no-evidence.txt",
+        "northline-2025-12-31-kyiv-waits.txt",
+        "northline-2026-01-01-doubts-in-washington.txt",
+    ],
 )
 def test_broken_link_sentences_are_flagged(sample_store, name: str) -> None:
     doc = by_file(sample_store[0])[name]
@@ -69,7 +77,10 @@ def test_newsletter_boilerplate_is_gone(sample_store) -> None:
 def test_wire_copies_are_one_story(sample_store) -> None:
     docs = by_file(sample_store[0])
     first, second = docs["harbor-wire-valdai.txt"], docs["meridian-valdai.txt"]
-    assert {first.duplicate_of, second.duplicate_of} == {None, first.id if second.duplicate_of else second.id}
+    assert {first.duplicate_of, second.duplicate_of} == {
+        None,
+        first.id if second.duplicate_of else second.id,
+    }
     assert (first.duplicate_kind or second.duplicate_kind) == "near"
 
 

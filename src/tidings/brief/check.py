@@ -18,10 +18,62 @@ _SPLIT = re.compile(r"(?<=[.!?”\"\]])\s+(?=[A-Z“\"])")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*[A-Za-z]")
 _COMMON = frozenset(
-    "The A An In On At By For And But Or Of To From With As After Before Since During While "
-    "This That These Those It Its He She They We I Tidings Meanwhile Separately Also However "
-    "Still Yet According Under Over Most Many Some Several Both Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "While",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Tidings",
+        "Meanwhile",
+        "Separately",
+        "Also",
+        "However",
+        "Still",
+        "Yet",
+        "According",
+        "Under",
+        "Over",
+        "Most",
+        "Many",
+        "Some",
+        "Several",
+        "Both",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 # Past-tense reporting verbs by stance: what a brief must keep when its source attributes.
 _STANCE_VERBS = {
@@ -83,7 +135,11 @@ def parse_markdown(markdown: str) -> ParsedBrief:
         elif not line or line.startswith("*Tidings brief as of"):
             continue
         elif section == "Probabilities":
-            if line.startswith("|") and not line.startswith("| ---") and not line.startswith("| Question"):
+            if (
+                line.startswith("|")
+                and not line.startswith("| ---")
+                and not line.startswith("| Question")
+            ):
                 cells = [c.strip() for c in line.strip("|").split("|")]
                 table.update(_numbers(" ".join(cells[:2])))
                 percents.update(n.lstrip("+-") for n in _NUMBER.findall(" ".join(cells[2:6])))
@@ -123,17 +179,25 @@ def check_markdown(markdown: str, documents: dict[str, str] | None = None) -> Ch
     for section, paragraph in parsed.paragraphs:
         norm_paragraph = _norm(paragraph)
         if norm_paragraph in seen_paragraphs and len(norm_paragraph.split()) > 3:
-            report.sentences.append(SentenceCheck(section, paragraph[:80], False, "repeated paragraph"))
+            report.sentences.append(
+                SentenceCheck(section, paragraph[:80], False, "repeated paragraph")
+            )
             continue
         seen_paragraphs.add(norm_paragraph)
         for sentence in _SPLIT.split(paragraph):
             report.sentences.append(
-                _check_sentence(section, sentence, parsed, documents, seen_sentences))
+                _check_sentence(section, sentence, parsed, documents, seen_sentences)
+            )
     return report
 
 
-def _check_sentence(section: str, sentence: str, parsed: ParsedBrief,
-                    documents: dict[str, str] | None, seen: set[str]) -> SentenceCheck:
+def _check_sentence(
+    section: str,
+    sentence: str,
+    parsed: ParsedBrief,
+    documents: dict[str, str] | None,
+    seen: set[str],
+) -> SentenceCheck:
     marks = _MARK.findall(sentence)
     text = _MARK.sub("", sentence).strip()
     norm = _norm(text)
@@ -147,10 +211,20 @@ def _check_sentence(section: str, sentence: str, parsed: ParsedBrief,
             percents = {m.group(1) for m in re.finditer(r"(\d+)\s?%", text)}
             wrong = percents - parsed.table_percents
             if wrong:
-                return SentenceCheck(section, text, False, f"model percentages {sorted(wrong)} not in the probability table")
+                return SentenceCheck(
+                    section,
+                    text,
+                    False,
+                    f"model percentages {sorted(wrong)} not in the probability table",
+                )
             extra = {n for n in numbers - percents if n not in parsed.table_numbers}
             if extra:
-                return SentenceCheck(section, text, False, f"model numbers {sorted(extra)} not in the probability table")
+                return SentenceCheck(
+                    section,
+                    text,
+                    False,
+                    f"model numbers {sorted(extra)} not in the probability table",
+                )
             return SentenceCheck(section, text, True, "model sentence matches the table")
     cited_numbers = [int(m) for m in marks if m != MODEL]
     if not cited_numbers:
@@ -167,21 +241,45 @@ def _check_sentence(section: str, sentence: str, parsed: ParsedBrief,
         if documents is not None:
             body = documents.get(doc_id)
             if body is None:
-                return SentenceCheck(section, text, False, f"source [{n}] document {doc_id} is not in the store")
+                return SentenceCheck(
+                    section, text, False, f"source [{n}] document {doc_id} is not in the store"
+                )
             if " ".join(quoted.split()) not in " ".join(body.split()):
-                return SentenceCheck(section, text, False, f"source [{n}]'s quoted sentence is not in its document")
+                return SentenceCheck(
+                    section, text, False, f"source [{n}]'s quoted sentence is not in its document"
+                )
         sources.append(quoted)
     joined = " ".join(sources)
     missing_numbers = numbers - _numbers(joined)
     if missing_numbers:
-        return SentenceCheck(section, text, False, f"number(s) {sorted(missing_numbers)} not in the cited source")
+        return SentenceCheck(
+            section, text, False, f"number(s) {sorted(missing_numbers)} not in the cited source"
+        )
     missing_names = {n for n in names if n not in joined}
     if missing_names:
-        return SentenceCheck(section, text, False, f"name(s) {sorted(missing_names)} not in the cited source")
+        return SentenceCheck(
+            section, text, False, f"name(s) {sorted(missing_names)} not in the cited source"
+        )
     for stance, verbs in _STANCE_VERBS.items():
         if re.search(rf"\b({verbs})\b", joined, re.I) and not _ANY_REPORTING.search(text):
-            return SentenceCheck(section, text, False, "attribution dropped: the source reports this as someone's claim")
-        if re.search(rf"\b({verbs})\b", joined, re.I) and stance in ("deny", "reject", "accuse", "threaten"):
-            if not re.search(rf"\b({verbs})\b", text, re.I) and re.search(r"\b(said|says|confirmed)\b", text):
-                return SentenceCheck(section, text, False, f"stance changed: the source's speaker {stance}s")
-    return SentenceCheck(section, text, True, "grounded in " + ", ".join(f"[{n}]" for n in cited_numbers))
+            return SentenceCheck(
+                section,
+                text,
+                False,
+                "attribution dropped: the source reports this as someone's claim",
+            )
+        if re.search(rf"\b({verbs})\b", joined, re.I) and stance in (
+            "deny",
+            "reject",
+            "accuse",
+            "threaten",
+        ):
+            if not re.search(rf"\b({verbs})\b", text, re.I) and re.search(
+                r"\b(said|says|confirmed)\b", text
+            ):
+                return SentenceCheck(
+                    section, text, False, f"stance changed: the source's speaker {stance}s"
+                )
+    return SentenceCheck(
+        section, text, True, "grounded in " + ", ".join(f"[{n}]" for n in cited_numbers)
+    )

@@ -38,14 +38,25 @@ TOPIC_WINDOW_DAYS = 30
 def topic_question(words: str, as_of: date) -> Question:
     """A stand-in question for a topic brief: linked like a question, never forecast."""
     slug = "-".join(words.lower().split())[:40]
-    return Question(id=f"topic:{slug}", source="topic", title=words,
-                    keywords=words.split(), open_date=as_of - timedelta(days=TOPIC_WINDOW_DAYS),
-                    close_date=as_of)
+    return Question(
+        id=f"topic:{slug}",
+        source="topic",
+        title=words,
+        keywords=words.split(),
+        open_date=as_of - timedelta(days=TOPIC_WINDOW_DAYS),
+        close_date=as_of,
+    )
 
 
-def gather(store: Store, question_ids: list[str], as_of: date, since: date | None = None,
-           use_embeddings: bool = True, desk: Desk | None = None,
-           topic: str | None = None) -> BriefInputs:
+def gather(
+    store: Store,
+    question_ids: list[str],
+    as_of: date,
+    since: date | None = None,
+    use_embeddings: bool = True,
+    desk: Desk | None = None,
+    topic: str | None = None,
+) -> BriefInputs:
     """Forecast the questions as of ``as_of`` and collect the evidence behind them; with a
     topic, also the documents that bear on it."""
     desk = desk or Desk(store, use_embeddings=use_embeddings).load()
@@ -54,7 +65,9 @@ def gather(store: Store, question_ids: list[str], as_of: date, since: date | Non
     if missing:
         from tidings.errors import TidingsError
 
-        raise TidingsError(f"unknown question(s) {', '.join(missing)}; see `tidings questions list`")
+        raise TidingsError(
+            f"unknown question(s) {', '.join(missing)}; see `tidings questions list`"
+        )
     previous = {}
     for qid in question_ids:
         for f in question_store.forecasts_for(store, qid):
@@ -74,15 +87,19 @@ def gather(store: Store, question_ids: list[str], as_of: date, since: date | Non
 
             vector = embed.embed([topic])[0]
         assert desk.index is not None
-        scored = desk.index.link(pseudo, as_of=datetime.combine(as_of, datetime.min.time(), UTC),
-                                 query_vector=vector)
+        scored = desk.index.link(
+            pseudo, as_of=datetime.combine(as_of, datetime.min.time(), UTC), query_vector=vector
+        )
         links[pseudo.id] = [(s.doc.id, s.score) for s in scored]
     doc_ids = sorted({d for pairs in links.values() for d, _ in pairs})
     documents = {d.id: d for d in (doc_store.get_document(store, i) for i in doc_ids) if d}
     if since is not None:
         cutoff = datetime.combine(since, datetime.min.time()).date()
-        documents = {i: d for i, d in documents.items()
-                     if d.published_at is None or d.published_at.date() >= cutoff}
+        documents = {
+            i: d
+            for i, d in documents.items()
+            if d.published_at is None or d.published_at.date() >= cutoff
+        }
         links = {q: [(d, s) for d, s in pairs if d in documents] for q, pairs in links.items()}
     inputs = BriefInputs(as_of, questions, forecasts, previous, links, documents, topic=topic or "")
     ids = list(documents)

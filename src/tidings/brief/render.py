@@ -25,24 +25,39 @@ def _sentence(line: Line) -> str:
 
 
 def to_markdown(brief: Brief) -> str:
-    out = [f"# {brief.headline} [{MODEL}]", "",
-           f"*Tidings brief as of {brief.as_of.isoformat()} · questions: "
-           f"{', '.join(brief.question_ids) or '(topic)'}*", ""]
+    out = [
+        f"# {brief.headline} [{MODEL}]",
+        "",
+        f"*Tidings brief as of {brief.as_of.isoformat()} · questions: "
+        f"{', '.join(brief.question_ids) or '(topic)'}*",
+        "",
+    ]
     if brief.lede:
         out += [" ".join(_sentence(line) for line in brief.lede), ""]
     for section in brief.sections:
         out += [f"## {section.title}", "", " ".join(_sentence(line) for line in section.lines), ""]
     if brief.table:
-        out += ["## Probabilities", "",
-                "| Question | Deadline | Tidings | Change | Market | Gap | Top contribution |",
-                "| --- | --- | --- | --- | --- | --- | --- |"]
+        out += [
+            "## Probabilities",
+            "",
+            "| Question | Deadline | Tidings | Change | Market | Gap | Top contribution |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for r in brief.table:
-            change = "new" if r.previous is None else f"{round(100 * (r.probability - r.previous)):+d} pts"
+            change = (
+                "new"
+                if r.previous is None
+                else f"{round(100 * (r.probability - r.previous)):+d} pts"
+            )
             market = percent(r.market) if r.market is not None else "–"
-            gap = f"{round(100 * (r.probability - r.market)):+d} pts" if r.market is not None else "–"
+            gap = (
+                f"{round(100 * (r.probability - r.market)):+d} pts" if r.market is not None else "–"
+            )
             top = r.top.replace("|", "/")
-            out.append(f"| {r.title} | {r.deadline.isoformat()} | {percent(r.probability)} | "
-                       f"{change} | {market} | {gap} | {top} |")
+            out.append(
+                f"| {r.title} | {r.deadline.isoformat()} | {percent(r.probability)} | "
+                f"{change} | {market} | {gap} | {top} |"
+            )
         out.append("")
     if brief.watchpoints:
         out += ["## Watchpoints", ""]
@@ -54,8 +69,10 @@ def to_markdown(brief: Brief) -> str:
         out += ["## Sources", ""]
         for c in brief.citations:
             title = f"[{c.title}]({c.url})" if c.url else c.title
-            out.append(f"{c.number}. {title} — {c.source_name}, {c.published.isoformat()} — "
-                       f"doc `{c.doc_id}`")
+            out.append(
+                f"{c.number}. {title} — {c.source_name}, {c.published.isoformat()} — "
+                f"doc `{c.doc_id}`"
+            )
             out.append(f"   > {c.sentence}")
         out.append("")
     return "\n".join(out)
@@ -80,22 +97,32 @@ def _html_line(line: Line) -> str:
 
 
 def to_html(brief: Brief, markdown: str) -> str:
-    parts = [f"<h1>{html.escape(brief.headline)}</h1>",
-             f'<p class="meta">Tidings brief as of {brief.as_of.isoformat()}</p>']
+    parts = [
+        f"<h1>{html.escape(brief.headline)}</h1>",
+        f'<p class="meta">Tidings brief as of {brief.as_of.isoformat()}</p>',
+    ]
     if brief.lede:
         parts.append(f"<p><strong>{' '.join(_html_line(x) for x in brief.lede)}</strong></p>")
     for section in brief.sections:
         parts.append(f"<h2>{html.escape(section.title)}</h2>")
         parts.append(f"<p>{' '.join(_html_line(x) for x in section.lines)}</p>")
     if brief.table:
-        parts.append("<h2>Probabilities</h2><table><tr><th>Question</th><th>Deadline</th>"
-                     "<th>Tidings</th><th>Change</th><th>Market</th><th>Top contribution</th></tr>")
+        parts.append(
+            "<h2>Probabilities</h2><table><tr><th>Question</th><th>Deadline</th>"
+            "<th>Tidings</th><th>Change</th><th>Market</th><th>Top contribution</th></tr>"
+        )
         for r in brief.table:
-            change = "new" if r.previous is None else f"{round(100 * (r.probability - r.previous)):+d} pts"
+            change = (
+                "new"
+                if r.previous is None
+                else f"{round(100 * (r.probability - r.previous)):+d} pts"
+            )
             market = percent(r.market) if r.market is not None else "–"
-            parts.append(f"<tr><td>{html.escape(r.title)}</td><td>{r.deadline}</td>"
-                         f"<td><b>{percent(r.probability)}</b></td><td>{change}</td>"
-                         f"<td>{market}</td><td>{html.escape(r.top)}</td></tr>")
+            parts.append(
+                f"<tr><td>{html.escape(r.title)}</td><td>{r.deadline}</td>"
+                f"<td><b>{percent(r.probability)}</b></td><td>{change}</td>"
+                f"<td>{market}</td><td>{html.escape(r.top)}</td></tr>"
+            )
         parts.append("</table>")
     for qid, svg in brief.charts.items():
         parts.append(f'<div class="chart" aria-label="timeline {html.escape(qid)}">{svg}</div>')
@@ -108,16 +135,23 @@ def to_html(brief: Brief, markdown: str) -> str:
     if brief.citations:
         parts.append('<h2>Sources</h2><ol class="sources">')
         for c in brief.citations:
-            title = (f'<a href="{html.escape(c.url)}">{html.escape(c.title)}</a>' if c.url
-                     else html.escape(c.title))
-            parts.append(f'<li id="src-{c.number}">{title} — {html.escape(c.source_name)}, '
-                         f"{c.published} <blockquote>{html.escape(c.sentence)}</blockquote></li>")
+            title = (
+                f'<a href="{html.escape(c.url)}">{html.escape(c.title)}</a>'
+                if c.url
+                else html.escape(c.title)
+            )
+            parts.append(
+                f'<li id="src-{c.number}">{title} — {html.escape(c.source_name)}, '
+                f"{c.published} <blockquote>{html.escape(c.sentence)}</blockquote></li>"
+            )
         parts.append("</ol>")
     source = html.escape(markdown)
-    return (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-            f"{html.escape(brief.headline)}</title><style>{_STYLE}</style></head><body>"
-            + "\n".join(parts)
-            + f'<script type="text/markdown" id="tidings-source">{source}</script></body></html>')
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
+        f"{html.escape(brief.headline)}</title><style>{_STYLE}</style></head><body>"
+        + "\n".join(parts)
+        + f'<script type="text/markdown" id="tidings-source">{source}</script></body></html>'
+    )
 
 
 def markdown_from_html(page: str) -> str:
@@ -138,8 +172,19 @@ def to_pdf(brief: Brief, markdown: str, path: Path) -> Path:
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
-    body = to_html(Brief(brief.headline, brief.lede, brief.sections, brief.table,
-                         brief.watchpoints, brief.citations, brief.as_of, brief.question_ids), "")
+    body = to_html(
+        Brief(
+            brief.headline,
+            brief.lede,
+            brief.sections,
+            brief.table,
+            brief.watchpoints,
+            brief.citations,
+            brief.as_of,
+            brief.question_ids,
+        ),
+        "",
+    )
     body = body.split("<body>", 1)[1].split("<script", 1)[0]
     body = re.sub(r'<a href="#[^"]*">(.*?)</a>', r"\1", body)  # in-page anchors: not in PDF
     pdf.write_html(_latin1(body))
@@ -149,6 +194,7 @@ def to_pdf(brief: Brief, markdown: str, path: Path) -> Path:
 
 def _latin1(text: str) -> str:
     """The core PDF fonts are Latin-1: map typographic characters to plain ones."""
-    table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "...",
-                           "·": "-"})
+    table = str.maketrans(
+        {"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "...", "·": "-"}
+    )
     return text.translate(table).encode("latin-1", "replace").decode("latin-1")

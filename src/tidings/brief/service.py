@@ -22,8 +22,10 @@ class UngroundedBriefError(TidingsError):
 
     def __init__(self, report: CheckReport) -> None:
         reasons = "; ".join(f"'{s.text[:50]}…': {s.reason}" for s in report.failures[:3])
-        super().__init__(f"{len(report.failures)} sentence(s) failed the grounding check ({reasons}); "
-                         "the brief was not written. Fix the inputs, or pass --allow-ungrounded")
+        super().__init__(
+            f"{len(report.failures)} sentence(s) failed the grounding check ({reasons}); "
+            "the brief was not written. Fix the inputs, or pass --allow-ungrounded"
+        )
         self.report = report
 
 
@@ -36,9 +38,16 @@ class WrittenBrief:
     notes: list[str] = field(default_factory=list)
 
 
-def compose(store: Store, question_ids: list[str], as_of: date, since: date | None = None,
-            charts: bool = False, use_embeddings: bool = True,
-            desk: Desk | None = None, topic: str | None = None) -> tuple[Brief, BriefInputs]:
+def compose(
+    store: Store,
+    question_ids: list[str],
+    as_of: date,
+    since: date | None = None,
+    charts: bool = False,
+    use_embeddings: bool = True,
+    desk: Desk | None = None,
+    topic: str | None = None,
+) -> tuple[Brief, BriefInputs]:
     desk = desk or Desk(store, use_embeddings=use_embeddings).load()
     inputs = gather(store, question_ids, as_of, since, desk=desk, topic=topic)
     svgs = {}
@@ -57,7 +66,7 @@ def _svg(question, points) -> str:  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory() as tmp:
         path = plot_timeline(question, points, Path(tmp) / "chart.svg")
         svg = path.read_text()
-    return svg[svg.find("<svg"):]
+    return svg[svg.find("<svg") :]
 
 
 def check_brief(markdown: str, store: Store | None) -> CheckReport:
@@ -74,16 +83,34 @@ def _doc_ids(markdown: str) -> list[str]:
     return re.findall(r"doc `([^`]+)`", markdown)
 
 
-def write_files(store: Store, question_ids: list[str], as_of: date, out: Path,
-                formats: list[str], since: date | None = None, allow_ungrounded: bool = False,
-                llm_url: str | None = None, llm_model: str = "default",
-                llm_key: str | None = None, use_embeddings: bool = True,
-                desk: Desk | None = None, topic: str | None = None) -> WrittenBrief:
+def write_files(
+    store: Store,
+    question_ids: list[str],
+    as_of: date,
+    out: Path,
+    formats: list[str],
+    since: date | None = None,
+    allow_ungrounded: bool = False,
+    llm_url: str | None = None,
+    llm_model: str = "default",
+    llm_key: str | None = None,
+    use_embeddings: bool = True,
+    desk: Desk | None = None,
+    topic: str | None = None,
+) -> WrittenBrief:
     """Write the brief to ``out`` (a file stem) in each format, after the grounding check."""
     if not question_ids and not topic:
         raise TidingsError("name at least one question, or a --topic")
-    brief, _ = compose(store, question_ids, as_of, since, charts="html" in formats,
-                       use_embeddings=use_embeddings, desk=desk, topic=topic)
+    brief, _ = compose(
+        store,
+        question_ids,
+        as_of,
+        since,
+        charts="html" in formats,
+        use_embeddings=use_embeddings,
+        desk=desk,
+        topic=topic,
+    )
     notes: list[str] = []
     if llm_url:
         from tidings.brief.llm import polish

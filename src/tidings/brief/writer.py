@@ -32,17 +32,37 @@ _WORD = re.compile(r"[a-z0-9]+")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=said|told|added|warned|claimed|denied|insisted|noted)")
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“A-Z0-9])")
 THEMES = {
-    EventType.STRIKE: "strikes", EventType.INTERCEPTION: "strikes", EventType.THREAT: "strikes",
-    EventType.CASUALTIES: "strikes", EventType.TALKS: "talks", EventType.AGREEMENT: "talks",
-    EventType.CEASEFIRE: "talks", EventType.POSITION: "talks", EventType.WITHDRAWAL: "talks",
-    EventType.CAPTURE: "front", EventType.SANCTIONS_AID: "money",
+    EventType.STRIKE: "strikes",
+    EventType.INTERCEPTION: "strikes",
+    EventType.THREAT: "strikes",
+    EventType.CASUALTIES: "strikes",
+    EventType.TALKS: "talks",
+    EventType.AGREEMENT: "talks",
+    EventType.CEASEFIRE: "talks",
+    EventType.POSITION: "talks",
+    EventType.WITHDRAWAL: "talks",
+    EventType.CAPTURE: "front",
+    EventType.SANCTIONS_AID: "money",
 }
 THEME_TITLES = {
-    "strikes": "Strikes and threats", "talks": "Talks and positions", "front": "On the front line",
-    "money": "Money, aid and sanctions", "other": "Other developments",
+    "strikes": "Strikes and threats",
+    "talks": "Talks and positions",
+    "front": "On the front line",
+    "money": "Money, aid and sanctions",
+    "other": "Other developments",
 }
-_ALLEGATION_WORDS = ("drone", "attack", "strike", "residence", "sabotage", "plot", "missile",
-                     "assassination", "provocation", "shelling")
+_ALLEGATION_WORDS = (
+    "drone",
+    "attack",
+    "strike",
+    "residence",
+    "sabotage",
+    "plot",
+    "missile",
+    "assassination",
+    "provocation",
+    "shelling",
+)
 
 
 @dataclass
@@ -59,8 +79,49 @@ class Candidate:
 
 
 _ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen lt col sgt sen rep "
-    "gov pres prof no vs fla calif ariz u.s u.k u.n e.u inc corp co ltd jr sr".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "no",
+        "vs",
+        "fla",
+        "calif",
+        "ariz",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jr",
+        "sr",
+    ]
 )
 
 
@@ -111,8 +172,16 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
             words = sentence.split()
             if len(words) < 6 or len(words) > MAX_WORDS or not sentence.endswith((".", '"', "”")):
                 continue
-            in_sentence = [c for c in claims if start <= c.sentence_start < end or c.sentence_start <= start < c.sentence_end]
-            sentence_events = [e for e in events if start <= e.sentence_start < end or e.sentence_start <= start < e.sentence_end]
+            in_sentence = [
+                c
+                for c in claims
+                if start <= c.sentence_start < end or c.sentence_start <= start < c.sentence_end
+            ]
+            sentence_events = [
+                e
+                for e in events
+                if start <= e.sentence_start < end or e.sentence_start <= start < e.sentence_end
+            ]
             contested = any(c.status is ClaimStatus.CONTESTED for c in in_sentence)
             if not in_sentence and any(e.modality is Modality.ALLEGED for e in sentence_events):
                 continue  # an allegation without its speaker must not read as fact
@@ -130,8 +199,9 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
             score += 0.15 * any(start <= q.start < end for q in numbers)
             score += 0.1 * bool(in_sentence)
             stance = in_sentence[0].stance if in_sentence else None
-            out.append(Candidate(doc_id, sentence, text, score, theme, contested, stance,
-                                 _words(sentence)))
+            out.append(
+                Candidate(doc_id, sentence, text, score, theme, contested, stance, _words(sentence))
+            )
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -141,9 +211,14 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
     chosen: list[Candidate] = []
     merged: dict[int, list[Candidate]] = defaultdict(list)
     for c in candidates:
-        twin = next((i for i, k in enumerate(chosen)
-                     if len(c.words & k.words) / max(1, min(len(c.words), len(k.words))) >= MERGE_OVERLAP),
-                    None)
+        twin = next(
+            (
+                i
+                for i, k in enumerate(chosen)
+                if len(c.words & k.words) / max(1, min(len(c.words), len(k.words))) >= MERGE_OVERLAP
+            ),
+            None,
+        )
         if twin is not None:
             if c.doc_id != chosen[twin].doc_id:
                 merged[twin].append(c)
@@ -157,11 +232,17 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
 
 
 def _allegation_title(lines: list[Candidate]) -> str:
-    counts = Counter(w for c in lines for w in _WORD.findall(c.sentence.lower()) if w in _ALLEGATION_WORDS)
+    counts = Counter(
+        w for c in lines for w in _WORD.findall(c.sentence.lower()) if w in _ALLEGATION_WORDS
+    )
     if not counts:
         return "The disputed claims"
     top = [w for w, _ in counts.most_common(2)]
-    return f"The {'-'.join(top)} allegation" if len(top) == 2 and top[0] != top[1] else f"The {top[0]} allegation"
+    return (
+        f"The {'-'.join(top)} allegation"
+        if len(top) == 2 and top[0] != top[1]
+        else f"The {top[0]} allegation"
+    )
 
 
 def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Brief:
@@ -175,8 +256,17 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
         key = (doc_id, sentence)
         if key not in by_key:
             doc = inputs.documents[doc_id]
-            citations.append(Citation(len(citations) + 1, doc_id, doc.title, doc.source_name,
-                                      (doc.published_at or doc.fetched_at).date(), doc.url, sentence))
+            citations.append(
+                Citation(
+                    len(citations) + 1,
+                    doc_id,
+                    doc.title,
+                    doc.source_name,
+                    (doc.published_at or doc.fetched_at).date(),
+                    doc.url,
+                    sentence,
+                )
+            )
             by_key[key] = len(citations)
         return by_key[key]
 
@@ -200,17 +290,32 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
             numbers += [cite(t.doc_id, t.sentence) for t in c.__dict__.get("twins", [])]
             out_lines.append(Line(c.text, sorted(set(numbers)), "claim" if c.stance else "fact"))
         if theme == "contested":
-            out_lines.append(Line("Tidings marks this account as contested: each side's version "
-                                  "is given with its speaker, and neither as fact.", [], "connective"))
+            out_lines.append(
+                Line(
+                    "Tidings marks this account as contested: each side's version "
+                    "is given with its speaker, and neither as fact.",
+                    [],
+                    "connective",
+                )
+            )
         sections.append(Section(title, out_lines))
     table = _table(inputs)
     headline, lede = _headline_and_lede(inputs, table, sections)
     used = {line.text for section in sections for line in section.lines} | {
-        line.text for line in lede}
+        line.text for line in lede
+    }
     watchpoints = _watchpoints(inputs, cite, used)
-    return Brief(headline, lede, sections, table, watchpoints, citations, inputs.as_of,
-                 [q.id for q in inputs.questions] or ([f"topic: {inputs.topic}"] if inputs.topic else []),
-                 charts or {})
+    return Brief(
+        headline,
+        lede,
+        sections,
+        table,
+        watchpoints,
+        citations,
+        inputs.as_of,
+        [q.id for q in inputs.questions] or ([f"topic: {inputs.topic}"] if inputs.topic else []),
+        charts or {},
+    )
 
 
 def _table(inputs: BriefInputs) -> list[TableRow]:
@@ -225,15 +330,26 @@ def _table(inputs: BriefInputs) -> list[TableRow]:
 
             seen = q.price_before(datetime.combine(inputs.as_of, time(), UTC))
             price = seen.probability if seen else None
-        rows.append(TableRow(f.question_id, titles[f.question_id], f.deadline or inputs.as_of,
-                             f.probability, before.probability if before else None, price,
-                             _top_contribution(f)))
+        rows.append(
+            TableRow(
+                f.question_id,
+                titles[f.question_id],
+                f.deadline or inputs.as_of,
+                f.probability,
+                before.probability if before else None,
+                price,
+                _top_contribution(f),
+            )
+        )
     return rows
 
 
 def _top_contribution(f: Forecast) -> str:
-    top = max((c for c in f.contributions if c.kind in ("evidence", "market", "time")),
-              key=lambda c: abs(c.log_odds), default=None)
+    top = max(
+        (c for c in f.contributions if c.kind in ("evidence", "market", "time")),
+        key=lambda c: abs(c.log_odds),
+        default=None,
+    )
     return f"{top.log_odds:+.2f} {top.label}" if top else ""
 
 
@@ -241,7 +357,9 @@ def percent(p: float) -> str:
     return f"{round(100 * p)}%"
 
 
-def _headline_and_lede(inputs: BriefInputs, table: list[TableRow], sections: list[Section]) -> tuple[str, list[Line]]:
+def _headline_and_lede(
+    inputs: BriefInputs, table: list[TableRow], sections: list[Section]
+) -> tuple[str, list[Line]]:
     if not table:
         lede = []
         if sections and sections[0].lines:
@@ -251,7 +369,13 @@ def _headline_and_lede(inputs: BriefInputs, table: list[TableRow], sections: lis
         topic = inputs.topic
         focus = sections[0].title.lower() if sections else "the latest reports"
         return (f"{topic}: {focus}" if topic else f"News brief: {focus}"), lede
-    row = max(table, key=lambda r: abs(r.probability - (r.previous if r.previous is not None else r.probability)) + 0.001 * r.probability)
+    row = max(
+        table,
+        key=lambda r: (
+            abs(r.probability - (r.previous if r.previous is not None else r.probability))
+            + 0.001 * r.probability
+        ),
+    )
     short = re.sub(r"\?$", "", row.title)
     focus = sections[0].title.lower() if sections else "the latest reports"
     headline = f"{short}: Tidings at {percent(row.probability)}, with {focus} in focus"
@@ -263,13 +387,23 @@ def _headline_and_lede(inputs: BriefInputs, table: list[TableRow], sections: lis
     change = ""
     if row.previous is not None:
         delta = round(100 * (row.probability - row.previous))
-        change = (", unchanged since the last brief" if delta == 0 else
-                  f", {'up' if delta > 0 else 'down'} {abs(delta)} points since the last brief")
+        change = (
+            ", unchanged since the last brief"
+            if delta == 0
+            else f", {'up' if delta > 0 else 'down'} {abs(delta)} points since the last brief"
+        )
     market = ""
     if row.market is not None:
         market = f"; the market says {percent(row.market)}"
-    lede.append(Line(f"Tidings puts “{short}” at {percent(row.probability)} by "
-                     f"{row.deadline.isoformat()}{change}{market}.", [], "model", model=True))
+    lede.append(
+        Line(
+            f"Tidings puts “{short}” at {percent(row.probability)} by "
+            f"{row.deadline.isoformat()}{change}{market}.",
+            [],
+            "model",
+            model=True,
+        )
+    )
     return headline, lede
 
 
@@ -289,9 +423,15 @@ def _watchpoints(inputs: BriefInputs, cite, used: set[str]) -> list[Watchpoint]:
         for t in times:
             if not (inputs.as_of <= t.start_date <= horizon):
                 continue
-            sentence = next((s.strip() for off, s in sentences if off <= t.start < off + len(s)), "")
-            if (not sentence or sentence in used or len(sentence.split()) > MAX_WORDS
-                    or (t.start_date, sentence) in seen):
+            sentence = next(
+                (s.strip() for off, s in sentences if off <= t.start < off + len(s)), ""
+            )
+            if (
+                not sentence
+                or sentence in used
+                or len(sentence.split()) > MAX_WORDS
+                or (t.start_date, sentence) in seen
+            ):
                 continue
             seen.add((t.start_date, sentence))
             points.append(Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)]))

@@ -16,16 +16,32 @@ from tidings.store.db import open_store
 
 @app.command("brief")
 def brief_command(
-    questions: Annotated[list[str] | None, typer.Argument(help="Question ids the brief is about.")] = None,
-    topic: Annotated[str | None, typer.Option(help="Also (or instead) cover these words: a topic brief.")] = None,
+    questions: Annotated[
+        list[str] | None, typer.Argument(help="Question ids the brief is about.")
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option(help="Also (or instead) cover these words: a topic brief.")
+    ] = None,
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
-    as_of: Annotated[str | None, typer.Option(help="Write as of this day (default: today).")] = None,
-    format_: Annotated[list[str] | None, typer.Option("--format", help="md, html or pdf; repeatable.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Write as of this day (default: today).")
+    ] = None,
+    format_: Annotated[
+        list[str] | None, typer.Option("--format", help="md, html or pdf; repeatable.")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Output path without suffix.")] = Path("out/brief"),
-    allow_ungrounded: Annotated[bool, typer.Option(help="Write even if sentences fail the grounding check.")] = False,
-    llm_url: Annotated[str | None, typer.Option(help="An OpenAI-compatible endpoint to polish the prose.")] = None,
-    llm_model: Annotated[str, typer.Option(help="The model name to ask the endpoint for.")] = "default",
+    allow_ungrounded: Annotated[
+        bool, typer.Option(help="Write even if sentences fail the grounding check.")
+    ] = False,
+    llm_url: Annotated[
+        str | None, typer.Option(help="An OpenAI-compatible endpoint to polish the prose.")
+    ] = None,
+    llm_model: Annotated[
+        str, typer.Option(help="The model name to ask the endpoint for.")
+    ] = "default",
     embeddings: Annotated[bool, typer.Option(help="Use sentence embeddings in linking.")] = True,
 ) -> None:
     """Write a grounded brief: headline, lede, themed sections, probabilities, watchpoints,
@@ -38,9 +54,17 @@ def brief_command(
         day = parse_date(as_of, "--as-of") or datetime.now(UTC).date()
         with open_store(db) as store:
             written = write_files(
-                store, questions or [], day, out, format_ or ["md", "html"], topic=topic,
-                since=parse_date(since, "--since"), allow_ungrounded=allow_ungrounded,
-                llm_url=llm_url, llm_model=llm_model, llm_key=os.environ.get("TIDINGS_LLM_KEY"),
+                store,
+                questions or [],
+                day,
+                out,
+                format_ or ["md", "html"],
+                topic=topic,
+                since=parse_date(since, "--since"),
+                allow_ungrounded=allow_ungrounded,
+                llm_url=llm_url,
+                llm_model=llm_model,
+                llm_key=os.environ.get("TIDINGS_LLM_KEY"),
                 use_embeddings=embeddings,
             )
     except TidingsError as exc:
@@ -48,8 +72,10 @@ def brief_command(
     for note in written.notes:
         err.print(f"[yellow]note:[/] {note}", soft_wrap=True)
     failures = written.report.failures
-    console.print(f"grounding check: {len(written.report.sentences) - len(failures)}/"
-                  f"{len(written.report.sentences)} sentences pass")
+    console.print(
+        f"grounding check: {len(written.report.sentences) - len(failures)}/"
+        f"{len(written.report.sentences)} sentences pass"
+    )
     for path in written.paths:
         console.print(f"wrote {path}")
 
@@ -58,7 +84,9 @@ def brief_command(
 def check_brief_command(
     file: Annotated[Path, typer.Argument(help="A brief written by Tidings (.md or .html).")],
     db: DbOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show passing sentences too.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show passing sentences too.")
+    ] = False,
 ) -> None:
     """Check every sentence of a brief against its cited sources; exit 1 if any fails."""
     from tidings.brief.render import markdown_from_html
@@ -86,5 +114,7 @@ def check_brief_command(
         if verbose or not s.ok:
             table.add_row("ok" if s.ok else "[red]fail[/]", s.section, s.text[:80], s.reason)
     console.print(table)
-    console.print(f"{len(report.sentences) - len(report.failures)}/{len(report.sentences)} sentences pass")
+    console.print(
+        f"{len(report.sentences) - len(report.failures)}/{len(report.sentences)} sentences pass"
+    )
     raise typer.Exit(0 if report.passed else 1)

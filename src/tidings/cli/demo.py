@@ -61,13 +61,18 @@ def demo_command(
         for f in forecasts:
             console.print(f"\n[bold]{f.question_id}[/] by {f.deadline}: {f.probability:.2f}")
             for c in sorted(f.contributions, key=lambda c: -abs(c.log_odds))[:4]:
-                console.print(f"  {c.log_odds:+.2f} log-odds  {c.kind:9} {c.label}", highlight=False)
+                console.print(
+                    f"  {c.log_odds:+.2f} log-odds  {c.kind:9} {c.label}", highlight=False
+                )
         console.rule("Brief")
-        written = write_files(store, [q.id for q in questions], as_of, out / "brief",
-                              ["md", "html"], desk=desk)
+        written = write_files(
+            store, [q.id for q in questions], as_of, out / "brief", ["md", "html"], desk=desk
+        )
     passed = len(written.report.sentences) - len(written.report.failures)
     console.print(f"grounding check: {passed}/{len(written.report.sentences)} sentences pass")
     for path in written.paths:
         console.print(f"wrote {path}")
-    console.print(f"Store: {db}  (try `tidings explain {questions[0].id} --db {db} "
-                  f"--as-of {DEMO_AS_OF} --plot out/timeline.png`)")
+    console.print(
+        f"Store: {db}  (try `tidings explain {questions[0].id} --db {db} "
+        f"--as-of {DEMO_AS_OF} --plot out/timeline.png`)"
+    )

@@ -43,11 +43,16 @@ def extract_command(
             def done(doc_id: str, error: str | None) -> None:
                 progress.advance(task)
                 if error:
-                    progress.console.print(f"[red]failed[/] document {doc_id}: {error}", soft_wrap=True)
+                    progress.console.print(
+                        f"[red]failed[/] document {doc_id}: {error}", soft_wrap=True
+                    )
 
             summary = run_extraction(
-                store, rebuild=rebuild, gazetteers=tuple(gazetteer or ()),
-                on_start=lambda n: progress.update(task, total=n), on_document=done,
+                store,
+                rebuild=rebuild,
+                gazetteers=tuple(gazetteer or ()),
+                on_start=lambda n: progress.update(task, total=n),
+                on_document=done,
             )
     except TidingsError as exc:
         raise fail(exc) from exc
@@ -57,10 +62,16 @@ def extract_command(
 
 def extract_table(summary) -> Table:  # type: ignore[no-untyped-def]
     table = Table(title="Extraction summary", show_header=False)
-    for what, n in (("documents extracted", summary.documents), ("claims", summary.claims),
-                    ("  contested", summary.contested), ("  corroborated", summary.corroborated),
-                    ("events", summary.events), ("quantities", summary.quantities),
-                    ("time expressions", summary.times), ("documents failed", len(summary.errors))):
+    for what, n in (
+        ("documents extracted", summary.documents),
+        ("claims", summary.claims),
+        ("  contested", summary.contested),
+        ("  corroborated", summary.corroborated),
+        ("events", summary.events),
+        ("quantities", summary.quantities),
+        ("time expressions", summary.times),
+        ("documents failed", len(summary.errors)),
+    ):
         table.add_row(what, str(n))
     return table
 
@@ -69,8 +80,12 @@ def extract_table(summary) -> Table:  # type: ignore[no-untyped-def]
 def claims_command(
     db: DbOption = None,
     contested: Annotated[bool, typer.Option(help="Only claims another actor denies.")] = False,
-    speaker: Annotated[str | None, typer.Option(help="Only this speaker (name or part of it).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only claims made on or after YYYY-MM-DD.")] = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Only this speaker (name or part of it).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only claims made on or after YYYY-MM-DD.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
@@ -95,9 +110,14 @@ def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
     for column in ("made on", "speaker", "stance", "content", "status", "doc"):
         table.add_column(column)
     for c in claims:
-        table.add_row(str(c.made_on or ""), c.speaker or "(unattributed)", c.stance.value,
-                      c.content[:90] + ("…" if len(c.content) > 90 else ""),
-                      c.status.value + (f" ({len(c.related)})" if c.related else ""), c.doc_id[:8])
+        table.add_row(
+            str(c.made_on or ""),
+            c.speaker or "(unattributed)",
+            c.stance.value,
+            c.content[:90] + ("…" if len(c.content) > 90 else ""),
+            c.status.value + (f" ({len(c.related)})" if c.related else ""),
+            c.doc_id[:8],
+        )
     return table
 
 
@@ -114,7 +134,9 @@ def events_command(
 
     try:
         with open_store(db, read_only=True) as store:
-            events = evidence.list_events(store, event_type=type_, since=parse_date(since, "--since"))[:limit]
+            events = evidence.list_events(
+                store, event_type=type_, since=parse_date(since, "--since")
+            )[:limit]
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
@@ -124,6 +146,14 @@ def events_command(
     for column in ("date", "type", "modality", "trigger", "actor", "target", "location", "doc"):
         table.add_column(column)
     for e in events:
-        table.add_row(str(e.event_date or ""), e.type.value, e.modality.value, e.trigger, e.actor,
-                      e.target, e.location, e.doc_id[:8])
+        table.add_row(
+            str(e.event_date or ""),
+            e.type.value,
+            e.modality.value,
+            e.trigger,
+            e.actor,
+            e.target,
+            e.location,
+            e.doc_id[:8],
+        )
     console.print(table)

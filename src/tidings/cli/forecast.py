@@ -26,8 +26,13 @@ EmbedOption = Annotated[
 @app.command("forecast")
 def forecast_command(
     db: DbOption = None,
-    as_of: Annotated[str | None, typer.Option(help="Forecast as of this day (YYYY-MM-DD); only "
-                                              "what was known before it is used. Default: today.")] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            help="Forecast as of this day (YYYY-MM-DD); only "
+            "what was known before it is used. Default: today."
+        ),
+    ] = None,
     embeddings: EmbedOption = True,
     as_json: JsonOption = False,
 ) -> None:
@@ -51,10 +56,17 @@ def forecast_table(forecasts, title: str) -> Table:  # type: ignore[no-untyped-d
     for column in ("question", "deadline", "P(yes)", "top contribution"):
         table.add_column(column)
     for f in forecasts:
-        top = max((c for c in f.contributions if c.kind in ("evidence", "market")),
-                  key=lambda c: abs(c.log_odds), default=None)
-        table.add_row(f.question_id, str(f.deadline), f"{f.probability:.2f}",
-                      f"{top.log_odds:+.2f} {top.label}" if top else "")
+        top = max(
+            (c for c in f.contributions if c.kind in ("evidence", "market")),
+            key=lambda c: abs(c.log_odds),
+            default=None,
+        )
+        table.add_row(
+            f.question_id,
+            str(f.deadline),
+            f"{f.probability:.2f}",
+            f"{top.log_odds:+.2f} {top.label}" if top else "",
+        )
     return table
 
 
@@ -63,7 +75,9 @@ def explain_command(
     question_id: Annotated[str, typer.Argument(help="The question's id.")],
     db: DbOption = None,
     as_of: Annotated[str | None, typer.Option(help="As of this day (default: today).")] = None,
-    plot: Annotated[Path | None, typer.Option(help="Write the probability timeline here (.png or .svg).")] = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="Write the probability timeline here (.png or .svg).")
+    ] = None,
     embeddings: EmbedOption = True,
 ) -> None:
     """Show a forecast's contributions, input by input, and plot its timeline."""
@@ -96,9 +110,15 @@ def explain_command(
 
 @eval_app.command("forecastbench")
 def eval_forecastbench(
-    data_dir: Annotated[Path, typer.Argument(help="A folder with question_sets/ and resolution_sets/.")],
-    last: Annotated[int, typer.Option(help="Score the last N rounds (each fitted on earlier ones).")] = 6,
-    out: Annotated[Path | None, typer.Option(help="Write the report (JSON) and reliability diagram here.")] = None,
+    data_dir: Annotated[
+        Path, typer.Argument(help="A folder with question_sets/ and resolution_sets/.")
+    ],
+    last: Annotated[
+        int, typer.Option(help="Score the last N rounds (each fitted on earlier ones).")
+    ] = 6,
+    out: Annotated[
+        Path | None, typer.Option(help="Write the report (JSON) and reliability diagram here.")
+    ] = None,
 ) -> None:
     """Score Tidings point-in-time on ForecastBench rounds, with baselines."""
     from tidings.evaluate.forecastbench import evaluate_forecastbench
@@ -116,8 +136,10 @@ def eval_forecastbench(
         write_reliability_diagram(report, out / "reliability.png")
         console.print(f"report and reliability diagram written to {out}")
     shown = [m for m in ("model", "always_0.5", "imputed", "reference") if m in data["methods"]]
-    table = Table(title=f"ForecastBench, {len(data['rounds_scored'])} rounds from "
-                  f"{data['rounds_scored'][0]} (Brier; lower is better)")
+    table = Table(
+        title=f"ForecastBench, {len(data['rounds_scored'])} rounds from "
+        f"{data['rounds_scored'][0]} (Brier; lower is better)"
+    )
     table.add_column("")
     for name in shown:
         table.add_column(name, justify="right")
@@ -125,13 +147,22 @@ def eval_forecastbench(
 
     def cell(method: str, row: str) -> str:
         m = data["methods"][method]
-        value = m["overall"] if row == "overall" else (
-            (m[row] or {}).get("brier") if row in ("dataset", "market")
-            else (m["by_source"].get(row) or {}).get("brier"))
+        value = (
+            m["overall"]
+            if row == "overall"
+            else (
+                (m[row] or {}).get("brier")
+                if row in ("dataset", "market")
+                else (m["by_source"].get(row) or {}).get("brier")
+            )
+        )
         return "–" if value is None else f"{value:.4f}"
 
     for row in ("overall", "dataset", "market", *sources):
         table.add_row(row, *(cell(name, row) for name in shown))
     console.print(table)
-    console.print(f"N: {data['n']['dataset']} dataset items, {data['n']['market']} market "
-                  f"questions; {data['scoring']}", highlight=False)
+    console.print(
+        f"N: {data['n']['dataset']} dataset items, {data['n']['market']} market "
+        f"questions; {data['scoring']}",
+        highlight=False,
+    )

@@ -158,8 +158,10 @@ def docs_show(
     except TidingsError as exc:
         raise fail(exc) from exc
     if doc is None:
-        err.print(f"[red]error:[/] no single document has an id starting {doc_id!r}; "
-                  "see `tidings docs list`")
+        err.print(
+            f"[red]error:[/] no single document has an id starting {doc_id!r}; "
+            "see `tidings docs list`"
+        )
         raise typer.Exit(2)
     if as_json:
         print(json.dumps(_doc_json(doc, full=True), indent=2, default=str))
@@ -186,5 +188,3 @@ def _doc_json(doc: doc_store.Document, full: bool) -> dict[str, object]:
     if not full:
         data.pop("text")
     return data
-
-

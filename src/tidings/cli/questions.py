@@ -15,8 +15,9 @@ from tidings.errors import TidingsError
 from tidings.store import questions as question_store
 from tidings.store.db import open_store
 
-questions_app = typer.Typer(help="Track questions: add your own, import markets, list them.",
-                            no_args_is_help=True)
+questions_app = typer.Typer(
+    help="Track questions: add your own, import markets, list them.", no_args_is_help=True
+)
 app.add_typer(questions_app, name="questions")
 
 
@@ -39,10 +40,17 @@ def add(
 
 @questions_app.command("import")
 def import_(
-    venue: Annotated[str, typer.Argument(help="polymarket, kalshi, metaculus, manifold or forecastbench.")],
-    refs: Annotated[list[str], typer.Argument(help="Market ids, slugs, tickers or URLs (a folder for forecastbench).")],
+    venue: Annotated[
+        str, typer.Argument(help="polymarket, kalshi, metaculus, manifold or forecastbench.")
+    ],
+    refs: Annotated[
+        list[str],
+        typer.Argument(help="Market ids, slugs, tickers or URLs (a folder for forecastbench)."),
+    ],
     db: DbOption = None,
-    base_url: Annotated[str | None, typer.Option(help="Another API base URL (a mirror, a test server).")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="Another API base URL (a mirror, a test server).")
+    ] = None,
     prices: Annotated[bool, typer.Option(help="Also fetch the price history.")] = True,
 ) -> None:
     """Import questions (and price histories) from a market venue or ForecastBench files."""
@@ -81,6 +89,11 @@ def list_(db: DbOption = None, as_json: JsonOption = False) -> None:
         table.add_column(column)
     for q in questions:
         last = q.prices[-1] if q.prices else None
-        table.add_row(q.id, q.title[:70], ", ".join(d.isoformat() for d in q.resolution_dates),
-                      f"{last.probability:.2f} ({last.venue})" if last else "", q.outcome.value)
+        table.add_row(
+            q.id,
+            q.title[:70],
+            ", ".join(d.isoformat() for d in q.resolution_dates),
+            f"{last.probability:.2f} ({last.venue})" if last else "",
+            q.outcome.value,
+        )
     console.print(table)

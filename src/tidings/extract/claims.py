@@ -19,38 +19,98 @@ from tidings.models import Stance
 
 STANCE_VERBS: dict[str, Stance] = {
     **dict.fromkeys(
-        "say claim state tell announce confirm add note report insist argue declare stress "
-        "write explain acknowledge admit allege maintain suggest indicate reiterate emphasize "
-        "emphasise signal disclose reveal assert contend testify publish post".split(),
+        [
+            "say",
+            "claim",
+            "state",
+            "tell",
+            "announce",
+            "confirm",
+            "add",
+            "note",
+            "report",
+            "insist",
+            "argue",
+            "declare",
+            "stress",
+            "write",
+            "explain",
+            "acknowledge",
+            "admit",
+            "allege",
+            "maintain",
+            "suggest",
+            "indicate",
+            "reiterate",
+            "emphasize",
+            "emphasise",
+            "signal",
+            "disclose",
+            "reveal",
+            "assert",
+            "contend",
+            "testify",
+            "publish",
+            "post",
+        ],
         Stance.ASSERT,
     ),
-    **dict.fromkeys("deny dismiss refute rebut debunk disavow".split(), Stance.DENY),
-    **dict.fromkeys("threaten".split(), Stance.THREATEN),
-    **dict.fromkeys("warn caution fear alert".split(), Stance.WARN),
-    **dict.fromkeys("promise pledge guarantee commit assure".split(), Stance.PROMISE),
-    **dict.fromkeys("accuse blame".split(), Stance.ACCUSE),
-    **dict.fromkeys("reject refuse decline rebuff oppose".split(), Stance.REJECT),
+    **dict.fromkeys(["deny", "dismiss", "refute", "rebut", "debunk", "disavow"], Stance.DENY),
+    **dict.fromkeys(["threaten"], Stance.THREATEN),
+    **dict.fromkeys(["warn", "caution", "fear", "alert"], Stance.WARN),
+    **dict.fromkeys(["promise", "pledge", "guarantee", "commit", "assure"], Stance.PROMISE),
+    **dict.fromkeys(["accuse", "blame"], Stance.ACCUSE),
+    **dict.fromkeys(["reject", "refuse", "decline", "rebuff", "oppose"], Stance.REJECT),
     **dict.fromkeys(
-        "assess believe estimate think judge conclude consider calculate reckon doubt "
-        "suspect".split(),
+        [
+            "assess",
+            "believe",
+            "estimate",
+            "think",
+            "judge",
+            "conclude",
+            "consider",
+            "calculate",
+            "reckon",
+            "doubt",
+            "suspect",
+        ],
         Stance.ASSESS,
     ),
-    **dict.fromkeys("predict expect forecast project anticipate foresee".split(), Stance.PREDICT),
+    **dict.fromkeys(
+        ["predict", "expect", "forecast", "project", "anticipate", "foresee"], Stance.PREDICT
+    ),
 }
-HEDGES = ("allegedly", "reportedly", "purportedly", "without providing evidence",
-          "without evidence", "unverified", "apparently", "supposedly", "unconfirmed")
+HEDGES = (
+    "allegedly",
+    "reportedly",
+    "purportedly",
+    "without providing evidence",
+    "without evidence",
+    "unverified",
+    "apparently",
+    "supposedly",
+    "unconfirmed",
+)
 _HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 _DENIAL_CONTENT = re.compile(
     r"\b(fabricat\w*|false|lie|lies|fake|hoax|baseless|never happened|not true|untrue|"
-    r"groundless|staged|provocation|nonsense|disinformation)\b", re.I)
+    r"groundless|staged|provocation|nonsense|disinformation)\b",
+    re.I,
+)
 _REFUSAL_CONTENT = re.compile(
     r"\b(not|never|no)\b.{0,30}\b(sign|agree|accept|compromise|withdraw|cede|recogni[sz]e|"
-    r"negotiate|give up)\b", re.I)
+    r"negotiate|give up)\b",
+    re.I,
+)
 _RETALIATION = re.compile(
     r"\b(retaliat\w*|strike|strikes|hit|respond|response|punish\w*|revenge|destroy|attack|"
-    r"consequences|target)\b", re.I)
+    r"consequences|target)\b",
+    re.I,
+)
 _CALL_DENIAL = re.compile(
-    r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false)\b", re.I)
+    r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false)\b", re.I
+)
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -90,8 +150,19 @@ class SpeakerResolver:
                     self.by_title[title.lower()] = (name, entity_id)
                 # a title written before the name ("Foreign Minister Sergei Lavrov")
                 before = sent.doc[max(sent.start, ent.start - 4) : ent.start].text.lower()
-                for word in ("minister", "spokesman", "spokeswoman", "president", "envoy",
-                             "secretary", "aide", "chief", "commander", "governor", "mayor"):
+                for word in (
+                    "minister",
+                    "spokesman",
+                    "spokeswoman",
+                    "president",
+                    "envoy",
+                    "secretary",
+                    "aide",
+                    "chief",
+                    "commander",
+                    "governor",
+                    "mayor",
+                ):
                     if word in before:
                         self.by_title[word] = (name, entity_id)
 
@@ -180,12 +251,22 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].text in "\"“”'"
                 ):
                     start += 1
-                while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ('"', "“", "”")):
+                while end > start and (
+                    doc[end - 1].is_punct or doc[end - 1].text in ('"', "“", "”")
+                ):
                     end -= 1
                 if end > start and start >= verb.sent.start:
                     return doc[start:end]
-    if stance in (Stance.DENY, Stance.REJECT, Stance.ACCUSE, Stance.ASSESS, Stance.PROMISE,
-                  Stance.THREATEN, Stance.WARN, Stance.PREDICT):
+    if stance in (
+        Stance.DENY,
+        Stance.REJECT,
+        Stance.ACCUSE,
+        Stance.ASSESS,
+        Stance.PROMISE,
+        Stance.THREATEN,
+        Stance.WARN,
+        Stance.PREDICT,
+    ):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
         if objects:
             obj = objects[0]
@@ -194,7 +275,11 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 if child.dep_ == "prep" and child.i > obj.i:
                     end = max(end, child.right_edge.i + 1)
             return doc[obj.left_edge.i : end]
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.text.lower() in ("of", "against", "about")]
+        preps = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.lower() in ("of", "against", "about")
+        ]
         if preps:
             prep = preps[0]
             return doc[prep.i + 1 : prep.right_edge.i + 1] if prep.right_edge.i > prep.i else None
@@ -206,7 +291,9 @@ def _refine_stance(verb: Token, stance: Stance, content: str) -> Stance:
     if lemma == "vow":
         return Stance.THREATEN if _RETALIATION.search(content) else Stance.PROMISE
     if stance is Stance.ASSERT:
-        if _DENIAL_CONTENT.search(content) and re.search(r"\b(claim|report|allegation|accusation|story|attack|account)\w*", content, re.I):
+        if _DENIAL_CONTENT.search(content) and re.search(
+            r"\b(claim|report|allegation|accusation|story|attack|account)\w*", content, re.I
+        ):
             return Stance.DENY
         if _REFUSAL_CONTENT.search(content):
             return Stance.REJECT
@@ -280,7 +367,11 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:
     found = []
     for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < sent.end
+            and sent.doc[token.i + 1].lower_ == "to"
+        ):
             to = sent.doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if not objects:
@@ -289,17 +380,31 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> l
             phrase_end = source.right_edge.i + 1
             speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : phrase_end])
             if token.i == sent.start:
-                start = phrase_end + (1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0)
+                start = phrase_end + (
+                    1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0
+                )
                 end = sent.end - (1 if sent.doc[sent.end - 1].is_punct else 0)
             else:
                 start = sent.start
-                end = token.i - (1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0)
+                end = token.i - (
+                    1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0
+                )
             if end <= start:
                 continue
             content = sent.doc[start:end]
             found.append(
-                FoundClaim(sent.start_char, sent.end_char, speaker, speaker_id, Stance.ASSERT,
-                           content.text, content.start_char, content.end_char, "according to",
-                           token.i, hedges)
+                FoundClaim(
+                    sent.start_char,
+                    sent.end_char,
+                    speaker,
+                    speaker_id,
+                    Stance.ASSERT,
+                    content.text,
+                    content.start_char,
+                    content.end_char,
+                    "according to",
+                    token.i,
+                    hedges,
+                )
             )
     return found

@@ -20,11 +20,39 @@ from tidings.extract.claims import FoundClaim
 from tidings.models import EventType, Modality, Stance
 
 T = EventType
-_WEAPONS = {"drone", "missile", "rocket", "shell", "bomb", "strike", "attack", "barrage",
-            "munition", "shahed", "warhead", "projectile", "salvo", "uav"}
+_WEAPONS = {
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "strike",
+    "attack",
+    "barrage",
+    "munition",
+    "shahed",
+    "warhead",
+    "projectile",
+    "salvo",
+    "uav",
+}
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
-_AID = {"aid", "assistance", "weapon", "system", "loan", "package", "support", "funding",
-        "troops", "patriot", "ammunition", "money", "billion", "million"}
+_AID = {
+    "aid",
+    "assistance",
+    "weapon",
+    "system",
+    "loan",
+    "package",
+    "support",
+    "funding",
+    "troops",
+    "patriot",
+    "ammunition",
+    "money",
+    "billion",
+    "million",
+}
 
 
 def _has_object(token: Token, words: set[str]) -> bool:
@@ -47,10 +75,29 @@ def _is_verb(t: Token) -> bool:
 
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
-    **{w: (T.STRIKE, lambda t: True) for w in (
-        "strike", "attack", "shell", "bomb", "bombard", "pound", "barrage", "shelling",
-        "bombing", "airstrike", "bombardment")},
-    "hit": (T.STRIKE, lambda t: _is_verb(t) and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})),
+    **{
+        w: (T.STRIKE, lambda t: True)
+        for w in (
+            "strike",
+            "attack",
+            "shell",
+            "bomb",
+            "bombard",
+            "pound",
+            "barrage",
+            "shelling",
+            "bombing",
+            "airstrike",
+            "bombardment",
+        )
+    },
+    "hit": (
+        T.STRIKE,
+        lambda t: (
+            _is_verb(t)
+            and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
+        ),
+    ),
     "sink": (T.STRIKE, _is_verb),
     "target": (T.STRIKE, _is_verb),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
@@ -61,8 +108,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "destroy": (T.STRIKE, _is_verb),
     "intercept": (T.INTERCEPTION, lambda t: True),
     "interception": (T.INTERCEPTION, lambda t: True),
-    "down": (T.INTERCEPTION, lambda t: (t.dep_ == "prt" and t.head.lemma_ in ("shoot", "bring"))
-             or (_is_verb(t) and _has_object(t, _WEAPONS))),
+    "down": (
+        T.INTERCEPTION,
+        lambda t: (
+            (t.dep_ == "prt" and t.head.lemma_ in ("shoot", "bring"))
+            or (_is_verb(t) and _has_object(t, _WEAPONS))
+        ),
+    ),
     "repel": (T.INTERCEPTION, lambda t: True),
     "threaten": (T.THREAT, lambda t: True),
     "threat": (T.THREAT, lambda t: True),
@@ -70,46 +122,108 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "alert": (T.THREAT, _is_noun),
     "siren": (T.THREAT, _is_noun),
     "incursion": (T.THREAT, lambda t: True),
-    **{w: (T.TALKS, lambda t: True) for w in (
-        "talk", "meeting", "negotiation", "negotiate", "summit", "discuss", "discussion",
-        "consultation")},
+    **{
+        w: (T.TALKS, lambda t: True)
+        for w in (
+            "talk",
+            "meeting",
+            "negotiation",
+            "negotiate",
+            "summit",
+            "discuss",
+            "discussion",
+            "consultation",
+        )
+    },
     "meet": (T.TALKS, _is_verb),
     "sign": (T.AGREEMENT, _is_verb),
     "agree": (T.AGREEMENT, _is_verb),
-    **{w: (T.AGREEMENT, _is_noun) for w in (
-        "agreement", "deal", "treaty", "memorandum", "declaration", "framework", "plan",
-        "proposal", "settlement", "swap")},
-    "exchange": (T.AGREEMENT, lambda t: t.pos_ in ("NOUN", "VERB") and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})),
+    **{
+        w: (T.AGREEMENT, _is_noun)
+        for w in (
+            "agreement",
+            "deal",
+            "treaty",
+            "memorandum",
+            "declaration",
+            "framework",
+            "plan",
+            "proposal",
+            "settlement",
+            "swap",
+        )
+    },
+    "exchange": (
+        T.AGREEMENT,
+        lambda t: (
+            t.pos_ in ("NOUN", "VERB")
+            and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
+        ),
+    ),
     "endorse": (T.AGREEMENT, _is_verb),
     "accord": (T.AGREEMENT, lambda t: _is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "seize", "occupy", "liberate",
-                                                 "offensive")},
+    **{
+        w: (T.CAPTURE, lambda t: True)
+        for w in ("capture", "seize", "occupy", "liberate", "offensive")
+    },
     "take": (T.CAPTURE, lambda t: any(c.lemma_ in ("control",) for c in t.children)),
     "advance": (T.CAPTURE, _is_verb),
-    "enter": (T.CAPTURE, lambda t: _is_verb(t) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)),
+    "enter": (
+        T.CAPTURE,
+        lambda t: (
+            _is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+        ),
+    ),
     **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
     "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
-    **{w: (T.SANCTIONS_AID, lambda t: True) for w in (
-        "sanction", "sanctions", "aid", "loan", "lend", "tariff", "assistance", "embargo",
-        "disbursement")},
+    **{
+        w: (T.SANCTIONS_AID, lambda t: True)
+        for w in (
+            "sanction",
+            "sanctions",
+            "aid",
+            "loan",
+            "lend",
+            "tariff",
+            "assistance",
+            "embargo",
+            "disbursement",
+        )
+    },
     "deliver": (T.SANCTIONS_AID, lambda t: True),
     "supply": (T.SANCTIONS_AID, _is_verb),
     "spend": (T.SANCTIONS_AID, _is_verb),
     "fund": (T.SANCTIONS_AID, _is_verb),
-    "package": (T.SANCTIONS_AID, lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children)),
-    **{w: (T.CASUALTIES, lambda t: True) for w in (
-        "kill", "wound", "injure", "casualty", "casualties", "toll")},
+    "package": (
+        T.SANCTIONS_AID,
+        lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
+    ),
+    **{
+        w: (T.CASUALTIES, lambda t: True)
+        for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
+    },
     "die": (T.CASUALTIES, _is_verb),
     **{w: (T.POSITION, _is_noun) for w in ("position", "stance", "demand", "condition")},
-    "extend": (T.POSITION, lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"})),
+    "extend": (
+        T.POSITION,
+        lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
+    ),
     "propose": (T.POSITION, _is_verb),
-    **{w: (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"rate", "rates"})) for w in (
-        "cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")},
+    **{
+        w: (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"rate", "rates"}))
+        for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
+    },
     "approve": (T.POSITION, _is_verb),
-    "recognize": (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"})),
-    "recognise": (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"})),
+    "recognize": (
+        T.POSITION,
+        lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"}),
+    ),
+    "recognise": (
+        T.POSITION,
+        lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"}),
+    ),
 }
 # Kinds whose nouns, as the object of a preposition, usually mention an event rather than
 # report one.
@@ -125,8 +239,22 @@ _STANCE_MODALITY = {
 _CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once"}
 _CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
 _FUTURE_WORDS = {"will", "shall", "'ll"}
-_FUTURE_LEMMAS = {"plan", "schedule", "expect", "aim", "prepare", "intend", "ready", "promise",
-                  "pledge", "vow", "order", "seek", "plot", "project"}
+_FUTURE_LEMMAS = {
+    "plan",
+    "schedule",
+    "expect",
+    "aim",
+    "prepare",
+    "intend",
+    "ready",
+    "promise",
+    "pledge",
+    "vow",
+    "order",
+    "seek",
+    "plot",
+    "project",
+}
 _NEGATION = {"not", "never", "no", "n't"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -156,7 +284,9 @@ def _trigger_type(token: Token) -> EventType | None:
     kind = rule[0]
     if kind in _REFERENCE_PRONE and _is_noun(token) and token.dep_ == "pobj":
         return None  # "under a government plan", "in the peace negotiations": a mention
-    if token.lemma_.lower() == "destroy" and _has_object(token, {"drone", "missile", "rocket", "uav"}):
+    if token.lemma_.lower() == "destroy" and _has_object(
+        token, {"drone", "missile", "rocket", "uav"}
+    ):
         return T.INTERCEPTION
     if token.lemma_.lower() == "agree" and any(
         _trigger_type(c) is T.SANCTIONS_AID for c in token.children if c.dep_ == "xcomp"
@@ -191,7 +321,9 @@ def _markers(chain: list[Token]) -> set[str]:
 def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventType) -> Modality:
     inside = [c for c in claims if c.content_start <= token.idx < c.content_end]
     claim = max(inside, key=lambda c: c.content_start) if inside else None
-    stop = sent.doc[claim.verb_index] if claim is not None and claim.verb != "according to" else None
+    stop = (
+        sent.doc[claim.verb_index] if claim is not None and claim.verb != "according to" else None
+    )
     chain = _clause(token, stop)
     words = _markers(chain)
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
@@ -209,8 +341,11 @@ def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventTyp
         return Modality.CONDITIONAL
     if words & _NEGATION:
         return Modality.DENIED
-    if words & _FUTURE_WORDS or "would" in words or words & _FUTURE_LEMMAS or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS
+    if (
+        words & _FUTURE_WORDS
+        or "would" in words
+        or words & _FUTURE_LEMMAS
+        or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
     ):
         return Modality.PLANNED
     if claim is not None:
@@ -225,7 +360,9 @@ def _entity_text(token: Token) -> str:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
             return ent.text
-    return token.doc[token.left_edge.i : token.i + 1].text if token.pos_ in ("NOUN", "PROPN") else ""
+    return (
+        token.doc[token.left_edge.i : token.i + 1].text if token.pos_ in ("NOUN", "PROPN") else ""
+    )
 
 
 def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
@@ -235,12 +372,20 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
             actor = _entity_text(child)
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
             target = _entity_text(child)
-        elif child.dep_ in ("amod", "compound", "poss") and child.ent_type_ in ("NORP", "GPE", "ORG") and not actor:
+        elif (
+            child.dep_ in ("amod", "compound", "poss")
+            and child.ent_type_ in ("NORP", "GPE", "ORG")
+            and not actor
+        ):
             actor = _entity_text(child)
         elif child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             actor = actor or (_entity_text(objs[0]) if objs else "")
-        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "toward", "towards") and not target:
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "at", "against", "toward", "towards")
+            and not target
+        ):
             objs = [g for g in child.children if g.dep_ == "pobj"]
             target = _entity_text(objs[0]) if objs else ""
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl"):
@@ -248,7 +393,12 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
             if child.dep_ == "nsubj":
                 actor = _entity_text(child)
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.text not in (actor, target)]
-    located = [e for e in places if e.start > 0 and sent.doc[e.start - 1].lower_ in ("in", "over", "near", "around", "across")]
+    located = [
+        e
+        for e in places
+        if e.start > 0
+        and sent.doc[e.start - 1].lower_ in ("in", "over", "near", "around", "across")
+    ]
     location = (located or places or [None])[0]
     return actor, target, location.text if location is not None else ""
 
@@ -276,8 +426,12 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
             )
         # "threatened to hit Kyiv": the threatened strike is the event, not a separate threat
         threat = found.get(T.THREAT)
-        if threat and threat.modality is Modality.THREATENED and any(
-            e.modality is Modality.THREATENED for k, e in found.items() if k is not T.THREAT
+        if (
+            threat
+            and threat.modality is Modality.THREATENED
+            and any(
+                e.modality is Modality.THREATENED for k, e in found.items() if k is not T.THREAT
+            )
         ):
             del found[T.THREAT]
         events.extend(sorted(found.values(), key=lambda e: e.trigger_start))

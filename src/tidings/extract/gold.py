@@ -61,8 +61,13 @@ class _Tally:
     def result(self) -> dict[str, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        out = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-               "gold": self.tp + self.fn, "predicted": self.tp + self.fp}
+        out = {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "gold": self.tp + self.fn,
+            "predicted": self.tp + self.fp,
+        }
         for name, n in self.checks.items():
             out[f"{name}_accuracy"] = self.correct[name] / n if n else 0.0
         return out
@@ -90,7 +95,9 @@ def score_gold(path: Path) -> dict[str, object]:
         offset = len(doc.text) - len(row["text"])
         x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
         pc = [c for c in x.claims if c.sentence_end > offset]
-        pairs = _match(row.get("claims", []), pc, lambda g, p: token_f1(g["content"], p.content) >= 0.5)
+        pairs = _match(
+            row.get("claims", []), pc, lambda g, p: token_f1(g["content"], p.content) >= 0.5
+        )
         claims.tp += len(pairs)
         claims.fn += len(row.get("claims", [])) - len(pairs)
         claims.fp += len(pc) - len(pairs)
@@ -98,11 +105,19 @@ def score_gold(path: Path) -> dict[str, object]:
             claims.check("speaker", speaker_matches(g["speaker"], p.speaker))
             claims.check("stance", g["stance"] == p.stance.value)
         if len(pairs) < max(len(pc), len(row.get("claims", []))):
-            misses.append({"id": row["id"], "field": "claims", "gold": row.get("claims", []),
-                           "predicted": [(c.speaker, c.stance.value, c.content) for c in pc]})
+            misses.append(
+                {
+                    "id": row["id"],
+                    "field": "claims",
+                    "gold": row.get("claims", []),
+                    "predicted": [(c.speaker, c.stance.value, c.content) for c in pc],
+                }
+            )
         pe = [e for e in x.events if e.sentence_end > offset]
         ge = row.get("events", [])
-        pairs = _match(ge, pe, lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value)
+        pairs = _match(
+            ge, pe, lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value
+        )
         events.tp += len(pairs)
         events.fn += len(ge) - len(pairs)
         events.fp += len(pe) - len(pairs)
@@ -111,8 +126,14 @@ def score_gold(path: Path) -> dict[str, object]:
         types.fn += len(ge) - len(tpairs)
         types.fp += len(pe) - len(tpairs)
         if len(pairs) < max(len(pe), len(ge)):
-            misses.append({"id": row["id"], "field": "events", "gold": ge,
-                           "predicted": [(e.type.value, e.modality.value, e.trigger) for e in pe]})
+            misses.append(
+                {
+                    "id": row["id"],
+                    "field": "events",
+                    "gold": ge,
+                    "predicted": [(e.type.value, e.modality.value, e.trigger) for e in pe],
+                }
+            )
         pq = [q for q in x.quantities if q.start >= offset]
         gq = row.get("quantities", [])
 
@@ -121,7 +142,10 @@ def score_gold(path: Path) -> dict[str, object]:
                 return False
             gmax = g.get("value_max")
             return (gmax is None and p.value_max is None) or (
-                gmax is not None and p.value_max is not None and abs(float(gmax) - p.value_max) < 1e-6 * max(1.0, p.value_max))
+                gmax is not None
+                and p.value_max is not None
+                and abs(float(gmax) - p.value_max) < 1e-6 * max(1.0, p.value_max)
+            )
 
         pairs = _match(gq, pq, same_value)
         quantities.tp += len(pairs)
@@ -130,13 +154,19 @@ def score_gold(path: Path) -> dict[str, object]:
         for g, p in pairs:
             quantities.check("unit", g["unit"] == p.unit)
         if len(pairs) < max(len(pq), len(gq)):
-            misses.append({"id": row["id"], "field": "quantities", "gold": gq,
-                           "predicted": [(q.text, q.value, q.value_max, q.unit) for q in pq]})
+            misses.append(
+                {
+                    "id": row["id"],
+                    "field": "quantities",
+                    "gold": gq,
+                    "predicted": [(q.text, q.value, q.value_max, q.unit) for q in pq],
+                }
+            )
         pt = [t for t in x.times if t.start >= offset]
         gt = row.get("times", [])
 
-        def overlaps(g, p) -> bool:  # type: ignore[no-untyped-def]
-            start = row["text"].find(g["text"]) + offset
+        def overlaps(g, p, text=row["text"], offset=offset) -> bool:  # type: ignore[no-untyped-def]
+            start = text.find(g["text"]) + offset
             return start >= offset and p.start < start + len(g["text"]) and start < p.end
 
         pairs = _match(gt, pt, overlaps)
@@ -144,12 +174,25 @@ def score_gold(path: Path) -> dict[str, object]:
         times.fn += len(gt) - len(pairs)
         times.fp += len(pt) - len(pairs)
         for g, p in pairs:
-            times.check("resolution", g["start"] == p.start_date.isoformat() and g["end"] == p.end_date.isoformat())
+            times.check(
+                "resolution",
+                g["start"] == p.start_date.isoformat() and g["end"] == p.end_date.isoformat(),
+            )
             times.check("deadline", bool(g.get("deadline")) == p.is_deadline)
         if len(pairs) < max(len(pt), len(gt)) or any(
-            g["start"] != p.start_date.isoformat() or g["end"] != p.end_date.isoformat() for g, p in pairs):
-            misses.append({"id": row["id"], "field": "times", "gold": gt,
-                           "predicted": [(t.text, str(t.start_date), str(t.end_date), t.is_deadline) for t in pt]})
+            g["start"] != p.start_date.isoformat() or g["end"] != p.end_date.isoformat()
+            for g, p in pairs
+        ):
+            misses.append(
+                {
+                    "id": row["id"],
+                    "field": "times",
+                    "gold": gt,
+                    "predicted": [
+                        (t.text, str(t.start_date), str(t.end_date), t.is_deadline) for t in pt
+                    ],
+                }
+            )
     return {
         "sentences": len(rows),
         "claims": claims.result(),

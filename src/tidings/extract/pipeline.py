@@ -4,7 +4,6 @@ in the store, then claim statuses across the whole store."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -47,7 +46,9 @@ class ExtractSummary:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-def extract_parsed(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) -> evidence.Extraction:
+def extract_parsed(
+    doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer
+) -> evidence.Extraction:
     """Evidence from one parsed document. Pure: no store access."""
     times = [
         TimeExpression(doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline)
@@ -57,18 +58,33 @@ def extract_parsed(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) 
     claims = []
     for c in found_claims:
         made_on = _date_near(times, c.sentence_start, c.sentence_end, doc_date)
-        claims.append(Claim(
-            id=content_hash(doc_id, "claim", str(c.content_start), str(c.verb_index)),
-            doc_id=doc_id, sentence_start=c.sentence_start, sentence_end=c.sentence_end,
-            speaker=c.speaker, speaker_id=c.speaker_id, stance=c.stance, content=c.content,
-            content_start=c.content_start, content_end=c.content_end, hedges=c.hedges,
-            made_on=made_on if made_on <= doc_date else doc_date,
-        ))
+        claims.append(
+            Claim(
+                id=content_hash(doc_id, "claim", str(c.content_start), str(c.verb_index)),
+                doc_id=doc_id,
+                sentence_start=c.sentence_start,
+                sentence_end=c.sentence_end,
+                speaker=c.speaker,
+                speaker_id=c.speaker_id,
+                stance=c.stance,
+                content=c.content,
+                content_start=c.content_start,
+                content_end=c.content_end,
+                hedges=c.hedges,
+                made_on=made_on if made_on <= doc_date else doc_date,
+            )
+        )
     events = [
         Event(
             id=content_hash(doc_id, "event", str(e.trigger_start), e.type.value),
-            doc_id=doc_id, sentence_start=e.sentence_start, sentence_end=e.sentence_end,
-            type=e.type, modality=e.modality, trigger=e.trigger, actor=e.actor, target=e.target,
+            doc_id=doc_id,
+            sentence_start=e.sentence_start,
+            sentence_end=e.sentence_end,
+            type=e.type,
+            modality=e.modality,
+            trigger=e.trigger,
+            actor=e.actor,
+            target=e.target,
             location=e.location,
             event_date=_date_near(times, e.sentence_start, e.sentence_end, doc_date),
         )
@@ -85,8 +101,12 @@ def extract_parsed(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) 
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
             entry = gazetteer.entries.get(ent.ent_id_) or gazetteer.lookup(ent.text)
-            entity_id = entry.id if entry else f"{ent.label_.lower()}:{ent.text.lower().replace(' ', '-')}"
-            entities.append(Entity(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, entity_id))
+            entity_id = (
+                entry.id if entry else f"{ent.label_.lower()}:{ent.text.lower().replace(' ', '-')}"
+            )
+            entities.append(
+                Entity(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, entity_id)
+            )
     return evidence.Extraction(doc_id, entities, claims, events, quantities, times)
 
 

@@ -10,42 +10,142 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
 WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "dozens of": 24,
-    "hundreds of": 200, "thousands of": 2000,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a hundred": 100,
+    "dozens of": 24,
+    "hundreds of": 200,
+    "thousands of": 2000,
 }
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₴": "uah", "₽": "rub"}
 CURRENCY_WORDS = {
-    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
-    "pound": "gbp", "pounds": "gbp", "rouble": "rub", "roubles": "rub", "ruble": "rub",
-    "rubles": "rub", "hryvnia": "uah", "hryvnias": "uah", "yen": "jpy",
+    "dollar": "usd",
+    "dollars": "usd",
+    "usd": "usd",
+    "euro": "eur",
+    "euros": "eur",
+    "eur": "eur",
+    "pound": "gbp",
+    "pounds": "gbp",
+    "rouble": "rub",
+    "roubles": "rub",
+    "ruble": "rub",
+    "rubles": "rub",
+    "hryvnia": "uah",
+    "hryvnias": "uah",
+    "yen": "jpy",
     "yuan": "cny",
 }
 # Counted nouns and the unit they normalise to. Plurals map to a singular unit.
 UNITS = {
-    "drone": "drone", "drones": "drone", "missile": "missile", "missiles": "missile",
-    "rocket": "rocket", "rockets": "rocket", "shahed": "drone", "shaheds": "drone",
-    "bomb": "bomb", "bombs": "bomb", "shell": "shell", "shells": "shell",
-    "person": "person", "people": "person", "civilians": "person", "civilian": "person",
-    "soldiers": "person", "troops": "person", "servicemen": "person", "residents": "person",
-    "children": "person", "refugees": "person", "prisoners": "person", "workers": "person",
-    "casualties": "person", "dead": "person", "killed": "person", "wounded": "person",
-    "injured": "person", "homes": "home", "households": "home", "houses": "home",
-    "buildings": "building", "tanks": "tank", "aircraft": "aircraft", "jets": "aircraft",
-    "ships": "ship", "vessels": "ship", "settlements": "settlement", "villages": "settlement",
-    "barrels": "barrel", "tonnes": "tonne", "tons": "tonne", "km": "km", "kilometres": "km",
-    "kilometers": "km", "miles": "mile", "square kilometres": "km2", "hours": "hour",
-    "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
-    "months": "month", "month": "month", "years": "year", "year": "year", "points": "point",
-    "point": "point", "countries": "country", "nations": "country", "votes": "vote",
-    "seats": "seat", "sanctions": "sanction", "attacks": "attack", "strikes": "strike",
-    "meetings": "meeting", "rounds": "round", "mw": "mw", "megawatts": "mw", "gw": "gw",
-    "gigawatts": "gw", "flights": "flight", "jobs": "job", "shares": "share", "cases": "case",
-    "percentage points": "point", "basis points": "bps", "bps": "bps",
+    "drone": "drone",
+    "drones": "drone",
+    "missile": "missile",
+    "missiles": "missile",
+    "rocket": "rocket",
+    "rockets": "rocket",
+    "shahed": "drone",
+    "shaheds": "drone",
+    "bomb": "bomb",
+    "bombs": "bomb",
+    "shell": "shell",
+    "shells": "shell",
+    "person": "person",
+    "people": "person",
+    "civilians": "person",
+    "civilian": "person",
+    "soldiers": "person",
+    "troops": "person",
+    "servicemen": "person",
+    "residents": "person",
+    "children": "person",
+    "refugees": "person",
+    "prisoners": "person",
+    "workers": "person",
+    "casualties": "person",
+    "dead": "person",
+    "killed": "person",
+    "wounded": "person",
+    "injured": "person",
+    "homes": "home",
+    "households": "home",
+    "houses": "home",
+    "buildings": "building",
+    "tanks": "tank",
+    "aircraft": "aircraft",
+    "jets": "aircraft",
+    "ships": "ship",
+    "vessels": "ship",
+    "settlements": "settlement",
+    "villages": "settlement",
+    "barrels": "barrel",
+    "tonnes": "tonne",
+    "tons": "tonne",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "miles": "mile",
+    "square kilometres": "km2",
+    "hours": "hour",
+    "hour": "hour",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "years": "year",
+    "year": "year",
+    "points": "point",
+    "point": "point",
+    "countries": "country",
+    "nations": "country",
+    "votes": "vote",
+    "seats": "seat",
+    "sanctions": "sanction",
+    "attacks": "attack",
+    "strikes": "strike",
+    "meetings": "meeting",
+    "rounds": "round",
+    "mw": "mw",
+    "megawatts": "mw",
+    "gw": "gw",
+    "gigawatts": "gw",
+    "flights": "flight",
+    "jobs": "job",
+    "shares": "share",
+    "cases": "case",
+    "percentage points": "point",
+    "basis points": "bps",
+    "bps": "bps",
 }
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
@@ -65,7 +165,9 @@ PERCENT = re.compile(
     rf"{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
     re.I,
 )
-RATIO = re.compile(r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))")
+RATIO = re.compile(
+    r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))"
+)
 COUNT = re.compile(
     rf"(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
@@ -110,20 +212,53 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         if m.group("sym"):
             unit, scale, num = CURRENCY_SYMBOLS[m.group("sym")], m.group("scale"), m.group("num")
         else:
-            unit, scale, num = CURRENCY_WORDS[m.group("curr").lower()], m.group("scale_w"), m.group("num_w")
+            unit, scale, num = (
+                CURRENCY_WORDS[m.group("curr").lower()],
+                m.group("scale_w"),
+                m.group("num_w"),
+            )
         num2 = m.groupdict().get("num2")
-        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(num, scale), unit, "money",
-                          _to_float(num2, scale) if num2 else None))
+        add(
+            FoundQuantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                _to_float(num, scale),
+                unit,
+                "money",
+                _to_float(num2, scale) if num2 else None,
+            )
+        )
     for m in POINT_PLAN.finditer(text):
-        add(FoundQuantity(m.start("num"), m.end(), text[m.start("num"):m.end()],
-                          _to_float(m.group("num")), "point", m.group("what")))
+        add(
+            FoundQuantity(
+                m.start("num"),
+                m.end(),
+                text[m.start("num") : m.end()],
+                _to_float(m.group("num")),
+                "point",
+                m.group("what"),
+            )
+        )
     for m in PERCENT.finditer(text):
         unit_word = m.group("unit").lower()
-        unit = "bps" if unit_word in ("bps", "basis points") else (
-            "point" if "point" in unit_word else "percent")
+        unit = (
+            "bps"
+            if unit_word in ("bps", "basis points")
+            else ("point" if "point" in unit_word else "percent")
+        )
         num2 = m.group("num2")
-        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(m.group("num")), unit, "",
-                          _to_float(num2) if num2 else None))
+        add(
+            FoundQuantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                _to_float(m.group("num")),
+                unit,
+                "",
+                _to_float(num2) if num2 else None,
+            )
+        )
     for m in RATIO.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].lower()
         # "1:9" is a ratio; "08:15" (or "at 8:15") is a clock time
@@ -135,14 +270,18 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
     for m in COUNT.finditer(text):
         num = m.group("num")
-        if _YEARLIKE.match(num) and not m.group("mod") and m.group("unit").lower() not in (
-            "drones", "missiles", "people", "troops"
+        if (
+            _YEARLIKE.match(num)
+            and not m.group("mod")
+            and m.group("unit").lower() not in ("drones", "missiles", "people", "troops")
         ):
             continue
         if _is_date_or_time(text, m.start("num"), m.end("num")):
             continue
         unit_word = m.group("unit").lower()
-        if unit_word not in UNITS and (unit_word in _NOT_UNITS or m.group("mod").strip() in _NOT_UNITS):
+        if unit_word not in UNITS and (
+            unit_word in _NOT_UNITS or m.group("mod").strip() in _NOT_UNITS
+        ):
             continue
         counts = (m.group("mod") + m.group("unit")).strip()
         num2 = m.group("num2")
@@ -154,9 +293,32 @@ def find_quantities(text: str) -> list[FoundQuantity]:
 
 
 # Plural words that follow numbers without being what the number counts.
-_NOT_UNITS = {"was", "has", "does", "is", "its", "this", "thus", "plus", "less", "unless",
-              "as", "us", "yes", "across", "towards", "afterwards", "always", "perhaps",
-              "news", "series", "species", "means", "of", "times"}
+_NOT_UNITS = {
+    "was",
+    "has",
+    "does",
+    "is",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "less",
+    "unless",
+    "as",
+    "us",
+    "yes",
+    "across",
+    "towards",
+    "afterwards",
+    "always",
+    "perhaps",
+    "news",
+    "series",
+    "species",
+    "means",
+    "of",
+    "times",
+}
 
 
 def _singular(word: str) -> str:
@@ -173,27 +335,39 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     merged: list[FoundQuantity] = []
     for q in found:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.unit == q.unit and prev.value_max is None
-                and q.value_max is None and _RANGE_JOIN.match(text[prev.end : q.start])):
+        if (
+            prev is not None
+            and prev.unit == q.unit
+            and prev.value_max is None
+            and q.value_max is None
+            and _RANGE_JOIN.match(text[prev.end : q.start])
+        ):
             start = prev.start
             lead = text[max(0, start - 8) : start]
             if lead.lower().endswith("between "):
                 start -= len("between ")
-            merged[-1] = FoundQuantity(start, q.end, text[start : q.end], prev.value, q.unit,
-                                       prev.counts or q.counts, q.value)
+            merged[-1] = FoundQuantity(
+                start,
+                q.end,
+                text[start : q.end],
+                prev.value,
+                q.unit,
+                prev.counts or q.counts,
+                q.value,
+            )
         else:
             merged.append(q)
     return merged
 
 
-_MONTH_NEAR = re.compile(
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I
-)
+_MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
 
 def _is_date_or_time(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 10) : start]
     after = text[end : end + 3]
-    return bool(_MONTH_NEAR.search(before)) or after.startswith((":", "/")) or before.endswith(
-        (":", "/")
+    return (
+        bool(_MONTH_NEAR.search(before))
+        or after.startswith((":", "/"))
+        or before.endswith((":", "/"))
     )

@@ -16,11 +16,66 @@ from tidings.models import Claim, ClaimStatus, Stance
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP = frozenset(
-    "that this with from have been were would could said says told their there about which "
-    "after before while also they them than into over what when will such other more most "
-    "some very just only being does says claim claims claimed denied denies deny called "
-    "calling statement statements report reports reported allegation allegations "
-    "accusation accusations account story".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "would",
+        "could",
+        "said",
+        "says",
+        "told",
+        "their",
+        "there",
+        "about",
+        "which",
+        "after",
+        "before",
+        "while",
+        "also",
+        "they",
+        "them",
+        "than",
+        "into",
+        "over",
+        "what",
+        "when",
+        "will",
+        "such",
+        "other",
+        "more",
+        "most",
+        "some",
+        "very",
+        "just",
+        "only",
+        "being",
+        "does",
+        "says",
+        "claim",
+        "claims",
+        "claimed",
+        "denied",
+        "denies",
+        "deny",
+        "called",
+        "calling",
+        "statement",
+        "statements",
+        "report",
+        "reports",
+        "reported",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "account",
+        "story",
+    ]
 )
 # A denial and a claim are about the same thing when they share this many content words and
 # were made within this many days of each other.

@@ -21,12 +21,39 @@ MONTHS = {
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-eight": 48,
+    "seventy-two": 72,
+    "a": 1,
+    "an": 1,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "final": 4, "last": 4}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DEADLINE = r"(?P<deadline>by|before|until|till|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
@@ -38,33 +65,90 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 _PREFIX = rf"(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_PREFIX}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", re.I)),
-    ("month_day", re.compile(
-        rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)),
-    ("day_month", re.compile(
-        rf"{_PREFIX}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("quarter", re.compile(
-        rf"{_PREFIX}(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:(?P<year>\d{{4}})|(?P<rel>this|next|last)\s+year))?", re.I)),
+    (
+        "month_day",
+        re.compile(
+            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
+            re.I,
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"{_PREFIX}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"{_PREFIX}(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:(?P<year>\d{{4}})|(?P<rel>this|next|last)\s+year))?",
+            re.I,
+        ),
+    ),
     ("quarter_q", re.compile(rf"{_PREFIX}Q(?P<q>[1-4])\s+(?P<year>\d{{4}})\b")),
-    ("half", re.compile(
-        rf"{_PREFIX}(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>this|next)\s+year)?", re.I)),
-    ("end_of", re.compile(
-        rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH})", re.I)),
+    (
+        "half",
+        re.compile(
+            rf"{_PREFIX}(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>this|next)\s+year)?",
+            re.I,
+        ),
+    ),
+    (
+        "end_of",
+        re.compile(
+            rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH})",
+            re.I,
+        ),
+    ),
     ("year_end", re.compile(rf"{_PREFIX}year[- ]end\b", re.I)),
-    ("within", re.compile(
-        rf"(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}", re.I)),
+    (
+        "within",
+        re.compile(
+            rf"(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}",
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"{_NUM}\s+{_UNIT}\s+ago", re.I)),
     ("weekend", re.compile(r"(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
-    ("relative", re.compile(
-        rf"{_PREFIX}(?P<rel>this|next|last|coming|past)\s+(?P<period>week(?:end)?|month|year)\b", re.I)),
-    ("weekday", re.compile(
-        rf"{_PREFIX}(?:(?P<rel>this|next|last|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", re.I)),
-    ("day_word", re.compile(rf"{_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|overnight)\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            rf"{_PREFIX}(?P<rel>this|next|last|coming|past)\s+(?P<period>week(?:end)?|month|year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"{_PREFIX}(?:(?P<rel>this|next|last|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "day_word",
+        re.compile(rf"{_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|overnight)\b", re.I),
+    ),
     ("month_year", re.compile(rf"{_PREFIX}{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
-    ("month", re.compile(
-        rf"(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)", re.I)),
-    ("bare_month", re.compile(
-        r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)")),
-    ("year", re.compile(rf"(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)",
+            re.I,
+        ),
+    ),
+    (
+        "bare_month",
+        re.compile(
+            r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I
+        ),
+    ),
 ]
 
 
@@ -104,7 +188,9 @@ def _future_month_year(doc_date: date, month: int, forward: bool) -> int:
     return doc_date.year if month <= doc_date.month else doc_date.year - 1
 
 
-def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tuple[date, date] | None:
+def _resolve(
+    kind: str, m: re.Match[str], doc_date: date, forward: bool
+) -> tuple[date, date] | None:
     g = m.groupdict()
     deadline = bool(g.get("deadline")) or forward
     if kind == "iso":
@@ -130,7 +216,9 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
         period = (g.get("period") or "year").lower()
         year = int(g["year"]) if g.get("year") else doc_date.year + (g.get("rel") == "next")
         if period == "month":
-            return _month_end(doc_date.year, doc_date.month), _month_end(doc_date.year, doc_date.month)
+            return _month_end(doc_date.year, doc_date.month), _month_end(
+                doc_date.year, doc_date.month
+            )
         if period == "week":
             end = doc_date + timedelta(days=6 - doc_date.weekday())
             return end, end
@@ -140,7 +228,13 @@ def _resolve(kind: str, m: re.Match[str], doc_date: date, forward: bool) -> tupl
     if kind in ("within", "ago"):
         n = _number(g["num"])
         unit = g["unit"].lower().rstrip("s")
-        days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        days = {
+            "hour": max(1, -(-n // 24)),
+            "day": n,
+            "week": 7 * n,
+            "month": 30 * n,
+            "year": 365 * n,
+        }[unit]
         if kind == "ago" or (g.get("next") or "").lower() in ("past", "last", "previous"):
             return doc_date - timedelta(days=days), doc_date
         return doc_date, doc_date + timedelta(days=days)
@@ -216,7 +310,9 @@ def _number(text: str) -> int:
 
 _FORWARD_CUES = re.compile(
     r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expected|set to|to be held|"
-    r"next|coming|ahead|upcoming)\b", re.I)
+    r"next|coming|ahead|upcoming)\b",
+    re.I,
+)
 
 
 def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
@@ -235,7 +331,9 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         window = text[max(0, start - 60) : start]
         forward = bool(_FORWARD_CUES.search(window))
         try:
-            resolved = _resolve(kind, m, doc_date, forward and kind in ("weekday", "month", "weekend"))
+            resolved = _resolve(
+                kind, m, doc_date, forward and kind in ("weekday", "month", "weekend")
+            )
         except (ValueError, KeyError):
             continue
         if resolved is None:
@@ -243,8 +341,10 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         lead = m.group(0).split()[0].lower()
         if lead == "since" and resolved[0] <= doc_date:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
-        elif lead in ("by", "until", "till", "before") and resolved[1] < doc_date and kind in (
-            "month_day", "day_month", "month"
+        elif (
+            lead in ("by", "until", "till", "before")
+            and resolved[1] < doc_date
+            and kind in ("month_day", "day_month", "month")
         ):
             resolved = (_add_year(resolved[0]), _add_year(resolved[1]))  # a deadline lies ahead
         taken.append((start, end))

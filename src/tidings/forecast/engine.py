@@ -43,14 +43,24 @@ DEFAULT_PRIOR_STRENGTH = 4.0
 EVENT_WEIGHT = 1.0
 CLAIM_WEIGHT = 0.35
 MODALITY = {
-    Modality.OCCURRED: 1.0, Modality.ALLEGED: 0.45, Modality.PLANNED: 0.35,
-    Modality.THREATENED: 0.3, Modality.CONDITIONAL: 0.1, Modality.DENIED: -0.3,
+    Modality.OCCURRED: 1.0,
+    Modality.ALLEGED: 0.45,
+    Modality.PLANNED: 0.35,
+    Modality.THREATENED: 0.3,
+    Modality.CONDITIONAL: 0.1,
+    Modality.DENIED: -0.3,
 }
 STATUS = {ClaimStatus.CORROBORATED: 1.3, ClaimStatus.SINGLE_SOURCE: 1.0, ClaimStatus.CONTESTED: 0.3}
 STANCE_SIGN = {
-    Stance.THREATEN: 1.0, Stance.PROMISE: 0.8, Stance.PREDICT: 0.6, Stance.WARN: 0.6,
-    Stance.ASSERT: 0.3, Stance.ACCUSE: 0.3, Stance.ASSESS: 0.3,
-    Stance.REJECT: -1.0, Stance.DENY: -0.4,
+    Stance.THREATEN: 1.0,
+    Stance.PROMISE: 0.8,
+    Stance.PREDICT: 0.6,
+    Stance.WARN: 0.6,
+    Stance.ASSERT: 0.3,
+    Stance.ACCUSE: 0.3,
+    Stance.ASSESS: 0.3,
+    Stance.REJECT: -1.0,
+    Stance.DENY: -0.4,
 }
 RECENCY_HALF_LIFE_DAYS = 7.0
 MAX_EVIDENCE = 3.0  # total evidence is capped: news can be loud without being decisive
@@ -75,13 +85,18 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
     """Share of YES among resolved questions sharing an event type, shrunk to the default."""
     kinds = set(question.event_types)
     family = [
-        q for q in resolved
-        if q.id != question.id and q.outcome in (Outcome.YES, Outcome.NO)
-        and q.resolved_at is not None and q.resolved_at < before
+        q
+        for q in resolved
+        if q.id != question.id
+        and q.outcome in (Outcome.YES, Outcome.NO)
+        and q.resolved_at is not None
+        and q.resolved_at < before
         and (not kinds or kinds & set(q.event_types))
     ]
     yes = sum(q.outcome is Outcome.YES for q in family)
-    rate = (yes + DEFAULT_BASE_RATE * DEFAULT_PRIOR_STRENGTH) / (len(family) + DEFAULT_PRIOR_STRENGTH)
+    rate = (yes + DEFAULT_BASE_RATE * DEFAULT_PRIOR_STRENGTH) / (
+        len(family) + DEFAULT_PRIOR_STRENGTH
+    )
     return rate, f"base rate {rate:.2f} from {len(family)} resolved questions of this kind"
 
 
@@ -118,11 +133,15 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
                 continue
             what = " ".join(x for x in (event.actor, event.trigger, event.target) if x)
             where = f" in {event.location}" if event.location else ""
-            terms.append(Contribution(
-                "evidence", weight,
-                f"{event.type.value} ({event.modality.value}): {what}{where}, "
-                f"{(event.event_date or published.date()).isoformat()}, {status.value}",
-                link.doc_id))
+            terms.append(
+                Contribution(
+                    "evidence",
+                    weight,
+                    f"{event.type.value} ({event.modality.value}): {what}{where}, "
+                    f"{(event.event_date or published.date()).isoformat()}, {status.value}",
+                    link.doc_id,
+                )
+            )
         for claim in claims:
             sign = STANCE_SIGN.get(claim.stance, 0.0)
             if claim.stance in (Stance.ASSERT, Stance.ACCUSE, Stance.ASSESS):
@@ -131,16 +150,21 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
             if abs(weight) < 0.01:
                 continue
             speaker = claim.speaker or "unattributed"
-            terms.append(Contribution(
-                "evidence", weight,
-                f"{speaker} {claim.stance.value}s: {_short(claim.content)}, "
-                f"{(claim.made_on or published.date()).isoformat()}, {claim.status.value}",
-                link.doc_id))
+            terms.append(
+                Contribution(
+                    "evidence",
+                    weight,
+                    f"{speaker} {claim.stance.value}s: {_short(claim.content)}, "
+                    f"{(claim.made_on or published.date()).isoformat()}, {claim.status.value}",
+                    link.doc_id,
+                )
+            )
     terms.sort(key=lambda c: -abs(c.log_odds))
     # Many reports of one development are not many developments: the k-th strongest item
     # counts DECAY**k, so volume alone cannot swamp the forecast.
-    return [Contribution(c.kind, c.log_odds * DECAY**k, c.label, c.doc_id)
-            for k, c in enumerate(terms)]
+    return [
+        Contribution(c.kind, c.log_odds * DECAY**k, c.label, c.doc_id) for k, c in enumerate(terms)
+    ]
 
 
 def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
@@ -154,20 +178,26 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
         return None
     resolving = question.event_types[0]
     names = {k.lower() for k in question.keywords} | {
-        w.lower() for w in question.title.replace("?", " ").split() if w[:1].isupper()}
+        w.lower() for w in question.title.replace("?", " ").split() if w[:1].isupper()
+    }
     for link in items.links:
         for event in items.events.get(link.doc_id, []):
-            if (event.type is resolving and event.modality is Modality.OCCURRED
-                    and event.event_date is not None
-                    and question.open_date <= event.event_date < as_of
-                    and link.score >= 0.5):
+            if (
+                event.type is resolving
+                and event.modality is Modality.OCCURRED
+                and event.event_date is not None
+                and question.open_date <= event.event_date < as_of
+                and link.score >= 0.5
+            ):
                 place = f"{event.location} {event.target}".lower()
                 if any(n and n in place for n in names):
                     return Contribution(
-                        "evidence", OCCURRED_IN_WINDOW,
+                        "evidence",
+                        OCCURRED_IN_WINDOW,
                         f"{event.type.value} occurred in {event.location or event.target} on "
                         f"{event.event_date.isoformat()}, inside the question's window",
-                        link.doc_id)
+                        link.doc_id,
+                    )
     return None
 
 
@@ -210,19 +240,27 @@ def forecast_question(
         terms = [Contribution("prior", logit(rate), rate_label)]
         if happened is None:
             p_time = time_factor(question, deadline, as_of, rate)
-            terms.append(Contribution(
-                "time", logit(p_time) - logit(rate),
-                f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)"))
+            terms.append(
+                Contribution(
+                    "time",
+                    logit(p_time) - logit(rate),
+                    f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
+                )
+            )
         else:
             terms.append(happened)
         terms += _top(evidence, capped, total_evidence)
         model = sum(c.log_odds for c in terms)
         if price is not None and deadline == deadlines[-1]:
             pooled = market_weight * logit(price.probability) + (1 - market_weight) * model
-            terms.append(Contribution(
-                "market", pooled - model,
-                f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}, "
-                f"weight {market_weight:.2f}"))
+            terms.append(
+                Contribution(
+                    "market",
+                    pooled - model,
+                    f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}, "
+                    f"weight {market_weight:.2f}",
+                )
+            )
         raw = sum(c.log_odds for c in terms)
         if calibrator is not None:
             calibrated = calibrator.apply(raw)
@@ -235,9 +273,13 @@ def forecast_question(
     ceiling = 1.0
     for f in reversed(forecasts):
         if f.probability > ceiling:
-            f.contributions.append(Contribution(
-                "consistency", logit(ceiling) - logit(f.probability),
-                "lowered to the later deadline's probability"))
+            f.contributions.append(
+                Contribution(
+                    "consistency",
+                    logit(ceiling) - logit(f.probability),
+                    "lowered to the later deadline's probability",
+                )
+            )
             f.probability = ceiling
         ceiling = f.probability
     return forecasts
@@ -248,10 +290,17 @@ def _top(evidence: list[Contribution], capped: float, total: float) -> list[Cont
     if not evidence:
         return []
     scale = capped / total if total else 1.0
-    shown = [Contribution(c.kind, c.log_odds * scale, c.label, c.doc_id)
-             for c in evidence[:TOP_CONTRIBUTIONS]]
+    shown = [
+        Contribution(c.kind, c.log_odds * scale, c.label, c.doc_id)
+        for c in evidence[:TOP_CONTRIBUTIONS]
+    ]
     rest = evidence[TOP_CONTRIBUTIONS:]
     if rest:
-        shown.append(Contribution("evidence", sum(c.log_odds for c in rest) * scale,
-                                  f"{len(rest)} further linked items"))
+        shown.append(
+            Contribution(
+                "evidence",
+                sum(c.log_odds for c in rest) * scale,
+                f"{len(rest)} further linked items",
+            )
+        )
     return shown

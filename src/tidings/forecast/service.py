@@ -40,15 +40,19 @@ class Desk:
     def load(self) -> Desk:
         self.questions = question_store.list_questions(self.store)
         docs = link_docs(self.store)
-        self.index = EvidenceIndex(docs, document_vectors(self.store, docs, self.use_embeddings),
-                                   EntityMatcher(load_gazetteer()))
+        self.index = EvidenceIndex(
+            docs,
+            document_vectors(self.store, docs, self.use_embeddings),
+            EntityMatcher(load_gazetteer()),
+        )
         if self.index.vectors is not None and self.questions:
             vectors = embed.embed([question_query(q) for q in self.questions])
             self.query_vectors = {q.id: v for q, v in zip(self.questions, vectors, strict=True)}
         return self
 
-    def forecast(self, as_of: date, question_ids: list[str] | None = None,
-                 save: bool = True) -> list[Forecast]:
+    def forecast(
+        self, as_of: date, question_ids: list[str] | None = None, save: bool = True
+    ) -> list[Forecast]:
         """Forecasts as of ``as_of`` for open questions (or the ones named)."""
         assert self.index is not None, "call load() first"
         resolved = [q for q in self.questions if q.outcome is not Outcome.OPEN]
@@ -58,8 +62,9 @@ class Desk:
                 continue
             if q.outcome is not Outcome.OPEN and q.resolved_at and q.resolved_at < as_of:
                 continue
-            scored = self.index.link(q, as_of=_midnight(as_of),
-                                     query_vector=self.query_vectors.get(q.id))
+            scored = self.index.link(
+                q, as_of=_midnight(as_of), query_vector=self.query_vectors.get(q.id)
+            )
             links = to_evidence(q.id, scored)
             items = self._items(links, scored)
             forecasts = forecast_question(q, as_of, items, resolved)
@@ -87,8 +92,11 @@ class Desk:
         for q in self.questions:
             if q.outcome is not Outcome.OPEN:
                 continue
-            hits = self.index.link(q, as_of=_midnight(as_of) + timedelta(days=1),
-                                   query_vector=self.query_vectors.get(q.id))
+            hits = self.index.link(
+                q,
+                as_of=_midnight(as_of) + timedelta(days=1),
+                query_vector=self.query_vectors.get(q.id),
+            )
             if {d.id for d in docs} & {h.doc.id for h in hits}:
                 affected.append(q.id)
         return self.forecast(as_of, affected, save=save) if affected else []
@@ -115,12 +123,24 @@ def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Pat
 
     fig, ax = plt.subplots(figsize=(8, 3.6), dpi=110)
     if points:
-        ax.plot([p.as_of for p in points], [p.probability for p in points], marker="o",
-                markersize=3, label="Tidings", color="#1f4e79")
+        ax.plot(
+            [p.as_of for p in points],
+            [p.probability for p in points],
+            marker="o",
+            markersize=3,
+            label="Tidings",
+            color="#1f4e79",
+        )
     prices = [p for p in question.prices if points and p.at.date() <= points[-1].as_of]
     if prices:
-        ax.step([p.at.date() for p in prices], [p.probability for p in prices], where="post",
-                label=f"market ({prices[-1].venue})", color="#c55a11", alpha=0.8)
+        ax.step(
+            [p.at.date() for p in prices],
+            [p.probability for p in prices],
+            where="post",
+            label=f"market ({prices[-1].venue})",
+            color="#c55a11",
+            alpha=0.8,
+        )
     ax.set_ylim(0, 1)
     ax.set_ylabel("P(yes)")
     ax.set_title(question.title, fontsize=9)

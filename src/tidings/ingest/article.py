@@ -122,9 +122,7 @@ def _from_page(item: RawItem) -> tuple[str, list[str], str, datetime | None, str
     # article-extraction benchmark: F1 0.964 -> 0.968 (docs/benchmarks.md).
     quick = trafilatura.extract(item.body, fast=True, include_comments=False, include_tables=True)
     if quick and len(text) < RECALL_FALLBACK_RATIO * len(quick):
-        text = (
-            trafilatura.extract(item.body, include_comments=False, include_tables=True) or text
-        )
+        text = trafilatura.extract(item.body, include_comments=False, include_tables=True) or text
     paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
     url = item.url or (result.url or "")
     published = None

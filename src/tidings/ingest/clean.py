@@ -55,7 +55,7 @@ DATE_STAMP = re.compile(
 
 _PROSE_END = tuple('.!?"”’')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_TERMINAL = tuple('.!?:;"\'”’)]…')
+_TERMINAL = tuple(".!?:;\"'”’)]…")
 _WORD = re.compile(r"\w+")
 # A paragraph must have this many words before it can count as a repeat of another: list
 # items, recipe lines and captions legitimately recur; prose paragraphs do not.
@@ -74,9 +74,7 @@ def line_key(line: str) -> str:
 
 def candidate_boilerplate_lines(paragraphs: list[str]) -> dict[str, str]:
     """The short lines of one article that could be a source's template, by their key."""
-    return {
-        line_key(p): p for p in paragraphs if 0 < len(p) <= _BOILERPLATE_MAX_CHARS
-    }
+    return {line_key(p): p for p in paragraphs if 0 < len(p) <= _BOILERPLATE_MAX_CHARS}
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -131,9 +129,7 @@ def clean_paragraphs(paragraphs: list[str], learned_boilerplate: set[str] | None
         if is_date_stamp(p):
             date_stamp = date_stamp or p
             boilerplate += 1
-        elif len(p) <= _BOILERPLATE_MAX_CHARS and (
-            _BOILERPLATE.match(p) or line_key(p) in learned
-        ):
+        elif len(p) <= _BOILERPLATE_MAX_CHARS and (_BOILERPLATE.match(p) or line_key(p) in learned):
             boilerplate += 1
         else:
             kept.append(p)
@@ -244,6 +240,46 @@ def detect_language(text: str) -> str:
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on was with as by at it from his her its are were be "
-    "has have had not but this which or an will would said they their he she we".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "with",
+        "as",
+        "by",
+        "at",
+        "it",
+        "from",
+        "his",
+        "her",
+        "its",
+        "are",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "not",
+        "but",
+        "this",
+        "which",
+        "or",
+        "an",
+        "will",
+        "would",
+        "said",
+        "they",
+        "their",
+        "he",
+        "she",
+        "we",
+    ]
 )

@@ -115,7 +115,8 @@ class DuplicateIndex:
         if hash_ in self._by_hash:
             return Match(self._by_hash[hash_], "exact")
         candidates = [
-            c for c in self._lsh.query(sig)
+            c
+            for c in self._lsh.query(sig)
             if self._signatures[c].jaccard(sig) >= MIN_ESTIMATED_JACCARD
         ]
         if not candidates:

@@ -46,7 +46,13 @@ def evaluate_pairs(folder: Path) -> dict[str, object]:
             errors[pair["kind"]] += 1
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return {"pairs": tp + fp + fn + tn, "precision": precision, "recall": recall,
-            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "true_positives": tp, "false_positives": fp, "false_negatives": fn,
-            "errors_by_kind": dict(errors)}
+    return {
+        "pairs": tp + fp + fn + tn,
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "true_positives": tp,
+        "false_positives": fp,
+        "false_negatives": fn,
+        "errors_by_kind": dict(errors),
+    }

@@ -68,7 +68,9 @@ def fetch(
                         current = urljoin(current, response.headers["location"])
                         continue
                     if response.status_code >= 400:
-                        raise IngestError(url, f"HTTP {response.status_code} from {current}; skipped")
+                        raise IngestError(
+                            url, f"HTTP {response.status_code} from {current}; skipped"
+                        )
                     chunks, size = [], 0
                     for chunk in response.iter_bytes():
                         size += len(chunk)

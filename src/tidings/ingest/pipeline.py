@@ -132,7 +132,9 @@ def _ingest_batch(
         docs = []
         for source_name, ex in extracted:
             try:
-                docs.append(_build(source_name, result, ex, learned.get(source_name, set()), fetched_at))
+                docs.append(
+                    _build(source_name, result, ex, learned.get(source_name, set()), fetched_at)
+                )
             except IngestError as exc:
                 outcome.messages.append(exc.reason)
                 outcome.status = "partial"

@@ -37,6 +37,11 @@ def embed(texts: list[str]) -> np.ndarray:
     """Unit-length float32 vectors, one row per text."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    vectors = _model().encode(texts, batch_size=64, normalize_embeddings=True,
-                              show_progress_bar=False, convert_to_numpy=True)
+    vectors = _model().encode(
+        texts,
+        batch_size=64,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+        convert_to_numpy=True,
+    )
     return np.asarray(vectors, dtype=np.float32)

@@ -27,8 +27,44 @@ LOOKBACK_DAYS = 30
 WEIGHTS = {"bias": -5.0, "bm25": 3.0, "semantic": 6.0, "entities": 1.5, "event": 0.8}
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "will the a an of to in on by and or is be for at with from as that this it its before "
-    "after any resolves yes no if than more less into over under between".split()
+    [
+        "will",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "by",
+        "and",
+        "or",
+        "is",
+        "be",
+        "for",
+        "at",
+        "with",
+        "from",
+        "as",
+        "that",
+        "this",
+        "it",
+        "its",
+        "before",
+        "after",
+        "any",
+        "resolves",
+        "yes",
+        "no",
+        "if",
+        "than",
+        "more",
+        "less",
+        "into",
+        "over",
+        "under",
+        "between",
+    ]
 )
 
 
@@ -61,9 +97,13 @@ class EntityMatcher:
         surfaces = sorted(gazetteer.by_surface, key=len, reverse=True)
         self._ids = gazetteer.by_surface
         self._names = {eid: e.name for eid, e in gazetteer.entries.items()}
-        self._re = re.compile(
-            r"\b(" + "|".join(re.escape(s) for s in surfaces if len(s) > 2) + r")\b", re.I
-        ) if surfaces else None
+        self._re = (
+            re.compile(
+                r"\b(" + "|".join(re.escape(s) for s in surfaces if len(s) > 2) + r")\b", re.I
+            )
+            if surfaces
+            else None
+        )
 
     def ids(self, text: str) -> set[str]:
         if self._re is None:
@@ -78,10 +118,13 @@ def question_query(q: Question) -> str:
     return " ".join([q.title, " ".join(q.keywords), q.resolution_criteria[:300]])
 
 
-def window(q: Question, as_of: datetime | None,
-           lookback_days: int = LOOKBACK_DAYS) -> tuple[datetime, datetime]:
+def window(
+    q: Question, as_of: datetime | None, lookback_days: int = LOOKBACK_DAYS
+) -> tuple[datetime, datetime]:
     """[start, end) of publication times that may bear on ``q`` as of ``as_of``."""
-    opened = q.open_date or (q.close_date - timedelta(days=90) if q.close_date else date(1970, 1, 1))
+    opened = q.open_date or (
+        q.close_date - timedelta(days=90) if q.close_date else date(1970, 1, 1)
+    )
     start = datetime.combine(opened - timedelta(days=lookback_days), time(), UTC)
     closes = q.close_date or (q.resolution_dates[-1] if q.resolution_dates else date(2100, 1, 1))
     end = datetime.combine(closes + timedelta(days=1), time(), UTC)
@@ -93,7 +136,9 @@ def window(q: Question, as_of: datetime | None,
 class EvidenceIndex:
     """BM25 and embedding indexes over a fixed set of documents."""
 
-    def __init__(self, docs: list[LinkDoc], vectors: np.ndarray | None, matcher: EntityMatcher) -> None:
+    def __init__(
+        self, docs: list[LinkDoc], vectors: np.ndarray | None, matcher: EntityMatcher
+    ) -> None:
         self.docs = docs
         self.vectors = vectors
         self.matcher = matcher
@@ -113,7 +158,9 @@ class EvidenceIndex:
         new = object.__new__(EvidenceIndex)
         new.__dict__.update(self.__dict__)
         new.docs = self.docs + docs
-        new.doc_entities = self.doc_entities + [self.matcher.ids(f"{d.title} {d.text}") for d in docs]
+        new.doc_entities = self.doc_entities + [
+            self.matcher.ids(f"{d.title} {d.text}") for d in docs
+        ]
         new._extra = self._extra + [Counter(tokens(f"{d.title} {d.text}")) for d in docs]
         if self.vectors is not None and vectors is not None:
             new.vectors = np.vstack([self.vectors, vectors])
@@ -132,13 +179,24 @@ class EvidenceIndex:
             for term in query:
                 if tf[term]:
                     idf = math.log(1 + (n - self._df[term] + 0.5) / (self._df[term] + 0.5))
-                    score += idf * tf[term] * (k1 + 1) / (tf[term] + k1 * (1 - b + b * length / self._avgdl))
+                    score += (
+                        idf
+                        * tf[term]
+                        * (k1 + 1)
+                        / (tf[term] + k1 * (1 - b + b * length / self._avgdl))
+                    )
             extra.append(score)
         return np.concatenate([base, np.array(extra)])
 
-    def link(self, q: Question, as_of: datetime | None = None, limit: int = 20,
-             min_score: float = 0.25, query_vector: np.ndarray | None = None,
-             lookback_days: int = LOOKBACK_DAYS) -> list[Scored]:
+    def link(
+        self,
+        q: Question,
+        as_of: datetime | None = None,
+        limit: int = 20,
+        min_score: float = 0.25,
+        query_vector: np.ndarray | None = None,
+        lookback_days: int = LOOKBACK_DAYS,
+    ) -> list[Scored]:
         """The documents that bear on ``q``, best first, each with its score and reason."""
         start, end = window(q, as_of, lookback_days)
         inside = np.array([start <= d.published < end for d in self.docs], dtype=bool)
@@ -159,21 +217,29 @@ class EvidenceIndex:
             shared = q_entities & self.doc_entities[i]
             entity_share = len(shared) / len(q_entities) if q_entities else 0.0
             events = wanted_events & doc.event_types
-            z = (WEIGHTS["bias"] + WEIGHTS["bm25"] * bm25[i] / top
-                 + WEIGHTS["semantic"] * semantic[i] + WEIGHTS["entities"] * entity_share
-                 + WEIGHTS["event"] * bool(events))
+            z = (
+                WEIGHTS["bias"]
+                + WEIGHTS["bm25"] * bm25[i] / top
+                + WEIGHTS["semantic"] * semantic[i]
+                + WEIGHTS["entities"] * entity_share
+                + WEIGHTS["event"] * bool(events)
+            )
             score = 1 / (1 + math.exp(-z))
             if score >= min_score:
                 scored.append(Scored(doc, score, self._reason(q, doc, shared, events, semantic[i])))
         scored.sort(key=lambda s: (-s.score, s.doc.published))
         return scored[:limit]
 
-    def _reason(self, q: Question, doc: LinkDoc, shared: set[str], events: set[str],
-                semantic: float) -> str:
+    def _reason(
+        self, q: Question, doc: LinkDoc, shared: set[str], events: set[str], semantic: float
+    ) -> str:
         parts = []
         if shared:
             parts.append("entities: " + ", ".join(sorted(self.matcher.name(e) for e in shared)))
-        terms = sorted(set(tokens(q.title + " " + " ".join(q.keywords))) & set(tokens(doc.title + " " + doc.text)))
+        terms = sorted(
+            set(tokens(q.title + " " + " ".join(q.keywords)))
+            & set(tokens(doc.title + " " + doc.text))
+        )
         if terms:
             parts.append("terms: " + ", ".join(terms[:6]))
         if events:

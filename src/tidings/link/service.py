@@ -31,13 +31,20 @@ def link_docs(store: Store) -> list[LinkDoc]:
     for e in evidence_store.list_events(store):
         events.setdefault(e.doc_id, set()).add(e.type.value)
     return [
-        LinkDoc(d.id, d.title, d.text, (d.published_at or d.fetched_at).astimezone(UTC),
-                events.get(d.id, set()))
+        LinkDoc(
+            d.id,
+            d.title,
+            d.text,
+            (d.published_at or d.fetched_at).astimezone(UTC),
+            events.get(d.id, set()),
+        )
         for d in docs
     ]
 
 
-def document_vectors(store: Store, docs: list[LinkDoc], use_embeddings: bool = True) -> np.ndarray | None:
+def document_vectors(
+    store: Store, docs: list[LinkDoc], use_embeddings: bool = True
+) -> np.ndarray | None:
     """Unit vectors for ``docs`` (cached in the store), or None when embeddings are off."""
     if not use_embeddings or not docs:
         return None
@@ -51,11 +58,15 @@ def document_vectors(store: Store, docs: list[LinkDoc], use_embeddings: bool = T
     return np.vstack([np.frombuffer(cached[d.id], dtype=np.float32) for d in docs])
 
 
-def build_index(store: Store, gazetteer: Gazetteer | None = None,
-                use_embeddings: bool = True) -> EvidenceIndex:
+def build_index(
+    store: Store, gazetteer: Gazetteer | None = None, use_embeddings: bool = True
+) -> EvidenceIndex:
     docs = link_docs(store)
-    return EvidenceIndex(docs, document_vectors(store, docs, use_embeddings),
-                         EntityMatcher(gazetteer or load_gazetteer()))
+    return EvidenceIndex(
+        docs,
+        document_vectors(store, docs, use_embeddings),
+        EntityMatcher(gazetteer or load_gazetteer()),
+    )
 
 
 def link_questions(
@@ -68,8 +79,11 @@ def link_questions(
     """Link each question (all stored ones by default) and store the links."""
     questions = questions if questions is not None else question_store.list_questions(store)
     index = index or build_index(store, use_embeddings=use_embeddings)
-    vectors = (embed.embed([question_query(q) for q in questions])
-               if index.vectors is not None and questions else None)
+    vectors = (
+        embed.embed([question_query(q) for q in questions])
+        if index.vectors is not None and questions
+        else None
+    )
     links: dict[str, list[Evidence]] = {}
     for i, q in enumerate(questions):
         scored = index.link(q, as_of=as_of, query_vector=None if vectors is None else vectors[i])

@@ -271,10 +271,17 @@ def import_questions(path: Path) -> list[Question]:
         prices = []
         if q.freeze_value is not None and 0.0 <= q.freeze_value <= 1.0:
             prices.append(PricePoint(q.freeze_datetime, q.freeze_value, q.source))
-        out.append(Question(
-            id=f"fb-{q.source}-{q.id}", source=f"forecastbench/{q.source}", title=q.question,
-            market_url=q.url, prices=prices, outcome=outcome, resolved_at=resolved_at,
-            close_date=q.market_close.date() if q.market_close else None,
-            resolution_dates=[q.market_close.date()] if q.market_close else [],
-        ))
+        out.append(
+            Question(
+                id=f"fb-{q.source}-{q.id}",
+                source=f"forecastbench/{q.source}",
+                title=q.question,
+                market_url=q.url,
+                prices=prices,
+                outcome=outcome,
+                resolved_at=resolved_at,
+                close_date=q.market_close.date() if q.market_close else None,
+                resolution_dates=[q.market_close.date()] if q.market_close else [],
+            )
+        )
     return out

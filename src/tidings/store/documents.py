@@ -150,8 +150,24 @@ def texts(store: Store, ids: list[str]) -> dict[str, str]:
 
 
 def _row_to_document(row: tuple) -> Document:
-    (id_, source, source_name, url, title, text, _hash, published_at, date_source, fetched_at,
-     language, flags, repeated, boiler, dup_of, dup_kind) = row
+    (
+        id_,
+        source,
+        source_name,
+        url,
+        title,
+        text,
+        _hash,
+        published_at,
+        date_source,
+        fetched_at,
+        language,
+        flags,
+        repeated,
+        boiler,
+        dup_of,
+        dup_kind,
+    ) = row
     return Document(
         id=id_,
         source=source,
@@ -236,4 +252,6 @@ def cached_embeddings(store: Store, model: str, ids: list[str]) -> dict[str, byt
 def save_embeddings(store: Store, model: str, vectors: dict[str, bytes]) -> None:
     with store.transaction() as tx:
         for doc_id, vector in vectors.items():
-            tx.execute("INSERT OR REPLACE INTO doc_embeddings VALUES (?, ?, ?)", [doc_id, model, vector])
+            tx.execute(
+                "INSERT OR REPLACE INTO doc_embeddings VALUES (?, ?, ?)", [doc_id, model, vector]
+            )

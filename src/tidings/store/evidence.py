@@ -59,26 +59,83 @@ def save_extractions(
         for table in _TABLES:
             tx.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", ids)
         tx.execute(f"DELETE FROM extracted_documents WHERE doc_id IN ({marks})", ids)
-        _insert(tx, "entities", [
-            [e.doc_id, e.start, e.end, e.text, e.label, e.entity_id]
-            for x in extractions for e in x.entities])
-        _insert(tx, "claims", [
-            [c.id, c.doc_id, c.sentence_start, c.sentence_end, c.speaker, c.speaker_id,
-             c.stance.value, c.content, c.content_start, c.content_end, json.dumps(c.hedges),
-             c.made_on, c.status.value, json.dumps(c.related)]
-            for x in extractions for c in x.claims])
-        _insert(tx, "events", [
-            [e.id, e.doc_id, e.sentence_start, e.sentence_end, e.type.value, e.modality.value,
-             e.trigger, e.actor, e.target, e.location, e.event_date]
-            for x in extractions for e in x.events])
-        _insert(tx, "quantities", [
-            [q.doc_id, q.start, q.end, q.text, q.value, q.value_max, q.unit, q.counts]
-            for x in extractions for q in x.quantities])
-        _insert(tx, "times", [
-            [t.doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline]
-            for x in extractions for t in x.times])
-        _insert(tx, "extracted_documents", [
-            [doc_id, now, extractor, errors.get(doc_id)] for doc_id in ids])
+        _insert(
+            tx,
+            "entities",
+            [
+                [e.doc_id, e.start, e.end, e.text, e.label, e.entity_id]
+                for x in extractions
+                for e in x.entities
+            ],
+        )
+        _insert(
+            tx,
+            "claims",
+            [
+                [
+                    c.id,
+                    c.doc_id,
+                    c.sentence_start,
+                    c.sentence_end,
+                    c.speaker,
+                    c.speaker_id,
+                    c.stance.value,
+                    c.content,
+                    c.content_start,
+                    c.content_end,
+                    json.dumps(c.hedges),
+                    c.made_on,
+                    c.status.value,
+                    json.dumps(c.related),
+                ]
+                for x in extractions
+                for c in x.claims
+            ],
+        )
+        _insert(
+            tx,
+            "events",
+            [
+                [
+                    e.id,
+                    e.doc_id,
+                    e.sentence_start,
+                    e.sentence_end,
+                    e.type.value,
+                    e.modality.value,
+                    e.trigger,
+                    e.actor,
+                    e.target,
+                    e.location,
+                    e.event_date,
+                ]
+                for x in extractions
+                for e in x.events
+            ],
+        )
+        _insert(
+            tx,
+            "quantities",
+            [
+                [q.doc_id, q.start, q.end, q.text, q.value, q.value_max, q.unit, q.counts]
+                for x in extractions
+                for q in x.quantities
+            ],
+        )
+        _insert(
+            tx,
+            "times",
+            [
+                [t.doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline]
+                for x in extractions
+                for t in x.times
+            ],
+        )
+        _insert(
+            tx,
+            "extracted_documents",
+            [[doc_id, now, extractor, errors.get(doc_id)] for doc_id in ids],
+        )
 
 
 def _insert(tx, table: str, rows: list[list[object]]) -> None:  # type: ignore[no-untyped-def]
@@ -100,10 +157,20 @@ _CLAIM_SELECT = (
 
 def _claim(row: tuple) -> Claim:
     return Claim(
-        id=row[0], doc_id=row[1], sentence_start=row[2], sentence_end=row[3], speaker=row[4],
-        speaker_id=row[5], stance=Stance(row[6]), content=row[7], content_start=row[8],
-        content_end=row[9], hedges=json.loads(row[10] or "[]"), made_on=row[11],
-        status=ClaimStatus(row[12]), related=json.loads(row[13] or "[]"),
+        id=row[0],
+        doc_id=row[1],
+        sentence_start=row[2],
+        sentence_end=row[3],
+        speaker=row[4],
+        speaker_id=row[5],
+        stance=Stance(row[6]),
+        content=row[7],
+        content_start=row[8],
+        content_end=row[9],
+        hedges=json.loads(row[10] or "[]"),
+        made_on=row[11],
+        status=ClaimStatus(row[12]),
+        related=json.loads(row[13] or "[]"),
     )
 
 
@@ -137,9 +204,12 @@ def list_claims(
 def claims_with_context(store: Store) -> list[tuple[Claim, str, str, datetime]]:
     """Every claim with its document's source name, sentence text and date (for statuses)."""
     rows = store.conn.execute(
-        _CLAIM_SELECT.replace(" FROM claims", ", d.source_name, "
-                              "substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start), "
-                              "coalesce(d.published_at, d.fetched_at) FROM claims")
+        _CLAIM_SELECT.replace(
+            " FROM claims",
+            ", d.source_name, "
+            "substr(d.text, c.sentence_start + 1, c.sentence_end - c.sentence_start), "
+            "coalesce(d.published_at, d.fetched_at) FROM claims",
+        )
     ).fetchall()
     return [(_claim(r[:14]), r[14], r[15], r[16]) for r in rows]
 
@@ -155,7 +225,9 @@ def update_claim_statuses(store: Store, statuses: dict[str, tuple[ClaimStatus, l
 
 
 def list_events(
-    store: Store, event_type: str | None = None, since: date | None = None,
+    store: Store,
+    event_type: str | None = None,
+    since: date | None = None,
     doc_ids: list[str] | None = None,
 ) -> list[Event]:
     where, params = [], []
@@ -170,13 +242,25 @@ def list_events(
             return []
         where.append(f"doc_id IN ({', '.join('?' * len(doc_ids))})")
         params += doc_ids
-    sql = ("SELECT id, doc_id, sentence_start, sentence_end, type, modality, trigger, actor, "
-           "target, location, event_date FROM events")
+    sql = (
+        "SELECT id, doc_id, sentence_start, sentence_end, type, modality, trigger, actor, "
+        "target, location, event_date FROM events"
+    )
     sql += (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY event_date DESC, doc_id"
     return [
-        Event(id=r[0], doc_id=r[1], sentence_start=r[2], sentence_end=r[3], type=EventType(r[4]),
-              modality=Modality(r[5]), trigger=r[6], actor=r[7], target=r[8], location=r[9],
-              event_date=r[10])
+        Event(
+            id=r[0],
+            doc_id=r[1],
+            sentence_start=r[2],
+            sentence_end=r[3],
+            type=EventType(r[4]),
+            modality=Modality(r[5]),
+            trigger=r[6],
+            actor=r[7],
+            target=r[8],
+            location=r[9],
+            event_date=r[10],
+        )
         for r in store.conn.execute(sql, params).fetchall()
     ]
 
@@ -186,12 +270,15 @@ def list_quantities(store: Store, doc_ids: list[str]) -> list[Quantity]:
         return []
     rows = store.conn.execute(
         "SELECT doc_id, start_char, end_char, text, value, unit, counts, value_max FROM quantities "
-        f"WHERE doc_id IN ({', '.join('?' * len(doc_ids))}) ORDER BY doc_id, start_char", doc_ids
+        f"WHERE doc_id IN ({', '.join('?' * len(doc_ids))}) ORDER BY doc_id, start_char",
+        doc_ids,
     ).fetchall()
     return [Quantity(*r) for r in rows]
 
 
-def list_times(store: Store, doc_ids: list[str] | None = None, deadlines_only: bool = False) -> list[TimeExpression]:
+def list_times(
+    store: Store, doc_ids: list[str] | None = None, deadlines_only: bool = False
+) -> list[TimeExpression]:
     where, params = [], []
     if doc_ids is not None:
         if not doc_ids:
@@ -207,7 +294,9 @@ def list_times(store: Store, doc_ids: list[str] | None = None, deadlines_only: b
 
 def entity_ids_by_doc(store: Store) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for doc_id, entity_id in store.conn.execute("SELECT doc_id, entity_id FROM entities").fetchall():
+    for doc_id, entity_id in store.conn.execute(
+        "SELECT doc_id, entity_id FROM entities"
+    ).fetchall():
         out.setdefault(doc_id, set()).add(entity_id)
     return out
 

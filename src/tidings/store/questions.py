@@ -26,10 +26,23 @@ def save_questions(store: Store, questions: list[Question]) -> None:
             tx.execute("DELETE FROM questions WHERE id = ?", [q.id])
             tx.execute(
                 "INSERT INTO questions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [q.id, q.source, q.title, q.resolution_criteria, q.background, q.open_date,
-                 q.close_date, json.dumps([d.isoformat() for d in q.resolution_dates]),
-                 q.market_url, q.outcome.value, q.resolved_value, q.resolved_at,
-                 json.dumps(q.keywords), json.dumps([e.value for e in q.event_types]), now],
+                [
+                    q.id,
+                    q.source,
+                    q.title,
+                    q.resolution_criteria,
+                    q.background,
+                    q.open_date,
+                    q.close_date,
+                    json.dumps([d.isoformat() for d in q.resolution_dates]),
+                    q.market_url,
+                    q.outcome.value,
+                    q.resolved_value,
+                    q.resolved_at,
+                    json.dumps(q.keywords),
+                    json.dumps([e.value for e in q.event_types]),
+                    now,
+                ],
             )
             for p in q.prices:
                 tx.execute(
@@ -40,19 +53,30 @@ def save_questions(store: Store, questions: list[Question]) -> None:
 
 def _question(row: tuple, prices: list[PricePoint]) -> Question:
     return Question(
-        id=row[0], source=row[1], title=row[2], resolution_criteria=row[3] or "",
-        background=row[4] or "", open_date=row[5], close_date=row[6],
+        id=row[0],
+        source=row[1],
+        title=row[2],
+        resolution_criteria=row[3] or "",
+        background=row[4] or "",
+        open_date=row[5],
+        close_date=row[6],
         resolution_dates=[date.fromisoformat(d) for d in json.loads(row[7] or "[]")],
-        market_url=row[8] or "", prices=prices, outcome=Outcome(row[9]),
-        resolved_value=row[10], resolved_at=row[11], keywords=json.loads(row[12] or "[]"),
+        market_url=row[8] or "",
+        prices=prices,
+        outcome=Outcome(row[9]),
+        resolved_value=row[10],
+        resolved_at=row[11],
+        keywords=json.loads(row[12] or "[]"),
         event_types=[EventType(e) for e in json.loads(row[13] or "[]")],
     )
 
 
 def list_questions(store: Store, ids: list[str] | None = None) -> list[Question]:
-    sql = ("SELECT id, source, title, resolution_criteria, background, open_date, close_date, "
-           "resolution_dates, market_url, outcome, resolved_value, resolved_at, keywords, "
-           "event_types FROM questions")
+    sql = (
+        "SELECT id, source, title, resolution_criteria, background, open_date, close_date, "
+        "resolution_dates, market_url, outcome, resolved_value, resolved_at, keywords, "
+        "event_types FROM questions"
+    )
     params: list[object] = []
     if ids is not None:
         if not ids:
@@ -93,8 +117,14 @@ def save_forecasts(store: Store, forecasts: list[Forecast]) -> None:
         for f in forecasts:
             tx.execute(
                 "INSERT OR REPLACE INTO forecasts VALUES (?, ?, ?, ?, ?, ?)",
-                [f.question_id, f.as_of, f.deadline, f.probability,
-                 json.dumps([asdict(c) for c in f.contributions]), now],
+                [
+                    f.question_id,
+                    f.as_of,
+                    f.deadline,
+                    f.probability,
+                    json.dumps([asdict(c) for c in f.contributions]),
+                    now,
+                ],
             )
 
 
@@ -105,7 +135,12 @@ def forecasts_for(store: Store, question_id: str) -> list[Forecast]:
         [question_id],
     ).fetchall()
     return [
-        Forecast(question_id=r[0], as_of=r[1], deadline=r[2], probability=r[3],
-                 contributions=[Contribution(**c) for c in json.loads(r[4] or "[]")])
+        Forecast(
+            question_id=r[0],
+            as_of=r[1],
+            deadline=r[2],
+            probability=r[3],
+            contributions=[Contribution(**c) for c in json.loads(r[4] or "[]")],
+        )
         for r in rows
     ]
