@@ -26,6 +26,7 @@ from tidings.brief.check import check_markdown  # noqa: E402
 from tidings.brief.render import to_markdown  # noqa: E402
 from tidings.brief.service import compose, write_files  # noqa: E402
 from tidings.demo import sample_dir, sample_inputs  # noqa: E402
+from tidings.extract.gazetteer import load_gazetteer  # noqa: E402
 from tidings.extract.pipeline import run_extraction  # noqa: E402
 from tidings.forecast.service import Desk  # noqa: E402
 from tidings.ingest.pipeline import ingest  # noqa: E402

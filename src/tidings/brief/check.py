@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from tidings.brief.model import MODEL
+from tidings.brief.sentences import split_sentences
 
 _MARK = re.compile(r"\[(\d+|model)\]")
-_SPLIT = re.compile(r"(?<=[.!?”\"\]])\s+(?=[A-Z“\"])")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*[A-Za-z]")
 _COMMON = frozenset(
@@ -184,10 +184,13 @@ def check_markdown(markdown: str, documents: dict[str, str] | None = None) -> Ch
             )
             continue
         seen_paragraphs.add(norm_paragraph)
-        for sentence in _SPLIT.split(paragraph):
-            report.sentences.append(
-                _check_sentence(section, sentence, parsed, documents, seen_sentences)
-            )
+        # A cited sentence ends with its markers; anything before the last full stop of a
+        # stretch between markers is a sentence of its own and needs its own source.
+        for part in re.split(r"(?<=\])\s+", paragraph):
+            for _, sentence in split_sentences(part):
+                report.sentences.append(
+                    _check_sentence(section, sentence, parsed, documents, seen_sentences)
+                )
     return report
 
 

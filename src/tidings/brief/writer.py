@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from tidings.brief.gather import BriefInputs
 from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
+from tidings.brief.sentences import split_sentences
 from tidings.extract.pipeline import mask_datelines
 from tidings.models import ClaimStatus, EventType, Forecast, Modality, Stance
 
@@ -29,8 +30,8 @@ MAX_WORDS = 55
 MERGE_OVERLAP = 0.6
 RECENCY_HALF_LIFE_DAYS = 7.0
 _WORD = re.compile(r"[a-z0-9]+")
+_TRAILING_CREDITS = re.compile(r"(?:\s*\([^()]{1,60}\))+\s*$")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=said|told|added|warned|claimed|denied|insisted|noted)")
-_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“A-Z0-9])")
 THEMES = {
     EventType.STRIKE: "strikes",
     EventType.INTERCEPTION: "strikes",
@@ -78,75 +79,6 @@ class Candidate:
     citations: list[int] = field(default_factory=list)
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "prof",
-        "no",
-        "vs",
-        "fla",
-        "calif",
-        "ariz",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jr",
-        "sr",
-    ]
-)
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of a paragraph-separated text.
-
-    A full stop after an abbreviation ("Dec. 28", "U.S. envoys") or an initial does not end
-    a sentence.
-    """
-    out = []
-    offset = 0
-    for paragraph in text.split("\n\n"):
-        start = 0
-        for m in _SENTENCE.finditer(paragraph):
-            before = paragraph[start : m.start()].rstrip("\"”’'")
-            last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
-            if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-                continue
-            out.append((offset + start, paragraph[start : m.start()]))
-            start = m.end()
-        out.append((offset + start, paragraph[start:]))
-        offset += len(paragraph) + 2
-    return [(o, s) for o, s in out if s.strip()]
-
-
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
 
@@ -170,7 +102,8 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
             sentence = raw.strip()
             end = start + len(raw)
             words = sentence.split()
-            if len(words) < 6 or len(words) > MAX_WORDS or not sentence.endswith((".", '"', "”")):
+            printed = _TRAILING_CREDITS.sub("", sentence).strip()  # "... (Reuters) (AP)"
+            if len(words) < 6 or len(words) > MAX_WORDS or not printed.endswith((".", '"', "”")):
                 continue
             in_sentence = [
                 c
@@ -187,7 +120,7 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
                 continue  # an allegation without its speaker must not read as fact
             if _PRONOUN_START.match(sentence):
                 continue  # "He said ...": the speaker is in another sentence; pick one that names them
-            text = sentence
+            text = printed
             theme = "other"
             kinds = [e.type for e in sentence_events]
             if kinds:

@@ -143,6 +143,7 @@ class EvidenceIndex:
         self.vectors = vectors
         self.matcher = matcher
         self.doc_entities = [matcher.ids(f"{d.title} {d.text}") for d in docs]
+        self._published = np.array([d.published.timestamp() for d in docs], dtype=np.float64)
         self._bm25 = bm25s.BM25()
         corpus = [tokens(f"{d.title} {d.text}") or ["_"] for d in docs]
         self._bm25.index(corpus, show_progress=False)
@@ -158,6 +159,9 @@ class EvidenceIndex:
         new = object.__new__(EvidenceIndex)
         new.__dict__.update(self.__dict__)
         new.docs = self.docs + docs
+        new._published = np.concatenate(
+            [self._published, np.array([d.published.timestamp() for d in docs], dtype=np.float64)]
+        )
         new.doc_entities = self.doc_entities + [
             self.matcher.ids(f"{d.title} {d.text}") for d in docs
         ]
@@ -199,7 +203,7 @@ class EvidenceIndex:
     ) -> list[Scored]:
         """The documents that bear on ``q``, best first, each with its score and reason."""
         start, end = window(q, as_of, lookback_days)
-        inside = np.array([start <= d.published < end for d in self.docs], dtype=bool)
+        inside = (self._published >= start.timestamp()) & (self._published < end.timestamp())
         if not inside.any():
             return []
         query = [t for t in tokens(question_query(q)) if t in self._vocab]
@@ -211,19 +215,26 @@ class EvidenceIndex:
             semantic = np.clip(self.vectors @ query_vector, 0.0, 1.0)
         q_entities = self.matcher.ids(question_query(q))
         wanted_events = {e.value for e in q.event_types}
+        # The entity and event terms add at most their two weights; only documents that could
+        # still reach the top with them are scored one by one (the rest cannot make the list).
+        partial = np.where(
+            inside,
+            WEIGHTS["bias"] + WEIGHTS["bm25"] * bm25 / top + WEIGHTS["semantic"] * semantic,
+            -np.inf,
+        )
+        bonus = WEIGHTS["entities"] + WEIGHTS["event"]
+        order = np.argsort(-partial)
+        cutoff = partial[order[min(limit, len(order)) - 1]] - bonus
+        floor = math.log(min_score / (1 - min_score)) - bonus if 0 < min_score < 1 else -np.inf
         scored = []
-        for i in np.flatnonzero(inside):
+        for i in order:
+            if partial[i] < max(cutoff, floor) or not np.isfinite(partial[i]):
+                break
             doc = self.docs[i]
             shared = q_entities & self.doc_entities[i]
             entity_share = len(shared) / len(q_entities) if q_entities else 0.0
             events = wanted_events & doc.event_types
-            z = (
-                WEIGHTS["bias"]
-                + WEIGHTS["bm25"] * bm25[i] / top
-                + WEIGHTS["semantic"] * semantic[i]
-                + WEIGHTS["entities"] * entity_share
-                + WEIGHTS["event"] * bool(events)
-            )
+            z = partial[i] + WEIGHTS["entities"] * entity_share + WEIGHTS["event"] * bool(events)
             score = 1 / (1 + math.exp(-z))
             if score >= min_score:
                 scored.append(Scored(doc, score, self._reason(q, doc, shared, events, semantic[i])))
