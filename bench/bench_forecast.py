@@ -28,7 +28,6 @@ from tidings.link.linker import LinkDoc  # noqa: E402
 from tidings.questions.yaml_io import load_questions_yaml  # noqa: E402
 from tidings.store import questions as question_store  # noqa: E402
 
-
 RELEVANT: list[set[str]] = []
 
 

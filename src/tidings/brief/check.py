@@ -283,6 +283,26 @@ def _check_sentence(
                 return SentenceCheck(
                     section, text, False, f"stance changed: the source's speaker {stance}s"
                 )
+    for source in sources:
+        speaker = speaker_names(source)
+        if speaker and not speaker & names:
+            return SentenceCheck(
+                section,
+                text,
+                False,
+                f"attribution dropped: the source attributes this to {' '.join(sorted(speaker))}",
+            )
     return SentenceCheck(
         section, text, True, "grounded in " + ", ".join(f"[{n}]" for n in cited_numbers)
     )
+
+
+def speaker_names(source: str) -> set[str]:
+    """The names before a source sentence's first reporting verb: who it is attributed to.
+
+    Empty when the sentence is not attributed or its speaker is unnamed ("Officials said").
+    """
+    verb = _ANY_REPORTING.search(source)
+    if verb is None or verb.start() > 120:
+        return set()
+    return _names(source[: verb.start()])

@@ -10,8 +10,16 @@ import html
 import re
 from pathlib import Path
 
-from tidings.brief.model import MODEL, Brief, Line
+from tidings.brief.model import MODEL, Brief, Line, TableRow
 from tidings.brief.writer import percent
+
+
+def _table_cells(r: TableRow) -> tuple[str, str, str]:
+    """Change since the last brief, market price and the model's gap to it, as printed."""
+    change = "new" if r.previous is None else f"{round(100 * (r.probability - r.previous)):+d} pts"
+    if r.market is None:
+        return change, "–", "–"
+    return change, percent(r.market), f"{round(100 * (r.probability - r.market)):+d} pts"
 
 
 def _cites(line: Line) -> str:
@@ -44,15 +52,7 @@ def to_markdown(brief: Brief) -> str:
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         for r in brief.table:
-            change = (
-                "new"
-                if r.previous is None
-                else f"{round(100 * (r.probability - r.previous)):+d} pts"
-            )
-            market = percent(r.market) if r.market is not None else "–"
-            gap = (
-                f"{round(100 * (r.probability - r.market)):+d} pts" if r.market is not None else "–"
-            )
+            change, market, gap = _table_cells(r)
             top = r.top.replace("|", "/")
             out.append(
                 f"| {r.title} | {r.deadline.isoformat()} | {percent(r.probability)} | "
@@ -112,12 +112,7 @@ def to_html(brief: Brief, markdown: str) -> str:
             "<th>Tidings</th><th>Change</th><th>Market</th><th>Top contribution</th></tr>"
         )
         for r in brief.table:
-            change = (
-                "new"
-                if r.previous is None
-                else f"{round(100 * (r.probability - r.previous)):+d} pts"
-            )
-            market = percent(r.market) if r.market is not None else "–"
+            change, market, _ = _table_cells(r)
             parts.append(
                 f"<tr><td>{html.escape(r.title)}</td><td>{r.deadline}</td>"
                 f"<td><b>{percent(r.probability)}</b></td><td>{change}</td>"

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tidings.brief.check import speaker_names
 from tidings.brief.gather import BriefInputs
 from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
 from tidings.brief.sentences import split_sentences
@@ -149,6 +150,7 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
                 i
                 for i, k in enumerate(chosen)
                 if len(c.words & k.words) / max(1, min(len(c.words), len(k.words))) >= MERGE_OVERLAP
+                and _same_speaker(c.sentence, k.sentence)
             ),
             None,
         )
@@ -162,6 +164,12 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
         chosen[i].citations = [-1 - j for j in range(len(extra))]  # placeholders, see _cite
         chosen[i].__dict__["twins"] = extra
     return chosen
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two sentences may share a line only if they attribute to the same speaker (or none)."""
+    first, second = speaker_names(a), speaker_names(b)
+    return first == second or bool(first & second)
 
 
 def _allegation_title(lines: list[Candidate]) -> str:
