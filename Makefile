@@ -25,6 +25,7 @@ test: $(STAMP)
 ## bench: measured figures, written to bench/results/*.json
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/report.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench

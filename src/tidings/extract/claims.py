@@ -135,13 +135,18 @@ class FoundClaim:
 class SpeakerResolver:
     """Resolves pronouns and titles to the last person the document named."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, doc: Doc) -> None:
         self.gazetteer = gazetteer
         self.last_person: tuple[str, str] | None = None  # (name, id)
         self.by_title: dict[str, tuple[str, str]] = {}
+        # Span.ents rebuilds every entity of the document on each call; build them once
+        self._ents = list(doc.ents)
+
+    def ents(self, span: Span) -> list[Span]:
+        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
 
     def observe(self, sent: Span) -> None:
-        for ent in sent.ents:
+        for ent in self.ents(sent):
             if ent.label_ == "PERSON":
                 name, entity_id = self.canonical(ent)
                 self.last_person = (name, entity_id)
@@ -175,7 +180,8 @@ class SpeakerResolver:
 
     def resolve(self, phrase: Span) -> tuple[str, str]:
         """Speaker name and id for a subject phrase."""
-        people = [e for e in phrase.ents if e.label_ == "PERSON"]
+        entities = self.ents(phrase)
+        people = [e for e in entities if e.label_ == "PERSON"]
         if people:
             return self.canonical(people[-1])
         text = phrase.text.strip()
@@ -194,7 +200,7 @@ class SpeakerResolver:
         title_id = self.gazetteer.by_title.get(bare)
         if title_id and lower.startswith("the ") and self._mentioned(title_id):
             return self.gazetteer.entries[title_id].name, title_id
-        orgs = [e for e in phrase.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        orgs = [e for e in entities if e.label_ in ("ORG", "GPE", "NORP")]
         if len(orgs) == 1 and orgs[0].text == text:
             return text, self.canonical(orgs[0])[1]
         return text, f"actor:{_slug(_DETERMINERS.sub('', text))}"
@@ -320,7 +326,7 @@ def _verb_stance(token: Token) -> Stance | None:
 
 def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
     """Every attributed claim in a parsed document."""
-    resolver = SpeakerResolver(gazetteer)
+    resolver = SpeakerResolver(gazetteer, doc)
     claims: list[FoundClaim] = []
     for sent in doc.sents:
         hedges = sorted({m.group(0).lower() for m in _HEDGE_RE.finditer(sent.text)})

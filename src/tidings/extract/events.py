@@ -357,9 +357,13 @@ def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventTyp
 
 def _entity_text(token: Token) -> str:
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            return ent.text
+        # walk the IOB tags rather than build every entity span of the document
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end].text
     return (
         token.doc[token.left_edge.i : token.i + 1].text if token.pos_ in ("NOUN", "PROPN") else ""
     )

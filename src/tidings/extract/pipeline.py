@@ -3,6 +3,7 @@ in the store, then claim statuses across the whole store."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from tidings.store import evidence
 from tidings.store.db import Store
 
 EXTRACTOR = "rules-1"
+PARALLEL_FROM = 500
 _DURATION_UNITS = {"hour", "day", "week", "month", "year"}
 BATCH = 64
 
@@ -144,10 +146,15 @@ def run_extraction(
     if on_start:
         on_start(len(pending))
     summary = ExtractSummary()
-    for start in range(0, len(pending), BATCH):
-        batch = pending[start : start + BATCH]
+    # Large runs parse on every core; small ones are not worth starting worker processes.
+    processes = min(2, os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
+    step = BATCH * 8 if processes > 1 else BATCH
+    for start in range(0, len(pending), step):
+        batch = pending[start : start + step]
         done, errors = [], {}
-        parsed = nlp.pipe((mask_datelines(text) for _, text, _ in batch), batch_size=BATCH)
+        parsed = nlp.pipe(
+            (mask_datelines(text) for _, text, _ in batch), batch_size=BATCH, n_process=processes
+        )
         for (doc_id, _, published), doc in zip(batch, parsed, strict=True):
             try:
                 extraction = extract_parsed(doc_id, doc, _as_date(published), gazetteer)

@@ -116,6 +116,10 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     for index, claim_words in enumerate(words):
         for word in claim_words:
             postings[word].append(index)
+    # A word in most claims ("drones", "officials" in a war feed) says nothing about which
+    # claim a denial answers; leaving it out keeps each lookup short.
+    common = max(50, len(assertions) // 20)
+    postings = defaultdict(list, {w: ids for w, ids in postings.items() if len(ids) <= common})
     for denial in denials:
         if denial.claim.stance is Stance.REJECT and not re.search(
             r"\b(claim|report|allegation|accusation|account|story)", denial.sentence, re.I
@@ -155,6 +159,10 @@ def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, in
     the first |A| - ceil(threshold * |A|) + 1 words of either; only those are indexed.
     """
     frequency = Counter(word for s in sets for word in s)
+    # Words in more than one claim in twenty are skipped (as in contested matching): two
+    # claims that share only such words are not saying the same specific thing, and indexing
+    # them would make the search quadratic on a narrow feed.
+    common = max(50, len(sets) // 20)
     prefixes: dict[str, list[int]] = defaultdict(list)
     pairs = set()
     for index, current in enumerate(sets):
@@ -163,6 +171,8 @@ def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, in
         ordered = sorted(current, key=lambda w: (frequency[w], w))
         prefix = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
         for word in prefix:
+            if frequency[word] > common:
+                continue
             for other in prefixes[word]:
                 if (other, index) not in pairs:
                     candidate = sets[other]
