@@ -254,11 +254,16 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             if child.dep_ == dep:
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 while start < end and (
-                    doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].text in "\"“”'"
+                    doc[start].dep_ == "mark"
+                    or doc[start].is_punct
+                    or doc[start].is_space
+                    or doc[start].text in "\"“”'"
                 ):
                     start += 1
                 while end > start and (
-                    doc[end - 1].is_punct or doc[end - 1].text in ('"', "“", "”")
+                    doc[end - 1].is_punct
+                    or doc[end - 1].is_space
+                    or doc[end - 1].text in ('"', "“", "”")
                 ):
                     end -= 1
                 if end > start and start >= verb.sent.start:
