@@ -145,24 +145,26 @@ def run_extraction(
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
+    if rebuild:
+        evidence.forget_extractions(store, [doc_id for doc_id, _, _ in pending])
     summary = ExtractSummary()
     # Large runs parse on every core; small ones are not worth starting worker processes.
+    # One pipe over the whole run, so the workers start once; results are saved per batch,
+    # so an interrupted run keeps what it finished.
     processes = min(2, os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
-    step = BATCH * 8 if processes > 1 else BATCH
-    for start in range(0, len(pending), step):
-        batch = pending[start : start + step]
-        done, errors = [], {}
-        parsed = nlp.pipe(
-            (mask_datelines(text) for _, text, _ in batch), batch_size=BATCH, n_process=processes
-        )
-        for (doc_id, _, published), doc in zip(batch, parsed, strict=True):
-            try:
-                extraction = extract_parsed(doc_id, doc, _as_date(published), gazetteer)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-                errors[doc_id] = f"{type(exc).__name__}: {exc}"
-                if on_document:
-                    on_document(doc_id, errors[doc_id])
-                continue
+    parsed = nlp.pipe(
+        (mask_datelines(text) for _, text, _ in pending), batch_size=BATCH, n_process=processes
+    )
+    done: list[evidence.Extraction] = []
+    errors: dict[str, str] = {}
+    for (doc_id, _, published), doc in zip(pending, parsed, strict=True):
+        try:
+            extraction = extract_parsed(doc_id, doc, _as_date(published), gazetteer)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            errors[doc_id] = f"{type(exc).__name__}: {exc}"
+            if on_document:
+                on_document(doc_id, errors[doc_id])
+        else:
             done.append(extraction)
             summary.documents += 1
             summary.claims += len(extraction.claims)
@@ -171,8 +173,12 @@ def run_extraction(
             summary.times += len(extraction.times)
             if on_document:
                 on_document(doc_id, None)
-        evidence.save_extractions(store, done, errors, EXTRACTOR)
-        summary.errors.update(errors)
+        if len(done) + len(errors) >= BATCH:
+            evidence.save_extractions(store, done, errors, EXTRACTOR)
+            summary.errors.update(errors)
+            done, errors = [], {}
+    evidence.save_extractions(store, done, errors, EXTRACTOR)
+    summary.errors.update(errors)
     statuses = refresh_statuses(store, gazetteer)
     summary.contested = sum(s.value == "contested" for s, _ in statuses.values())
     summary.corroborated = sum(s.value == "corroborated" for s, _ in statuses.values())

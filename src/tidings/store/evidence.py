@@ -46,19 +46,26 @@ def pending_documents(store: Store, rebuild: bool = False) -> list[tuple[str, st
     return store.conn.execute(sql + " ORDER BY d.ingested_seq").fetchall()
 
 
+def forget_extractions(store: Store, doc_ids: list[str]) -> None:
+    """Remove what was extracted from these documents (before extracting them again)."""
+    with store.transaction() as tx:
+        for start in range(0, len(doc_ids), 1000):
+            chunk = doc_ids[start : start + 1000]
+            marks = ", ".join("?" * len(chunk))
+            for table in (*_TABLES, "extracted_documents"):
+                tx.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", chunk)
+
+
 def save_extractions(
     store: Store, extractions: list[Extraction], errors: dict[str, str], extractor: str
 ) -> None:
-    """Replace what is stored for these documents, in one transaction."""
+    """Store what was extracted from documents with nothing stored yet, in one transaction
+    (call :func:`forget_extractions` first to redo documents)."""
     ids = [e.doc_id for e in extractions] + list(errors)
     if not ids:
         return
     now = datetime.now(UTC)
-    marks = ", ".join("?" * len(ids))
     with store.transaction() as tx:
-        for table in _TABLES:
-            tx.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", ids)
-        tx.execute(f"DELETE FROM extracted_documents WHERE doc_id IN ({marks})", ids)
         _insert(
             tx,
             "entities",
