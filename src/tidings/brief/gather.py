@@ -94,11 +94,10 @@ def gather(
     doc_ids = sorted({d for pairs in links.values() for d, _ in pairs})
     documents = {d.id: d for d in (doc_store.get_document(store, i) for i in doc_ids) if d}
     if since is not None:
-        cutoff = datetime.combine(since, datetime.min.time()).date()
         documents = {
             i: d
             for i, d in documents.items()
-            if d.published_at is None or d.published_at.date() >= cutoff
+            if d.published_at is None or d.published_at.date() >= since
         }
         links = {q: [(d, s) for d, s in pairs if d in documents] for q, pairs in links.items()}
     inputs = BriefInputs(as_of, questions, forecasts, previous, links, documents, topic=topic or "")

@@ -14,7 +14,7 @@ from dataclasses import replace
 import httpx
 
 from tidings.brief.check import ParsedBrief, _check_sentence
-from tidings.brief.model import Brief, Line, Section
+from tidings.brief.model import Brief, Section
 from tidings.errors import TidingsError
 
 SYSTEM = (
@@ -119,7 +119,3 @@ def _ask(
         return [s for s in sentences if isinstance(s, dict)]
     except (ValueError, KeyError, TypeError):
         return []  # unusable reply: every default sentence stands
-
-
-def lines_of(brief: Brief) -> list[Line]:
-    return [line for section in brief.sections for line in section.lines]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from tidings.brief.check import speaker_names
 from tidings.brief.gather import BriefInputs
@@ -77,7 +77,7 @@ class Candidate:
     contested: bool = False
     stance: Stance | None = None
     words: set[str] = field(default_factory=set)
-    citations: list[int] = field(default_factory=list)
+    twins: list[Candidate] = field(default_factory=list)  # the same report from other outlets
 
 
 def _words(text: str) -> set[str]:
@@ -143,7 +143,6 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
 def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
     """Best candidates, near-identical sentences merged into one line with every source."""
     chosen: list[Candidate] = []
-    merged: dict[int, list[Candidate]] = defaultdict(list)
     for c in candidates:
         twin = next(
             (
@@ -156,13 +155,10 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
         )
         if twin is not None:
             if c.doc_id != chosen[twin].doc_id:
-                merged[twin].append(c)
+                chosen[twin].twins.append(c)
             continue
         if len(chosen) < limit:
             chosen.append(c)
-    for i, extra in merged.items():
-        chosen[i].citations = [-1 - j for j in range(len(extra))]  # placeholders, see _cite
-        chosen[i].__dict__["twins"] = extra
     return chosen
 
 
@@ -228,7 +224,7 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
         out_lines = []
         for c in lines:
             numbers = [cite(c.doc_id, c.sentence)]
-            numbers += [cite(t.doc_id, t.sentence) for t in c.__dict__.get("twins", [])]
+            numbers += [cite(t.doc_id, t.sentence) for t in c.twins]
             out_lines.append(Line(c.text, sorted(set(numbers)), "claim" if c.stance else "fact"))
         if theme == "contested":
             out_lines.append(
@@ -260,21 +256,18 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
 
 
 def _table(inputs: BriefInputs) -> list[TableRow]:
-    titles = {q.id: q.title for q in inputs.questions}
     rows = []
     for f in inputs.forecasts:
         q = next(q for q in inputs.questions if q.id == f.question_id)
         before = inputs.previous.get((f.question_id, f.deadline)) if f.deadline else None
         price = None
         if f.deadline == (q.resolution_dates or [q.close_date])[-1]:
-            from datetime import UTC, datetime, time
-
             seen = q.price_before(datetime.combine(inputs.as_of, time(), UTC))
             price = seen.probability if seen else None
         rows.append(
             TableRow(
                 f.question_id,
-                titles[f.question_id],
+                q.title,
                 f.deadline or inputs.as_of,
                 f.probability,
                 before.probability if before else None,

@@ -39,7 +39,7 @@ DEFAULT_BASE_RATE = 0.3
 DEFAULT_PRIOR_STRENGTH = 4.0
 # Evidence weights (log-odds). No resolved news-linked questions exist yet to fit them on;
 # they are set so that one occurred, corroborated, on-topic event moves a forecast by about
-# one log-odds unit, and are refitted by `fit_evidence_scale` once resolutions accumulate.
+# one log-odds unit; fitting them needs resolved news-linked questions, which we lack.
 EVENT_WEIGHT = 1.0
 CLAIM_WEIGHT = 0.35
 MODALITY = {

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from tidings.extract.gazetteer import load_gazetteer
 from tidings.forecast.engine import EvidenceItems, forecast_question
 from tidings.link import embed
-from tidings.link.linker import EntityMatcher, EvidenceIndex, LinkDoc, question_query, to_evidence
-from tidings.link.service import document_vectors, link_docs
+from tidings.link.linker import EvidenceIndex, LinkDoc, question_query, to_evidence
+from tidings.link.service import build_index, document_vectors
 from tidings.models import Forecast, Outcome, Question
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
@@ -39,12 +38,7 @@ class Desk:
 
     def load(self) -> Desk:
         self.questions = question_store.list_questions(self.store)
-        docs = link_docs(self.store)
-        self.index = EvidenceIndex(
-            docs,
-            document_vectors(self.store, docs, self.use_embeddings),
-            EntityMatcher(load_gazetteer()),
-        )
+        self.index = build_index(self.store, use_embeddings=self.use_embeddings)
         if self.index.vectors is not None and self.questions:
             vectors = embed.embed([question_query(q) for q in self.questions])
             self.query_vectors = {q.id: v for q, v in zip(self.questions, vectors, strict=True)}

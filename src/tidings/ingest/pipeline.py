@@ -125,7 +125,8 @@ def _ingest_batch(
                 outcome.status = "partial"
         read.append((outcome, result, extracted))
 
-    learned = _learn_boilerplate(store, [e for _, _, items in read for e in items])
+    line_counts = _line_counts([e for _, _, items in read for e in items])
+    learned = _learn_boilerplate(store, line_counts)
     new_docs: list[doc_store.StoredDocument] = []
     new_inputs: list[doc_store.InputRecord] = []
     for outcome, result, extracted in read:
@@ -152,7 +153,6 @@ def _ingest_batch(
             new_inputs.append(doc_store.InputRecord(result.key, result.content_hash, len(docs)))
         finished.append(outcome)
 
-    line_counts = _line_counts([e for _, _, items in read for e in items])
     doc_store.save_batch(store, new_docs, new_inputs, line_counts)
     index.flush()
     for outcome in finished:
@@ -162,12 +162,12 @@ def _ingest_batch(
 
 
 def _learn_boilerplate(
-    store: Store, extracted: list[tuple[str, article.Extracted]]
+    store: Store, line_counts: dict[tuple[str, str], tuple[str, int]]
 ) -> dict[str, set[str]]:
     """Per source, the line keys seen in enough of its articles (stored and in this batch)."""
     batch_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for source_name, ex in extracted:
-        batch_counts[source_name].update(candidate_boilerplate_lines(ex.paragraphs).keys())
+    for (source_name, key), (_, n) in line_counts.items():
+        batch_counts[source_name][key] += n
     learned: dict[str, set[str]] = {}
     for source_name, counts in batch_counts.items():
         stored = doc_store.source_line_counts(store, source_name)

@@ -131,15 +131,6 @@ def signatures(store: Store) -> Iterator[tuple[str, str, bytes | None]]:
         yield from batch
 
 
-def canonical_by_text_hash(store: Store, text_hash: str) -> str | None:
-    row = store.conn.execute(
-        "SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL "
-        "ORDER BY ingested_seq LIMIT 1",
-        [text_hash],
-    ).fetchone()
-    return row[0] if row else None
-
-
 def texts(store: Store, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}

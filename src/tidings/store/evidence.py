@@ -297,18 +297,3 @@ def list_times(
     sql = "SELECT doc_id, start_char, end_char, text, start_date, end_date, is_deadline FROM times"
     sql += (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY start_date"
     return [TimeExpression(*r) for r in store.conn.execute(sql, params).fetchall()]
-
-
-def entity_ids_by_doc(store: Store) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for doc_id, entity_id in store.conn.execute(
-        "SELECT doc_id, entity_id FROM entities"
-    ).fetchall():
-        out.setdefault(doc_id, set()).add(entity_id)
-    return out
-
-
-def extraction_errors(store: Store) -> list[tuple[str, str]]:
-    return store.conn.execute(
-        "SELECT doc_id, error FROM extracted_documents WHERE error IS NOT NULL"
-    ).fetchall()
