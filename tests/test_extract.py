@@ -139,3 +139,65 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
     assert result.exit_code == 0 and all(e["type"] == "strike" for e in json.loads(result.output))
     bad = runner.invoke(app, ["claims", "--db", db, "--since", "yesterday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a frame gives way to the specific event it holds
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire along their border on Sunday.",
+            {("ceasefire", "occurred")},
+        ),
+        (
+            "The Kremlin turned down a French proposal for an Easter truce.",
+            {("ceasefire", "conditional")},
+        ),
+        (
+            "Washington has drawn up plans to pull 2,000 troops out of Syria, officials said.",
+            {("withdrawal", "planned")},
+        ),
+        # a definite noun in a prepositional phrase mentions a known event
+        (
+            "Oil rose as traders weighed the outcome of the Geneva talks.",
+            set(),
+        ),
+        (
+            "Prosecutors said they were still collecting evidence of the attack.",
+            set(),
+        ),
+        # an indefinite one in a time phrase is a hypothetical event of its own
+        (
+            "Britain would deliver air defences within 30 days of a ceasefire, the minister said.",
+            {("sanctions_aid", "planned"), ("ceasefire", "conditional")},
+        ),
+        # "would" is conditional outside reported speech, and an if-clause makes it so inside
+        ("A full ceasefire would reopen the Black Sea ports.", {("ceasefire", "conditional")}),
+        (
+            "The governor said the bank would cut rates again if inflation kept falling.",
+            {("position", "conditional")},
+        ),
+        # threats that name their action take its type
+        (
+            "Trump issued a fresh tariff threat against Canadian lumber on Monday.",
+            {("sanctions_aid", "threatened")},
+        ),
+        # "failed to agree" denies the agreement
+        ("Ministers failed to agree on a new budget for the fund.", {("agreement", "denied")}),
+        # airspace incursions are threats; shooting at people is a strike, not a dismissal
+        (
+            "Lithuania said two Belarusian helicopters had entered its airspace.",
+            {("threat", "alleged")},
+        ),
+        ("Police fired on protesters in the capital, witnesses said.", {("strike", "alleged")}),
+        # "struck a deal" is an agreement; "meet a target" is not a meeting
+        ("The unions struck a deal with the employers on Friday.", {("agreement", "occurred")}),
+        ("The company said it would meet its emissions target.", set()),
+        # a rate decision and a release of prisoners
+        ("Poland's central bank held rates at 4.5% on Wednesday.", {("position", "occurred")}),
+        ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
+    ],
+)
+def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
+    got = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert got == events

@@ -55,6 +55,48 @@ _AID = {
 }
 
 
+_CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
+_PERSONNEL = {
+    "troops",
+    "troop",
+    "soldier",
+    "engineer",
+    "builder",
+    "worker",
+    "personnel",
+    "instructor",
+}
+_TERRITORY = {"territory", "town", "village", "city", "ground", "settlement", "area", "region"}
+_FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord", "note", "bargain"}
+_ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
+_TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment"}
+_NOT_MET = {
+    "obligation",
+    "target",
+    "goal",
+    "demand",
+    "deadline",
+    "requirement",
+    "need",
+    "criterion",
+}
+_PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
+_FLIGHTS = {"flight", "airport", "air traffic"}
+_MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
+
+
+def _objects(token: Token) -> list[Token]:
+    """The verb's direct objects and passive subjects: what the action is done to."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+
+
+def _object_is(token: Token, words: set[str]) -> bool:
+    """True when a direct object (or passive subject) of the verb is one of ``words``."""
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words for o in _objects(token) for t in o.subtree
+    )
+
+
 def _has_object(token: Token, words: set[str]) -> bool:
     """True when the verb's object (or a word in it) is one of ``words``."""
     for child in token.children:
@@ -73,13 +115,45 @@ def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
 
+def _fired_on(t: Token) -> bool:
+    """ "fired 40 missiles", "fired on demonstrators": a shot at someone, not a dismissal."""
+    return _is_verb(t) and (
+        _has_object(t, _WEAPONS)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
+    )
+
+
+def _met(t: Token) -> bool:
+    """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
+    return _is_verb(t) and not _object_is(t, _NOT_MET)
+
+
+def _spoke_with(t: Token) -> bool:
+    """ "spoke by phone", "talked with Putin": a conversation between parties."""
+    if not _is_verb(t):
+        return False
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "phone" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
+    return False
+
+
+def _monetary(t: Token) -> bool:
+    """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
+    return _is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
+
+
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
+    "assault": (T.STRIKE, lambda t: any(c.lower_ == "on" for c in t.children)),
     **{
         w: (T.STRIKE, lambda t: True)
         for w in (
-            "strike",
             "attack",
+            "sabotage",
             "shell",
             "bomb",
             "bombard",
@@ -96,15 +170,19 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             _is_verb(t)
             and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
+            and not _object_is(t, _FRAME_OBJECTS)
         ),
     ),
     "sink": (T.STRIKE, _is_verb),
     "target": (T.STRIKE, _is_verb),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
     "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
-    "fire": (T.STRIKE, lambda t: _is_verb(t) and _has_object(t, _WEAPONS)),
+    "fire": (T.STRIKE, _fired_on),
     "send": (T.STRIKE, lambda t: _has_object(t, {"drone", "missile", "rocket"})),
-    "use": (T.STRIKE, lambda t: _has_object(t, {"missile", "weapon", "drone"}) and _is_verb(t)),
+    "use": (
+        T.STRIKE,
+        lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and _is_verb(t),
+    ),
     "destroy": (T.STRIKE, _is_verb),
     "intercept": (T.INTERCEPTION, lambda t: True),
     "interception": (T.INTERCEPTION, lambda t: True),
@@ -115,7 +193,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             or (_is_verb(t) and _has_object(t, _WEAPONS))
         ),
     ),
-    "repel": (T.INTERCEPTION, lambda t: True),
+    "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
     "threaten": (T.THREAT, lambda t: True),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
@@ -135,9 +213,36 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "consultation",
         )
     },
-    "meet": (T.TALKS, _is_verb),
-    "sign": (T.AGREEMENT, _is_verb),
+    "meet": (T.TALKS, _met),
+    "speak": (T.TALKS, _spoke_with),
+    "mediate": (T.TALKS, lambda t: _is_verb(t) and t.dep_ != "acl"),
+    "sign": (
+        T.AGREEMENT,
+        lambda t: _is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
+    ),
     "agree": (T.AGREEMENT, _is_verb),
+    "finalize": (T.AGREEMENT, _is_verb),
+    "finalise": (T.AGREEMENT, _is_verb),
+    "settle": (T.AGREEMENT, lambda t: _is_verb(t) and bool(_objects(t))),
+    "accept": (
+        T.AGREEMENT,
+        lambda t: (
+            _is_verb(t)
+            and _object_is(
+                t, {"amendment", "plan", "proposal", "deal", "framework", "offer", "term"}
+            )
+        ),
+    ),
+    **{
+        w: (T.AGREEMENT, lambda t: _is_verb(t) and _object_is(t, _CAPTIVES))
+        for w in ("release", "free", "return", "repatriate", "swap")
+    },
+    "hand": (
+        T.AGREEMENT,
+        lambda t: (
+            _is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _CAPTIVES)
+        ),
+    ),
     **{
         w: (T.AGREEMENT, _is_noun)
         for w in (
@@ -163,11 +268,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "endorse": (T.AGREEMENT, _is_verb),
     "accord": (T.AGREEMENT, lambda t: _is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    **{
-        w: (T.CAPTURE, lambda t: True)
-        for w in ("capture", "seize", "occupy", "liberate", "offensive")
-    },
-    "take": (T.CAPTURE, lambda t: any(c.lemma_ in ("control",) for c in t.children)),
+    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
+    "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
+    "take": (
+        T.CAPTURE,
+        lambda t: any(c.lemma_ in ("control",) for c in t.children) or _object_is(t, _TERRITORY),
+    ),
+    "retake": (T.CAPTURE, _is_verb),
+    "recapture": (T.CAPTURE, lambda t: True),
     "advance": (T.CAPTURE, _is_verb),
     "enter": (
         T.CAPTURE,
@@ -190,8 +298,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "assistance",
             "embargo",
             "disbursement",
+            "blockade",
         )
     },
+    **{
+        w: (T.SANCTIONS_AID, lambda t: _is_verb(t) and _object_is(t, _TRADE))
+        for w in ("ban", "end", "halt", "stop", "restrict")
+    },
+    "line": (
+        T.SANCTIONS_AID,
+        lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
+    ),
     "deliver": (T.SANCTIONS_AID, lambda t: True),
     "supply": (T.SANCTIONS_AID, _is_verb),
     "spend": (T.SANCTIONS_AID, _is_verb),
@@ -205,7 +322,26 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, _is_verb),
-    **{w: (T.POSITION, _is_noun) for w in ("position", "stance", "demand", "condition")},
+    "loss": (
+        T.CASUALTIES,
+        lambda t: (
+            _is_noun(t)
+            and any(
+                c.ent_type_ == "NORP" or c.lemma_.lower() in _PERSONNEL | {"combat"}
+                for c in t.subtree
+            )
+        ),
+    ),
+    **{w: (T.POSITION, _is_noun) for w in ("position", "stance")},
+    **{
+        w: (T.POSITION, lambda t: _is_verb(t) and _object_is(t, {"approach", "position", "stance"}))
+        for w in ("reconsider", "revise", "harden", "soften")
+    },
+    "order": (
+        T.POSITION,
+        lambda t: _is_noun(t) and any(c.lower_ == "executive" for c in t.children),
+    ),
+    "adopt": (T.POSITION, _is_verb),
     "extend": (
         T.POSITION,
         lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
@@ -225,9 +361,56 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"}),
     ),
 }
-# Kinds whose nouns, as the object of a preposition, usually mention an event rather than
-# report one.
-_REFERENCE_PRONE = {T.AGREEMENT, T.POSITION}
+# Second readings of words that already have one above, tried when the first does not fit.
+MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "leave": (
+        T.WITHDRAWAL,
+        lambda t: (
+            _is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+            and bool(_objects(t))
+        ),
+    ),
+    **{
+        w: (T.SANCTIONS_AID, lambda t: _is_verb(t) and _object_is(t, _ASSETS))
+        for w in ("freeze", "confiscate", "seize")
+    },
+    **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
+}
+# Kinds that frame another event: "agreed to a ceasefire", "a proposal for a truce", "plans to
+# pull troops out". When a frame holds an event of a more specific kind, that event is reported
+# and the frame is not.
+_FRAMES = {T.AGREEMENT, T.POSITION}
+_SPECIFIC = {
+    T.STRIKE,
+    T.INTERCEPTION,
+    T.CEASEFIRE,
+    T.CAPTURE,
+    T.WITHDRAWAL,
+    T.SANCTIONS_AID,
+    T.CASUALTIES,
+}
+# Dependencies a frame does not reach across: a coordinated or adverbial clause is its own event.
+_FRAME_BARRIER = {"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass", "appos"}
+_CEASE = {"stop", "cease", "halt", "suspend", "end"}
+# Prepositions whose object dates another event ("during an alert", "after any ceasefire"): an
+# indefinite object is an event in its own right, a definite one refers back to a known event.
+_TEMPORAL = {"after", "before", "during", "within", "until", "following", "upon", "pending"}
+_HYPOTHETICAL_PREPS = {"after", "before", "within", "until", "following", "upon", "pending"}
+_FRAME_NOUNS = {"proposal", "plan", "framework", "draft", "offer", "deal", "agreement", "package"}
+# Prepositions that introduce a claim's or a frame's content: "accused Kyiv of", "a proposal for".
+_INTRODUCERS = {"of", "against", "about", "on", "to", "for", "over", "with"}
+_PURSUE = {"press", "proceed", "go", "push", "continue", "resume", "move"}
+_CHANGES = {"increase", "rise", "hike", "cut", "reduction", "jump"}
+# Verbs whose definite object is an event already known: "breaching the ceasefire".
+_REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "observe", "respect"}
+_DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppose", "back"}
+# Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
+_MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
+_MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify", "agree"}
+_DEFINITE = {"the", "this", "these", "those", "that"}
+_MODALS = {"would", "could", "might", "may"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _STANCE_MODALITY = {
     Stance.DENY: Modality.DENIED,
     Stance.THREATEN: Modality.THREATENED,
@@ -238,6 +421,8 @@ _STANCE_MODALITY = {
 }
 _CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once"}
 _CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
+# Words above a trigger that make it a proposal or an option rather than a decision.
+_CONDITIONAL_LEMMAS = {"propose", "proposal", "offer", "draft", "weigh", "consider", "mull"}
 _FUTURE_WORDS = {"will", "shall", "'ll"}
 _FUTURE_LEMMAS = {
     "plan",
@@ -250,12 +435,12 @@ _FUTURE_LEMMAS = {
     "promise",
     "pledge",
     "vow",
-    "order",
     "seek",
     "plot",
     "project",
+    "price",
 }
-_NEGATION = {"not", "never", "no", "n't"}
+_NEGATION = {"not", "never", "no", "n't", "fail"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -273,18 +458,49 @@ class FoundEvent:
     location: str = ""
 
 
+def _into_airspace(token: Token) -> bool:
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "airspace":
+            return True
+        if c.dep_ == "prep" and any(g.lemma_.lower() == "airspace" for g in c.children):
+            return True
+    return False
+
+
+def _lexicon_type(token: Token) -> EventType | None:
+    """The type the trigger lexicon gives this word in this context, if any."""
+    for table in (TRIGGERS, MORE_TRIGGERS):
+        rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if rule is not None and rule[1](token):
+            return rule[0]
+    if token.lemma_.lower() in _PROGRAMMES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap"}
+        for c in token.children
+    ):
+        return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
+    if _is_verb(token) and _into_airspace(token):
+        return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
+    if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
+        return T.THREAT  # "flights were halted": an alert by its effect
+    return None
+
+
 def _trigger_type(token: Token) -> EventType | None:
     if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
         return None
     if token.dep_ == "compound":
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
-    rule = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
-    if rule is None or not rule[1](token):
+    if token.lemma_.lower() in _CEASE and any(
+        c.dep_ in ("xcomp", "dobj") and (_lexicon_type(c) is T.STRIKE or c.lemma_ == "hostility")
+        for c in token.children
+    ):
+        return T.CEASEFIRE  # "agreed to stop targeting each other", "cease hostilities"
+    kind = _lexicon_type(token)
+    if kind is None:
         return None
-    kind = rule[0]
-    if kind in _REFERENCE_PRONE and _is_noun(token) and token.dep_ == "pobj":
-        return None  # "under a government plan", "in the peace negotiations": a mention
-    if token.lemma_.lower() == "destroy" and _has_object(
+    if kind is T.CEASEFIRE and any(c.lower_ == "trade" for c in token.children):
+        return None  # "a trade truce" is about tariffs
+    if token.lemma_.lower() == "destroy" and _object_is(
         token, {"drone", "missile", "rocket", "uav"}
     ):
         return T.INTERCEPTION
@@ -295,37 +511,141 @@ def _trigger_type(token: Token) -> EventType | None:
     return kind
 
 
-def _clause(token: Token, stop: Token | None) -> list[Token]:
-    """The trigger and the words governing it, up to ``stop`` (a claim's verb) or the root."""
+def _definite(token: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children
+    )
+
+
+def _is_clause(token: Token) -> bool:
+    """A finite verb or one with its own subject: a statement, not part of a noun phrase."""
+    return _is_verb(token) and (
+        token.tag_ in _FINITE_TAGS
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
+            for c in token.children
+        )
+    )
+
+
+def _reference(token: Token, governors: set[int]) -> str:
+    """How a trigger relates to its sentence: "event", "hypothetical" or "mention".
+
+    A noun inside a prepositional phrase usually names an event the sentence is not about
+    ("in the peace negotiations", "evidence of the attack", "in imposing the tariffs"), unless
+    the phrase dates the sentence by it ("during a 6-hour alert", "after any ceasefire"), or
+    introduces a claim's content ("accused Kyiv of staging an attack"). ``governors`` are the
+    positions of claim verbs and frames, where the walk up the parse stops.
+    """
+    current = token
+    while current.head.i != current.i:
+        if current.i != token.i and (current.i in governors or _is_clause(current)):
+            return "event"
+        if current.dep_ in ("pobj", "pcomp"):
+            prep = current.head
+            holder = prep.head.lemma_.lower()
+            if prep.head.i in governors and prep.lower_ in _INTRODUCERS:
+                return "event"
+            if prep.lower_ == "with" and holder in _PURSUE:
+                return "event"  # "press ahead with the offensive"
+            if prep.lower_ in _TEMPORAL:
+                if _definite(current):
+                    return "mention"
+                return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
+            if (prep.lower_ in ("of", "for") and not _definite(current)) or (
+                prep.lower_ == "in" and holder in _CHANGES
+            ):
+                current = prep.head  # "within 60 days of a ceasefire": the phrase decides
+                continue
+            return "mention"
+        current = current.head
+    return "event"
+
+
+def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
+    """A definite noun that refers back to a known event rather than reports one.
+
+    "the strikes would have everlasting consequences", "called the incursion a provocation",
+    "dismissed the claimed death toll": the sentence judges the event, it does not report it.
+    """
+    if not _is_noun(token) or not _definite(token):
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children
+    ):
+        return True
+    if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+        return True  # "called X a Y"
+    if token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in head.children
+    ):
+        return True  # "before the truce took effect"
+    if token.dep_ == "dobj" and head.lemma_.lower() in _REFERRING:
+        return True
+    refusals = {c.verb_index for c in claims if c.stance in (Stance.DENY, Stance.REJECT)}
+    return token.dep_ == "dobj" and head.i in refusals
+
+
+def _clause(token: Token, stops: set[int]) -> list[Token]:
+    """The trigger and the words governing it, up to a claim's verb or the root."""
     chain = [token]
     current = token
-    stop_i = stop.i if stop is not None else -1
     # spaCy makes a new Token object on each access: compare positions, not identity
-    while current.head.i != current.i and current.head.i != stop_i:
+    while current.head.i != current.i and current.head.i not in stops:
         current = current.head
         chain.append(current)
     return chain
 
 
 def _markers(chain: list[Token]) -> set[str]:
+    """Auxiliaries, subordinators, negations and prepositions on the chain (not the trigger)."""
     words: set[str] = set()
-    for t in chain:
-        words.add(t.lower_)
-        words.add(t.lemma_.lower())
+    for k, t in enumerate(chain):
+        if k:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
         for child in t.children:
             if child.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prep", "det"):
                 words.add(child.lower_)
+            elif child.dep_ == "advcl":
+                # "would keep raising rates if the economy performed": the condition governs
+                words.update(g.lower_ for g in child.children if g.dep_ == "mark")
     return words
 
 
-def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventType) -> Modality:
+def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
+    """The innermost claim whose content holds the trigger, by span or by the parse.
+
+    The parse catches clauses a claim's span leaves out ("Iran fired missiles, most of which
+    were intercepted, the military said"); a phrase on the claim verb itself ("pledged at talks
+    in Berlin") is the narrator's and stays outside.
+    """
     inside = [c for c in claims if c.content_start <= token.idx < c.content_end]
-    claim = max(inside, key=lambda c: c.content_start) if inside else None
-    stop = (
-        sent.doc[claim.verb_index] if claim is not None and claim.verb != "according to" else None
-    )
-    chain = _clause(token, stop)
+    if inside:
+        return max(inside, key=lambda c: c.content_start)
+    verbs = {c.verb_index: c for c in claims if c.verb != "according to"}
+    current = token
+    while current.head.i != current.i:
+        if current.head.i in verbs:
+            if current.dep_ in ("ccomp", "xcomp", "parataxis", "dobj"):
+                return verbs[current.head.i]
+            return None
+        current = current.head
+    return None
+
+
+def _modality(
+    token: Token, sent: Span, claims: list[FoundClaim], kind: EventType, hypothetical: bool
+) -> Modality:
+    claim = _claim_of(token, claims)
+    stops = {c.verb_index for c in claims if c.verb != "according to"}
+    chain = _clause(token, stops)
     words = _markers(chain)
+    own_marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
+    if own_marks & {"if", "unless"}:
+        return Modality.CONDITIONAL  # the event is the condition itself
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
@@ -333,18 +653,32 @@ def _modality(token: Token, sent: Span, claims: list[FoundClaim], kind: EventTyp
         return Modality.THREATENED
     if kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"):
         return Modality.THREATENED
-    if words & _CONDITIONAL or any(
-        t.lemma_.lower() in _CONDITIONAL_NOUNS for t in sent if t.i < token.i and t.dep_ == "pobj"
+    if (
+        hypothetical
+        or words & _CONDITIONAL
+        or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
+        or any(
+            t.lemma_.lower() in _CONDITIONAL_NOUNS
+            for t in sent
+            if t.i < token.i and t.dep_ == "pobj"
+        )
     ):
         return Modality.CONDITIONAL
-    if "would" in words and claim is None:
+    if _is_noun(token) and token.dep_ in ("nsubj", "nsubjpass") and words & _MODALS:
+        return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
+    if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
     if words & _NEGATION:
         return Modality.DENIED
+    ordered = any(
+        t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
+        for k, t in enumerate(chain[1:])
+    )
     if (
         words & _FUTURE_WORDS
         or "would" in words
         or words & _FUTURE_LEMMAS
+        or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
     ):
         return Modality.PLANNED
@@ -407,21 +741,101 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
     return actor, target, location.text if location is not None else ""
 
 
+def _framed(frame: Token) -> list[Token]:
+    """The words a frame governs, short of coordinated and adverbial clauses."""
+    out: list[Token] = []
+    todo = [c for c in frame.children if c.dep_ not in _FRAME_BARRIER]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _FRAME_BARRIER)
+    return out
+
+
+def _known_frame(token: Token) -> bool:
+    """A plan or deal the sentence only refers to: "the 28-point plan", "discuss a framework"."""
+    if not _is_noun(token):
+        return False
+    head = token.head.lemma_.lower()
+    if token.dep_ == "dobj" and head in _DISCUSS:
+        return True
+    return _definite(token) and not (token.dep_ == "dobj" and head in _MAKE)
+
+
+def _candidates(
+    sent: Span, claims: list[FoundClaim], claim_verbs: set[int]
+) -> list[tuple[Token, EventType, str]]:
+    """Trigger words of the sentence with their kinds and how they refer, frames resolved.
+
+    A frame holding a more specific event gives way to it ("agreed to a ceasefire" is a
+    ceasefire, "plans to pull troops out" a withdrawal), though a deal stays next to the
+    tariffs it sets; a frame noun whose modifier names the kind takes that kind ("a ceasefire
+    proposal", "the tariff threat"). A ceasefire made of stopping attacks ("agreed to stop
+    targeting each other") is not also a strike.
+    """
+    found = [(t, k) for t in sent if (k := _trigger_type(t)) is not None]
+    governors = claim_verbs | {
+        t.i for t, k in found if k is T.AGREEMENT or t.lemma_.lower() in _FRAME_NOUNS
+    }
+    live = [
+        (t, k, r)
+        for t, k in found
+        if (r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims)
+    ]
+    out: list[tuple[Token, EventType, str]] = []
+    for token, kind, reference in live:
+        lemma = token.lemma_.lower()
+        if kind in _FRAMES or lemma in ("threat", "ultimatum"):
+            inner = {t.i for t in _framed(token)}
+            held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
+            if lemma in ("agree", "sign"):
+                held -= {T.SANCTIONS_AID}
+            if held:
+                continue
+            named = [
+                k
+                for c in token.children
+                if c.dep_ == "compound" and (k := _lexicon_type(c)) in _SPECIFIC
+            ]
+            if named:
+                out.append((token, named[0], reference))
+                continue
+            if kind in _FRAMES and lemma in _FRAME_NOUNS and _known_frame(token):
+                continue
+        if kind is T.STRIKE and any(
+            k is T.CEASEFIRE and t.lemma_.lower() in _CEASE and token.i in {g.i for g in t.subtree}
+            for t, k, _ in live
+        ):
+            continue
+        out.append((token, kind, reference))
+    return out
+
+
 def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
-    """Events in a parsed document, at most one of each type per sentence."""
+    """Events in a parsed document, at most one of each type per sentence.
+
+    Mentions are left out: a noun in a prepositional phrase ("in the peace negotiations") or a
+    definite noun the sentence only judges ("the strikes would have consequences").
+    """
     events: list[FoundEvent] = []
+    claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
-        for token in sent:
-            kind = _trigger_type(token)
-            if kind is None or kind in found:
+        for token, kind, reference in _candidates(sent, claims, claim_verbs):
+            if kind in found:
                 continue
+            modality = _modality(token, sent, claims, kind, reference == "hypothetical")
+            lemma = token.lemma_.lower()
+            if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
+                modality = Modality.THREATENED
+            elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
+                modality = Modality.CONDITIONAL  # "a ceasefire proposal"
             actor, target, location = _roles(token, sent)
             found[kind] = FoundEvent(
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 type=kind,
-                modality=_modality(token, sent, claims, kind),
+                modality=modality,
                 trigger=token.text,
                 trigger_start=token.idx,
                 actor=actor,
