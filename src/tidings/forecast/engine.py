@@ -13,9 +13,11 @@ resolved strictly before D (00:00 UTC).
 
 from __future__ import annotations
 
+import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from tidings.forecast.calibration import Calibrator
 from tidings.forecast.prior import logit, sigmoid
@@ -37,9 +39,9 @@ from tidings.models import (
 # Shrunk toward this with the strength of DEFAULT_PRIOR_STRENGTH pseudo-questions.
 DEFAULT_BASE_RATE = 0.3
 DEFAULT_PRIOR_STRENGTH = 4.0
-# Evidence weights (log-odds). No resolved news-linked questions exist yet to fit them on;
-# they are set so that one occurred, corroborated, on-topic event moves a forecast by about
-# one log-odds unit; fitting them needs resolved news-linked questions, which we lack.
+# Relative evidence weights (log-odds): one occurred, corroborated, on-topic event is one
+# unit. Their overall scale and the weight of an event already inside the window are fitted
+# on resolved news-linked questions (see NewsWeights); the ratios below are set by hand.
 EVENT_WEIGHT = 1.0
 CLAIM_WEIGHT = 0.35
 MODALITY = {
@@ -65,10 +67,54 @@ STANCE_SIGN = {
 RECENCY_HALF_LIFE_DAYS = 7.0
 MAX_EVIDENCE = 3.0  # total evidence is capped: news can be loud without being decisive
 DECAY = 0.7
-# An on-topic event that already occurred inside the window is close to resolution itself.
-OCCURRED_IN_WINDOW = 4.0
 MARKET_WEIGHT = 0.75  # share of the pooled log-odds given to the market price
 TOP_CONTRIBUTIONS = 6
+NEWS_WEIGHTS_FILE = Path(__file__).with_name("data") / "news_weights.json"
+
+
+@dataclass(frozen=True)
+class NewsWeights:
+    """How far the news moves a forecast, in log-odds.
+
+    ``evidence_scale`` multiplies the capped sum of evidence terms; ``occurred_in_window``
+    is the term for an on-topic event that already happened inside the question's window
+    (it then replaces the time term). The shipped values are fitted by
+    ``bench/bench_news_forecast.py`` on our resolved news-linked questions; ``fitted_on``
+    says on what.
+    """
+
+    evidence_scale: float = 1.0
+    occurred_in_window: float = 4.0
+    fitted_on: str = "hand-set defaults"
+
+    @classmethod
+    def load(cls, path: Path = NEWS_WEIGHTS_FILE) -> NewsWeights:
+        """The fitted weights, or the hand-set defaults when no fit has been shipped."""
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text())
+        return cls(
+            float(data["evidence_scale"]), float(data["occurred_in_window"]), data["fitted_on"]
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2) + "\n"
+
+
+@dataclass(frozen=True)
+class NewsInputs:
+    """What the news model sees for one question, deadline and date, before any weighting."""
+
+    prior: Contribution
+    time: Contribution  # the hazard term: deadline nearing without the event
+    evidence: list[Contribution]  # every weighed item, decayed, uncapped, unscaled
+    occurred: Contribution | None  # an on-topic event already inside the window
+
+    @property
+    def evidence_total(self) -> float:
+        """The evidence sum after the cap: news can be loud without being decisive."""
+        total = sum(c.log_odds for c in self.evidence)
+        return max(-MAX_EVIDENCE, min(MAX_EVIDENCE, total))
 
 
 @dataclass
@@ -169,7 +215,8 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
 
 def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
     """An event of the question's kind that occurred inside its window, at a place or on a
-    target the question names: the question is probably resolving YES already.
+    target the question names: the question is probably resolving YES already. Its log-odds
+    is 1 here; :class:`NewsWeights` says what it is worth.
 
     The question's first event type is the one that resolves it ("strike" for a strike
     question); the others (talks before a ceasefire) only bear on it.
@@ -193,7 +240,7 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
                 if any(n and n in place for n in names):
                     return Contribution(
                         "evidence",
-                        OCCURRED_IN_WINDOW,
+                        1.0,
                         f"{event.type.value} occurred in {event.location or event.target} on "
                         f"{event.event_date.isoformat()}, inside the question's window",
                         link.doc_id,
@@ -215,6 +262,24 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def news_inputs(
+    question: Question, deadline: date, as_of: date, items: EvidenceItems, resolved: list[Question]
+) -> NewsInputs:
+    """The unweighted terms of the news model for one deadline (pure)."""
+    rate, rate_label = base_rate(question, resolved, as_of)
+    p_time = time_factor(question, deadline, as_of, rate)
+    return NewsInputs(
+        prior=Contribution("prior", logit(rate), rate_label),
+        time=Contribution(
+            "time",
+            logit(p_time) - logit(rate),
+            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
+        ),
+        evidence=evidence_terms(question, items, as_of),
+        occurred=already_happened(question, items, as_of),
+    )
+
+
 def forecast_question(
     question: Question,
     as_of: date,
@@ -222,34 +287,27 @@ def forecast_question(
     resolved: list[Question],
     calibrator: Calibrator | None = None,
     market_weight: float = MARKET_WEIGHT,
+    weights: NewsWeights | None = None,
 ) -> list[Forecast]:
     """One forecast per deadline still ahead of ``as_of``, each explained term by term."""
+    weights = weights or SHIPPED_WEIGHTS
     deadlines = sorted(d for d in (question.resolution_dates or [question.close_date]) if d) or []
     deadlines = [d for d in deadlines if d >= as_of]
     if not deadlines:
         return []
-    rate, rate_label = base_rate(question, resolved, as_of)
-    evidence = evidence_terms(question, items, as_of)
-    total_evidence = sum(c.log_odds for c in evidence)
-    capped = max(-MAX_EVIDENCE, min(MAX_EVIDENCE, total_evidence))
-    happened = already_happened(question, items, as_of)
     moment = datetime.combine(as_of, time(), UTC)
     price = question.price_before(moment)
     forecasts: list[Forecast] = []
     for deadline in deadlines:
-        terms = [Contribution("prior", logit(rate), rate_label)]
-        if happened is None:
-            p_time = time_factor(question, deadline, as_of, rate)
-            terms.append(
-                Contribution(
-                    "time",
-                    logit(p_time) - logit(rate),
-                    f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
-                )
-            )
+        inputs = news_inputs(question, deadline, as_of, items, resolved)
+        terms = [inputs.prior]
+        if inputs.occurred is None:
+            terms.append(inputs.time)
         else:
-            terms.append(happened)
-        terms += _top(evidence, capped, total_evidence)
+            o = inputs.occurred
+            terms.append(Contribution(o.kind, weights.occurred_in_window, o.label, o.doc_id))
+        total = sum(c.log_odds for c in inputs.evidence)
+        terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
         model = sum(c.log_odds for c in terms)
         if price is not None and deadline == deadlines[-1]:
             pooled = market_weight * logit(price.probability) + (1 - market_weight) * model
@@ -286,7 +344,7 @@ def forecast_question(
 
 
 def _top(evidence: list[Contribution], capped: float, total: float) -> list[Contribution]:
-    """The largest evidence terms, the rest lumped, scaled to the capped total."""
+    """The largest evidence terms, the rest lumped, scaled to the capped (weighted) total."""
     if not evidence:
         return []
     scale = capped / total if total else 1.0
@@ -304,3 +362,6 @@ def _top(evidence: list[Contribution], capped: float, total: float) -> list[Cont
             )
         )
     return shown
+
+
+SHIPPED_WEIGHTS = NewsWeights.load()

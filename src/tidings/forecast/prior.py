@@ -377,12 +377,27 @@ def fit_logistic(
     w = prior_mean.astype(float).copy()
     s = np.ones(len(y)) if weights is None else weights
     eye = np.diag(precision)
+
+    def loss(v: np.ndarray) -> float:
+        z = np.clip(x @ v, -30, 30)
+        nll = np.sum(s * (np.logaddexp(0.0, z) - y * z))
+        return float(nll + 0.5 * np.sum(precision * (v - prior_mean) ** 2))
+
+    current = loss(w)
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (s * (p - y)) + precision * (w - prior_mean)
         hess = (x * (s * p * (1 - p))[:, None]).T @ x + eye
         step = np.linalg.solve(hess, grad)
-        w -= step
+        # a full Newton step can overshoot when the start is far off; halve it until the
+        # penalised loss falls
+        for _ in range(30):
+            trial = loss(w - step)
+            if trial <= current:
+                break
+            step = step / 2
+        w = w - step
+        current = trial
         if float(np.max(np.abs(step))) < 1e-6:
             break
     return w

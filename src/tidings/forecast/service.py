@@ -56,19 +56,21 @@ class Desk:
                 continue
             if q.outcome is not Outcome.OPEN and q.resolved_at and q.resolved_at < as_of:
                 continue
-            scored = self.index.link(
-                q, as_of=_midnight(as_of), query_vector=self.query_vectors.get(q.id)
-            )
-            links = to_evidence(q.id, scored)
-            items = self._items(links, scored)
+            items = self.evidence_for(q, as_of)
             forecasts = forecast_question(q, as_of, items, resolved)
             if save:
-                question_store.replace_links(self.store, q.id, links)
+                question_store.replace_links(self.store, q.id, items.links)
                 question_store.save_forecasts(self.store, forecasts)
             out += forecasts
         return out
 
-    def _items(self, links, scored) -> EvidenceItems:  # type: ignore[no-untyped-def]
+    def evidence_for(self, question: Question, as_of: date) -> EvidenceItems:
+        """The question's linked documents published before ``as_of``, with their evidence."""
+        assert self.index is not None, "call load() first"
+        scored = self.index.link(
+            question, as_of=_midnight(as_of), query_vector=self.query_vectors.get(question.id)
+        )
+        links = to_evidence(question.id, scored)
         doc_ids = [link.doc_id for link in links]
         items = EvidenceItems(links, published={s.doc.id: s.doc.published for s in scored})
         for event in evidence_store.list_events(self.store, doc_ids=doc_ids):

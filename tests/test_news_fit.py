@@ -1,0 +1,108 @@
+"""Fitting the news model's weights on resolved questions: point in time, and what the data say."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tidings.evaluate.news import NewsCase, evaluate_news, fit_weights, news_cases
+from tidings.forecast.engine import EvidenceItems, NewsWeights, forecast_question
+from tidings.models import Event, EventType, Evidence, Modality, Outcome, Question
+
+STRIKE_Q = Question(
+    id="kyiv",
+    source="user",
+    title="Russian strike hits Kyiv by December 31, 2025?",
+    open_date=date(2025, 12, 1),
+    close_date=date(2025, 12, 31),
+    resolution_dates=[date(2025, 12, 31)],
+    keywords=["Kyiv", "strike"],
+    event_types=[EventType.STRIKE],
+    outcome=Outcome.YES,
+    resolved_at=date(2025, 12, 31),
+)
+
+
+def _strike_report(published: datetime) -> EvidenceItems:
+    event = Event(
+        "e",
+        "d",
+        0,
+        10,
+        EventType.STRIKE,
+        Modality.OCCURRED,
+        "struck",
+        "Russia",
+        "Kyiv",
+        "Kyiv",
+        published.date(),
+    )
+    return EvidenceItems(
+        [Evidence("kyiv", "d", 0.9, "")], events={"d": [event]}, published={"d": published}
+    )
+
+
+def test_cases_see_only_what_was_published_before_each_date() -> None:
+    strike_day = datetime(2025, 12, 20, tzinfo=UTC)
+    asked: list[date] = []
+
+    def evidence_for(question: Question, as_of: date) -> EvidenceItems:
+        asked.append(as_of)
+        # a desk that honours the date: the report exists only from the 20th on
+        published_before = strike_day.date() < as_of
+        return _strike_report(strike_day) if published_before else EvidenceItems([])
+
+    cases = news_cases([STRIKE_Q], evidence_for)
+    assert (
+        [c.as_of for c in cases]
+        == asked
+        == [date(2025, 12, 9), date(2025, 12, 16), date(2025, 12, 23)]
+    )
+    assert all(c.as_of < STRIKE_Q.close_date for c in cases)
+    assert [c.occurred for c in cases] == [0.0, 0.0, 1.0]
+    assert {c.outcome for c in cases} == {1.0}
+
+
+def test_open_questions_are_not_cases() -> None:
+    open_q = replace(STRIKE_Q, id="open", outcome=Outcome.OPEN)
+    assert news_cases([open_q], lambda q, d: EvidenceItems([])) == []
+
+
+def _synthetic(evidence_matters: bool, n: int = 400) -> list[NewsCase]:
+    rng = random.Random(7)
+    cases = []
+    for i in range(n):
+        evidence = rng.uniform(-3, 3)
+        truth = 2.5 * evidence if evidence_matters else 0.0
+        outcome = 1.0 if rng.random() < 1 / (1 + 2.718281828 ** (-truth)) else 0.0
+        cases.append(NewsCase(f"q{i // 3}", date(2025, 1, 1), outcome, 0.0, evidence, 0.0))
+    return cases
+
+
+def test_fit_follows_the_data_away_from_the_hand_set_scale() -> None:
+    strong = fit_weights(_synthetic(evidence_matters=True), "synthetic")
+    noise = fit_weights(_synthetic(evidence_matters=False), "synthetic")
+    assert strong.evidence_scale > 1.8
+    assert abs(noise.evidence_scale) < 0.4
+    # with no case where an event already occurred, that weight keeps its prior
+    assert strong.occurred_in_window == pytest.approx(NewsWeights().occurred_in_window, abs=1e-3)
+
+
+def test_leave_one_out_scores_beat_chance_when_evidence_is_informative() -> None:
+    fit = evaluate_news(_synthetic(evidence_matters=True), "synthetic")
+    assert fit.scores["fitted_loo"]["brier"] < fit.scores["always_0.5"]["brier"] - 0.05
+    assert fit.questions == 134 and fit.cases == 400
+
+
+def test_engine_applies_the_weights_it_is_given() -> None:
+    items = _strike_report(datetime(2025, 12, 5, tzinfo=UTC))
+    as_of = date(2025, 12, 10)
+    open_q = replace(STRIKE_Q, outcome=Outcome.OPEN)
+    low = forecast_question(open_q, as_of, items, [], weights=NewsWeights(1.0, 1.0))[-1]
+    high = forecast_question(open_q, as_of, items, [], weights=NewsWeights(1.0, 5.0))[-1]
+    assert high.probability > low.probability
+    occurred = [c for c in high.contributions if "inside the question's window" in c.label]
+    assert [c.log_odds for c in occurred] == [5.0]
