@@ -43,6 +43,21 @@ def throughput(count: int) -> dict[str, object]:
     }
 
 
+def _summary(figures: dict[str, object]) -> dict[str, object]:
+    """The headline figure of each field, for a held-out set."""
+    claims, events = figures["claims"], figures["events_type_modality"]
+    return {
+        "sentences": figures["sentences"],
+        "claims_f1": claims["f1"],
+        "speaker_accuracy": claims["speaker_accuracy"],
+        "stance_accuracy": claims["stance_accuracy"],
+        "events_type_modality_f1": events["f1"],
+        "events_type_f1": figures["events_type"]["f1"],
+        "quantities_f1": figures["quantities"]["f1"],
+        "time_resolution_accuracy": figures["times"]["resolution_accuracy"],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
@@ -51,6 +66,11 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=2000)
     args = parser.parse_args()
     figures = score_gold(args.gold)
+    # sentences written before the rules were last tuned, scored but never tuned on
+    figures["heldout"] = {
+        path.name: _summary(score_gold(path))
+        for path in sorted(args.gold.parent.glob("gold_heldout*.jsonl"))
+    }
     figures["throughput"] = throughput(args.synthetic)
     figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
     write_result("extract", figures, f"python bench/bench_extract.py --synthetic {args.synthetic}")

@@ -141,6 +141,24 @@ def extract(out: list[str]) -> None:
         f"| resolution {f(tm['resolution_accuracy'])}, deadline {f(tm['deadline_accuracy'])} "
         f"| resolution >= 0.90 {mark(tm['resolution_accuracy'], 0.90)} |"
     )
+    heldout = r.get("heldout", {})
+    if heldout:
+        out += [
+            "",
+            "Held-out sentences, written for Tidings before the rules were last tuned and never "
+            "tuned on (the estimate for unseen text):",
+            "",
+            "| set | sentences | claims F1 | speaker | stance | events F1 (type + modality) "
+            "| events F1 (type) | quantities F1 | time resolution |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for name, h in heldout.items():
+            out.append(
+                f"| `{name}` | {h['sentences']} | {f(h['claims_f1'])} | "
+                f"{f(h['speaker_accuracy'])} | {f(h['stance_accuracy'])} | "
+                f"{f(h['events_type_modality_f1'])} | {f(h['events_type_f1'])} | "
+                f"{f(h['quantities_f1'])} | {f(h['time_resolution_accuracy'])} |"
+            )
     th = r["throughput"]
     out += [
         "",
@@ -208,14 +226,47 @@ def forecastbench(out: list[str]) -> None:
     for source, score in (model.get("by_source") or {}).items():
         ref = (methods.get("reference", {}).get("by_source", {}).get(source) or {}).get("brier")
         out.append(f"| {source} | {f((score or {}).get('brier'), 4)} | 0.2500 | {f(ref, 4)} |")
+    worst = max(
+        (
+            (src, (sc or {}).get("brier") or 0.0)
+            for src, sc in (model.get("by_source") or {}).items()
+        ),
+        key=lambda kv: kv[1],
+        default=("-", 0.0),
+    )
+    out += ["", "| round | model, market | freeze value | model, dataset | base rate |"]
+    out.append("| --- | --- | --- | --- | --- |")
+    for rnd, score in (model.get("by_round") or {}).items():
+        freeze = methods.get("freeze_value", {}).get("by_round", {}).get(rnd, {})
+        base = methods.get("base_rate", {}).get("by_round", {}).get(rnd, {})
+        out.append(
+            f"| {rnd} | {f((score.get('market') or {}).get('brier'), 4)} | "
+            f"{f((freeze.get('market') or {}).get('brier'), 4)} | "
+            f"{f((score.get('dataset') or {}).get('brier'), 4)} | "
+            f"{f((base.get('dataset') or {}).get('brier'), 4)} |"
+        )
+    freeze_mk = (methods.get("freeze_value", {}).get("market") or {}).get("brier")
     out += [
         "",
         f"Targets: dataset <= 0.16 {mark(ds, 0.16, higher=False)}; market <= 0.078 "
         f"{mark(mk, 0.078, higher=False)}; overall <= 0.12 "
         f"{mark(model.get('overall'), 0.12, higher=False)}; skill on every source (below "
-        "0.25): met, narrowly for yfinance. On these rounds the freeze value alone scores "
-        "0.1256 on resolved market questions, not the 0.086 quoted in the issue; we could "
-        "not reproduce that reference.",
+        f"0.25): {mark(-worst[1], -0.25)} (worst: {worst[0]} {f(worst[1], 4)}).",
+        "",
+        f"The market target asks for more than the data hold. ForecastBench publishes one "
+        f"market input, the price at freeze (10 days before the due date); on these rounds "
+        f"it scores {f(freeze_mk, 4)}, so 0.078 means beating the market's own price by "
+        "about 38% with no later price and no news. The first DEV rounds score 0.02-0.06 "
+        "because their scored questions include ones that resolved months later, mostly at "
+        "prices already near 0 or 1; in the last six only questions resolved within weeks "
+        "of the round are scored, many mid-priced. We could not reproduce the 0.086 the "
+        "issue quotes for the freeze value (resolved questions of the last six rounds: "
+        "0.1256; all 18 rounds: 0.0921; counting unresolved questions at their current "
+        "value: 0.0757). Tried on the validation rounds (the six before these) and kept "
+        "only what helped there too: the time from due date to the market's close (kept); "
+        "per-venue slopes and biases, price momentum across rounds, isotonic and "
+        "gradient-boosted maps of the price, linking a question to similar questions "
+        "already resolved (all no better or worse).",
         f"Refitting all 18 rounds and scoring the last 6: "
         f"{r['timing_s']['refit_all_18_rounds_score_last_6']} s; refitting and scoring all "
         f"18: {r['timing_s']['refit_and_score_all_18_rounds']} s (target under 60 s: met). "
