@@ -158,3 +158,36 @@ def test_new_article_updates_only_the_questions_it_bears_on(sample_store, sample
         kyiv, as_of=datetime(2026, 1, 1, tzinfo=UTC), query_vector=desk.query_vectors.get(kyiv.id)
     )
     assert "new-doc" in {s.doc.id for s in linked}
+
+
+def _agreement(actor: str, target: str, location: str) -> EvidenceItems:
+    event = Event(
+        "e", "d", 0, 10, EventType.AGREEMENT, Modality.OCCURRED, "agreed", actor, target,
+        location, date(2025, 12, 21),
+    )  # fmt: skip
+    return EvidenceItems(
+        [Evidence("peace", "d", 0.9, "")],
+        events={"d": [event]},
+        published={"d": datetime(2025, 12, 21, tzinfo=UTC)},
+    )
+
+
+def test_an_agreement_resolves_a_question_by_its_parties_not_its_place() -> None:
+    peace = Question(
+        id="peace",
+        source="user",
+        title="Will Russia and Ukraine sign a peace agreement by June 30, 2026?",
+        open_date=date(2025, 12, 1),
+        close_date=date(2026, 6, 30),
+        keywords=["peace agreement"],
+        event_types=[EventType.AGREEMENT],
+    )
+    as_of = date(2025, 12, 28)
+    loan = forecast_question(peace, as_of, _agreement("Europe", "", "Ukraine"), [])[-1]
+    signed = forecast_question(peace, as_of, _agreement("Russia and Ukraine", "", ""), [])[-1]
+    label = "inside the question's window"
+    assert not any(label in c.label for c in loan.contributions)
+    assert any(
+        label in c.label and "between Russia and Ukraine" in c.label for c in signed.contributions
+    )
+    assert signed.probability > loan.probability + 0.3

@@ -213,10 +213,34 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
     ]
 
 
+# Events resolved by where they happen; the others (agreements, talks, sanctions) by who
+# takes part: "Europe agreed to lend Ukraine" happens "in Ukraine" but is no Russia-Ukraine
+# peace agreement.
+_PLACED = {
+    EventType.STRIKE,
+    EventType.INTERCEPTION,
+    EventType.CAPTURE,
+    EventType.WITHDRAWAL,
+    EventType.CASUALTIES,
+}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+
+
+def _question_names(question: Question) -> set[str]:
+    """The keywords and the proper names of the title ("Will" and months are not names)."""
+    words = question.title.replace("?", " ").replace("–", " ").replace("-", " ").split()[1:]
+    titled = {w.strip(",.'’").lower() for w in words if w[:1].isupper()}
+    return {k.lower() for k in question.keywords} | (titled - _MONTHS)
+
+
 def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
-    """An event of the question's kind that occurred inside its window, at a place or on a
-    target the question names: the question is probably resolving YES already. Its log-odds
-    is 1 here; :class:`NewsWeights` says what it is worth.
+    """An event of the question's kind that occurred inside its window, at a place (strikes,
+    captures) or between parties (agreements, talks) the question names: the question is
+    probably resolving YES already. Its log-odds is 1 here; :class:`NewsWeights` says what
+    it is worth.
 
     The question's first event type is the one that resolves it ("strike" for a strike
     question); the others (talks before a ceasefire) only bear on it.
@@ -224,9 +248,7 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
     if not question.event_types or question.open_date is None:
         return None
     resolving = question.event_types[0]
-    names = {k.lower() for k in question.keywords} | {
-        w.lower() for w in question.title.replace("?", " ").split() if w[:1].isupper()
-    }
+    names = _question_names(question)
     for link in items.links:
         for event in items.events.get(link.doc_id, []):
             if (
@@ -236,12 +258,19 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
                 and question.open_date <= event.event_date < as_of
                 and link.score >= 0.5
             ):
-                place = f"{event.location} {event.target}".lower()
-                if any(n and n in place for n in names):
+                if resolving in _PLACED:
+                    where = f"{event.location} {event.target}".lower()
+                    said = f"in {event.location or event.target}"
+                else:
+                    where = f"{event.actor} {event.target}".lower()
+                    said = f"between {event.actor or event.target}" + (
+                        f" and {event.target}" if event.actor and event.target else ""
+                    )
+                if any(n and n in where for n in names):
                     return Contribution(
                         "evidence",
                         1.0,
-                        f"{event.type.value} occurred in {event.location or event.target} on "
+                        f"{event.type.value} occurred {said} on "
                         f"{event.event_date.isoformat()}, inside the question's window",
                         link.doc_id,
                     )
