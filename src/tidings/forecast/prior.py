@@ -348,6 +348,13 @@ def dataset_features(
         scale = float(np.mean([abs(m) for m in moves if m])) if ups + downs else 0.0
         if scale:
             f["recent_trend"] = float(np.clip(sum(moves[-3:]) / scale, -3, 3))
+    if family == "wikipedia:fide_rank":
+        # FIDE publishes its lists monthly: with no new list before the resolution date the
+        # ranking cannot move, and a world number one can only hold or lose the place
+        later = due + timedelta(days=horizon)
+        lists = (later.year - due.year) * 12 + later.month - due.month
+        f["no_new_list"] = 1.0 if lists == 0 else 0.0
+        f["ranked_first"] = 1.0 if freeze_value == 1 else 0.0
     if source in ("acled", "wikipedia") and freeze_value is not None:
         f[f"log_value:{family_kind(family)}"] = math.copysign(
             math.log1p(abs(freeze_value)), freeze_value
