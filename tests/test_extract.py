@@ -196,8 +196,64 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a rate decision and a release of prisoners
         ("Poland's central bank held rates at 4.5% on Wednesday.", {("position", "occurred")}),
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
+        # a vow of force, a retaliatory strike and a warning by the one who would act are threats
+        ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        (
+            "Tehran vowed to retaliate against the new EU sanctions.",
+            {("sanctions_aid", "threatened")},
+        ),
+        (
+            "Trump warned that he would impose new tariffs on Brazil if it kept the ban.",
+            {("sanctions_aid", "threatened")},
+        ),
+        # a warning about what someone else will do stays planned
+        (
+            "Kyiv warned that Moscow was preparing new strikes on the power grid.",
+            {("strike", "planned")},
+        ),
+        # negation beats "would" and "any": a refusal denies the event
+        (
+            "Putin said Russia would not agree to any ceasefire in Kursk.",
+            {("ceasefire", "denied")},
+        ),
+        # a past-tense clause of time is the narrator's, even inside a vow
+        (
+            "Beijing vowed to fight on after Washington raised tariffs on Chinese steel.",
+            {("sanctions_aid", "occurred")},
+        ),
+        # what a deal sets happens later; the deal itself has happened
+        (
+            "The two countries agreed to lift tariffs on farm goods by June.",
+            {("agreement", "occurred"), ("sanctions_aid", "planned")},
+        ),
+        # a dissenter's preference and a count of meetings are not decisions or talks
+        ("One member dissented, preferring to cut rates by half a point.", set()),
+        ("The bank held rates for a third straight meeting.", {("position", "occurred")}),
+        # domestic funding is not aid; money for a foreign force is
+        ("The bill funds the federal government through March.", set()),
+        # a measure's reach is not a strike
+        (
+            "The EU imposed new sanctions on Iran, targeting its drone makers.",
+            {("sanctions_aid", "occurred")},
+        ),
+        # a same-kind event with another modality is kept
+        (
+            "Moscow said its troops had taken the village, but Kyiv denied that they had captured it.",
+            {("capture", "alleged"), ("capture", "denied")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
+    """Regression: only one event per type per sentence was kept (two releases became one)."""
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse(
+            "Russia freed 40 prisoners on Friday, and Ukraine released 35 prisoners the same day."
+        ).events
+    ]
+    assert got == [("agreement", "freed"), ("agreement", "released")]

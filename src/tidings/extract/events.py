@@ -83,6 +83,12 @@ _NOT_MET = {
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
+_MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
+_GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
+_CEASEFIRES = {"ceasefire", "truce", "armistice"}
+# Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
+_CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
+_CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
 
 
 def _objects(token: Token) -> list[Token]:
@@ -140,6 +146,70 @@ def _spoke_with(t: Token) -> bool:
     return False
 
 
+def _spent_abroad(t: Token) -> bool:
+    """ "spend £200 million preparing a force for Ukraine": money for a foreign or military end.
+
+    Domestic budgets ("funds most of the government") and covert spending ("to buy votes")
+    are not aid.
+    """
+    return _is_verb(t) and any(
+        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
+        for c in t.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
+        for g in c.subtree
+    )
+
+
+def _as_target(t: Token) -> bool:
+    """ "would be treated as legitimate military targets": a strike announced by its victims."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "as"
+        and t.head.head.lemma_.lower() in ("treat", "regard", "consider", "view", "see")
+    ) or any(c.lower_ == "legitimate" for c in t.children)
+
+
+def _gunfire(t: Token) -> bool:
+    """ "traded artillery fire", "came under fire"; not "set fire to" or "fired" staff."""
+    if not _is_noun(t):
+        return _fired_on(t)
+    return (
+        (t.dep_ == "pobj" and t.head.lower_ == "under")
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("trade", "exchange", "open"))
+        or any(c.lemma_.lower() in _GUNS for c in t.children if c.dep_ in ("compound", "amod"))
+    )
+
+
+def _retaliation(t: Token) -> EventType:
+    """What a retaliation would be, from what it answers or uses: sanctions or force.
+
+    "retaliate against the new sanctions", "retaliate with its own tariffs" are sanctions;
+    "a severe punishment for the attack" is a strike; a bare "vowed to retaliate" is a threat
+    whose action has no other type. Adverbial clauses ("after Washington raised tariffs") are
+    the occasion, not the answer, and are not read.
+    """
+    words = {
+        g.lemma_.lower()
+        for c in t.children
+        if c.dep_ in ("prep", "dobj", "npadvmod", "advmod")
+        for g in c.subtree
+    }
+    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo"}:
+        return T.SANCTIONS_AID
+    if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
+        return T.STRIKE
+    return T.THREAT
+
+
+def _responds_by_force(t: Token) -> bool:
+    """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
+    return _is_verb(t) and any(
+        c.lemma_.lower() in ("militarily", "forcefully", "force")
+        or (c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPONS for g in c.subtree))
+        for c in t.children
+    )
+
+
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
     return _is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
@@ -157,7 +227,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "shell",
             "bomb",
             "bombard",
-            "pound",
             "barrage",
             "shelling",
             "bombing",
@@ -174,10 +243,27 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sink": (T.STRIKE, _is_verb),
-    "target": (T.STRIKE, _is_verb),
+    "pound": (T.STRIKE, _is_verb),
+    "target": (T.STRIKE, lambda t: _is_verb(t) or _as_target(t)),
+    "damage": (
+        T.STRIKE,
+        lambda t: (
+            _is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in t.children)
+        ),
+    ),
+    **{
+        w: (T.STRIKE, lambda t: _is_verb(t) and _object_is(t, _CEASEFIRES))
+        for w in ("violate", "breach")
+    },
+    "fighting": (
+        T.STRIKE,
+        lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
+    ),
+    "respond": (T.STRIKE, _responds_by_force),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
     "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
-    "fire": (T.STRIKE, _fired_on),
+    "fire": (T.STRIKE, _gunfire),
     "send": (T.STRIKE, lambda t: _has_object(t, {"drone", "missile", "rocket"})),
     "use": (
         T.STRIKE,
@@ -200,6 +286,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "alert": (T.THREAT, _is_noun),
     "siren": (T.THREAT, _is_noun),
     "incursion": (T.THREAT, lambda t: True),
+    "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
+    "act": (
+        T.THREAT,
+        lambda t: _is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
+    ),
     **{
         w: (T.TALKS, lambda t: True)
         for w in (
@@ -311,8 +402,26 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "deliver": (T.SANCTIONS_AID, lambda t: True),
     "supply": (T.SANCTIONS_AID, _is_verb),
-    "spend": (T.SANCTIONS_AID, _is_verb),
-    "fund": (T.SANCTIONS_AID, _is_verb),
+    "spend": (T.SANCTIONS_AID, _spent_abroad),
+    "fund": (T.SANCTIONS_AID, _spent_abroad),
+    "control": (
+        T.SANCTIONS_AID,
+        lambda t: _is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
+    ),
+    "add": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            _is_verb(t)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(
+                    g.lemma_.lower() in ("sanction", "sanctions", "blacklist") for g in c.subtree
+                )
+                for c in t.children
+            )
+        ),
+    ),
     "package": (
         T.SANCTIONS_AID,
         lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
@@ -322,6 +431,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, _is_verb),
+    "lose": (T.CASUALTIES, lambda t: _is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
     "loss": (
         T.CASUALTIES,
         lambda t: (
@@ -342,6 +452,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _is_noun(t) and any(c.lower_ == "executive" for c in t.children),
     ),
     "adopt": (T.POSITION, _is_verb),
+    "vote": (T.POSITION, lambda t: _is_verb(t) and any(c.dep_ == "xcomp" for c in t.children)),
+    "decision": (
+        T.POSITION,
+        lambda t: any(c.dep_ == "compound" and c.lemma_.lower() in _MONETARY for c in t.children),
+    ),
     "extend": (
         T.POSITION,
         lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
@@ -376,6 +491,14 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("freeze", "confiscate", "seize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
+    "send": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            _is_verb(t)
+            and _object_is(t, _PERSONNEL | _CARGO | {"system", "jet"})
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        ),
+    ),
 }
 # Kinds that frame another event: "agreed to a ceasefire", "a proposal for a truce", "plans to
 # pull troops out". When a frame holds an event of a more specific kind, that event is reported
@@ -439,8 +562,17 @@ _FUTURE_LEMMAS = {
     "plot",
     "project",
     "price",
+    "due",
 }
 _NEGATION = {"not", "never", "no", "n't", "fail"}
+# Kinds of event a vow or a warning by the one who would do it makes a threat.
+_VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
+_VOWS = {"vow", "swear", "pledge", "promise"}
+_RETALIATORY = {"retaliatory", "punitive", "revenge"}
+_RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
+_UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
+_PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -478,6 +610,15 @@ def _lexicon_type(token: Token) -> EventType | None:
         for c in token.children
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
+    lemma = token.lemma_.lower()
+    if lemma in _RETALIATIONS:
+        return _retaliation(token)
+    if (
+        lemma in _CARRIERS
+        and _is_noun(token)
+        and any(c.dep_ == "compound" and c.lemma_.lower() in _CARGO for c in token.children)
+    ):
+        return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries"
     if _is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
@@ -491,10 +632,11 @@ def _trigger_type(token: Token) -> EventType | None:
     if token.dep_ == "compound":
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if token.lemma_.lower() in _CEASE and any(
-        c.dep_ in ("xcomp", "dobj") and (_lexicon_type(c) is T.STRIKE or c.lemma_ == "hostility")
+        (c.dep_ in ("xcomp", "dobj") and (_lexicon_type(c) is T.STRIKE or c.lemma_ == "hostility"))
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in ("fighting", "hostility", "war"))
         for c in token.children
     ):
-        return T.CEASEFIRE  # "agreed to stop targeting each other", "cease hostilities"
+        return T.CEASEFIRE  # "agreed to stop targeting each other", "once the fighting ends"
     kind = _lexicon_type(token)
     if kind is None:
         return None
@@ -504,10 +646,6 @@ def _trigger_type(token: Token) -> EventType | None:
         token, {"drone", "missile", "rocket", "uav"}
     ):
         return T.INTERCEPTION
-    if token.lemma_.lower() == "agree" and any(
-        _trigger_type(c) is T.SANCTIONS_AID for c in token.children if c.dep_ == "xcomp"
-    ):
-        return None  # "agreed to lend": the loan is the event
     return kind
 
 
@@ -549,18 +687,31 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
+            if prep.lower_ == "under" and holder == "come":
+                return "event"  # "the plant had come under fire"
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
                 return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
-            if (prep.lower_ in ("of", "for") and not _definite(current)) or (
-                prep.lower_ == "in" and holder in _CHANGES
+            if (
+                (prep.lower_ in ("of", "for") and not _definite(current))
+                or (prep.lower_ == "in" and holder in _CHANGES | {"price"})
+                or (prep.lower_ == "in" and _is_amount(prep.head))
             ):
                 current = prep.head  # "within 60 days of a ceasefire": the phrase decides
                 continue
             return "mention"
         current = current.head
     return "event"
+
+
+def _is_amount(token: Token) -> bool:
+    """A sum or a count: "$12 billion in aid", "1 billion euros in military aid"."""
+    return (
+        token.like_num
+        or token.ent_type_ in ("MONEY", "CARDINAL")
+        or any(c.like_num for c in token.children if c.dep_ in ("nummod", "quantmod", "compound"))
+    )
 
 
 def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
@@ -636,6 +787,79 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     return None
 
 
+def _subject(chain: list[Token]) -> Token | None:
+    """The first subject on the way up from the trigger: who does it."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent"):
+                return c
+    return None
+
+
+def _menace(token: Token, chain: list[Token], claim: FoundClaim | None, kind: EventType) -> bool:
+    """A harm the speaker or its side would inflict: a threat, though said as a vow or a warning.
+
+    "vowed to keep attacking Israel", "a retaliatory strike", "warned that he would impose
+    tariffs", "warned Tehran that the United States was ready to act", "warned that any troops
+    would be treated as targets" (agentless: the speaker's side would do it). A warning about
+    what another party will do ("warned that Moscow was laying the groundwork for strikes")
+    stays a prediction.
+    """
+    if kind not in _VIOLENT:
+        return False
+    if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
+        return True
+    vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
+    if token.lemma_.lower() in _RETALIATIONS and (
+        vowed or any(t.lemma_.lower() in _VOWS for t in chain)
+    ):
+        return True  # "vowed to retaliate against the new sanctions"
+    if any(t.lemma_.lower() in _VOWS for t in chain[1:]) or (
+        claim is not None and claim.stance is Stance.PROMISE and kind is not T.SANCTIONS_AID
+    ):
+        return kind is not T.SANCTIONS_AID or any(t.lemma_.lower() == "vow" for t in chain[1:])
+    if claim is None or claim.stance is not Stance.WARN:
+        return False
+    verb = token.doc[claim.verb_index]
+    listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    subject = _subject(chain)
+    if subject is None or subject.i == token.i:
+        return False  # "a US strike on Iran would disrupt oil markets": a consequence
+    if subject.dep_ == "nsubjpass":
+        return not any(c.dep_ == "agent" for c in subject.head.children)
+    if subject.lower_ in _PRONOUNS:
+        return listener is None  # "warned Kyiv that it could lose support": "it" is Kyiv
+    speaker = claim.speaker.lower()
+    name = subject.text.lower()
+    if listener is not None:
+        return listener.i != subject.i and listener.text.lower() != name
+    return bool(speaker) and (name in speaker or speaker in name)
+
+
+def _background(chain: list[Token]) -> bool:
+    """A past-tense clause of time or cause ("after Washington raised tariffs"): the narrator's."""
+    return any(
+        t.dep_ == "advcl"
+        and t.tag_ == "VBD"
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because")
+            for c in t.children
+        )
+        for t in chain
+    )
+
+
+def _given_until(chain: list[Token]) -> bool:
+    """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
+    return any(
+        t.lemma_.lower() in ("have", "give")
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in t.children)
+        and chain[k - 1].dep_ in ("xcomp", "advcl", "relcl", "acl")
+        for k, t in enumerate(chain)
+        if k
+    )
+
+
 def _modality(
     token: Token, sent: Span, claims: list[FoundClaim], kind: EventType, hypothetical: bool
 ) -> Modality:
@@ -647,10 +871,19 @@ def _modality(
     if own_marks & {"if", "unless"}:
         return Modality.CONDITIONAL  # the event is the condition itself
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
+        t.lemma_.lower() == "fail" for t in chain[1:]
+    )
+    if claim is not None and claim.stance is Stance.REJECT and negated:
+        return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
-    if threatened:
+    if threatened or _menace(token, chain, claim, kind):
         return Modality.THREATENED
+    if negated or (
+        claim is not None and any(c.dep_ == "neg" for c in token.doc[claim.verb_index].children)
+    ):
+        return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
     if kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"):
         return Modality.THREATENED
     if (
@@ -682,6 +915,14 @@ def _modality(
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
     ):
         return Modality.PLANNED
+    if _background(chain):
+        return Modality.OCCURRED  # "China vowed to fight after Washington raised tariffs"
+    if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind is T.SANCTIONS_AID:
+        return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
+    if _given_until(chain):
+        return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
+    if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
+        return Modality.ALLEGED  # "the unverified capture of 2 villages"
     if claim is not None:
         return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
     if _HEDGE.search(sent.text):
@@ -762,6 +1003,35 @@ def _known_frame(token: Token) -> bool:
     return _definite(token) and not (token.dep_ == "dobj" and head in _MAKE)
 
 
+def _side_effect(token: Token, kind: EventType, live: list[tuple[Token, EventType, str]]) -> bool:
+    """ "imposed export controls, hitting European carmakers": a measure's effect, not a strike.
+
+    A participle of "hit" or "target" that trails a clause holding sanctions describes whom
+    the sanctions reach.
+    """
+    if kind is not T.STRIKE or token.lemma_.lower() not in ("hit", "target") or token.tag_ != "VBG":
+        return False
+    inside = {g.i for g in token.subtree}
+    return any(k is T.SANCTIONS_AID and t.i not in inside for t, k, _ in live)
+
+
+def _not_a_decision(token: Token, kind: EventType) -> bool:
+    """Talk about a decision that is not one: a dissenter's preference, a count of meetings.
+
+    "2 of them preferring to leave rates unchanged", "for a fourth straight meeting".
+    """
+    if kind is T.POSITION:
+        current = token
+        while current.head.i != current.i:
+            current = current.head
+            if current.lemma_.lower() in _PREFERENCES:
+                return True
+        return False
+    return kind is T.TALKS and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in ("straight", "consecutive") for c in token.children
+    )
+
+
 def _candidates(
     sent: Span, claims: list[FoundClaim], claim_verbs: set[int]
 ) -> list[tuple[Token, EventType, str]]:
@@ -807,12 +1077,32 @@ def _candidates(
             for t, k, _ in live
         ):
             continue
+        if _side_effect(token, kind, live) or _not_a_decision(token, kind):
+            continue
         out.append((token, kind, reference))
     return out
 
 
+def _separate(a: Token, b: Token) -> bool:
+    """Two coordinated verbs, each with its own subject: "Hamas handed over ..., and Israel freed"."""
+
+    def subject(t: Token) -> int | None:
+        return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    if not (_is_verb(a) and _is_verb(b)) or not (
+        (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+    ):
+        return False
+    sa, sb = subject(a), subject(b)
+    return sa is not None and sb is not None and sa != sb
+
+
 def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
-    """Events in a parsed document, at most one of each type per sentence.
+    """Events in a parsed document: one of each type and modality per clause.
+
+    A second event of a kind already found is kept when its modality differs ("said its troops
+    had captured Siversk, but Kyiv denied the town had fallen") or when it is a clause with its
+    own subject ("Hamas handed over 20 hostages, and Israel freed 1,968 prisoners").
 
     Mentions are left out: a noun in a prepositional phrase ("in the peace negotiations") or a
     definite noun the sentence only judges ("the strikes would have consequences").
@@ -821,17 +1111,23 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
+        more: list[FoundEvent] = []
+        heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
-            if kind in found:
-                continue
             modality = _modality(token, sent, claims, kind, reference == "hypothetical")
+            if kind in found:
+                same = [e for e in [found[kind], *more] if e.type is kind]
+                if any(e.modality is modality for e in same) and not all(
+                    _separate(token, other) for other in heads[kind]
+                ):
+                    continue
             lemma = token.lemma_.lower()
             if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
                 modality = Modality.THREATENED
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
             actor, target, location = _roles(token, sent)
-            found[kind] = FoundEvent(
+            event = FoundEvent(
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 type=kind,
@@ -842,6 +1138,11 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
                 target=target,
                 location=location,
             )
+            heads.setdefault(kind, []).append(token)
+            if kind in found:
+                more.append(event)
+            else:
+                found[kind] = event
         # "threatened to hit Kyiv": the threatened strike is the event, not a separate threat
         threat = found.get(T.THREAT)
         if (
@@ -852,5 +1153,5 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
             )
         ):
             del found[T.THREAT]
-        events.extend(sorted(found.values(), key=lambda e: e.trigger_start))
+        events.extend(sorted([*found.values(), *more], key=lambda e: e.trigger_start))
     return events
