@@ -25,8 +25,7 @@ from newsstore import news_store  # noqa: E402
 from tidings.evaluate.news import evaluate_news, news_cases  # noqa: E402
 from tidings.forecast.engine import NEWS_WEIGHTS_FILE  # noqa: E402
 from tidings.forecast.service import Desk  # noqa: E402
-from tidings.link import embed  # noqa: E402
-from tidings.link.linker import question_query  # noqa: E402
+from tidings.link.service import question_vectors  # noqa: E402
 from tidings.questions.yaml_io import load_questions_yaml  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "linking" / "questions.yaml"
@@ -47,7 +46,7 @@ def main() -> None:
     desk = Desk(store)
     desk.load()
     desk.questions = load_questions_yaml(tmp)  # scored questions need not be in the store
-    vectors = embed.embed([question_query(q) for q in desk.questions])
+    vectors = question_vectors(desk.questions)
     desk.query_vectors = {q.id: v for q, v in zip(desk.questions, vectors, strict=True)}
     cases = news_cases(desk.questions, desk.evidence_for)
     fit = evaluate_news(

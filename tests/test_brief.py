@@ -116,6 +116,19 @@ def test_planted_wrong_model_number_is_caught(sample_store, brief_md: str) -> No
     assert not check_markdown(faulty, _docs(sample_store, faulty)).passed
 
 
+def test_another_questions_probability_in_the_headline_is_caught(
+    sample_store, brief_md: str
+) -> None:
+    headline = brief_md.splitlines()[0]
+    own = re.search(r"(\d+)%", headline).group(1)
+    rows = [ln for ln in brief_md.splitlines() if ln.startswith("| ") and "%" in ln]
+    others = {p for ln in rows for p in re.findall(r"\| (\d+)% \|", ln)} - {own}
+    assert others, "the sample brief has several questions with different probabilities"
+    faulty = brief_md.replace(headline, headline.replace(f"{own}%", f"{min(others)}%"))
+    report = check_markdown(faulty, _docs(sample_store, faulty))
+    assert any("row of the question it names" in s.reason for s in report.failures)
+
+
 def test_a_quote_not_in_its_document_is_caught(sample_store, brief_md: str) -> None:
     quoted = next(ln for ln in brief_md.splitlines() if ln.strip().startswith("> "))
     faulty = brief_md.replace(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
+import numpy as np
+import pytest
+
 from tidings.extract.gazetteer import load_gazetteer
-from tidings.link.linker import EntityMatcher, EvidenceIndex, LinkDoc
+from tidings.link.linker import EntityMatcher, EvidenceIndex, LinkDoc, question_query
 from tidings.models import EventType, Question
 
 DOCS = [
@@ -85,3 +89,60 @@ def test_sample_questions_link_to_their_stories(sample_store) -> None:
     assert any("kyiv" in t for t in kyiv), kyiv
     storm = next(i for i, t in titles.items() if "storm" in t)
     assert storm not in {e.doc_id for e in links["kyiv-strike-2025-12-31"][:10]}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("U.S. warships sail to the region.", "gpe:united-states"),  # name ending in a dot
+        ("Israeli jets strike the port.", "gpe:israel"),  # a nationality is its country
+        ("Iranians rally in Tehran.", "gpe:iran"),
+    ],
+)
+def test_entity_matcher_finds_dotted_names_and_counts_nationalities_as_countries(
+    text: str, entity: str
+) -> None:
+    # Regression: a \b-bounded pattern never matched "U.S." before a space, and "Israeli"
+    # was a different entity from "Israel", so reports on US or Israeli actions got no credit.
+    assert entity in EntityMatcher(load_gazetteer()).ids(text)
+
+
+def test_bm25_matches_inflections_of_the_question_words() -> None:
+    docs = [
+        LinkDoc("rebel", "", "Rebel forces seize the airport.", datetime(2025, 12, 20, tzinfo=UTC)),
+        LinkDoc("storm", "", "A storm closes the coast road.", datetime(2025, 12, 20, tzinfo=UTC)),
+    ]
+    q = replace(Q, title="Will rebels seize airports?", keywords=["rebels"])
+    ranked = EvidenceIndex(docs, None, EntityMatcher(load_gazetteer())).link(q, min_score=0.0)
+    assert [r.doc.id for r in ranked][0] == "rebel"
+    assert ranked[0].score > ranked[-1].score
+
+
+def test_actors_the_resolution_criteria_exclude_earn_no_entity_credit() -> None:
+    docs = [
+        LinkDoc(
+            "hezbollah",
+            "",
+            "Hezbollah fires rockets at Haifa.",
+            datetime(2025, 12, 20, tzinfo=UTC),
+        )
+    ]
+    q = replace(
+        Q,
+        title="Will Iran strike Israel?",
+        keywords=["Iran", "Israel"],
+        resolution_criteria="Attacks by Hezbollah or the Houthis do not count.",
+    )
+    assert "hezbollah" not in question_query(q).lower()
+    ranked = EvidenceIndex(docs, None, EntityMatcher(load_gazetteer())).link(q, min_score=0.0)
+    assert "Hezbollah" not in ranked[0].reason
+
+
+def test_question_vector_is_the_mean_of_title_and_keyword_embeddings(monkeypatch) -> None:
+    from tidings.link import embed, service
+
+    table = {Q.title: [1.0, 0.0], "Kyiv, strike, missile": [0.0, 1.0]}
+    monkeypatch.setattr(
+        embed, "embed", lambda texts: np.array([table[t] for t in texts], dtype=np.float32)
+    )
+    assert service.question_vectors([Q]).tolist() == [[0.5, 0.5]]

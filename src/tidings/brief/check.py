@@ -120,6 +120,8 @@ class ParsedBrief:
     sources: dict[int, tuple[str, str]]  # number -> (doc id, quoted sentence)
     table_numbers: set[str]  # numbers in the table's text (titles, dates)
     table_percents: set[str] = field(default_factory=set)  # its probabilities, changes, gaps
+    # the same per question: a sentence naming a question must quote that question's row
+    row_percents: dict[str, set[str]] = field(default_factory=dict)  # normalised title -> %
 
 
 def parse_markdown(markdown: str) -> ParsedBrief:
@@ -127,6 +129,7 @@ def parse_markdown(markdown: str) -> ParsedBrief:
     sources: dict[int, tuple[str, str]] = {}
     table: set[str] = set()
     percents: set[str] = set()
+    rows: dict[str, set[str]] = {}
     section = "headline"
     pending_source: int | None = None
     for raw in markdown.splitlines():
@@ -145,7 +148,9 @@ def parse_markdown(markdown: str) -> ParsedBrief:
             ):
                 cells = [c.strip() for c in line.strip("|").split("|")]
                 table.update(_numbers(" ".join(cells[:2])))
-                percents.update(n.lstrip("+-") for n in _NUMBER.findall(" ".join(cells[2:6])))
+                row = {n.lstrip("+-") for n in _NUMBER.findall(" ".join(cells[2:6]))}
+                percents.update(row)
+                rows.setdefault(_norm(cells[0].rstrip("?")), set()).update(row)
         elif section == "Sources":
             m = re.match(r"(\d+)\. .* doc `([^`]+)`", line)
             if m:
@@ -157,7 +162,7 @@ def parse_markdown(markdown: str) -> ParsedBrief:
             paragraphs.append((section, re.sub(r"^- \*\*[\d-]+\*\* — ", "", line)))
         else:
             paragraphs.append((section if section != "headline" else "lede", line))
-    return ParsedBrief(paragraphs, sources, table, percents)
+    return ParsedBrief(paragraphs, sources, table, percents, rows)
 
 
 def _numbers(text: str) -> set[str]:
@@ -215,13 +220,16 @@ def _check_sentence(
         cited = [m for m in marks if m != MODEL]
         if not cited:
             percents = {m.group(1) for m in re.finditer(r"(\d+)\s?%", text)}
-            wrong = percents - parsed.table_percents
+            named = [p for title, p in parsed.row_percents.items() if title and title in norm]
+            allowed = set().union(*named) if named else parsed.table_percents
+            wrong = percents - allowed
             if wrong:
                 return SentenceCheck(
                     section,
                     text,
                     False,
-                    f"model percentages {sorted(wrong)} not in the probability table",
+                    f"model percentages {sorted(wrong)} not in the probability table"
+                    + (" row of the question it names" if named else ""),
                 )
             extra = {n for n in numbers - percents if n not in parsed.table_numbers}
             if extra:

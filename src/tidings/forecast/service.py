@@ -13,9 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from tidings.forecast.engine import EvidenceItems, forecast_question
-from tidings.link import embed
-from tidings.link.linker import EvidenceIndex, LinkDoc, question_query, to_evidence
-from tidings.link.service import build_index, document_vectors
+from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence
+from tidings.link.service import build_index, document_vectors, question_vectors
 from tidings.models import Forecast, Outcome, Question
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
@@ -40,7 +39,7 @@ class Desk:
         self.questions = question_store.list_questions(self.store)
         self.index = build_index(self.store, use_embeddings=self.use_embeddings)
         if self.index.vectors is not None and self.questions:
-            vectors = embed.embed([question_query(q) for q in self.questions])
+            vectors = question_vectors(self.questions)
             self.query_vectors = {q.id: v for q, v in zip(self.questions, vectors, strict=True)}
         return self
 

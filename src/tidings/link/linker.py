@@ -1,8 +1,9 @@
 """Linking evidence to questions: which documents bear on a question, how much, and why.
 
-Hybrid retrieval: BM25 (bm25s) over the words of the question finds documents that use its
-terms; sentence embeddings find those that say the same thing in other words; the entities
-and event types the question names reward documents about the same actors and kind of event.
+Hybrid retrieval: BM25 (bm25s, over Snowball stems so "rebels" meets "rebel") over the words
+of the question finds documents that use its terms; sentence embeddings find those that say the
+same thing in other words; the entities and event types the question names reward documents
+about the same actors and kind of event (a soft bonus, never a filter).
 Only documents published inside the question's window and before the as-of moment count,
 so a forecast never sees a later article.
 """
@@ -17,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import bm25s
 import numpy as np
+import Stemmer
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.models import Evidence, Question
@@ -26,6 +28,7 @@ LOOKBACK_DAYS = 30
 # Weights of the relevance score, in log-odds; checked on tests/data/linking (bench/bench_link.py).
 WEIGHTS = {"bias": -5.0, "bm25": 3.0, "semantic": 6.0, "entities": 1.5, "event": 0.8}
 _TOKEN = re.compile(r"[a-z0-9]+")
+_STEMMER = Stemmer.Stemmer("english")
 _STOP = frozenset(
     [
         "will",
@@ -90,16 +93,38 @@ def tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP]
 
 
+def terms(text: str) -> list[str]:
+    """The BM25 terms of ``text``: its tokens, stemmed, so inflections of a word match."""
+    return _STEMMER.stemWords(tokens(text))
+
+
 class EntityMatcher:
-    """Gazetteer names found in text, by plain (word-bounded) string matching."""
+    """Gazetteer names found in text, by plain string matching between non-word characters.
+
+    A nationality counts as its country ("Israeli" is Israel), so a question naming Israel
+    and a report on "Israeli strikes" share the actor.
+    """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         surfaces = sorted(gazetteer.by_surface, key=len, reverse=True)
-        self._ids = gazetteer.by_surface
+        countries = {
+            e.side: e.id
+            for e in gazetteer.entries.values()
+            if e.label == "GPE" and e.side and e.role.startswith("country")
+        }
+        self._ids = {
+            surface: countries.get(gazetteer.entries[eid].side, eid)
+            if gazetteer.entries[eid].label == "NORP"
+            else eid
+            for surface, eid in gazetteer.by_surface.items()
+        }
         self._names = {eid: e.name for eid, e in gazetteer.entries.items()}
+        # Lookarounds rather than \b: a name ending in a dot ("U.S.") has no word boundary
+        # after it before a space, so \b would never match it there.
         self._re = (
             re.compile(
-                r"\b(" + "|".join(re.escape(s) for s in surfaces if len(s) > 2) + r")\b", re.I
+                r"(?<!\w)(" + "|".join(re.escape(s) for s in surfaces if len(s) > 2) + r")(?!\w)",
+                re.I,
             )
             if surfaces
             else None
@@ -115,7 +140,11 @@ class EntityMatcher:
 
 
 def question_query(q: Question) -> str:
-    return " ".join([q.title, " ".join(q.keywords), q.resolution_criteria[:300]])
+    """The words a question is searched by (BM25 and its entities): its title and keywords.
+    Not its resolution criteria, whose boilerplate and exclusions ("attacks by Hezbollah do not
+    count") reward documents about what the question is not about; both BM25 and the entity
+    bonus ranked better without them on tests/data/linking."""
+    return " ".join([q.title, " ".join(q.keywords)])
 
 
 def window(
@@ -145,7 +174,7 @@ class EvidenceIndex:
         self.doc_entities = [matcher.ids(f"{d.title} {d.text}") for d in docs]
         self._published = np.array([d.published.timestamp() for d in docs], dtype=np.float64)
         self._bm25 = bm25s.BM25()
-        corpus = [tokens(f"{d.title} {d.text}") or ["_"] for d in docs]
+        corpus = [terms(f"{d.title} {d.text}") or ["_"] for d in docs]
         self._bm25.index(corpus, show_progress=False)
         self._vocab = {t for doc in corpus for t in doc}
         self._df = Counter(t for doc in corpus for t in set(doc))
@@ -165,7 +194,7 @@ class EvidenceIndex:
         new.doc_entities = self.doc_entities + [
             self.matcher.ids(f"{d.title} {d.text}") for d in docs
         ]
-        new._extra = self._extra + [Counter(tokens(f"{d.title} {d.text}")) for d in docs]
+        new._extra = self._extra + [Counter(terms(f"{d.title} {d.text}")) for d in docs]
         if self.vectors is not None and vectors is not None:
             new.vectors = np.vstack([self.vectors, vectors])
         return new
@@ -206,7 +235,7 @@ class EvidenceIndex:
         inside = (self._published >= start.timestamp()) & (self._published < end.timestamp())
         if not inside.any():
             return []
-        query = [t for t in tokens(question_query(q)) if t in self._vocab]
+        query = [t for t in terms(question_query(q)) if t in self._vocab]
         bm25 = self._bm25_scores(query)
         bm25 = np.where(inside, bm25, 0.0)
         top = bm25.max() or 1.0
