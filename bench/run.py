@@ -16,6 +16,7 @@ BENCHMARKS = {
     "extract": ["bench_extract.py"],
     "forecastbench": ["bench_forecastbench.py"],
     "link": ["bench_link.py"],
+    "news_forecast": ["bench_news_forecast.py"],
     "forecast": ["bench_forecast.py"],
     "brief": ["bench_brief.py"],
 }

@@ -83,12 +83,32 @@ def _synthetic(evidence_matters: bool, n: int = 400) -> list[NewsCase]:
 
 
 def test_fit_follows_the_data_away_from_the_hand_set_scale() -> None:
-    strong = fit_weights(_synthetic(evidence_matters=True), "synthetic")
-    noise = fit_weights(_synthetic(evidence_matters=False), "synthetic")
+    strong, _ = fit_weights(_synthetic(evidence_matters=True), "synthetic")
+    noise, _ = fit_weights(_synthetic(evidence_matters=False), "synthetic")
     assert strong.evidence_scale > 1.8
     assert abs(noise.evidence_scale) < 0.4
     # with no case where an event already occurred, that weight keeps its prior
     assert strong.occurred_in_window == pytest.approx(NewsWeights().occurred_in_window, abs=1e-3)
+
+
+def test_the_sets_own_lean_to_yes_goes_to_the_intercept_not_the_evidence() -> None:
+    # every question resolves YES whatever the (pure noise) evidence says
+    cases = [replace(c, outcome=1.0) for c in _synthetic(evidence_matters=False)[:60]]
+    cases += [replace(c, outcome=0.0) for c in _synthetic(evidence_matters=False)[60:80]]
+    weights, intercept = fit_weights(cases, "synthetic")
+    assert intercept > 0.8
+    assert abs(weights.evidence_scale) < 0.6
+
+
+def test_an_occurred_event_never_counts_against_yes() -> None:
+    # events "occurred" only on questions that resolved NO: the data push the weight
+    # negative, which the fit refuses
+    cases = [
+        NewsCase(f"q{i}", date(2025, 1, 1), float(i % 2), 0.0, 0.0, float(i % 2 == 0))
+        for i in range(200)
+    ]
+    weights, _ = fit_weights(cases, "synthetic")
+    assert weights.occurred_in_window == pytest.approx(0.0, abs=1e-3)
 
 
 def test_leave_one_out_scores_beat_chance_when_evidence_is_informative() -> None:

@@ -4,9 +4,14 @@ Each resolved question is forecast on a few dates inside its window (a quarter, 
 three quarters of the way through), from documents published before each date only. Two
 weights of :class:`~tidings.forecast.engine.NewsWeights` are then fitted by Bayesian
 logistic regression with the prior and time terms as a fixed offset: the scale of the
-evidence sum and the worth of an on-topic event already inside the window. Their priors are
-centred on the hand-set values, so few questions leave them near those. Scores are
-leave-one-question-out: a question's forecasts are scored with weights fitted on the others.
+evidence sum and the worth of an on-topic event already inside the window (never below 0:
+an event that happened cannot make it less likely to have happened). Their priors are
+centred on the hand-set values, so few questions leave them near those. A free intercept
+absorbs the labelled set's own share of YES, which says how the set was written, not how
+questions resolve; it is not shipped, since in use the base rate comes from the store's
+resolved questions. Scores are leave-one-question-out: a question's forecasts are scored
+with weights fitted on the others; ``intercept_only`` (offset and intercept, no news) shows
+what the news adds.
 """
 
 from __future__ import annotations
@@ -23,11 +28,12 @@ from tidings.forecast.prior import fit_logistic, sigmoid
 from tidings.models import Outcome, Question
 
 FRACTIONS = (0.25, 0.5, 0.75)
-# Gaussian prior on (evidence_scale, occurred_in_window): centred on the hand-set values,
-# one unit of sd on the scale and two on the occurred term.
-PRIOR_MEAN = np.array([1.0, 4.0])
-PRIOR_PRECISION = np.array([1.0, 0.25])
-FIXED = 1e6  # precision that pins the offset's weight at 1
+# Gaussian prior on (evidence_scale, occurred_in_window, offset, intercept): centred on the
+# hand-set values with one unit of sd on the scale and two on the occurred term; the
+# offset's weight pinned at 1; the intercept nearly free.
+PRIOR_MEAN = np.array([1.0, 4.0, 1.0, 0.0])
+PRIOR_PRECISION = np.array([1.0, 0.25, 1e6, 0.01])
+FIXED = 1e6  # precision that pins a weight at its prior mean
 
 
 @dataclass(frozen=True)
@@ -41,11 +47,12 @@ class NewsCase:
     evidence: float  # capped evidence sum before scaling
     occurred: float  # 1 when an on-topic event already happened inside the window
 
-    def log_odds(self, weights: NewsWeights) -> float:
+    def log_odds(self, weights: NewsWeights, intercept: float = 0.0) -> float:
         return (
             self.offset
             + weights.evidence_scale * self.evidence
             + weights.occurred_in_window * self.occurred
+            + intercept
         )
 
 
@@ -54,6 +61,7 @@ class NewsFit:
     """Fitted weights on all cases and leave-one-question-out scores against baselines."""
 
     weights: NewsWeights
+    intercept: float  # the labelled set's own lean toward YES, not shipped
     questions: int
     cases: int
     scores: dict[str, dict[str, float]]  # method -> brier, log_score
@@ -93,16 +101,25 @@ def news_cases(
     return cases
 
 
-def fit_weights(cases: Sequence[NewsCase], fitted_on: str) -> NewsWeights:
-    """MAP fit of the evidence scale and the occurred-in-window term on ``cases``."""
+def fit_weights(cases: Sequence[NewsCase], fitted_on: str) -> tuple[NewsWeights, float]:
+    """MAP fit of the evidence scale and the occurred term on ``cases``, with the intercept."""
     if not cases:
-        return NewsWeights()
-    x = np.array([[c.evidence, c.occurred, c.offset] for c in cases])
+        return NewsWeights(), 0.0
+    x = np.array([[c.evidence, c.occurred, c.offset, 1.0] for c in cases])
     y = np.array([c.outcome for c in cases])
-    w = fit_logistic(
-        x, y, np.append(PRIOR_MEAN, 1.0), np.append(PRIOR_PRECISION, FIXED), iterations=100
-    )
-    return NewsWeights(round(float(w[0]), 3), round(float(w[1]), 3), fitted_on)
+    w = fit_logistic(x, y, PRIOR_MEAN, PRIOR_PRECISION, iterations=100)
+    if w[1] < 0:  # the loss is convex: the best non-negative value is then 0
+        mean, precision = PRIOR_MEAN.copy(), PRIOR_PRECISION.copy()
+        mean[1], precision[1] = 0.0, FIXED
+        w = fit_logistic(x, y, mean, precision, iterations=100)
+    weights = NewsWeights(round(float(w[0]), 3), round(float(w[1]), 3), fitted_on)
+    return weights, float(w[3])
+
+
+def _intercept_only(cases: Sequence[NewsCase]) -> float:
+    x = np.array([[c.offset, 1.0] for c in cases])
+    y = np.array([c.outcome for c in cases])
+    return float(fit_logistic(x, y, PRIOR_MEAN[2:], PRIOR_PRECISION[2:], iterations=100)[1])
 
 
 def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
@@ -111,14 +128,17 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
     for c in cases:
         by_question.setdefault(c.question_id, []).append(c)
     hand = NewsWeights()
-    forecasts: dict[str, list[float]] = {"hand_set": [], "fitted_loo": [], "prior_time": []}
+    methods = ("fitted_loo", "intercept_only", "hand_set", "prior_time")
+    forecasts: dict[str, list[float]] = {m: [] for m in methods}
     outcomes: list[float] = []
     for qid, own in by_question.items():
         others = [c for c in cases if c.question_id != qid]
-        loo = fit_weights(others, "leave one out")
+        loo, intercept = fit_weights(others, "leave one out")
+        base = _intercept_only(others) if others else 0.0
         for c in own:
+            forecasts["fitted_loo"].append(sigmoid(c.log_odds(loo, intercept)))
+            forecasts["intercept_only"].append(sigmoid(c.offset + base))
             forecasts["hand_set"].append(sigmoid(c.log_odds(hand)))
-            forecasts["fitted_loo"].append(sigmoid(c.log_odds(loo)))
             forecasts["prior_time"].append(sigmoid(c.offset))
             outcomes.append(c.outcome)
     forecasts["always_0.5"] = [0.5] * len(outcomes)
@@ -129,4 +149,5 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
         }
         for method, p in forecasts.items()
     }
-    return NewsFit(fit_weights(cases, fitted_on), len(by_question), len(cases), scores)
+    weights, intercept = fit_weights(cases, fitted_on)
+    return NewsFit(weights, round(intercept, 3), len(by_question), len(cases), scores)
