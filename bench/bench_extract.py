@@ -39,7 +39,7 @@ def throughput(count: int) -> dict[str, object]:
         "documents": summary.documents,
         "seconds": round(seconds, 1),
         "docs_per_second": round(summary.documents / seconds, 1),
-        "note": "parsing on both cores (spaCy n_process=2), rules in the main process; the model is loaded before timing",
+        "note": "parse and rules on both cores (2 worker processes), the main process stores; the model is loaded before timing",
     }
 
 

@@ -3,9 +3,14 @@ in the store, then claim statuses across the whole store."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-from collections.abc import Callable
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,7 +38,14 @@ from tidings.store.db import Store
 EXTRACTOR = "rules-1"
 PARALLEL_FROM = 500
 _DURATION_UNITS = {"hour", "day", "week", "month", "year"}
-BATCH = 64
+BATCH = 64  # documents saved per transaction
+# Documents parsed and extracted per task: small enough that progress moves every second or
+# so, large enough that spaCy still batches its matrix work (16 costs no more than 64).
+CHUNK = 16
+
+# (id, text, date) of a document to extract; what came of it: its evidence or an error message
+Pending = tuple[str, str, date]
+Outcome = tuple[str, evidence.Extraction | str]
 
 
 @dataclass
@@ -141,48 +153,93 @@ def run_extraction(
     on_document: Callable[[str, str | None], None] | None = None,
 ) -> ExtractSummary:
     """Extract every canonical document not yet extracted (or all with ``rebuild``)."""
-    nlp, gazetteer = load_pipeline(gazetteers)
+    _, gazetteer = load_pipeline(gazetteers)  # before any worker is forked, which shares it
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
     if rebuild:
         evidence.forget_extractions(store, [doc_id for doc_id, _, _ in pending])
     summary = ExtractSummary()
-    # Large runs parse on every core; small ones are not worth starting worker processes.
-    # One pipe over the whole run, so the workers start once; results are saved per batch,
-    # so an interrupted run keeps what it finished.
+    items = [(doc_id, text, _as_date(published)) for doc_id, text, published in pending]
+    chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
+    # Large runs parse and extract on every core; small ones are not worth starting worker
+    # processes. Results are saved per batch, so an interrupted run keeps what it finished.
     processes = min(2, os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
-    parsed = nlp.pipe(
-        (mask_datelines(text) for _, text, _ in pending), batch_size=BATCH, n_process=processes
-    )
     done: list[evidence.Extraction] = []
     errors: dict[str, str] = {}
-    for (doc_id, _, published), doc in zip(pending, parsed, strict=True):
-        try:
-            extraction = extract_parsed(doc_id, doc, _as_date(published), gazetteer)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            errors[doc_id] = f"{type(exc).__name__}: {exc}"
-            if on_document:
-                on_document(doc_id, errors[doc_id])
-        else:
-            done.append(extraction)
-            summary.documents += 1
-            summary.claims += len(extraction.claims)
-            summary.events += len(extraction.events)
-            summary.quantities += len(extraction.quantities)
-            summary.times += len(extraction.times)
-            if on_document:
-                on_document(doc_id, None)
-        if len(done) + len(errors) >= BATCH:
-            evidence.save_extractions(store, done, errors, EXTRACTOR)
-            summary.errors.update(errors)
-            done, errors = [], {}
+    for outcomes in _map_chunks(chunks, gazetteers, processes):
+        for doc_id, outcome in outcomes:
+            if isinstance(outcome, str):
+                errors[doc_id] = outcome
+                if on_document:
+                    on_document(doc_id, outcome)
+            else:
+                done.append(outcome)
+                summary.documents += 1
+                summary.claims += len(outcome.claims)
+                summary.events += len(outcome.events)
+                summary.quantities += len(outcome.quantities)
+                summary.times += len(outcome.times)
+                if on_document:
+                    on_document(doc_id, None)
+            if len(done) + len(errors) >= BATCH:
+                evidence.save_extractions(store, done, errors, EXTRACTOR)
+                summary.errors.update(errors)
+                done, errors = [], {}
     evidence.save_extractions(store, done, errors, EXTRACTOR)
     summary.errors.update(errors)
     statuses = refresh_statuses(store, gazetteer)
     summary.contested = sum(s.value == "contested" for s, _ in statuses.values())
     summary.corroborated = sum(s.value == "corroborated" for s, _ in statuses.values())
     return summary
+
+
+def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> list[Outcome]:
+    """Parse and extract documents; a document whose rules fail gets its error message instead
+    of evidence, so one bad document does not stop the others. Runs in worker processes."""
+    nlp, gazetteer = load_pipeline(gazetteers)
+    docs = nlp.pipe((mask_datelines(text) for _, text, _ in items), batch_size=len(items))
+    outcomes: list[Outcome] = []
+    for (doc_id, _, doc_date), doc in zip(items, docs, strict=True):
+        try:
+            outcomes.append((doc_id, extract_parsed(doc_id, doc, doc_date, gazetteer)))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            outcomes.append((doc_id, f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _map_chunks(
+    chunks: list[list[Pending]], gazetteers: tuple[Path, ...], processes: int
+) -> Iterator[list[Outcome]]:
+    """What :func:`extract_chunk` makes of each chunk, in order: here, or on worker processes.
+
+    Workers do the whole job (parse and rules), so every core does the heavy work and only
+    small records travel back, not parsed documents. On Linux they are forked: they share
+    the pipeline already loaded here instead of loading their own (a second or two each).
+    """
+    if processes == 1:
+        yield from (extract_chunk(chunk, gazetteers) for chunk in chunks)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    pool = ProcessPoolExecutor(
+        processes, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    )
+    try:
+        yield from pool.map(extract_chunk, chunks, [gazetteers] * len(chunks))
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make a worker exit once its parent is gone: after a ``kill -9`` of the run, workers
+    would otherwise wait for work forever, holding a pipeline's memory each."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def refresh_statuses(store: Store, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]

@@ -146,13 +146,12 @@ def save_extractions(
 
 
 def _insert(tx, table: str, rows: list[list[object]]) -> None:  # type: ignore[no-untyped-def]
-    for start in range(0, len(rows), 200):
-        chunk = rows[start : start + 200]
-        one = f"({', '.join('?' * len(chunk[0]))})"
-        tx.execute(
-            f"INSERT INTO {table} VALUES {', '.join([one] * len(chunk))}",
-            [value for row in chunk for value in row],
-        )
+    """Insert rows as one statement over column lists: DuckDB binds one list parameter per
+    column far faster than one scalar parameter per value (``INSERT ... VALUES (?, ...)``)."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    tx.execute(f"INSERT INTO {table} SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
 
 
 _CLAIM_SELECT = (
@@ -222,12 +221,19 @@ def claims_with_context(store: Store) -> list[tuple[Claim, str, str, datetime]]:
 
 
 def update_claim_statuses(store: Store, statuses: dict[str, tuple[ClaimStatus, list[str]]]) -> None:
+    """Reset every claim to single-source, then set the given statuses (one statement)."""
     with store.transaction() as tx:
         tx.execute("UPDATE claims SET status = 'single-source', related = '[]'")
-        for claim_id, (status, related) in statuses.items():
+        if statuses:
             tx.execute(
-                "UPDATE claims SET status = ?, related = ? WHERE id = ?",
-                [status.value, json.dumps(related), claim_id],
+                "UPDATE claims SET status = s.status, related = s.related "
+                "FROM (SELECT unnest(?) AS id, unnest(?) AS status, unnest(?) AS related) s "
+                "WHERE claims.id = s.id",
+                [
+                    list(statuses),
+                    [status.value for status, _ in statuses.values()],
+                    [json.dumps(related) for _, related in statuses.values()],
+                ],
             )
 
 
