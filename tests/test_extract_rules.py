@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -143,3 +144,42 @@ def test_quantities_are_normalised(text, value, value_max, unit) -> None:
     assert q.value_max == (pytest.approx(value_max) if value_max else None)
     assert q.unit == unit
     assert text[q.start : q.end] == q.text
+
+
+def _texts_with_times() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).parent / "data" / "extraction"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(root.glob("gold*.jsonl"))
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
+    sample = Path(__file__).parents[1] / "src" / "tidings" / "sample"
+    texts += [p.read_text() for p in sorted(sample.rglob("*")) if p.suffix in (".txt", ".md")]
+    # forms the corpora above happen not to use
+    texts += [
+        "The fund expects a decision by year-end.",
+        "Shipments resume in Q3 2026, the company said.",
+        "Talks opened on 5 March in Geneva.",
+        "The convoy left two weeks ago.",
+    ]
+    return texts
+
+
+def test_time_rule_hints_never_skip_a_match() -> None:
+    """Each rule's hint is a necessary condition: wherever the rule matches, its hint does too
+    (a rule added without a valid hint would silently lose dates)."""
+    from tidings.extract.times import HINTS, RULES
+
+    texts = _texts_with_times()
+    assert len(texts) > 400
+    matched = set()
+    for kind, pattern in RULES:
+        hint = HINTS.get(kind)
+        for text in texts:
+            if pattern.search(text):
+                matched.add(kind)
+                assert hint is None or hint.search(text), (kind, text)
+    assert matched == set(dict(RULES)), f"rules never exercised: {set(dict(RULES)) - matched}"
