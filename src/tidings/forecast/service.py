@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from tidings.forecast.engine import EvidenceItems, forecast_question
-from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence
+from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
 from tidings.link.service import build_index, document_vectors, question_vectors
 from tidings.models import Forecast, Outcome, Question
 from tidings.store import evidence as evidence_store
@@ -84,14 +84,14 @@ class Desk:
         vectors = document_vectors(self.store, docs, self.index.vectors is not None)
         self.index = self.index.extended(docs, vectors)
         affected = []
+        moment = _midnight(as_of) + timedelta(days=1)
         for q in self.questions:
             if q.outcome is not Outcome.OPEN:
                 continue
-            hits = self.index.link(
-                q,
-                as_of=_midnight(as_of) + timedelta(days=1),
-                query_vector=self.query_vectors.get(q.id),
-            )
+            start, end = window(q, moment)
+            if not any(start <= d.published < end for d in docs):
+                continue  # outside the question's window a document can never be linked to it
+            hits = self.index.link(q, as_of=moment, query_vector=self.query_vectors.get(q.id))
             if {d.id for d in docs} & {h.doc.id for h in hits}:
                 affected.append(q.id)
         return self.forecast(as_of, affected, save=save) if affected else []
