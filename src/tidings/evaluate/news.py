@@ -11,7 +11,8 @@ absorbs the labelled set's own share of YES, which says how the set was written,
 questions resolve; it is not shipped, since in use the base rate comes from the store's
 resolved questions. Scores are leave-one-question-out: a question's forecasts are scored
 with weights fitted on the others; ``intercept_only`` (offset and intercept, no news) shows
-what the news adds.
+what the news adds, ``hand_set_with_intercept`` what the hand-set weights do on the same
+footing.
 """
 
 from __future__ import annotations
@@ -112,12 +113,15 @@ def fit_weights(cases: Sequence[NewsCase], fitted_on: str) -> tuple[NewsWeights,
         mean, precision = PRIOR_MEAN.copy(), PRIOR_PRECISION.copy()
         mean[1], precision[1] = 0.0, FIXED
         w = fit_logistic(x, y, mean, precision, iterations=100)
-    weights = NewsWeights(round(float(w[0]), 3), round(float(w[1]), 3), fitted_on)
+    # + 0.0 turns a -0.0 into 0.0
+    weights = NewsWeights(round(float(w[0]), 3) + 0.0, round(float(w[1]), 3) + 0.0, fitted_on)
     return weights, float(w[3])
 
 
-def _intercept_only(cases: Sequence[NewsCase]) -> float:
-    x = np.array([[c.offset, 1.0] for c in cases])
+def _intercept_for(cases: Sequence[NewsCase], weights: NewsWeights | None) -> float:
+    """The intercept alone, fitted with the news held at ``weights`` (None: no news)."""
+    fixed = [c.log_odds(weights) if weights else c.offset for c in cases]
+    x = np.array([[f, 1.0] for f in fixed])
     y = np.array([c.outcome for c in cases])
     return float(fit_logistic(x, y, PRIOR_MEAN[2:], PRIOR_PRECISION[2:], iterations=100)[1])
 
@@ -128,16 +132,18 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
     for c in cases:
         by_question.setdefault(c.question_id, []).append(c)
     hand = NewsWeights()
-    methods = ("fitted_loo", "intercept_only", "hand_set", "prior_time")
+    methods = ("fitted_loo", "intercept_only", "hand_set_with_intercept", "hand_set", "prior_time")
     forecasts: dict[str, list[float]] = {m: [] for m in methods}
     outcomes: list[float] = []
     for qid, own in by_question.items():
         others = [c for c in cases if c.question_id != qid]
         loo, intercept = fit_weights(others, "leave one out")
-        base = _intercept_only(others) if others else 0.0
+        base = _intercept_for(others, None) if others else 0.0
+        hand_base = _intercept_for(others, hand) if others else 0.0
         for c in own:
             forecasts["fitted_loo"].append(sigmoid(c.log_odds(loo, intercept)))
             forecasts["intercept_only"].append(sigmoid(c.offset + base))
+            forecasts["hand_set_with_intercept"].append(sigmoid(c.log_odds(hand, hand_base)))
             forecasts["hand_set"].append(sigmoid(c.log_odds(hand)))
             forecasts["prior_time"].append(sigmoid(c.offset))
             outcomes.append(c.outcome)
