@@ -183,3 +183,24 @@ def test_time_rule_hints_never_skip_a_match() -> None:
                 matched.add(kind)
                 assert hint is None or hint.search(text), (kind, text)
     assert matched == set(dict(RULES)), f"rules never exercised: {set(dict(RULES)) - matched}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tense cue stands early in the sentence, well before the month
+        (
+            "Analysts expect the Federal Reserve to cut rates by 25 basis points at its meeting in June.",
+            date(2026, 6, 1),
+        ),
+        (
+            "The Bank of Japan is considering raising rates at its June meeting, sources said.",
+            date(2026, 6, 1),
+        ),
+        # reported past: the latest such month
+        ("The central bank cut rates in February, its statement said.", date(2026, 2, 1)),
+    ],
+)
+def test_bare_months_look_forward_only_after_a_future_cue(text: str, expected: date) -> None:
+    times = find_times(text, date(2026, 4, 9))
+    assert [t.start_date for t in times] == [expected]

@@ -343,10 +343,22 @@ def _number(text: str) -> int:
 
 
 _FORWARD_CUES = re.compile(
-    r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expected|set to|to be held|"
-    r"next|coming|ahead|upcoming)\b",
+    r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expect(?:s|ed|ing)?|set to|"
+    r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
+    r"aiming|intends?|hopes?|likely|poised)\b",
     re.I,
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+
+
+def _clause_before(text: str, start: int, limit: int = 160) -> str:
+    """The words of the expression's own sentence before it (at most ``limit`` characters):
+    where a tense cue ("will meet on Sunday to decide ... in May") may stand."""
+    before = text[max(0, start - limit) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
@@ -365,11 +377,11 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        window = text[max(0, start - 60) : start]
+        window = _clause_before(text, start)
         forward = bool(_FORWARD_CUES.search(window))
         try:
             resolved = _resolve(
-                kind, m, doc_date, forward and kind in ("weekday", "month", "weekend")
+                kind, m, doc_date, forward and kind in ("weekday", "month", "bare_month", "weekend")
             )
         except (ValueError, KeyError):
             continue
