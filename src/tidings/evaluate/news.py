@@ -87,14 +87,15 @@ def news_cases(
         span = (deadline - q.open_date).days
         for share in fractions:
             as_of = q.open_date + timedelta(days=max(1, round(span * share)))
-            inputs = news_inputs(q, deadline, as_of, evidence_for(q, as_of), resolved)
+            inputs = news_inputs(q, as_of, evidence_for(q, as_of), resolved)
             occurred = inputs.occurred is not None
             cases.append(
                 NewsCase(
                     q.id,
                     as_of,
                     1.0 if q.outcome is Outcome.YES else 0.0,
-                    inputs.prior.log_odds + (0.0 if occurred else inputs.time.log_odds),
+                    inputs.prior.log_odds
+                    + (0.0 if occurred else inputs.time(q, deadline, as_of).log_odds),
                     inputs.evidence_total,
                     1.0 if occurred else 0.0,
                 )

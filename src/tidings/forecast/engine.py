@@ -103,12 +103,22 @@ class NewsWeights:
 
 @dataclass(frozen=True)
 class NewsInputs:
-    """What the news model sees for one question, deadline and date, before any weighting."""
+    """What the news model sees for one question and date, before any weighting; the same
+    for every deadline but the time term (:meth:`time`)."""
 
+    rate: float  # the base rate behind the prior term
     prior: Contribution
-    time: Contribution  # the hazard term: deadline nearing without the event
     evidence: list[Contribution]  # every weighed item, decayed, uncapped, unscaled
     occurred: Contribution | None  # an on-topic event already inside the window
+
+    def time(self, question: Question, deadline: date, as_of: date) -> Contribution:
+        """The hazard term: the deadline nearing without the event."""
+        p_time = time_factor(question, deadline, as_of, self.rate)
+        return Contribution(
+            "time",
+            logit(p_time) - logit(self.rate),
+            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
+        )
 
     @property
     def evidence_total(self) -> float:
@@ -292,18 +302,13 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def news_inputs(
-    question: Question, deadline: date, as_of: date, items: EvidenceItems, resolved: list[Question]
+    question: Question, as_of: date, items: EvidenceItems, resolved: list[Question]
 ) -> NewsInputs:
-    """The unweighted terms of the news model for one deadline (pure)."""
+    """The unweighted terms of the news model (pure)."""
     rate, rate_label = base_rate(question, resolved, as_of)
-    p_time = time_factor(question, deadline, as_of, rate)
     return NewsInputs(
+        rate=rate,
         prior=Contribution("prior", logit(rate), rate_label),
-        time=Contribution(
-            "time",
-            logit(p_time) - logit(rate),
-            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
-        ),
         evidence=evidence_terms(question, items, as_of),
         occurred=already_happened(question, items, as_of),
     )
@@ -327,11 +332,11 @@ def forecast_question(
     moment = datetime.combine(as_of, time(), UTC)
     price = question.price_before(moment)
     forecasts: list[Forecast] = []
+    inputs = news_inputs(question, as_of, items, resolved)
     for deadline in deadlines:
-        inputs = news_inputs(question, deadline, as_of, items, resolved)
         terms = [inputs.prior]
         if inputs.occurred is None:
-            terms.append(inputs.time)
+            terms.append(inputs.time(question, deadline, as_of))
         else:
             o = inputs.occurred
             terms.append(Contribution(o.kind, weights.occurred_in_window, o.label, o.doc_id))
