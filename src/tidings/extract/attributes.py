@@ -19,18 +19,13 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 FACTORY = "tidings_attribute_ruler"
 
-# The token attributes a pattern may test here, and how each is read from a token.
-_FEATURES: dict[str, Callable[[Token], object]] = {
-    "LOWER": lambda t: t.lower_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
-_FEATURE_INDEX = {name: i for i, name in enumerate(_FEATURES)}
+# The token attributes a pattern may test here, in the order of the key ``match`` builds.
+_FEATURE_INDEX = {name: i for i, name in enumerate(("LOWER", "TAG", "DEP", "IS_SPACE"))}
 Key = tuple[str, str, str, bool]
 Test = Callable[[Key], bool]
 
@@ -66,28 +61,44 @@ def _token_test(spec: dict[str, Any]) -> Test:
     return lambda key: all(check(key[i]) for i, check in checks)
 
 
-class CachedAttributeRuler(AttributeRuler):
-    """spaCy's AttributeRuler with the matching step memoised per token key."""
+def _pattern_tests(pattern: object) -> list[Test]:
+    """One predicate per token of a Matcher pattern."""
+    if not isinstance(pattern, list):
+        raise UnsupportedPattern(f"pattern {pattern!r}")
+    return [_token_test(spec) for spec in pattern]
 
-    def _compile(self) -> None:
-        single: list[tuple[int, Test]] = []
-        multi: list[tuple[int, list[Test]]] = []
-        for rule_id, rule in enumerate(self.patterns):
-            for pattern in rule["patterns"]:
-                if not isinstance(pattern, list):
-                    raise UnsupportedPattern(f"pattern {pattern!r}")
-                tests = [_token_test(spec) for spec in pattern]
-                if len(tests) == 1:
-                    single.append((rule_id, tests[0]))
-                else:
-                    multi.append((rule_id, tests))
-        self._single = single
-        self._multi = multi
+
+class CachedAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler with the matching step memoised per token key.
+
+    Every way of loading rules (``add_patterns``, ``initialize`` from a tag map,
+    ``from_bytes``) goes through ``add`` and ``clear``, so those keep the compiled rules.
+    """
+
+    def __init__(self, vocab: Vocab, name: str = "attribute_ruler", **config: Any) -> None:
+        super().__init__(vocab, name, **config)
+        self._forget_rules()
+
+    def _forget_rules(self) -> None:
+        self._single: list[tuple[int, Test]] = []
+        self._multi: list[tuple[int, list[Test]]] = []
         self._cache: dict[Key, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
-    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:  # type: ignore[override]
-        super().add_patterns(patterns)  # type: ignore[arg-type]
-        self._compile()
+    def clear(self) -> None:
+        super().clear()
+        self._forget_rules()
+
+    def add(self, patterns: Iterable[Any], attrs: dict[Any, Any], index: int = 0) -> None:
+        patterns = list(patterns)
+        compiled = [_pattern_tests(pattern) for pattern in patterns]  # refuse before adding
+        rule_id = len(self.attrs)
+        super().add(patterns, attrs, index)
+        for tests in compiled:
+            if len(tests) == 1:
+                self._single.append((rule_id, tests[0]))
+            else:
+                self._multi.append((rule_id, tests))
+        self._cache.clear()
 
     def _lookup(self, key: Key) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The single-token rules this key matches, and the multi-token rules it may start."""
@@ -123,9 +134,7 @@ class CachedAttributeRuler(AttributeRuler):
 def make_cached_attribute_ruler(
     nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
 ) -> CachedAttributeRuler:
-    ruler = CachedAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
-    ruler._compile()
-    return ruler
+    return CachedAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
 def speed_up_attribute_ruler(nlp: Language) -> None:
@@ -133,9 +142,10 @@ def speed_up_attribute_ruler(nlp: Language) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     patterns = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
-    cached = CachedAttributeRuler(nlp.vocab, "attribute_ruler")
     try:
-        cached.add_patterns(patterns)
+        for rule in patterns:
+            for pattern in rule["patterns"]:
+                _pattern_tests(pattern)
     except UnsupportedPattern:
         return
     nlp.replace_pipe("attribute_ruler", FACTORY)
