@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -244,8 +245,9 @@ def _exit_with_parent(parent: int) -> None:
 
 def refresh_statuses(store: Store, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
     """Recompute every claim's status against all stored claims."""
+    side_of = lru_cache(maxsize=None)(gazetteer.side_of)  # a store names few speakers often
     contexts = [
-        ClaimContext(claim, source_name, sentence, published, gazetteer.side_of(claim.speaker))
+        ClaimContext(claim, source_name, sentence, published, side_of(claim.speaker))
         for claim, source_name, sentence, published in evidence.claims_with_context(store)
     ]
     statuses = assign_statuses(contexts)

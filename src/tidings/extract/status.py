@@ -14,6 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
+from scipy import sparse
+
 from tidings.models import Claim, ClaimStatus, Stance
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -119,21 +122,36 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     # A word in most claims ("drones", "officials" in a war feed) says nothing about which
     # claim a denial answers; leaving it out keeps each lookup short.
     common = max(50, len(assertions) // 20)
-    postings = defaultdict(list, {w: ids for w, ids in postings.items() if len(ids) <= common})
+    # Contested means one side's claim denied by the other side: claims of no known side are
+    # left out of the lookups (after the common-word cut, which counts every claim), and
+    # each denial only counts the claims of the other sides.
+    sided: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for word, ids in postings.items():
+        if len(ids) <= common:
+            for i in ids:
+                if assertions[i].side:
+                    sided[assertions[i].side][word].append(i)
     for denial in denials:
+        if not denial.side:
+            continue
         if denial.claim.stance is Stance.REJECT and not re.search(
             r"\b(claim|report|allegation|accusation|account|story)", denial.sentence, re.I
         ):
             continue  # refusing to sign is a position, not a denial of a claim
-        hits = Counter(i for word in _words(denial.sentence) for i in postings.get(word, ()))
+        denial_words = _words(denial.sentence)
+        hits = Counter(
+            i
+            for side, side_postings in sided.items()
+            if side != denial.side
+            for word in denial_words
+            for i in side_postings.get(word, ())
+        )
         for index, shared in hits.items():
             claim = assertions[index]
             if shared < MIN_SHARED_WORDS:
                 continue
             if claim.claim.speaker_id == denial.claim.speaker_id and claim.claim.speaker_id:
                 continue
-            if not denial.side or not claim.side or denial.side == claim.side:
-                continue  # contested means one side's claim denied by the other side
             if abs((claim.published - denial.published).days) > MAX_DAYS_APART:
                 continue
             for a, b in ((claim, denial), (denial, claim)):
@@ -156,27 +174,43 @@ def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, in
     """Index pairs whose Jaccard similarity is at least ``threshold``.
 
     Prefix filtering: with words ordered rarest first, two sets this similar must share one of
-    the first |A| - ceil(threshold * |A|) + 1 words of either; only those are indexed.
+    the first |A| - ceil(threshold * |A|) + 1 words of either; only those are indexed. The
+    candidate pairs and their overlaps are sparse-matrix products (scipy), not Python loops:
+    on a narrow feed there are millions of candidates.
     """
     frequency = Counter(word for s in sets for word in s)
     # Words in more than one claim in twenty are skipped (as in contested matching): two
     # claims that share only such words are not saying the same specific thing, and indexing
     # them would make the search quadratic on a narrow feed.
     common = max(50, len(sets) // 20)
-    prefixes: dict[str, list[int]] = defaultdict(list)
-    pairs = set()
+    vocabulary = {word: column for column, word in enumerate(frequency)}
+    prefix_rows: list[int] = []
+    prefix_columns: list[int] = []
     for index, current in enumerate(sets):
-        if not current:
-            continue
         ordered = sorted(current, key=lambda w: (frequency[w], w))
-        prefix = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
-        for word in prefix:
-            if frequency[word] > common:
-                continue
-            for other in prefixes[word]:
-                if (other, index) not in pairs:
-                    candidate = sets[other]
-                    if len(current & candidate) / len(current | candidate) >= threshold:
-                        pairs.add((other, index))
-            prefixes[word].append(index)
-    return sorted(pairs)
+        for word in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+            if frequency[word] <= common:
+                prefix_rows.append(index)
+                prefix_columns.append(vocabulary[word])
+    shape = (len(sets), len(vocabulary))
+    prefixes = _indicator(prefix_rows, prefix_columns, shape)
+    candidates = sparse.triu(prefixes @ prefixes.T, k=1).tocoo()
+    if not candidates.nnz:
+        return []
+    rows = [i for i, s in enumerate(sets) for _ in s]
+    words = _indicator(rows, [vocabulary[w] for s in sets for w in s], shape)
+    sizes = np.array([len(s) for s in sets])
+    first, second = candidates.row, candidates.col
+    similar = []
+    for start in range(0, len(first), 200_000):  # bounded memory on millions of candidates
+        a, b = first[start : start + 200_000], second[start : start + 200_000]
+        shared = np.asarray(words[a].multiply(words[b]).sum(axis=1)).ravel()
+        keep = shared / (sizes[a] + sizes[b] - shared) >= threshold
+        similar.extend(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
+    return sorted(similar)
+
+
+def _indicator(rows: list[int], columns: list[int], shape: tuple[int, int]) -> sparse.csr_matrix:
+    """A 0/1 matrix with ones at (rows[k], columns[k])."""
+    ones = np.ones(len(rows), dtype=np.int32)
+    return sparse.csr_matrix((ones, (rows, columns)), shape=shape)
