@@ -65,9 +65,10 @@ def extract_parsed(
     doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer
 ) -> evidence.Extraction:
     """Evidence from one parsed document. Pure: no store access."""
+    text = doc.text  # rebuilt from the tokens on every access
     times = [
         TimeExpression(doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline)
-        for t in find_times(doc.text, doc_date)
+        for t in find_times(text, doc_date)
     ]
     found_claims = find_claims(doc, gazetteer)
     claims = []
@@ -109,7 +110,7 @@ def extract_parsed(
     spans = [(t.start, t.end) for t in times]
     quantities = [
         Quantity(doc_id, q.start, q.end, q.text, q.value, q.unit, q.counts, q.value_max)
-        for q in find_quantities(doc.text)
+        for q in find_quantities(text)
         if not (q.unit in _DURATION_UNITS and any(q.start < e and s < q.end for s, e in spans))
     ]
     entities = []
