@@ -204,3 +204,17 @@ def test_time_rule_hints_never_skip_a_match() -> None:
 def test_bare_months_look_forward_only_after_a_future_cue(text: str, expected: date) -> None:
     times = find_times(text, date(2026, 4, 9))
     assert [t.start_date for t in times] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # "in" is the end of "Berlin", "on" of "region": not a preposition of the date
+        ("Protesters gathered in Berlin Monday, police said.", "Monday"),
+        ("Drones struck the Kharkiv region overnight.", "overnight"),
+        # the day "24" is the end of the year "2024"
+        ("Timeline: 2024 January 5 was the first session.", "January 5"),
+    ],
+)
+def test_time_expressions_start_at_a_word(text: str, span: str) -> None:
+    assert [t.text for t in find_times(text, date(2025, 3, 1))] == [span]

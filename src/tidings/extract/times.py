@@ -61,8 +61,10 @@ _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 # Each rule: a name and a pattern; an optional leading preposition or deadline marker is part
-# of the span, as annotators and readers take "by Dec. 31" as one expression.
-_PREFIX = rf"(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
+# of the span, as annotators and readers take "by Dec. 31" as one expression. Every rule starts
+# at a word boundary: "in Monday" inside "Berlin Monday" and the day "24" of "2024 January"
+# are not expressions (and the scans skip mid-word positions, half their cost).
+_PREFIX = rf"\b(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_PREFIX}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", re.I)),
     (
@@ -105,12 +107,12 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "within",
         re.compile(
-            rf"(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}",
+            rf"\b(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}",
             re.I,
         ),
     ),
-    ("ago", re.compile(rf"{_NUM}\s+{_UNIT}\s+ago", re.I)),
-    ("weekend", re.compile(r"(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago", re.I)),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     (
         "relative",
         re.compile(
@@ -133,7 +135,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)",
+            rf"\b(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)",
             re.I,
         ),
     ),
@@ -146,14 +148,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I
+            rf"\b(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I
         ),
     ),
 ]
 
 
 # A cheap necessary condition per rule: text without a match of the hint cannot match the
-# rule, so the rule's own scan (each tries its optional prefix at every character) is
+# rule, so the rule's own scan (each tries its optional prefix at every word start) is
 # skipped. Most articles hold only a few kinds of time expression; this keeps the grammar
 # from costing more than a few milliseconds an article. A rule without a hint always runs.
 _MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
