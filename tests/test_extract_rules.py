@@ -218,3 +218,9 @@ def test_bare_months_look_forward_only_after_a_future_cue(text: str, expected: d
 )
 def test_time_expressions_start_at_a_word(text: str, span: str) -> None:
     assert [t.text for t in find_times(text, date(2025, 3, 1))] == [span]
+
+
+def test_counts_start_at_a_word() -> None:
+    """'over' at the end of 'leftover' is no approximation."""
+    found = find_quantities("The leftover 200 tonnes of grain were shipped.")
+    assert [q.text for q in found] == ["200 tonnes"]
