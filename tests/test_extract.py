@@ -257,3 +257,13 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
         ).events
     ]
     assert got == [("agreement", "freed"), ("agreement", "released")]
+
+
+def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
+    """Regression: a strike that had happened took the date of talks due the next week."""
+    events = parse(
+        "Russian drones struck a power plant in Odesa ahead of talks due to start next week."
+    ).events
+    strikes = [e for e in events if e.type.value == "strike"]
+    assert strikes and strikes[0].modality.value == "occurred"
+    assert strikes[0].event_date.isoformat() == "2025-12-29"

@@ -94,6 +94,32 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2025-12-29",
             False,
         ),
+        # the nearest tense cue decides: a noun "plan" further back does not send a past
+        # meeting forward (the sample's Mar-a-Lago meeting was dated the next Sunday)
+        (
+            "It is a plan he said was agreed after his meeting on Sunday.",
+            MONDAY,
+            "on Sunday",
+            "2025-12-28",
+            "2025-12-28",
+            False,
+        ),
+        (
+            "Kyiv will not back down, officials said on Friday.",
+            MONDAY,
+            "on Friday",
+            "2025-12-26",
+            "2025-12-26",
+            False,
+        ),
+        (
+            "Officials said the envoys were expected to arrive on Friday.",
+            MONDAY,
+            "on Friday",
+            "2026-01-02",
+            "2026-01-02",
+            False,
+        ),
         (
             "The summit is set for 2026-02-10.",
             MONDAY,

@@ -907,10 +907,13 @@ def _modality(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])
     )
+    # a trigger in the simple past is narrated as done, whatever plans its phrases mention
+    # ("struck a plant ahead of talks due next week")
+    narrated_past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
     if (
         words & _FUTURE_WORDS
         or "would" in words
-        or words & _FUTURE_LEMMAS
+        or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
     ):

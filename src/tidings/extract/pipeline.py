@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from tidings.extract.claims import find_claims
-from tidings.extract.events import find_events
+from tidings.extract.events import FoundEvent, find_events
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.quantities import find_quantities
@@ -29,6 +29,7 @@ from tidings.models import (
     Claim,
     Entity,
     Event,
+    Modality,
     Quantity,
     TimeExpression,
     content_hash,
@@ -59,6 +60,18 @@ class ExtractSummary:
     contested: int = 0
     corroborated: int = 0
     errors: dict[str, str] = field(default_factory=dict)
+
+
+# Modalities that put the event before the report: a later date near it is some other time
+# of the sentence ("agreed after the meeting on Sunday, ahead of talks next week").
+_PAST_MODALITIES = {Modality.OCCURRED, Modality.ALLEGED}
+
+
+def _event_date(event: FoundEvent, times: list[TimeExpression], doc_date: date) -> date:
+    """The event's date: the time in its sentence, never after the report for an event the
+    report says has happened."""
+    when = _date_near(times, event.sentence_start, event.sentence_end, doc_date)
+    return doc_date if event.modality in _PAST_MODALITIES and when > doc_date else when
 
 
 def extract_parsed(
@@ -102,7 +115,7 @@ def extract_parsed(
             actor=e.actor,
             target=e.target,
             location=e.location,
-            event_date=_date_near(times, e.sentence_start, e.sentence_end, doc_date),
+            event_date=_event_date(e, times, doc_date),
         )
         for e in find_events(doc, found_claims)
     ]

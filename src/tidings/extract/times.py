@@ -350,6 +350,23 @@ _FORWARD_CUES = re.compile(
     r"aiming|intends?|hopes?|likely|poised)\b",
     re.I,
 )
+# Past-tense verbs that, standing nearer to the expression than any forward cue, date it
+# back: "the plan Zelenskyy said was agreed after his meeting on Sunday" (the noun "plan"
+# is further away), "he will meet Putin, officials said on Monday".
+_PAST_CUES = re.compile(
+    r"\b(was|were|had|did|said|told|met|held|took|agreed|signed|announced|reported|"
+    r"confirmed|added|ended|began|launched|attacked|struck|killed)\b",
+    re.I,
+)
+
+
+def _looks_forward(clause: str) -> bool:
+    """Whether the tense cue nearest to the end of ``clause`` points to the future."""
+    forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
+    if not forward:
+        return False
+    past = [m.end() for m in _PAST_CUES.finditer(clause)]
+    return not past or forward[-1] > past[-1]
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
@@ -380,7 +397,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         if any(start < e and s < end for s, e in taken):
             continue
         window = _clause_before(text, start)
-        forward = bool(_FORWARD_CUES.search(window))
+        forward = _looks_forward(window)
         try:
             resolved = _resolve(
                 kind, m, doc_date, forward and kind in ("weekday", "month", "bare_month", "weekend")
