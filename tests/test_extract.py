@@ -241,6 +241,26 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Moscow said its troops had taken the village, but Kyiv denied that they had captured it.",
             {("capture", "alleged"), ("capture", "denied")},
         ),
+        # a subject or object that denies the act (the sample's "neither" read as occurred)
+        ("Neither leader announced a ceasefire.", {("ceasefire", "denied")}),
+        (
+            "No ceasefire has been agreed, and fighting continued.",
+            {("ceasefire", "denied"), ("agreement", "denied")},
+        ),
+        (
+            "The talks in Paris had produced no agreement on territory.",
+            {("talks", "occurred"), ("agreement", "denied")},
+        ),
+        # a condition still to be met
+        (
+            "Britain and France would lead the force once a ceasefire is in place.",
+            {("ceasefire", "conditional")},
+        ),
+        # efforts towards an act: planned, not done
+        ("The White House has pushed for an agreement.", {("agreement", "planned")}),
+        # not diplomacy: a match settled, a corner met, plans for schools
+        ("Reeve met a corner at the near post to settle the match.", set()),
+        ("Schools have plans to switch to remote learning.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -79,7 +79,15 @@ _NOT_MET = {
     "requirement",
     "need",
     "criterion",
+    "expectation",
+    "threshold",
+    "condition",
+    "corner",
+    "cross",
+    "ball",
 }
+# What a match or a bet settles: not a dispute between parties.
+_GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
@@ -314,7 +322,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "agree": (T.AGREEMENT, _is_verb),
     "finalize": (T.AGREEMENT, _is_verb),
     "finalise": (T.AGREEMENT, _is_verb),
-    "settle": (T.AGREEMENT, lambda t: _is_verb(t) and bool(_objects(t))),
+    "settle": (
+        T.AGREEMENT,
+        lambda t: _is_verb(t) and bool(_objects(t)) and not _object_is(t, _GAMES),
+    ),
     "accept": (
         T.AGREEMENT,
         lambda t: (
@@ -343,7 +354,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "memorandum",
             "declaration",
             "framework",
-            "plan",
             "proposal",
             "settlement",
             "swap",
@@ -563,7 +573,13 @@ _FUTURE_LEMMAS = {
     "project",
     "price",
     "due",
+    "try",
+    "push",
+    "want",
+    "strive",
 }
+_NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
+_PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
 _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
@@ -849,6 +865,44 @@ def _background(chain: list[Token]) -> bool:
     )
 
 
+def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
+    """A subject that denies the act ("neither has agreed", "neither leader announced a
+    ceasefire", "no ceasefire was agreed"), or an object that denies the trigger verb's own
+    act ("launched no strikes"); an object of a verb above it does not ("talks produced no
+    agreement" still took place)."""
+
+    def denies(c: Token) -> bool:
+        return c.lower_ in _NOBODY or any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
+        )
+
+    own = ("nsubj", "nsubjpass", "dobj") if _is_verb(trigger) else ()
+    return any(c.dep_ in own and denies(c) for c in trigger.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and denies(c) for v in governors for c in v.children
+    )
+
+
+def _pending_condition(token: Token) -> bool:
+    """A noun trigger after "once", "until", "after"... in a present-tense clause: a
+    condition still to be met ("once a ceasefire is in place", "after a deal is signed")."""
+    if not _is_noun(token):
+        return False
+    left = token.i - 1
+    while left >= token.sent.start and token.doc[left].dep_ in (
+        "det",
+        "amod",
+        "compound",
+        "nummod",
+        "poss",
+    ):
+        left -= 1
+    if left < token.sent.start or token.doc[left].lower_ not in _PENDING_MARKS:
+        return False
+    verb = token.head
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(tags & {"VBZ", "VBP", "MD"})
+
+
 def _given_until(chain: list[Token]) -> bool:
     """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
     return any(
@@ -871,8 +925,10 @@ def _modality(
     if own_marks & {"if", "unless"}:
         return Modality.CONDITIONAL  # the event is the condition itself
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
-    negated = any(c.dep_ == "neg" for t in chain for c in t.children) or any(
-        t.lemma_.lower() == "fail" for t in chain[1:]
+    negated = (
+        any(c.dep_ == "neg" for t in chain for c in t.children)
+        or any(t.lemma_.lower() == "fail" for t in chain[1:])
+        or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
     if claim is not None and claim.stance is Stance.REJECT and negated:
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
@@ -888,6 +944,7 @@ def _modality(
         return Modality.THREATENED
     if (
         hypothetical
+        or _pending_condition(token)
         or words & _CONDITIONAL
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
         or any(
