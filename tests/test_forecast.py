@@ -119,7 +119,7 @@ def test_base_rate_uses_only_questions_resolved_before_the_date() -> None:
     ]
     before = forecast_question(Q, date(2025, 12, 20), EvidenceItems([]), resolved)[-1]
     after = forecast_question(Q, date(2025, 12, 26), EvidenceItems([]), resolved)[-1]
-    assert "from 0 resolved" in before.contributions[0].label
+    assert "no resolved questions of this kind yet" in before.contributions[0].label
     assert "from 20 resolved" in after.contributions[0].label
 
 

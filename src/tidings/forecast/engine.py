@@ -153,6 +153,8 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
     rate = (yes + DEFAULT_BASE_RATE * DEFAULT_PRIOR_STRENGTH) / (
         len(family) + DEFAULT_PRIOR_STRENGTH
     )
+    if not family:
+        return rate, f"default base rate {rate:.2f} (no resolved questions of this kind yet)"
     return rate, f"base rate {rate:.2f} from {len(family)} resolved questions of this kind"
 
 
