@@ -44,6 +44,20 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "speaker", "stance", "content"),
     [
+        # a gerund object the parser hangs on the verb as an adverbial clause
+        (
+            "Kenya's president ruled out sending more troops to Haiti.",
+            "Kenya's president",
+            Stance.REJECT,
+            "sending more troops to Haiti",
+        ),
+        # the infinitival "to" introduces the content and is not part of it
+        (
+            "The Houthis vowed to keep attacking ships in the Red Sea.",
+            "The Houthis",
+            Stance.PROMISE,
+            "keep attacking ships in the Red Sea",
+        ),
         (
             "Russian Foreign Minister Sergei Lavrov claimed on Monday that Ukraine launched 91 "
             "long-range drones at a state residence.",
@@ -261,6 +275,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # not diplomacy: a match settled, a corner met, plans for schools
         ("Reeve met a corner at the near post to settle the match.", set()),
         ("Schools have plans to switch to remote learning.", set()),
+        # an end still to come; "shot down" with the parser's adverb
+        (
+            "The Houthis will keep attacking ships until the war in Gaza ends.",
+            {("strike", "planned"), ("ceasefire", "conditional")},
+        ),
+        ("Air defences shot down 48 of the 61 drones.", {("interception", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
@@ -287,3 +307,8 @@ def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
     strikes = [e for e in events if e.type.value == "strike"]
     assert strikes and strikes[0].modality.value == "occurred"
     assert strikes[0].event_date.isoformat() == "2025-12-29"
+
+
+def test_claim_content_drops_the_infinitive_marker() -> None:
+    (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
+    assert claim.content == "keep attacking ships in the Red Sea"

@@ -120,6 +120,15 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-01-02",
             False,
         ),
+        # "through" sets a deadline; a past quarter named with a deadline is next year's
+        (
+            "OPEC+ agreed to extend output cuts through the second quarter.",
+            MONDAY,
+            "through the second quarter",
+            "2026-04-01",
+            "2026-06-30",
+            True,
+        ),
         (
             "The summit is set for 2026-02-10.",
             MONDAY,
@@ -162,6 +171,9 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("the bank raised rates by 25 basis points", 25, None, "bps"),
         ("power returned to 40,000 homes", 40000, None, "home"),
         ("€2.5bn in aid", 2.5e9, None, "eur"),
+        # a scale after a range covers both ends
+        ("between 2 and 3 million barrels", 2e6, 3e6, "barrel"),
+        ("between $5 and $6 billion", 5e9, 6e9, "usd"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:
@@ -250,3 +262,17 @@ def test_counts_start_at_a_word() -> None:
     """'over' at the end of 'leftover' is no approximation."""
     found = find_quantities("The leftover 200 tonnes of grain were shipped.")
     assert [q.text for q in found] == ["200 tonnes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        # approximators belong to the amount's text, as the gold set writes them
+        ("Oil rose nearly 3% on Monday.", ["nearly 3%"]),
+        ("The fund holds about $100 billion.", ["about $100 billion"]),
+        # "and" makes a range only after "between"
+        ("It cost $5 and 40% more.", ["$5", "40%"]),
+    ],
+)
+def test_quantity_spans(text: str, texts: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == texts

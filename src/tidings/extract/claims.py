@@ -255,6 +255,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 while start < end and (
                     doc[start].dep_ == "mark"
+                    or (dep == "xcomp" and doc[start].tag_ == "TO")  # "vowed to keep ..."
                     or doc[start].is_punct
                     or doc[start].is_space
                     or doc[start].text in "\"“”'"
@@ -294,6 +295,17 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         if preps:
             prep = preps[0]
             return doc[prep.i + 1 : prep.right_edge.i + 1] if prep.right_edge.i > prep.i else None
+        # "ruled out sending more troops": the parser often hangs the gerund object on the
+        # verb as an adverbial clause; one that follows the verb at once is its object
+        particle = 1 + sum(1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
+        for child in verb.children:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i == verb.i + particle
+                and not any(g.dep_ == "mark" for g in child.children)
+            ):
+                return doc[child.i : child.right_edge.i + 1]
     return None
 
 

@@ -283,7 +283,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "down": (
         T.INTERCEPTION,
         lambda t: (
-            (t.dep_ == "prt" and t.head.lemma_ in ("shoot", "bring"))
+            (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
             or (_is_verb(t) and _has_object(t, _WEAPONS))
         ),
     ),
@@ -579,6 +579,7 @@ _FUTURE_LEMMAS = {
     "strive",
 }
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
+_NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
 _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
@@ -883,22 +884,20 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
 
 
 def _pending_condition(token: Token) -> bool:
-    """A noun trigger after "once", "until", "after"... in a present-tense clause: a
-    condition still to be met ("once a ceasefire is in place", "after a deal is signed")."""
-    if not _is_noun(token):
+    """A trigger in a present-tense clause after "once", "until", "after"...: a condition
+    still to be met ("once a ceasefire is in place", "after a deal is signed", "until the
+    war ends")."""
+    if _is_noun(token):
+        left = token.i - 1
+        while left >= token.sent.start and token.doc[left].dep_ in _NOUN_MODIFIERS:
+            left -= 1
+        if left < token.sent.start or token.doc[left].lower_ not in _PENDING_MARKS:
+            return False
+        verb = token.head
+    elif any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in token.children):
+        verb = token
+    else:
         return False
-    left = token.i - 1
-    while left >= token.sent.start and token.doc[left].dep_ in (
-        "det",
-        "amod",
-        "compound",
-        "nummod",
-        "poss",
-    ):
-        left -= 1
-    if left < token.sent.start or token.doc[left].lower_ not in _PENDING_MARKS:
-        return False
-    verb = token.head
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(tags & {"VBZ", "VBP", "MD"})
 

@@ -151,18 +151,24 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
 _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _RANGE_LEAD = r"(?:(?P<between>between)\s+)?"
-_RANGE_TAIL = rf"(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?"
+# "and" closes a range only after "between": "$5 and 40%" is two amounts
+_RANGE_TAIL = rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
 _MOD = r"(?:[a-z][a-z-]*\s+){0,3}?"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
+# Words that qualify an amount belong to its text ("nearly 3%", "about $100 billion").
+_APPROX = (
+    r"(?:\b(?:just\s+)?(?:up to|more than|at least|over|under|nearly|almost|about|around|"
+    r"roughly|some|fewer than|less than|close to)\s+)?"
+)
 MONEY = re.compile(
-    rf"(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}"
-    rf"|(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}\s+(?P<curr>{_CURR_WORDS})\b",
+    rf"{_APPROX}(?:(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}"
+    rf"|(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}\s+(?P<curr>{_CURR_WORDS})\b)",
     re.I,
 )
 PERCENT = re.compile(
-    rf"{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
+    rf"{_APPROX}{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
     re.I,
 )
 RATIO = re.compile(
@@ -172,6 +178,7 @@ RATIO = re.compile(
 COUNT = re.compile(
     rf"\b(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
+    r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
     rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
 )
@@ -286,8 +293,10 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             continue
         counts = (m.group("mod") + m.group("unit")).strip()
         num2 = m.group("num2")
-        value = _to_float(num, m.group("scale"))
-        value_max = _to_float(num2, m.group("scale")) if num2 else None
+        # "between 2 and 3 million barrels": the scale after a range covers both ends
+        scale_max = m.group("scale2") or m.group("scale")
+        value = _to_float(num, m.group("scale") or m.group("scale2"))
+        value_max = _to_float(num2, scale_max) if num2 else None
         unit = UNITS.get(unit_word) or _singular(unit_word)
         add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, counts, value_max))
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
@@ -331,6 +340,9 @@ def _singular(word: str) -> str:
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn)\b", re.I)
+
+
 def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Join "between 55% and 60%", "$45 billion to $50 billion", "3.50%-3.75%" into ranges."""
     merged: list[FoundQuantity] = []
@@ -347,11 +359,15 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             lead = text[max(0, start - 8) : start]
             if lead.lower().endswith("between "):
                 start -= len("between ")
+            low = prev.value
+            scale = _SCALE_WORD.search(q.text)
+            if scale and not _SCALE_WORD.search(prev.text):
+                low *= SCALES[scale.group(1).lower()]  # "$5 and $6 billion": both billions
             merged[-1] = FoundQuantity(
                 start,
                 q.end,
                 text[start : q.end],
-                prev.value,
+                low,
                 q.unit,
                 prev.counts or q.counts,
                 q.value,

@@ -56,7 +56,7 @@ ORDINALS = {
 }
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DEADLINE = r"(?P<deadline>by|before|until|till|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
+_DEADLINE = r"(?P<deadline>by|before|until|till|through|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
@@ -239,10 +239,22 @@ def _resolve(
         return d, d
     if kind in ("quarter", "quarter_q", "half"):
         year = _year_of(g, doc_date)
+        first = (1 if g["ord"].lower() == "first" else 7) if kind == "half" else 0
+        q = (
+            0
+            if kind == "half"
+            else (int(g["q"]) if kind == "quarter_q" else ORDINALS[g["ord"].lower()])
+        )
+        last_month = first + 5 if kind == "half" else 3 * q
+        if (
+            deadline
+            and not g.get("year")
+            and not g.get("rel")
+            and _month_end(year, last_month) < doc_date
+        ):
+            year += 1  # "extend cuts through the second quarter", said in December: next year's
         if kind == "half":
-            first = 1 if g["ord"].lower() == "first" else 7
             return date(year, first, 1), _month_end(year, first + 5)
-        q = int(g["q"]) if kind == "quarter_q" else ORDINALS[g["ord"].lower()]
         return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
     if kind == "end_of":
         if g.get("month"):
@@ -400,7 +412,11 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         forward = _looks_forward(window)
         try:
             resolved = _resolve(
-                kind, m, doc_date, forward and kind in ("weekday", "month", "bare_month", "weekend")
+                kind,
+                m,
+                doc_date,
+                forward
+                and kind in ("weekday", "month", "bare_month", "weekend", "quarter", "half"),
             )
         except (ValueError, KeyError):
             continue
