@@ -51,6 +51,12 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.REJECT,
             "sending more troops to Haiti",
         ),
+        (
+            "Venezuela's government denounced the US naval deployment as an act of aggression.",
+            "Venezuela's government",
+            Stance.ACCUSE,
+            "the US naval deployment as an act of aggression",
+        ),
         # the infinitival "to" introduces the content and is not part of it
         (
             "The Houthis vowed to keep attacking ships in the Red Sea.",

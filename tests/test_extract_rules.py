@@ -130,6 +130,14 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             True,
         ),
         (
+            "The bank signalled that a cut could come as soon as February.",
+            MONDAY,
+            "as soon as February",
+            "2026-02-01",
+            "2026-02-28",
+            False,
+        ),
+        (
             "The summit is set for 2026-02-10.",
             MONDAY,
             "for 2026-02-10",
@@ -272,6 +280,8 @@ def test_counts_start_at_a_word() -> None:
         ("The fund holds about $100 billion.", ["about $100 billion"]),
         # "and" makes a range only after "between"
         ("It cost $5 and 40% more.", ["$5", "40%"]),
+        # ordinals are not amounts
+        ("The EU proposed a 20th package of sanctions.", []),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

@@ -59,7 +59,7 @@ STANCE_VERBS: dict[str, Stance] = {
     **dict.fromkeys(["threaten"], Stance.THREATEN),
     **dict.fromkeys(["warn", "caution", "fear", "alert"], Stance.WARN),
     **dict.fromkeys(["promise", "pledge", "guarantee", "commit", "assure"], Stance.PROMISE),
-    **dict.fromkeys(["accuse", "blame"], Stance.ACCUSE),
+    **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], Stance.ACCUSE),
     **dict.fromkeys(["reject", "refuse", "decline", "rebuff", "oppose"], Stance.REJECT),
     **dict.fromkeys(
         [

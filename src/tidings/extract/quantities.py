@@ -177,7 +177,7 @@ RATIO = re.compile(
 # Counts start at a word: "over 500" is not read inside "Hanover 500".
 COUNT = re.compile(
     rf"\b(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
-    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM}){_SCALE}{_RANGE_TAIL}"
+    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM})(?!st\b|nd\b|rd\b|th\b){_SCALE}{_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
     rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,

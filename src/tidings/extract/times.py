@@ -142,7 +142,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "bare_month",
         re.compile(
-            r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
+            r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late|as\s+(?:soon|early|late)\s+as)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
         ),
     ),
     (
