@@ -57,6 +57,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ACCUSE,
             "the US naval deployment as an act of aggression",
         ),
+        # a possessor is not the speaker: the office speaks
+        (
+            "Netanyahu's office said the delegation would leave for Cairo.",
+            "Netanyahu's office",
+            Stance.ASSERT,
+            "the delegation would leave for Cairo",
+        ),
         # the infinitival "to" introduces the content and is not part of it
         (
             "The Houthis vowed to keep attacking ships in the Red Sea.",
@@ -318,3 +325,11 @@ def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"
+
+
+def test_nested_report_through_inform() -> None:
+    claims = parse(
+        "Peskov told reporters that Putin had informed Trump that Russia would respond."
+    ).claims
+    assert [c.speaker for c in claims] == ["Dmitry Peskov", "Vladimir Putin"]
+    assert claims[1].content == "Russia would respond"

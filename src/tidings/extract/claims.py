@@ -50,6 +50,7 @@ STANCE_VERBS: dict[str, Stance] = {
             "assert",
             "contend",
             "testify",
+            "inform",
             "publish",
             "post",
         ],
@@ -182,9 +183,13 @@ class SpeakerResolver:
         """Speaker name and id for a subject phrase."""
         entities = self.ents(phrase)
         people = [e for e in entities if e.label_ == "PERSON"]
+        text = phrase.text.strip()
+        if people and all(e.root.dep_ == "poss" for e in people):
+            # "Netanyahu's office", "Trump's envoy": the speaker is the office or the envoy,
+            # on the person's side (the id carries the side for contested claims)
+            return text, self.canonical(people[-1])[1]
         if people:
             return self.canonical(people[-1])
-        text = phrase.text.strip()
         lower = text.lower()
         if lower in PRONOUNS and lower not in ("we", "i", "they") and self.last_person:
             return self.last_person
@@ -262,7 +267,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 ):
                     start += 1
                 while end > start and (
-                    doc[end - 1].is_punct
+                    (doc[end - 1].is_punct and doc[end - 1].text != "%")
                     or doc[end - 1].is_space
                     or doc[end - 1].text in ('"', "“", "”")
                 ):
