@@ -88,6 +88,10 @@ _NOT_MET = {
 }
 # What a match or a bet settles: not a dispute between parties.
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
+_RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
+_VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
+_BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
+_AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
@@ -152,6 +156,23 @@ def _spoke_with(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with":
             return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
     return False
+
+
+def _describes_a_noun(t: Token) -> bool:
+    """ "freeing wounded soldiers", "the injured were taken to hospital": a description."""
+    return t.tag_ in ("JJ", "VBN") and (
+        t.dep_ in ("amod", "conj") and t.head.pos_ in ("NOUN", "ADJ") or t.dep_ == "nsubj"
+    )
+
+
+def _sent_to_a_party(t: Token) -> bool:
+    """ "send Tomahawk missiles to Kyiv": a delivery to a country or an army, not an attack."""
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
+        for c in t.children
+    )
 
 
 def _spent_abroad(t: Token) -> bool:
@@ -272,7 +293,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
     "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
     "fire": (T.STRIKE, _gunfire),
-    "send": (T.STRIKE, lambda t: _has_object(t, {"drone", "missile", "rocket"})),
+    "send": (
+        T.STRIKE,
+        lambda t: _has_object(t, {"drone", "missile", "rocket"}) and not _sent_to_a_party(t),
+    ),
     "use": (
         T.STRIKE,
         lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and _is_verb(t),
@@ -437,7 +461,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
     ),
     **{
-        w: (T.CASUALTIES, lambda t: True)
+        w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, _is_verb),
@@ -462,7 +486,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _is_noun(t) and any(c.lower_ == "executive" for c in t.children),
     ),
     "adopt": (T.POSITION, _is_verb),
-    "vote": (T.POSITION, lambda t: _is_verb(t) and any(c.dep_ == "xcomp" for c in t.children)),
     "decision": (
         T.POSITION,
         lambda t: any(c.dep_ == "compound" and c.lemma_.lower() in _MONETARY for c in t.children),
@@ -477,17 +500,48 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
     },
     "approve": (T.POSITION, _is_verb),
-    "recognize": (
+    **{
+        w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or _is_noun(t))
+        for w in ("recognize", "recognise", "recognition")
+    },
+    "vote": (
         T.POSITION,
-        lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"}),
+        lambda t: (
+            (_is_verb(t) and any(c.dep_ == "xcomp" for c in t.children))
+            or (_is_noun(t) and any(c.lemma_.lower() in _VOTES for c in t.children))
+        ),
     ),
-    "recognise": (
-        T.POSITION,
-        lambda t: _is_verb(t) and _has_object(t, {"state", "independence", "sovereignty"}),
+    "dialogue": (T.TALKS, _is_noun),
+    "push": (
+        T.CAPTURE,
+        lambda t: (
+            _is_verb(t)
+            and any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+        ),
     ),
+    **{
+        w: (
+            T.THREAT,
+            lambda t: (
+                _is_verb(t)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in t.children)
+                and any(
+                    c.dep_ == "prep" and c.lower_ in ("over", "near", "around") for c in t.children
+                )
+            ),
+        )
+        for w in ("fly", "buzz", "circle", "hover")
+    },
 }
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "hand": (
+        T.WITHDRAWAL,
+        lambda t: (
+            _is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _BASES)
+        ),
+    ),
     "leave": (
         T.WITHDRAWAL,
         lambda t: (
@@ -525,7 +579,27 @@ _SPECIFIC = {
 }
 # Dependencies a frame does not reach across: a coordinated or adverbial clause is its own event.
 _FRAME_BARRIER = {"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass", "appos"}
-_CEASE = {"stop", "cease", "halt", "suspend", "end"}
+_CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
+_HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
+_PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end"}
+# What a weapon does when it lands: with a drone or a missile as subject, a strike. ("Ending
+# the war" is a settlement, not a ceasefire: "war" counts only as a subject, "the war ends".)
+_IMPACTS = {
+    "slam",
+    "crash",
+    "smash",
+    "plough",
+    "plow",
+    "rain",
+    "land",
+    "explode",
+    "fall",
+    "tear",
+    "rip",
+    "pummel",
+    "blast",
+    "devastate",
+}
 # Prepositions whose object dates another event ("during an alert", "after any ceasefire"): an
 # indefinite object is an event in its own right, a definite one refers back to a known event.
 _TEMPORAL = {"after", "before", "during", "within", "until", "following", "upon", "pending"}
@@ -577,6 +651,27 @@ _FUTURE_LEMMAS = {
     "push",
     "want",
     "strive",
+}
+# Verbs of coming together or getting ready whose "for" phrase is the event itself.
+_GATHER = {
+    "sit",
+    "gather",
+    "meet",
+    "arrive",
+    "travel",
+    "fly",
+    "head",
+    "convene",
+    "assemble",
+    "amass",
+    "mass",
+    "prepare",
+    "return",
+    "come",
+    "go",
+    "leave",
+    "set",
+    "depart",
 }
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
@@ -649,11 +744,31 @@ def _trigger_type(token: Token) -> EventType | None:
     if token.dep_ == "compound":
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if token.lemma_.lower() in _CEASE and any(
-        (c.dep_ in ("xcomp", "dobj") and (_lexicon_type(c) is T.STRIKE or c.lemma_ == "hostility"))
-        or (c.dep_ == "nsubj" and c.lemma_.lower() in ("fighting", "hostility", "war"))
+        (
+            c.dep_ in ("xcomp", "dobj", "nsubjpass")
+            and (_lexicon_type(c) is T.STRIKE or c.lemma_.lower() in _HOSTILITIES - {"war"})
+        )
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in _HOSTILITIES)
         for c in token.children
     ):
-        return T.CEASEFIRE  # "agreed to stop targeting each other", "once the fighting ends"
+        return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
+    if (
+        token.lemma_.lower() in _PAUSES
+        and _is_noun(token)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of", "to")
+            and any(g.lemma_.lower() in _HOSTILITIES | {"strike", "attack"} for g in c.children)
+            for c in token.children
+        )
+    ):
+        return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
+    if (
+        _is_verb(token)
+        and token.lemma_.lower() in _IMPACTS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in token.children)
+    ):
+        return T.STRIKE  # "a missile slammed into a residential block"
     kind = _lexicon_type(token)
     if kind is None:
         return None
@@ -693,6 +808,8 @@ def _reference(token: Token, governors: set[int]) -> str:
     introduces a claim's content ("accused Kyiv of staging an attack"). ``governors`` are the
     positions of claim verbs and frames, where the walk up the parse stops.
     """
+    if token.tag_ == "VBD" and _is_clause(token):
+        return "event"  # "clashes that killed 30 people": a past clause of its own
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
@@ -706,6 +823,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if prep.lower_ == "for" and _is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
+                return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
@@ -1087,7 +1206,9 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
                 return True
         return False
     return kind is T.TALKS and any(
-        c.ent_type_ == "ORDINAL" or c.lower_ in ("straight", "consecutive") for c in token.children
+        (c.ent_type_ == "ORDINAL" and c.lower_ != "first")  # "their first talks" are talks
+        or c.lower_ in ("straight", "consecutive")
+        for c in token.children
     )
 
 
