@@ -341,9 +341,17 @@ def _verb_stance(token: Token) -> Stance | None:
         if _CALL_DENIAL.search(rest[:80]):
             return Stance.DENY
         return None
+    if lemma in ("consider", "weigh") and token.tag_ == "VBG":
+        return None  # "was considering strikes": deliberating over an act, not judging
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
+    if (lemma, particle) in _DISMISSALS:
+        return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
     return STANCE_VERBS.get(lemma)
+
+
+_DISMISSALS = {("brush", "aside"), ("shrug", "off"), ("play", "down"), ("wave", "away")}
 
 
 def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:

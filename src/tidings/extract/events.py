@@ -673,6 +673,8 @@ _GATHER = {
     "set",
     "depart",
 }
+_POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
+_EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
@@ -1040,7 +1042,7 @@ def _modality(
     chain = _clause(token, stops)
     words = _markers(chain)
     own_marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
-    if own_marks & {"if", "unless"}:
+    if own_marks & {"if", "unless"} or _pending_condition(token):
         return Modality.CONDITIONAL  # the event is the condition itself
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
     negated = (
@@ -1054,6 +1056,8 @@ def _modality(
         return _STANCE_MODALITY[claim.stance]
     if threatened or _menace(token, chain, claim, kind):
         return Modality.THREATENED
+    if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
+        return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
     if negated or (
         claim is not None and any(c.dep_ == "neg" for c in token.doc[claim.verb_index].children)
     ):
@@ -1062,7 +1066,7 @@ def _modality(
         return Modality.THREATENED
     if (
         hypothetical
-        or _pending_condition(token)
+        or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
         or words & _CONDITIONAL
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
         or any(
@@ -1087,14 +1091,17 @@ def _modality(
     narrated_past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
     if (
         words & _FUTURE_WORDS
+        or any(c.dep_ == "acomp" and c.lower_ in _EXPECTED for t in chain for c in t.children)
         or "would" in words
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
     ):
         return Modality.PLANNED
-    if _background(chain):
-        return Modality.OCCURRED  # "China vowed to fight after Washington raised tariffs"
+    if _background(chain) and (claim is None or claim.stance is not Stance.ASSERT):
+        # "China vowed to fight after Washington raised tariffs"; inside a report the
+        # background is the speaker's too ("said troops fired since the truce took effect")
+        return Modality.OCCURRED
     if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind is T.SANCTIONS_AID:
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
     if _given_until(chain):
