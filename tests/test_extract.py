@@ -333,3 +333,42 @@ def test_nested_report_through_inform() -> None:
     ).claims
     assert [c.speaker for c in claims] == ["Dmitry Peskov", "Vladimir Putin"]
     assert claims[1].content == "Russia would respond"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "denier"),
+    [
+        (
+            "Pakistan's army said Indian troops had fired on its positions, a charge New Delhi "
+            "dismissed as baseless.",
+            "Pakistan's army",
+            "New Delhi",
+        ),
+        ("Moscow said its forces had taken the village, a claim Kyiv denied.", "Moscow", "Kyiv"),
+    ],
+)
+def test_a_charge_denied_in_apposition_is_a_denial_of_the_claim(
+    text: str, speaker: str, denier: str
+) -> None:
+    first, second = parse(text).claims
+    assert (first.speaker, first.stance) == (speaker, Stance.ASSERT)
+    assert (second.speaker, second.stance) == (denier, Stance.DENY)
+    assert second.content == first.content and "charge" not in first.content
+    assert "claim" not in first.content
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("Trade tensions clouded the outlook.", []),  # "ten" inside "tensions"
+        ("The gap between 10-year yields widened.", []),  # a tenor
+        ("There were no plans for the two leaders to meet.", []),  # a referring phrase
+        ("Kyiv would cap its forces at 600,000 personnel.", ["600,000 personnel"]),
+        ("Air defences shot down 48 of the 61 drones.", ["48", "61 drones"]),
+        ("Dozens of trading partners face the tariffs.", []),  # vague
+    ],
+)
+def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
+    from tidings.extract.quantities import find_quantities
+
+    assert [q.text for q in find_quantities(text)] == texts

@@ -110,7 +110,9 @@ _RETALIATION = re.compile(
     re.I,
 )
 _CALL_DENIAL = re.compile(
-    r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false)\b", re.I
+    r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false|groundless|"
+    r"baseless|untrue|unfounded|absurd)\b",
+    re.I,
 )
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
@@ -272,6 +274,13 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[end - 1].text in ('"', "“", "”")
                 ):
                     end -= 1
+                for t in doc[start:end]:
+                    if t.lemma_.lower() in _CHARGES and t.dep_ in ("appos", "npadvmod"):
+                        # "..., a claim Kyiv denied" is a reply to the content, not part of it
+                        end = t.left_edge.i
+                        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                            end -= 1
+                        break
                 if end > start and start >= verb.sent.start:
                     return doc[start:end]
     if stance in (
@@ -365,6 +374,12 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             stance = _verb_stance(token)
             if stance is None:
                 continue
+            charge = _charge_answered(token)
+            if charge is not None:
+                claims.extend(
+                    _denial_of_charge(token, charge, stance, claims, sent, resolver, hedges)
+                )
+                continue
             content = _content(token, stance)
             if content is None and token.lemma_.lower() == "call":
                 content = doc[token.i + 1 : token.right_edge.i + 1]
@@ -398,6 +413,64 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             )
         resolver.observe(sent)
     return claims
+
+
+# Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
+_CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
+
+
+def _charge_answered(verb: Token) -> Token | None:
+    """The charge noun a denial verb answers: "a claim [that] Kyiv denied" as a clause on the
+    noun, or as the parser sometimes reads it, the noun as subject with the denier beside it."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CHARGES:
+        return verb.head
+    for c in verb.children:
+        if (
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _CHARGES
+            and any(g.dep_ == "appos" for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _denial_of_charge(
+    verb: Token,
+    charge: Token,
+    stance: Stance,
+    found: list[FoundClaim],
+    sent: Span,
+    resolver: SpeakerResolver,
+    hedges: list[str],
+) -> list[FoundClaim]:
+    """The denial in "X said Y, a claim Z denied": Z denies Y, the claim found just before."""
+    if stance is not Stance.DENY and stance is not Stance.REJECT:
+        return []
+    earlier = [
+        c for c in found if sent.start_char <= c.content_start and c.content_end <= charge.idx
+    ]
+    if not earlier:
+        return []
+    denied = earlier[-1]
+    subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
+    if subject is None and charge.dep_ != "nsubj":
+        subject = _subject(verb)
+    speaker, speaker_id = resolver.resolve(_phrase(subject)) if subject is not None else ("", "")
+    return [
+        FoundClaim(
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            speaker=speaker,
+            speaker_id=speaker_id,
+            stance=Stance.DENY,
+            content=denied.content,
+            content_start=denied.content_start,
+            content_end=denied.content_end,
+            verb=verb.text,
+            verb_index=verb.i,
+            hedges=hedges,
+        )
+    ]
 
 
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:

@@ -41,9 +41,6 @@ WORD_NUMBERS = {
     "fifty": 50,
     "hundred": 100,
     "a hundred": 100,
-    "dozens of": 24,
-    "hundreds of": 200,
-    "thousands of": 2000,
 }
 CURRENCY_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₴": "uah", "₽": "rub"}
 CURRENCY_WORDS = {
@@ -84,6 +81,7 @@ UNITS = {
     "civilian": "person",
     "soldiers": "person",
     "troops": "person",
+    "personnel": "troop",
     "servicemen": "person",
     "residents": "person",
     "children": "person",
@@ -177,7 +175,7 @@ RATIO = re.compile(
 # Counts start at a word: "over 500" is not read inside "Hanover 500".
 COUNT = re.compile(
     rf"\b(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
-    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|{_WORDNUM})(?!st\b|nd\b|rd\b|th\b){_SCALE}{_RANGE_TAIL}"
+    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}{_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
     rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
@@ -286,6 +284,10 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             continue
         if _is_date_or_time(text, m.start("num"), m.end("num")):
             continue
+        if _TENOR.match(text, m.end("num")) or (
+            num.lower() in WORD_NUMBERS and _AFTER_THE.search(text, 0, m.start("num"))
+        ):
+            continue
         unit_word = m.group("unit").lower()
         if unit_word not in UNITS and (
             unit_word in _NOT_UNITS or m.group("mod").strip() in _NOT_UNITS
@@ -299,6 +301,19 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         value_max = _to_float(num2, scale_max) if num2 else None
         unit = UNITS.get(unit_word) or _singular(unit_word)
         add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, counts, value_max))
+        part = _PART_OF.search(text, 0, m.start())
+        if part:  # "shot down 48 of the 61 drones": 48 drones too
+            number = part.group("part")
+            add(
+                FoundQuantity(
+                    part.start("part"),
+                    part.end("part"),
+                    number,
+                    _to_float(number),
+                    unit,
+                    counts,
+                )
+            )
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
 
 
@@ -378,6 +393,13 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
 
 
 _MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
+_PART_OF = re.compile(r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+# "10-year yields": a bond's tenor, not an amount of years.
+_TENOR = re.compile(r"-(?:year|month)\s+(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|paper)", re.I)
+# "the two leaders": a spelled-out number after "the" refers to known things, it counts none.
+_AFTER_THE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _is_date_or_time(text: str, start: int, end: int) -> bool:
