@@ -294,6 +294,31 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "planned"), ("ceasefire", "conditional")},
         ),
         ("Air defences shot down 48 of the 61 drones.", {("interception", "occurred")}),
+        # unseen wording from the third held-out set's tuning half
+        (
+            "Kyiv is prepared to back a 30-day pause in fighting if Moscow reciprocates.",
+            {("ceasefire", "conditional")},
+        ),
+        ("Zelensky ruled out recognising Russian control over Crimea.", {("position", "denied")}),
+        ("The status of the peninsula was not up for discussion.", set()),
+        (
+            "Russian fighter jets flew over a Polish oil platform on Friday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "A Russian ballistic missile slammed into a residential block in Kyiv.",
+            {("strike", "occurred")},
+        ),
+        ("Moscow has offered to halt its invasion.", {("ceasefire", "conditional")}),
+        (
+            "Trump said he had no plans to send Tomahawk missiles to Kyiv.",
+            {("sanctions_aid", "denied")},
+        ),
+        (
+            "Israel completed preparations for a possible strike on Iran.",
+            {("strike", "conditional")},
+        ),
+        ("Trump gave Moscow 50 days or face secondary tariffs.", {("sanctions_aid", "threatened")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -158,6 +158,14 @@ def _spoke_with(t: Token) -> bool:
     return False
 
 
+def _up_for(t: Token) -> bool:
+    """ "not up for discussion", "under negotiation": the state of a topic, not a meeting."""
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and (
+        prep.lower_ == "under" or (prep.lower_ == "for" and prep.head.lower_ == "up")
+    )
+
+
 def _describes_a_noun(t: Token) -> bool:
     """ "freeing wounded soldiers", "the injured were taken to hospital": a description."""
     return t.tag_ in ("JJ", "VBN") and (
@@ -324,7 +332,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
     ),
     **{
-        w: (T.TALKS, lambda t: True)
+        w: (T.TALKS, lambda t: not _up_for(t))
         for w in (
             "talk",
             "meeting",
@@ -527,7 +535,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 _is_verb(t)
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in t.children)
                 and any(
-                    c.dep_ == "prep" and c.lower_ in ("over", "near", "around") for c in t.children
+                    c.dep_ in ("prep", "prt") and c.lower_ in ("over", "near", "around")
+                    for c in t.children
                 )
             ),
         )
@@ -760,7 +769,9 @@ def _trigger_type(token: Token) -> EventType | None:
         and any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "of", "to")
-            and any(g.lemma_.lower() in _HOSTILITIES | {"strike", "attack"} for g in c.children)
+            and any(
+                g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"} for g in c.children
+            )
             for c in token.children
         )
     ):
@@ -1052,6 +1063,14 @@ def _modality(
     )
     if claim is not None and claim.stance is Stance.REJECT and negated:
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
+    if (
+        claim is not None
+        and claim.stance is Stance.REJECT
+        and _is_verb(token)
+        and token.head.i == claim.verb_index
+        and not any(c.dep_ == "mark" for c in token.doc[claim.verb_index].children)
+    ):
+        return Modality.DENIED  # "ruled out recognising Russian control": it will not happen
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
     if threatened or _menace(token, chain, claim, kind):
