@@ -464,6 +464,19 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    **{
+        w: (
+            T.SANCTIONS_AID,
+            lambda t: (
+                _is_noun(t)
+                and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
+                    for c in t.children
+                )
+            ),
+        )
+        for w in ("rate", "hike", "increase", "regime", "wall", "level")
+    },
     "package": (
         T.SANCTIONS_AID,
         lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
@@ -785,8 +798,10 @@ def _trigger_type(token: Token) -> EventType | None:
     kind = _lexicon_type(token)
     if kind is None:
         return None
-    if kind is T.CEASEFIRE and any(c.lower_ == "trade" for c in token.children):
-        return None  # "a trade truce" is about tariffs
+    if kind is T.CEASEFIRE and any(c.lemma_.lower() in ("trade", "tariff") for c in token.children):
+        # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
+        made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
+        return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
     if token.lemma_.lower() == "destroy" and _object_is(
         token, {"drone", "missile", "rocket", "uav"}
     ):
