@@ -397,3 +397,52 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
     from tidings.extract.quantities import find_quantities
 
     assert [q.text for q in find_quantities(text)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the denier first, then the claim it answers, each with its own speaker
+        (
+            "The UAE rejected Saudi accusations that it had armed the separatists.",
+            [("The UAE", Stance.REJECT), ("Saudi", Stance.ACCUSE)],
+        ),
+        (
+            "The Kremlin denied reports that Putin was ill.",
+            [("The Kremlin", Stance.DENY), ("", Stance.ASSERT)],
+        ),
+        # a participle's speaker is the one whose claim governs it
+        (
+            "Russia's defence ministry denied that one of its bombers had been shot down, "
+            "saying the aircraft had returned safely to base.",
+            [
+                ("Russia's defence ministry", Stance.DENY),
+                ("Russia's defence ministry", Stance.ASSERT),
+            ],
+        ),
+        # a name in apposition to a title is the speaker
+        (
+            "Negotiators wrapped up talks, Ukraine's chief negotiator Rustem Umerov said.",
+            [("Rustem Umerov", Stance.ASSERT)],
+        ),
+        # a pronoun in the same sentence is the sentence's speaker
+        (
+            "Beijing warned that it would crush any attempt by Taipei to seek independence and "
+            "said the drills were a stern warning.",
+            [("Beijing", Stance.WARN), ("Beijing", Stance.ASSERT)],
+        ),
+        # agentless passives: nobody named; a market expectation is no claim at all
+        (
+            "The framework is said to require Kyiv to give up long-range weapons.",
+            [("", Stance.ASSERT)],
+        ),
+        ("The Federal Reserve is widely expected to leave rates unchanged.", []),
+        # records report
+        (
+            "South Korea's exports rose 13%, trade ministry data showed.",
+            [("trade ministry data", Stance.ASSERT)],
+        ),
+    ],
+)
+def test_speakers_and_stances(text: str, expected: list[tuple[str, Stance]]) -> None:
+    assert [(c.speaker, c.stance) for c in parse(text).claims] == expected

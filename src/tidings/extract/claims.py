@@ -56,7 +56,9 @@ STANCE_VERBS: dict[str, Stance] = {
         ],
         Stance.ASSERT,
     ),
-    **dict.fromkeys(["deny", "dismiss", "refute", "rebut", "debunk", "disavow"], Stance.DENY),
+    **dict.fromkeys(
+        ["deny", "dismiss", "refute", "rebut", "debunk", "disavow", "dispute"], Stance.DENY
+    ),
     **dict.fromkeys(["threaten"], Stance.THREATEN),
     **dict.fromkeys(["warn", "caution", "fear", "alert"], Stance.WARN),
     **dict.fromkeys(["promise", "pledge", "guarantee", "commit", "assure"], Stance.PROMISE),
@@ -111,7 +113,7 @@ _RETALIATION = re.compile(
 )
 _CALL_DENIAL = re.compile(
     r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false|groundless|"
-    r"baseless|untrue|unfounded|absurd)\b",
+    r"baseless|untrue|unfounded|absurd|inaccurate|misleading|wrong)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
@@ -352,6 +354,12 @@ def _verb_stance(token: Token) -> Stance | None:
         return None
     if lemma in ("consider", "weigh") and token.tag_ == "VBG":
         return None  # "was considering strikes": deliberating over an act, not judging
+    if lemma == "expect" and token.tag_ == "VBN" and _agent(token) is None:
+        return None  # "the Fed is widely expected to hold": the market's view, nobody's claim
+    if lemma == "show":
+        # "trade ministry data showed ...", "satellite images show ...": records report
+        subject = _subject(token)
+        return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
@@ -360,6 +368,23 @@ def _verb_stance(token: Token) -> Stance | None:
     return STANCE_VERBS.get(lemma)
 
 
+_RECORDS = {
+    "data",
+    "datum",
+    "figure",
+    "survey",
+    "poll",
+    "statistic",
+    "record",
+    "document",
+    "image",
+    "footage",
+    "video",
+    "study",
+    "analysis",
+    "tally",
+    "count",
+}
 _DISMISSALS = {("brush", "aside"), ("shrug", "off"), ("play", "down"), ("wave", "away")}
 
 
@@ -386,14 +411,47 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if content is None or not content.text.strip():
                 continue
             subject = _subject(token) or _agent(token)
-            if subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
+            governing = _governing_claim(token, claims, sent)
+            if governing is not None:
+                # "denied that ..., saying the aircraft had returned": the denier says it
+                speaker, speaker_id = governing.speaker, governing.speaker_id
+            elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
-            elif subject is None:
-                speaker, speaker_id = "", ""
+            elif subject is None or _agentless_passive(token):
+                speaker, speaker_id = "", ""  # "The framework is said to require ..."
             else:
-                speaker, speaker_id = resolver.resolve(_phrase(subject))
+                named = next(
+                    (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+                # "Ukraine's chief negotiator Rustem Umerov said": the name, not the title
+                speaker, speaker_id = resolver.resolve(_phrase(named or subject))
+                earlier = [c for c in claims if c.sentence_start == sent.start_char and c.speaker]
+                if speaker.lower() in _PRONOUN_SPEAKERS and earlier:
+                    # "Beijing warned ... and [it] said", "he cautioned": the sentence's speaker
+                    speaker, speaker_id = earlier[-1].speaker, earlier[-1].speaker_id
             if len(content) == 1 and content[0].pos_ == "PRON":
                 continue  # "calling them a fabrication": the object is the claim already found
+            reported = _reported_claim(content) if stance in (Stance.DENY, Stance.REJECT) else None
+            source_claim = None
+            if reported is not None:
+                # "rejected Saudi accusations that it had armed the separatists": the UAE
+                # rejects what Saudi said, and Saudi's accusation is a claim of its own
+                inner, source, source_stance = reported
+                src_speaker, src_id = resolver.resolve(source) if source is not None else ("", "")
+                source_claim = FoundClaim(
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    speaker=src_speaker,
+                    speaker_id=src_id,
+                    stance=source_stance,
+                    content=inner.text,
+                    content_start=inner.start_char,
+                    content_end=inner.end_char,
+                    verb=content.root.text,
+                    verb_index=content.root.i,
+                    hedges=hedges,
+                )
+                content = inner
             nested = any(_verb_stance(t) is not None for t in content)
             final = stance if nested else _refine_stance(token, stance, content.text)
             claims.append(
@@ -411,12 +469,80 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                     hedges=hedges,
                 )
             )
+            if source_claim is not None:
+                claims.append(source_claim)
         resolver.observe(sent)
     return claims
 
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 _CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
+
+
+_PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
+_PARTICIPLES = {"advcl", "conj", "xcomp", "acl"}
+
+
+def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> FoundClaim | None:
+    """For a participle ("saying", "adding", "dismissing"), the claim whose verb governs it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES:
+        return None
+    verbs = {c.verb_index: c for c in claims if c.sentence_start == sent.start_char and c.speaker}
+    current = verb
+    while current.head.i != current.i:
+        current = current.head
+        if current.i in verbs:
+            return verbs[current.i]
+    return None
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "is said to", "was reported to": a passive report with nobody named as its source."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and _agent(verb) is None
+    )
+
+
+def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
+    """In "claims that X", "Saudi accusations that X", "reports that X": X, who made it (the
+    possessor or the nationality, if named) and how (an accusation or an assertion)."""
+    head = content.root
+    if head.lemma_.lower() not in _CHARGES | {"suggestion", "rumour", "rumor"}:
+        return None
+    clause = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    doc = content.doc
+    start = clause.left_edge.i
+    while doc[start].dep_ == "mark":
+        start += 1
+    inner = doc[start : clause.right_edge.i + 1]
+    source_token = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "poss"
+            or (
+                c.dep_ in ("amod", "compound")
+                and c.pos_ in ("PROPN", "ADJ")
+                and c.ent_type_ in ("NORP", "GPE", "ORG")
+            )
+        ),
+        None,
+    )
+    source = None if source_token is None else doc[source_token.left_edge.i : source_token.i + 1]
+    accusation = head.lemma_.lower() in ("accusation", "allegation", "charge")
+    return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
 
 def _charge_answered(verb: Token) -> Token | None:

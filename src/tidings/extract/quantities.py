@@ -397,7 +397,9 @@ _MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 _PART_OF = re.compile(r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 # "10-year yields": a bond's tenor, not an amount of years.
-_TENOR = re.compile(r"-(?:year|month)\s+(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|paper)", re.I)
+_TENOR = re.compile(
+    r"-(?:year|month)\s+(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|paper)", re.I
+)
 # "the two leaders": a spelled-out number after "the" refers to known things, it counts none.
 _AFTER_THE = re.compile(r"\bthe\s+$", re.I)
 
