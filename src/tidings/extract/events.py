@@ -85,12 +85,19 @@ _NOT_MET = {
     "corner",
     "cross",
     "ball",
+    "unrest",
+    "force",
+    "resistance",
+    "protest",
+    "criticism",
 }
 # What a match or a bet settles: not a dispute between parties.
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
+_MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
+_VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
@@ -528,11 +535,23 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "vote": (
         T.POSITION,
         lambda t: (
-            (_is_verb(t) and any(c.dep_ == "xcomp" for c in t.children))
+            (
+                _is_verb(t)
+                and any(
+                    c.dep_ == "xcomp"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ == "on"
+                        and any(g.lemma_.lower() in _MOTIONS for g in c.children)
+                    )
+                    for c in t.children
+                )
+            )
             or (_is_noun(t) and any(c.lemma_.lower() in _VOTES for c in t.children))
         ),
     ),
     "dialogue": (T.TALKS, _is_noun),
+    "board": (T.CAPTURE, lambda t: _is_verb(t) and _object_is(t, _VESSELS)),
     "push": (
         T.CAPTURE,
         lambda t: (
@@ -603,7 +622,7 @@ _SPECIFIC = {
 _FRAME_BARRIER = {"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass", "appos"}
 _CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
 _HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
-_PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end"}
+_PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end", "moratorium"}
 # What a weapon does when it lands: with a drone or a missile as subject, a strike. ("Ending
 # the war" is a settlement, not a ceasefire: "war" counts only as a subject, "the war ends".)
 _IMPACTS = {
@@ -651,7 +670,19 @@ _STANCE_MODALITY = {
 _CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once"}
 _CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
 # Words above a trigger that make it a proposal or an option rather than a decision.
-_CONDITIONAL_LEMMAS = {"propose", "proposal", "offer", "draft", "weigh", "consider", "mull"}
+_CONDITIONAL_LEMMAS = {
+    "propose",
+    "proposal",
+    "offer",
+    "draft",
+    "weigh",
+    "consider",
+    "mull",
+    "authorize",
+    "authorise",
+    "permit",
+    "empower",
+}
 _FUTURE_WORDS = {"will", "shall", "'ll"}
 _FUTURE_LEMMAS = {
     "plan",
@@ -695,6 +726,7 @@ _GATHER = {
     "set",
     "depart",
 }
+_AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
@@ -781,7 +813,7 @@ def _trigger_type(token: Token) -> EventType | None:
         and _is_noun(token)
         and any(
             c.dep_ == "prep"
-            and c.lower_ in ("in", "of", "to")
+            and c.lower_ in ("in", "of", "to", "on")
             and any(
                 g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"} for g in c.children
             )
@@ -851,6 +883,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
+                return "event"  # "ahead of Thursday's expected rate cut": still to come
             if prep.lower_ == "for" and _is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
                 return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
@@ -960,7 +994,13 @@ def _subject(chain: list[Token]) -> Token | None:
     return None
 
 
-def _menace(token: Token, chain: list[Token], claim: FoundClaim | None, kind: EventType) -> bool:
+def _menace(
+    token: Token,
+    chain: list[Token],
+    claim: FoundClaim | None,
+    kind: EventType,
+    side_of: Callable[[str], str] | None = None,
+) -> bool:
     """A harm the speaker or its side would inflict: a threat, though said as a vow or a warning.
 
     "vowed to keep attacking Israel", "a retaliatory strike", "warned that he would impose
@@ -997,7 +1037,11 @@ def _menace(token: Token, chain: list[Token], claim: FoundClaim | None, kind: Ev
     name = subject.text.lower()
     if listener is not None:
         return listener.i != subject.i and listener.text.lower() != name
-    return bool(speaker) and (name in speaker or speaker in name)
+    if bool(speaker) and (name in speaker or speaker in name):
+        return True
+    # "Putin warned that Russia could target arms factories": the speaker's own side
+    side = side_of(claim.speaker) if side_of is not None and speaker else ""
+    return bool(side) and side == side_of(subject.text)  # type: ignore[misc]
 
 
 def _background(chain: list[Token]) -> bool:
@@ -1061,7 +1105,12 @@ def _given_until(chain: list[Token]) -> bool:
 
 
 def _modality(
-    token: Token, sent: Span, claims: list[FoundClaim], kind: EventType, hypothetical: bool
+    token: Token,
+    sent: Span,
+    claims: list[FoundClaim],
+    kind: EventType,
+    hypothetical: bool,
+    side_of: Callable[[str], str] | None = None,
 ) -> Modality:
     claim = _claim_of(token, claims)
     stops = {c.verb_index for c in claims if c.verb != "according to"}
@@ -1086,9 +1135,17 @@ def _modality(
         and not any(c.dep_ == "mark" for c in token.doc[claim.verb_index].children)
     ):
         return Modality.DENIED  # "ruled out recognising Russian control": it will not happen
+    if (
+        claim is not None
+        and claim.stance is Stance.REJECT
+        and token.dep_ == "dobj"
+        and token.head.dep_ == "xcomp"
+        and token.head.head.i == claim.verb_index
+    ):
+        return Modality.DENIED  # "refused to back the EU's sanctions package"
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
-    if threatened or _menace(token, chain, claim, kind):
+    if threatened or _menace(token, chain, claim, kind, side_of):
         return Modality.THREATENED
     if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
         return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
@@ -1318,7 +1375,9 @@ def _separate(a: Token, b: Token) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
-def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
+def find_events(
+    doc: Doc, claims: list[FoundClaim], side_of: Callable[[str], str] | None = None
+) -> list[FoundEvent]:
     """Events in a parsed document: one of each type and modality per clause.
 
     A second event of a kind already found is kept when its modality differs ("said its troops
@@ -1327,6 +1386,8 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
 
     Mentions are left out: a noun in a prepositional phrase ("in the peace negotiations") or a
     definite noun the sentence only judges ("the strikes would have consequences").
+    ``side_of`` gives an actor's side (from the gazetteer), so that a warning that one's own
+    side could strike reads as a threat.
     """
     events: list[FoundEvent] = []
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
@@ -1335,7 +1396,7 @@ def find_events(doc: Doc, claims: list[FoundClaim]) -> list[FoundEvent]:
         more: list[FoundEvent] = []
         heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
-            modality = _modality(token, sent, claims, kind, reference == "hypothetical")
+            modality = _modality(token, sent, claims, kind, reference == "hypothetical", side_of)
             if kind in found:
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and not all(
