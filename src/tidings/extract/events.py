@@ -96,6 +96,17 @@ _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account",
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
+_MEASURES = {
+    "emergency",
+    "law",
+    "curfew",
+    "restriction",
+    "policy",
+    "mobilisation",
+    "mobilization",
+    "moratorium",
+    "quota",
+}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -178,6 +189,18 @@ def _describes_a_noun(t: Token) -> bool:
     return t.tag_ in ("JJ", "VBN") and (
         t.dep_ in ("amod", "conj") and t.head.pos_ in ("NOUN", "ADJ") or t.dep_ == "nsubj"
     )
+
+
+def _gives_money(t: Token) -> bool:
+    if not _is_verb(t):
+        return False
+    for o in _objects(t):
+        words = {g.lemma_.lower() for g in o.subtree}
+        if words & {"aid", "assistance", "loan", "package", "sanction"}:
+            return False
+        if any(g.text in "$€£¥" or g.lower_ in ("million", "billion") for g in o.subtree):
+            return True
+    return False
 
 
 def _sent_to_a_party(t: Token) -> bool:
@@ -551,6 +574,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "dialogue": (T.TALKS, _is_noun),
+    # money given to another party, when no aid word says so already ("pledged an extra
+    # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
+    **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
+    **{
+        w: (T.POSITION, lambda t: _is_verb(t) and _object_is(t, _MEASURES))
+        for w in ("declare", "impose", "introduce", "unveil")
+    },
     "board": (T.CAPTURE, lambda t: _is_verb(t) and _object_is(t, _VESSELS)),
     "push": (
         T.CAPTURE,
@@ -1195,6 +1225,8 @@ def _modality(
         return Modality.OCCURRED
     if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind is T.SANCTIONS_AID:
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
+    if token.lemma_.lower() in _VOWS:
+        return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
     if _given_until(chain):
         return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
     if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
