@@ -446,3 +446,13 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
 )
 def test_speakers_and_stances(text: str, expected: list[tuple[str, Stance]]) -> None:
     assert [(c.speaker, c.stance) for c in parse(text).claims] == expected
+
+
+def test_claim_ids_are_unique_when_a_report_is_parsed_under_a_denial() -> None:
+    """Regression: "reported that X, after ... denied" read "reported" as a noun report inside
+    the denial, a second claim with the first's id, and the batch's insert failed."""
+    claims = parse(
+        "The prime minister reported this week that 255 voters were involved in Berlin, "
+        "after the prime minister denied 59 barrels in Riga."
+    ).claims
+    assert len({c.id for c in claims}) == len(claims)

@@ -509,8 +509,12 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     """In "claims that X", "Saudi accusations that X", "reports that X": X, who made it (the
     possessor or the nationality, if named) and how (an accusation or an assertion)."""
     head = content.root
-    if head.lemma_.lower() not in _CHARGES | {"suggestion", "rumour", "rumor"}:
-        return None
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _CHARGES | {
+        "suggestion",
+        "rumour",
+        "rumor",
+    }:
+        return None  # a noun: "reports that X"; the verb "reported that X" is a claim of its own
     clause = next(
         (
             c

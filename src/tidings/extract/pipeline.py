@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -44,6 +45,8 @@ BATCH = 64  # documents saved per transaction
 # Documents parsed and extracted per task: small enough that progress moves every second or
 # so, large enough that spaCy still batches its matrix work (16 costs no more than 64).
 CHUNK = 16
+
+R = TypeVar("R", Claim, Event)
 
 # (id, text, date) of a document to extract; what came of it: its evidence or an error message
 Pending = tuple[str, str, date]
@@ -136,7 +139,22 @@ def extract_parsed(
             entities.append(
                 Entity(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, entity_id)
             )
-    return evidence.Extraction(doc_id, entities, claims, events, quantities, times)
+    # Ids are content hashes of where a record starts; two rules reading the same words the
+    # same way give the same record, kept once (a repeated key would fail the whole batch).
+    return evidence.Extraction(
+        doc_id, entities, _first_of_each(claims), _first_of_each(events), quantities, times
+    )
+
+
+def _first_of_each(records: list[R]) -> list[R]:
+    """The records in order, each id once (the first)."""
+    seen: set[str] = set()
+    unique = []
+    for record in records:
+        if record.id not in seen:
+            seen.add(record.id)
+            unique.append(record)
+    return unique
 
 
 _DATELINE = re.compile(
