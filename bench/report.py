@@ -145,10 +145,12 @@ def extract(out: list[str]) -> None:
     if heldout:
         out += [
             "",
-            "Held-out sentences, written for Tidings before the rules were last tuned: "
-            "`gold_heldout2` was never tuned on (the estimate for unseen text); `gold_heldout` "
-            "was held out in the first round of event rules and used in the second (see "
-            "`tests/data/extraction/README.md`):",
+            "Held-out sentences, each set written for Tidings before the rules it measures were "
+            "last tuned. `gold_heldout4` (a separate author who never saw the rules; only its "
+            "totals were read) is the estimate for unseen text; `gold_heldout3` (another "
+            "separate author) was scored untouched, then tuned on; `gold_heldout` and "
+            "`gold_heldout2` were tuned on in earlier rounds (see "
+            "`tests/data/extraction/README.md` for the before and after figures):",
             "",
             "| set | sentences | claims F1 | speaker | stance | events F1 (type + modality) "
             "| events F1 (type) | quantities F1 | time resolution |",
@@ -161,6 +163,23 @@ def extract(out: list[str]) -> None:
                 f"{f(h['events_type_modality_f1'])} | {f(h['events_type_f1'])} | "
                 f"{f(h['quantities_f1'])} | {f(h['time_resolution_accuracy'])} |"
             )
+        unseen = heldout.get("gold_heldout4.jsonl")
+        if unseen:
+            out += [
+                "",
+                "Targets on the unseen-text estimate (`gold_heldout4`): claims F1 >= 0.85 "
+                f"{mark(unseen['claims_f1'], 0.85)}; speaker and stance >= 0.90 "
+                f"{mark(min(unseen['speaker_accuracy'], unseen['stance_accuracy']), 0.90)}; "
+                f"events (type + modality) F1 >= 0.80 {mark(unseen['events_type_modality_f1'], 0.80)}; "
+                f"quantities F1 >= 0.90 {mark(unseen['quantities_f1'], 0.90)}; time resolution "
+                f">= 0.90 {mark(unseen['time_resolution_accuracy'], 0.90)}. The event rules grew "
+                "on one author's sentences and transfer poorly to another's: before tuning, both "
+                "fresh sets scored 0.51-0.66 on events against 0.85-0.92 on the older sets, "
+                "and the third round's rule changes lifted `gold_heldout3` from 0.51 to 0.66 but "
+                "`gold_heldout4` only from 0.647 to 0.657. Claims, speakers, quantities and "
+                "times did transfer (speaker 0.822 to 0.906, claims F1 0.865 to 0.906 on "
+                "`gold_heldout4`).",
+            ]
     th = r["throughput"]
     out += [
         "",
@@ -168,16 +187,13 @@ def extract(out: list[str]) -> None:
         f"articles, {th['seconds']} s; target >= 25: {mark(th['docs_per_second'], 25)}). "
         f"Peak memory {r['peak_rss_mb']} MB. Both worker processes parse and run the rules; "
         "the main process stores, then matches claims across the store for their status. "
-        "What moved it past the target on 2026-12-02 (same Intel Xeon machine, 2,000 "
-        "articles): the attribute ruler's patterns matched through a per-token cache (about "
-        "9% of parse time), the claim-status pass as sparse products (10.0 s to 1.9 s at the "
-        "end of this run; it had grown quadratically with a narrow feed), and time and count "
-        "patterns that start only at word boundaries (the rules fell from 15.4 to 7.5 ms an "
-        "article). That day: 23.8 articles/s before the word-boundary change, "
-        "26.4 after it. CPU per article now: spaCy's parse about 56 ms (NER 32, parser "
-        "11, tok2vec 9, attribute ruler 2, lemmatizer 1.5), the rules 7.5 ms. Wall-clock "
-        "speed on these shared 2-core machines varies by up to a quarter between runs and "
-        "machines (the 2026-11-23 code measured 25.3 and 19.1 articles/s on two days).",
+        "Wall-clock speed depends on the machine these runs land on: the same code (of the "
+        "morning of 2026-12-02) measured 26.4 articles/s on an Intel Xeon and 21.5 on an AMD "
+        "EPYC the same day; on the AMD EPYC, back to back, the third round of extraction "
+        "rules measured 21.1 against its 21.5 (the rules cost about 8 ms of the ~65 ms of CPU "
+        "an article takes; spaCy's parse is the rest: NER 32, parser 11, tok2vec 9). So the "
+        "target is met on the faster machines of this kind and missed by about a sixth on "
+        "the slower ones.",
         "",
     ]
 
