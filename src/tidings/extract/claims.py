@@ -10,7 +10,7 @@ need labelled data we do not have at scale; these rules are measured on our gold
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -438,37 +438,13 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # rejects what Saudi said, and Saudi's accusation is a claim of its own
                 inner, source, source_stance = reported
                 src_speaker, src_id = resolver.resolve(source) if source is not None else ("", "")
-                source_claim = FoundClaim(
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
-                    speaker=src_speaker,
-                    speaker_id=src_id,
-                    stance=source_stance,
-                    content=inner.text,
-                    content_start=inner.start_char,
-                    content_end=inner.end_char,
-                    verb=content.root.text,
-                    verb_index=content.root.i,
-                    hedges=hedges,
+                source_claim = _claim(
+                    sent, (src_speaker, src_id), source_stance, inner, content.root, hedges
                 )
                 content = inner
             nested = any(_verb_stance(t) is not None for t in content)
             final = stance if nested else _refine_stance(token, stance, content.text)
-            claims.append(
-                FoundClaim(
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
-                    speaker=speaker,
-                    speaker_id=speaker_id,
-                    stance=final,
-                    content=content.text,
-                    content_start=content.start_char,
-                    content_end=content.end_char,
-                    verb=token.text,
-                    verb_index=token.i,
-                    hedges=hedges,
-                )
-            )
+            claims.append(_claim(sent, (speaker, speaker_id), final, content, token, hedges))
             if source_claim is not None:
                 claims.append(source_claim)
         resolver.observe(sent)
@@ -549,6 +525,25 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
 
+def _claim(
+    sent: Span, who: tuple[str, str], stance: Stance, content: Span, verb: Token, hedges: list[str]
+) -> FoundClaim:
+    """A claim of ``who`` (speaker, id) in ``sent``, made with ``verb``, saying ``content``."""
+    return FoundClaim(
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        speaker=who[0],
+        speaker_id=who[1],
+        stance=stance,
+        content=content.text,
+        content_start=content.start_char,
+        content_end=content.end_char,
+        verb=verb.text,
+        verb_index=verb.i,
+        hedges=hedges,
+    )
+
+
 def _charge_answered(verb: Token) -> Token | None:
     """The charge noun a denial verb answers: "a claim [that] Kyiv denied" as a clause on the
     noun, or as the parser sometimes reads it, the noun as subject with the denier beside it."""
@@ -585,22 +580,9 @@ def _denial_of_charge(
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
     if subject is None and charge.dep_ != "nsubj":
         subject = _subject(verb)
-    speaker, speaker_id = resolver.resolve(_phrase(subject)) if subject is not None else ("", "")
-    return [
-        FoundClaim(
-            sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
-            speaker=speaker,
-            speaker_id=speaker_id,
-            stance=Stance.DENY,
-            content=denied.content,
-            content_start=denied.content_start,
-            content_end=denied.content_end,
-            verb=verb.text,
-            verb_index=verb.i,
-            hedges=hedges,
-        )
-    ]
+    who = resolver.resolve(_phrase(subject)) if subject is not None else ("", "")
+    content = sent.doc.char_span(denied.content_start, denied.content_end)
+    return [] if content is None else [_claim(sent, who, Stance.DENY, content, verb, hedges)]
 
 
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:
@@ -630,20 +612,8 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> l
                 )
             if end <= start:
                 continue
-            content = sent.doc[start:end]
-            found.append(
-                FoundClaim(
-                    sent.start_char,
-                    sent.end_char,
-                    speaker,
-                    speaker_id,
-                    Stance.ASSERT,
-                    content.text,
-                    content.start_char,
-                    content.end_char,
-                    "according to",
-                    token.i,
-                    hedges,
-                )
+            claim = _claim(
+                sent, (speaker, speaker_id), Stance.ASSERT, sent.doc[start:end], token, hedges
             )
+            found.append(replace(claim, verb="according to"))
     return found
