@@ -17,624 +17,23 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.claims import FoundClaim
+from tidings.extract.triggers import (
+    AID,
+    CARGO,
+    CARRIERS,
+    FLIGHTS,
+    MORE_TRIGGERS,
+    PROGRAMMES,
+    TRIGGERS,
+    WEAPONS,
+    is_noun,
+    is_verb,
+    object_is,
+    retaliation_type,
+)
 from tidings.models import EventType, Modality, Stance
 
 T = EventType
-_WEAPONS = {
-    "drone",
-    "missile",
-    "rocket",
-    "shell",
-    "bomb",
-    "strike",
-    "attack",
-    "barrage",
-    "munition",
-    "shahed",
-    "warhead",
-    "projectile",
-    "salvo",
-    "uav",
-}
-_FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
-_AID = {
-    "aid",
-    "assistance",
-    "weapon",
-    "system",
-    "loan",
-    "package",
-    "support",
-    "funding",
-    "troops",
-    "patriot",
-    "ammunition",
-    "money",
-    "billion",
-    "million",
-}
-
-
-_CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
-_PERSONNEL = {
-    "troops",
-    "troop",
-    "soldier",
-    "engineer",
-    "builder",
-    "worker",
-    "personnel",
-    "instructor",
-}
-_TERRITORY = {"territory", "town", "village", "city", "ground", "settlement", "area", "region"}
-_FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord", "note", "bargain"}
-_ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
-_TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment"}
-_NOT_MET = {
-    "obligation",
-    "target",
-    "goal",
-    "demand",
-    "deadline",
-    "requirement",
-    "need",
-    "criterion",
-    "expectation",
-    "threshold",
-    "condition",
-    "corner",
-    "cross",
-    "ball",
-    "unrest",
-    "force",
-    "resistance",
-    "protest",
-    "criticism",
-}
-# What a match or a bet settles: not a dispute between parties.
-_GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
-_RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
-_VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
-_BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
-_MEASURES = {
-    "emergency",
-    "law",
-    "curfew",
-    "restriction",
-    "policy",
-    "mobilisation",
-    "mobilization",
-    "moratorium",
-    "quota",
-}
-_MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
-_VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
-_AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
-_PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
-_FLIGHTS = {"flight", "airport", "air traffic"}
-_MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
-_MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
-_GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
-_CEASEFIRES = {"ceasefire", "truce", "armistice"}
-# Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
-_CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
-_CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
-
-
-def _objects(token: Token) -> list[Token]:
-    """The verb's direct objects and passive subjects: what the action is done to."""
-    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
-
-
-def _object_is(token: Token, words: set[str]) -> bool:
-    """True when a direct object (or passive subject) of the verb is one of ``words``."""
-    return any(
-        t.lemma_.lower() in words or t.lower_ in words for o in _objects(token) for t in o.subtree
-    )
-
-
-def _has_object(token: Token, words: set[str]) -> bool:
-    """True when the verb's object (or a word in it) is one of ``words``."""
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "prep", "dative", "npadvmod"):
-            for t in child.subtree:
-                if t.lemma_.lower() in words:
-                    return True
-    return False
-
-
-def _is_noun(t: Token) -> bool:
-    return t.pos_ in ("NOUN", "PROPN")
-
-
-def _is_verb(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX")
-
-
-def _fired_on(t: Token) -> bool:
-    """ "fired 40 missiles", "fired on demonstrators": a shot at someone, not a dismissal."""
-    return _is_verb(t) and (
-        _has_object(t, _WEAPONS)
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
-    )
-
-
-def _met(t: Token) -> bool:
-    """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
-    return _is_verb(t) and not _object_is(t, _NOT_MET)
-
-
-def _spoke_with(t: Token) -> bool:
-    """ "spoke by phone", "talked with Putin": a conversation between parties."""
-    if not _is_verb(t):
-        return False
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "phone" for g in c.children):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "with":
-            return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
-    return False
-
-
-def _up_for(t: Token) -> bool:
-    """ "not up for discussion", "under negotiation": the state of a topic, not a meeting."""
-    prep = t.head if t.dep_ == "pobj" else None
-    return prep is not None and (
-        prep.lower_ == "under" or (prep.lower_ == "for" and prep.head.lower_ == "up")
-    )
-
-
-def _describes_a_noun(t: Token) -> bool:
-    """ "freeing wounded soldiers", "the injured were taken to hospital": a description."""
-    return t.tag_ in ("JJ", "VBN") and (
-        t.dep_ in ("amod", "conj") and t.head.pos_ in ("NOUN", "ADJ") or t.dep_ == "nsubj"
-    )
-
-
-def _gives_money(t: Token) -> bool:
-    if not _is_verb(t):
-        return False
-    for o in _objects(t):
-        words = {g.lemma_.lower() for g in o.subtree}
-        if words & {"aid", "assistance", "loan", "package", "sanction"}:
-            return False
-        if any(g.text in "$€£¥" or g.lower_ in ("million", "billion") for g in o.subtree):
-            return True
-    return False
-
-
-def _sent_to_a_party(t: Token) -> bool:
-    """ "send Tomahawk missiles to Kyiv": a delivery to a country or an army, not an attack."""
-    return any(
-        c.dep_ in ("prep", "dative")
-        and c.lower_ == "to"
-        and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
-        for c in t.children
-    )
-
-
-def _spent_abroad(t: Token) -> bool:
-    """ "spend £200 million preparing a force for Ukraine": money for a foreign or military end.
-
-    Domestic budgets ("funds most of the government") and covert spending ("to buy votes")
-    are not aid.
-    """
-    return _is_verb(t) and any(
-        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
-        for c in t.children
-        if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
-        for g in c.subtree
-    )
-
-
-def _as_target(t: Token) -> bool:
-    """ "would be treated as legitimate military targets": a strike announced by its victims."""
-    return (
-        t.dep_ == "pobj"
-        and t.head.lower_ == "as"
-        and t.head.head.lemma_.lower() in ("treat", "regard", "consider", "view", "see")
-    ) or any(c.lower_ == "legitimate" for c in t.children)
-
-
-def _gunfire(t: Token) -> bool:
-    """ "traded artillery fire", "came under fire"; not "set fire to" or "fired" staff."""
-    if not _is_noun(t):
-        return _fired_on(t)
-    return (
-        (t.dep_ == "pobj" and t.head.lower_ == "under")
-        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("trade", "exchange", "open"))
-        or any(c.lemma_.lower() in _GUNS for c in t.children if c.dep_ in ("compound", "amod"))
-    )
-
-
-def _retaliation(t: Token) -> EventType:
-    """What a retaliation would be, from what it answers or uses: sanctions or force.
-
-    "retaliate against the new sanctions", "retaliate with its own tariffs" are sanctions;
-    "a severe punishment for the attack" is a strike; a bare "vowed to retaliate" is a threat
-    whose action has no other type. Adverbial clauses ("after Washington raised tariffs") are
-    the occasion, not the answer, and are not read.
-    """
-    words = {
-        g.lemma_.lower()
-        for c in t.children
-        if c.dep_ in ("prep", "dobj", "npadvmod", "advmod")
-        for g in c.subtree
-    }
-    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo"}:
-        return T.SANCTIONS_AID
-    if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
-        return T.STRIKE
-    return T.THREAT
-
-
-def _responds_by_force(t: Token) -> bool:
-    """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
-    return _is_verb(t) and any(
-        c.lemma_.lower() in ("militarily", "forcefully", "force")
-        or (c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPONS for g in c.subtree))
-        for c in t.children
-    )
-
-
-def _monetary(t: Token) -> bool:
-    """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
-    return _is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
-
-
-# lemma -> (event type, condition on the token)
-TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
-    "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
-    "assault": (T.STRIKE, lambda t: any(c.lower_ == "on" for c in t.children)),
-    **{
-        w: (T.STRIKE, lambda t: True)
-        for w in (
-            "attack",
-            "sabotage",
-            "shell",
-            "bomb",
-            "bombard",
-            "barrage",
-            "shelling",
-            "bombing",
-            "airstrike",
-            "bombardment",
-        )
-    },
-    "hit": (
-        T.STRIKE,
-        lambda t: (
-            _is_verb(t)
-            and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
-            and not _object_is(t, _FRAME_OBJECTS)
-        ),
-    ),
-    "sink": (T.STRIKE, _is_verb),
-    "pound": (T.STRIKE, _is_verb),
-    "target": (T.STRIKE, lambda t: _is_verb(t) or _as_target(t)),
-    "damage": (
-        T.STRIKE,
-        lambda t: (
-            _is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in t.children)
-        ),
-    ),
-    **{
-        w: (T.STRIKE, lambda t: _is_verb(t) and _object_is(t, _CEASEFIRES))
-        for w in ("violate", "breach")
-    },
-    "fighting": (
-        T.STRIKE,
-        lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
-    ),
-    "respond": (T.STRIKE, _responds_by_force),
-    "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
-    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
-    "fire": (T.STRIKE, _gunfire),
-    "send": (
-        T.STRIKE,
-        lambda t: _has_object(t, {"drone", "missile", "rocket"}) and not _sent_to_a_party(t),
-    ),
-    "use": (
-        T.STRIKE,
-        lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and _is_verb(t),
-    ),
-    "destroy": (T.STRIKE, _is_verb),
-    "intercept": (T.INTERCEPTION, lambda t: True),
-    "interception": (T.INTERCEPTION, lambda t: True),
-    "down": (
-        T.INTERCEPTION,
-        lambda t: (
-            (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
-            or (_is_verb(t) and _has_object(t, _WEAPONS))
-        ),
-    ),
-    "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
-    "threaten": (T.THREAT, lambda t: True),
-    "threat": (T.THREAT, lambda t: True),
-    "ultimatum": (T.THREAT, lambda t: True),
-    "alert": (T.THREAT, _is_noun),
-    "siren": (T.THREAT, _is_noun),
-    "incursion": (T.THREAT, lambda t: True),
-    "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
-    "act": (
-        T.THREAT,
-        lambda t: _is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
-    ),
-    **{
-        w: (T.TALKS, lambda t: not _up_for(t))
-        for w in (
-            "talk",
-            "meeting",
-            "negotiation",
-            "negotiate",
-            "summit",
-            "discuss",
-            "discussion",
-            "consultation",
-        )
-    },
-    "meet": (T.TALKS, _met),
-    "speak": (T.TALKS, _spoke_with),
-    "mediate": (T.TALKS, lambda t: _is_verb(t) and t.dep_ != "acl"),
-    "sign": (
-        T.AGREEMENT,
-        lambda t: _is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
-    ),
-    "agree": (T.AGREEMENT, _is_verb),
-    "finalize": (T.AGREEMENT, _is_verb),
-    "finalise": (T.AGREEMENT, _is_verb),
-    "settle": (
-        T.AGREEMENT,
-        lambda t: _is_verb(t) and bool(_objects(t)) and not _object_is(t, _GAMES),
-    ),
-    "accept": (
-        T.AGREEMENT,
-        lambda t: (
-            _is_verb(t)
-            and _object_is(
-                t, {"amendment", "plan", "proposal", "deal", "framework", "offer", "term"}
-            )
-        ),
-    ),
-    **{
-        w: (T.AGREEMENT, lambda t: _is_verb(t) and _object_is(t, _CAPTIVES))
-        for w in ("release", "free", "return", "repatriate", "swap")
-    },
-    "hand": (
-        T.AGREEMENT,
-        lambda t: (
-            _is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _CAPTIVES)
-        ),
-    ),
-    **{
-        w: (T.AGREEMENT, _is_noun)
-        for w in (
-            "agreement",
-            "deal",
-            "treaty",
-            "memorandum",
-            "declaration",
-            "framework",
-            "proposal",
-            "settlement",
-            "swap",
-        )
-    },
-    "exchange": (
-        T.AGREEMENT,
-        lambda t: (
-            t.pos_ in ("NOUN", "VERB")
-            and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
-        ),
-    ),
-    "endorse": (T.AGREEMENT, _is_verb),
-    "accord": (T.AGREEMENT, lambda t: _is_noun(t) and t.lower_ != "according"),
-    **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
-    "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
-    "take": (
-        T.CAPTURE,
-        lambda t: any(c.lemma_ in ("control",) for c in t.children) or _object_is(t, _TERRITORY),
-    ),
-    "retake": (T.CAPTURE, _is_verb),
-    "recapture": (T.CAPTURE, lambda t: True),
-    "advance": (T.CAPTURE, _is_verb),
-    "enter": (
-        T.CAPTURE,
-        lambda t: (
-            _is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
-        ),
-    ),
-    **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
-    "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
-    **{
-        w: (T.SANCTIONS_AID, lambda t: True)
-        for w in (
-            "sanction",
-            "sanctions",
-            "aid",
-            "loan",
-            "lend",
-            "tariff",
-            "assistance",
-            "embargo",
-            "disbursement",
-            "blockade",
-        )
-    },
-    **{
-        w: (T.SANCTIONS_AID, lambda t: _is_verb(t) and _object_is(t, _TRADE))
-        for w in ("ban", "end", "halt", "stop", "restrict")
-    },
-    "line": (
-        T.SANCTIONS_AID,
-        lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
-    ),
-    "deliver": (T.SANCTIONS_AID, lambda t: True),
-    "supply": (T.SANCTIONS_AID, _is_verb),
-    "spend": (T.SANCTIONS_AID, _spent_abroad),
-    "fund": (T.SANCTIONS_AID, _spent_abroad),
-    "control": (
-        T.SANCTIONS_AID,
-        lambda t: _is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
-    ),
-    "add": (
-        T.SANCTIONS_AID,
-        lambda t: (
-            _is_verb(t)
-            and any(
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(
-                    g.lemma_.lower() in ("sanction", "sanctions", "blacklist") for g in c.subtree
-                )
-                for c in t.children
-            )
-        ),
-    ),
-    **{
-        w: (
-            T.SANCTIONS_AID,
-            lambda t: (
-                _is_noun(t)
-                and any(
-                    c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
-                    for c in t.children
-                )
-            ),
-        )
-        for w in ("rate", "hike", "increase", "regime", "wall", "level")
-    },
-    "package": (
-        T.SANCTIONS_AID,
-        lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
-    ),
-    **{
-        w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
-        for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
-    },
-    "die": (T.CASUALTIES, _is_verb),
-    "lose": (T.CASUALTIES, lambda t: _is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
-    "loss": (
-        T.CASUALTIES,
-        lambda t: (
-            _is_noun(t)
-            and any(
-                c.ent_type_ == "NORP" or c.lemma_.lower() in _PERSONNEL | {"combat"}
-                for c in t.subtree
-            )
-        ),
-    ),
-    **{w: (T.POSITION, _is_noun) for w in ("position", "stance")},
-    **{
-        w: (T.POSITION, lambda t: _is_verb(t) and _object_is(t, {"approach", "position", "stance"}))
-        for w in ("reconsider", "revise", "harden", "soften")
-    },
-    "order": (
-        T.POSITION,
-        lambda t: _is_noun(t) and any(c.lower_ == "executive" for c in t.children),
-    ),
-    "adopt": (T.POSITION, _is_verb),
-    "decision": (
-        T.POSITION,
-        lambda t: any(c.dep_ == "compound" and c.lemma_.lower() in _MONETARY for c in t.children),
-    ),
-    "extend": (
-        T.POSITION,
-        lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
-    ),
-    "propose": (T.POSITION, _is_verb),
-    **{
-        w: (T.POSITION, lambda t: _is_verb(t) and _has_object(t, {"rate", "rates"}))
-        for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
-    },
-    "approve": (T.POSITION, _is_verb),
-    **{
-        w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or _is_noun(t))
-        for w in ("recognize", "recognise", "recognition")
-    },
-    "vote": (
-        T.POSITION,
-        lambda t: (
-            (
-                _is_verb(t)
-                and any(
-                    c.dep_ == "xcomp"
-                    or (
-                        c.dep_ == "prep"
-                        and c.lower_ == "on"
-                        and any(g.lemma_.lower() in _MOTIONS for g in c.children)
-                    )
-                    for c in t.children
-                )
-            )
-            or (_is_noun(t) and any(c.lemma_.lower() in _VOTES for c in t.children))
-        ),
-    ),
-    "dialogue": (T.TALKS, _is_noun),
-    # money given to another party, when no aid word says so already ("pledged an extra
-    # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
-    **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
-    **{
-        w: (T.POSITION, lambda t: _is_verb(t) and _object_is(t, _MEASURES))
-        for w in ("declare", "impose", "introduce", "unveil")
-    },
-    "board": (T.CAPTURE, lambda t: _is_verb(t) and _object_is(t, _VESSELS)),
-    "push": (
-        T.CAPTURE,
-        lambda t: (
-            _is_verb(t)
-            and any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
-        ),
-    ),
-    **{
-        w: (
-            T.THREAT,
-            lambda t: (
-                _is_verb(t)
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in t.children)
-                and any(
-                    c.dep_ in ("prep", "prt") and c.lower_ in ("over", "near", "around")
-                    for c in t.children
-                )
-            ),
-        )
-        for w in ("fly", "buzz", "circle", "hover")
-    },
-}
-# Second readings of words that already have one above, tried when the first does not fit.
-MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
-    "hand": (
-        T.WITHDRAWAL,
-        lambda t: (
-            _is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _BASES)
-        ),
-    ),
-    "leave": (
-        T.WITHDRAWAL,
-        lambda t: (
-            _is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
-            and bool(_objects(t))
-        ),
-    ),
-    **{
-        w: (T.SANCTIONS_AID, lambda t: _is_verb(t) and _object_is(t, _ASSETS))
-        for w in ("freeze", "confiscate", "seize")
-    },
-    **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
-    "send": (
-        T.SANCTIONS_AID,
-        lambda t: (
-            _is_verb(t)
-            and _object_is(t, _PERSONNEL | _CARGO | {"system", "jet"})
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
-        ),
-    ),
-}
 # Kinds that frame another event: "agreed to a ceasefire", "a proposal for a truce", "plans to
 # pull troops out". When a frame holds an event of a more specific kind, that event is reported
 # and the frame is not.
@@ -803,23 +202,23 @@ def _lexicon_type(token: Token) -> EventType | None:
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if rule is not None and rule[1](token):
             return rule[0]
-    if token.lemma_.lower() in _PROGRAMMES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap"}
+    if token.lemma_.lower() in PROGRAMMES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in AID | {"sanction", "credit", "swap"}
         for c in token.children
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
     if lemma in _RETALIATIONS:
-        return _retaliation(token)
+        return retaliation_type(token)
     if (
-        lemma in _CARRIERS
-        and _is_noun(token)
-        and any(c.dep_ == "compound" and c.lemma_.lower() in _CARGO for c in token.children)
+        lemma in CARRIERS
+        and is_noun(token)
+        and any(c.dep_ == "compound" and c.lemma_.lower() in CARGO for c in token.children)
     ):
         return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries"
-    if _is_verb(token) and _into_airspace(token):
+    if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
-    if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
+    if token.lemma_.lower() in ("halt", "suspend", "ground") and object_is(token, FLIGHTS):
         return T.THREAT  # "flights were halted": an alert by its effect
     return None
 
@@ -840,7 +239,7 @@ def _trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
     if (
         token.lemma_.lower() in _PAUSES
-        and _is_noun(token)
+        and is_noun(token)
         and any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "of", "to", "on")
@@ -852,9 +251,9 @@ def _trigger_type(token: Token) -> EventType | None:
     ):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
     if (
-        _is_verb(token)
+        is_verb(token)
         and token.lemma_.lower() in _IMPACTS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in token.children)
     ):
         return T.STRIKE  # "a missile slammed into a residential block"
     kind = _lexicon_type(token)
@@ -864,7 +263,7 @@ def _trigger_type(token: Token) -> EventType | None:
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
         made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
         return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
-    if token.lemma_.lower() == "destroy" and _object_is(
+    if token.lemma_.lower() == "destroy" and object_is(
         token, {"drone", "missile", "rocket", "uav"}
     ):
         return T.INTERCEPTION
@@ -879,7 +278,7 @@ def _definite(token: Token) -> bool:
 
 def _is_clause(token: Token) -> bool:
     """A finite verb or one with its own subject: a statement, not part of a noun phrase."""
-    return _is_verb(token) and (
+    return is_verb(token) and (
         token.tag_ in _FINITE_TAGS
         or any(
             c.dep_ in ("nsubj", "nsubjpass")
@@ -915,7 +314,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "the plant had come under fire"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
                 return "event"  # "ahead of Thursday's expected rate cut": still to come
-            if prep.lower_ == "for" and _is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
+            if prep.lower_ == "for" and is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
                 return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
@@ -948,7 +347,7 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     "the strikes would have everlasting consequences", "called the incursion a provocation",
     "dismissed the claimed death toll": the sentence judges the event, it does not report it.
     """
-    if not _is_noun(token) or not _definite(token):
+    if not is_noun(token) or not _definite(token):
         return False
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1098,7 +497,7 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
         )
 
-    own = ("nsubj", "nsubjpass", "dobj") if _is_verb(trigger) else ()
+    own = ("nsubj", "nsubjpass", "dobj") if is_verb(trigger) else ()
     return any(c.dep_ in own and denies(c) for c in trigger.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") and denies(c) for v in governors for c in v.children
     )
@@ -1108,7 +507,7 @@ def _pending_condition(token: Token) -> bool:
     """A trigger in a present-tense clause after "once", "until", "after"...: a condition
     still to be met ("once a ceasefire is in place", "after a deal is signed", "until the
     war ends")."""
-    if _is_noun(token):
+    if is_noun(token):
         left = token.i - 1
         while left >= token.sent.start and token.doc[left].dep_ in _NOUN_MODIFIERS:
             left -= 1
@@ -1160,7 +559,7 @@ def _modality(
     if (
         claim is not None
         and claim.stance is Stance.REJECT
-        and _is_verb(token)
+        and is_verb(token)
         and token.head.i == claim.verb_index
         and not any(c.dep_ == "mark" for c in token.doc[claim.verb_index].children)
     ):
@@ -1197,7 +596,7 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL
-    if _is_noun(token) and token.dep_ in ("nsubj", "nsubjpass") and words & _MODALS:
+    if is_noun(token) and token.dep_ in ("nsubj", "nsubjpass") and words & _MODALS:
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
@@ -1303,7 +702,7 @@ def _framed(frame: Token) -> list[Token]:
 
 def _known_frame(token: Token) -> bool:
     """A plan or deal the sentence only refers to: "the 28-point plan", "discuss a framework"."""
-    if not _is_noun(token):
+    if not is_noun(token):
         return False
     head = token.head.lemma_.lower()
     if token.dep_ == "dobj" and head in _DISCUSS:
@@ -1399,7 +798,7 @@ def _separate(a: Token, b: Token) -> bool:
     def subject(t: Token) -> int | None:
         return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
-    if not (_is_verb(a) and _is_verb(b)) or not (
+    if not (is_verb(a) and is_verb(b)) or not (
         (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
     ):
         return False

@@ -1,0 +1,633 @@
+"""The event trigger lexicon: which word, in which context, names which kind of event.
+
+A trigger is a word with the right part of speech and, for many, the right neighbours: "fired
+40 missiles" is a strike and "fired the minister" is not; "shot down" is an interception; a
+missile that "slammed into" a building struck it. :data:`TRIGGERS` maps a lemma to its event
+type and the test its context must pass; :data:`MORE_TRIGGERS` gives second readings tried
+when the first does not fit. ``events`` decides which triggers are events and their modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from tidings.models import EventType
+
+T = EventType
+WEAPONS = {
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "bomb",
+    "strike",
+    "attack",
+    "barrage",
+    "munition",
+    "shahed",
+    "warhead",
+    "projectile",
+    "salvo",
+    "uav",
+}
+_FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
+AID = {
+    "aid",
+    "assistance",
+    "weapon",
+    "system",
+    "loan",
+    "package",
+    "support",
+    "funding",
+    "troops",
+    "patriot",
+    "ammunition",
+    "money",
+    "billion",
+    "million",
+}
+
+
+_CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
+_PERSONNEL = {
+    "troops",
+    "troop",
+    "soldier",
+    "engineer",
+    "builder",
+    "worker",
+    "personnel",
+    "instructor",
+}
+_TERRITORY = {"territory", "town", "village", "city", "ground", "settlement", "area", "region"}
+_FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord", "note", "bargain"}
+_ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
+_TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment"}
+_NOT_MET = {
+    "obligation",
+    "target",
+    "goal",
+    "demand",
+    "deadline",
+    "requirement",
+    "need",
+    "criterion",
+    "expectation",
+    "threshold",
+    "condition",
+    "corner",
+    "cross",
+    "ball",
+    "unrest",
+    "force",
+    "resistance",
+    "protest",
+    "criticism",
+}
+# What a match or a bet settles: not a dispute between parties.
+_GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
+_RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
+_VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
+_BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
+_MEASURES = {
+    "emergency",
+    "law",
+    "curfew",
+    "restriction",
+    "policy",
+    "mobilisation",
+    "mobilization",
+    "moratorium",
+    "quota",
+}
+_MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
+_VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
+_AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
+PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
+FLIGHTS = {"flight", "airport", "air traffic"}
+_MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
+_MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
+_GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
+_CEASEFIRES = {"ceasefire", "truce", "armistice"}
+# Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
+CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
+CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
+
+
+def _objects(token: Token) -> list[Token]:
+    """The verb's direct objects and passive subjects: what the action is done to."""
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+
+
+def object_is(token: Token, words: set[str]) -> bool:
+    """True when a direct object (or passive subject) of the verb is one of ``words``."""
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words for o in _objects(token) for t in o.subtree
+    )
+
+
+def _has_object(token: Token, words: set[str]) -> bool:
+    """True when the verb's object (or a word in it) is one of ``words``."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "prep", "dative", "npadvmod"):
+            for t in child.subtree:
+                if t.lemma_.lower() in words:
+                    return True
+    return False
+
+
+def is_noun(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN")
+
+
+def is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _fired_on(t: Token) -> bool:
+    """ "fired 40 missiles", "fired on demonstrators": a shot at someone, not a dismissal."""
+    return is_verb(t) and (
+        _has_object(t, WEAPONS)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
+    )
+
+
+def _met(t: Token) -> bool:
+    """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
+    return is_verb(t) and not object_is(t, _NOT_MET)
+
+
+def _spoke_with(t: Token) -> bool:
+    """ "spoke by phone", "talked with Putin": a conversation between parties."""
+    if not is_verb(t):
+        return False
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "phone" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
+    return False
+
+
+def _up_for(t: Token) -> bool:
+    """ "not up for discussion", "under negotiation": the state of a topic, not a meeting."""
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and (
+        prep.lower_ == "under" or (prep.lower_ == "for" and prep.head.lower_ == "up")
+    )
+
+
+def _describes_a_noun(t: Token) -> bool:
+    """ "freeing wounded soldiers", "the injured were taken to hospital": a description."""
+    return t.tag_ in ("JJ", "VBN") and (
+        t.dep_ in ("amod", "conj") and t.head.pos_ in ("NOUN", "ADJ") or t.dep_ == "nsubj"
+    )
+
+
+def _gives_money(t: Token) -> bool:
+    if not is_verb(t):
+        return False
+    for o in _objects(t):
+        words = {g.lemma_.lower() for g in o.subtree}
+        if words & {"aid", "assistance", "loan", "package", "sanction"}:
+            return False
+        if any(g.text in "$€£¥" or g.lower_ in ("million", "billion") for g in o.subtree):
+            return True
+    return False
+
+
+def _sent_to_a_party(t: Token) -> bool:
+    """ "send Tomahawk missiles to Kyiv": a delivery to a country or an army, not an attack."""
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
+        for c in t.children
+    )
+
+
+def _spent_abroad(t: Token) -> bool:
+    """ "spend £200 million preparing a force for Ukraine": money for a foreign or military end.
+
+    Domestic budgets ("funds most of the government") and covert spending ("to buy votes")
+    are not aid.
+    """
+    return is_verb(t) and any(
+        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in AID | _FORCES | _MILITARY
+        for c in t.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
+        for g in c.subtree
+    )
+
+
+def _as_target(t: Token) -> bool:
+    """ "would be treated as legitimate military targets": a strike announced by its victims."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "as"
+        and t.head.head.lemma_.lower() in ("treat", "regard", "consider", "view", "see")
+    ) or any(c.lower_ == "legitimate" for c in t.children)
+
+
+def _gunfire(t: Token) -> bool:
+    """ "traded artillery fire", "came under fire"; not "set fire to" or "fired" staff."""
+    if not is_noun(t):
+        return _fired_on(t)
+    return (
+        (t.dep_ == "pobj" and t.head.lower_ == "under")
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("trade", "exchange", "open"))
+        or any(c.lemma_.lower() in _GUNS for c in t.children if c.dep_ in ("compound", "amod"))
+    )
+
+
+def retaliation_type(t: Token) -> EventType:
+    """What a retaliation would be, from what it answers or uses: sanctions or force.
+
+    "retaliate against the new sanctions", "retaliate with its own tariffs" are sanctions;
+    "a severe punishment for the attack" is a strike; a bare "vowed to retaliate" is a threat
+    whose action has no other type. Adverbial clauses ("after Washington raised tariffs") are
+    the occasion, not the answer, and are not read.
+    """
+    words = {
+        g.lemma_.lower()
+        for c in t.children
+        if c.dep_ in ("prep", "dobj", "npadvmod", "advmod")
+        for g in c.subtree
+    }
+    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo"}:
+        return T.SANCTIONS_AID
+    if words & (WEAPONS | {"militarily", "force", "forcefully", "military"}):
+        return T.STRIKE
+    return T.THREAT
+
+
+def _responds_by_force(t: Token) -> bool:
+    """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
+    return is_verb(t) and any(
+        c.lemma_.lower() in ("militarily", "forcefully", "force")
+        or (c.dep_ == "prep" and any(g.lemma_.lower() in WEAPONS for g in c.subtree))
+        for c in t.children
+    )
+
+
+def _monetary(t: Token) -> bool:
+    """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
+    return is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
+
+
+# lemma -> (event type, condition on the token)
+TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "strike": (T.STRIKE, lambda t: not object_is(t, _FRAME_OBJECTS)),
+    "assault": (T.STRIKE, lambda t: any(c.lower_ == "on" for c in t.children)),
+    **{
+        w: (T.STRIKE, lambda t: True)
+        for w in (
+            "attack",
+            "sabotage",
+            "shell",
+            "bomb",
+            "bombard",
+            "barrage",
+            "shelling",
+            "bombing",
+            "airstrike",
+            "bombardment",
+        )
+    },
+    "hit": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
+            and not object_is(t, _FRAME_OBJECTS)
+        ),
+    ),
+    "sink": (T.STRIKE, is_verb),
+    "pound": (T.STRIKE, is_verb),
+    "target": (T.STRIKE, lambda t: is_verb(t) or _as_target(t)),
+    "damage": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in t.children)
+        ),
+    ),
+    **{
+        w: (T.STRIKE, lambda t: is_verb(t) and object_is(t, _CEASEFIRES))
+        for w in ("violate", "breach")
+    },
+    "fighting": (
+        T.STRIKE,
+        lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
+    ),
+    "respond": (T.STRIKE, _responds_by_force),
+    "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
+    "launch": (T.STRIKE, lambda t: _has_object(t, WEAPONS)),
+    "fire": (T.STRIKE, _gunfire),
+    "send": (
+        T.STRIKE,
+        lambda t: _has_object(t, {"drone", "missile", "rocket"}) and not _sent_to_a_party(t),
+    ),
+    "use": (
+        T.STRIKE,
+        lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and is_verb(t),
+    ),
+    "destroy": (T.STRIKE, is_verb),
+    "intercept": (T.INTERCEPTION, lambda t: True),
+    "interception": (T.INTERCEPTION, lambda t: True),
+    "down": (
+        T.INTERCEPTION,
+        lambda t: (
+            (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
+            or (is_verb(t) and _has_object(t, WEAPONS))
+        ),
+    ),
+    "repel": (T.INTERCEPTION, lambda t: object_is(t, WEAPONS - {"attack", "strike"})),
+    "threaten": (T.THREAT, lambda t: True),
+    "threat": (T.THREAT, lambda t: True),
+    "ultimatum": (T.THREAT, lambda t: True),
+    "alert": (T.THREAT, is_noun),
+    "siren": (T.THREAT, is_noun),
+    "incursion": (T.THREAT, lambda t: True),
+    "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
+    "act": (
+        T.THREAT,
+        lambda t: is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
+    ),
+    **{
+        w: (T.TALKS, lambda t: not _up_for(t))
+        for w in (
+            "talk",
+            "meeting",
+            "negotiation",
+            "negotiate",
+            "summit",
+            "discuss",
+            "discussion",
+            "consultation",
+        )
+    },
+    "meet": (T.TALKS, _met),
+    "speak": (T.TALKS, _spoke_with),
+    "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ != "acl"),
+    "sign": (
+        T.AGREEMENT,
+        lambda t: is_verb(t) and not object_is(t, {"order", "decree", "law", "bill"}),
+    ),
+    "agree": (T.AGREEMENT, is_verb),
+    "finalize": (T.AGREEMENT, is_verb),
+    "finalise": (T.AGREEMENT, is_verb),
+    "settle": (
+        T.AGREEMENT,
+        lambda t: is_verb(t) and bool(_objects(t)) and not object_is(t, _GAMES),
+    ),
+    "accept": (
+        T.AGREEMENT,
+        lambda t: (
+            is_verb(t)
+            and object_is(
+                t, {"amendment", "plan", "proposal", "deal", "framework", "offer", "term"}
+            )
+        ),
+    ),
+    **{
+        w: (T.AGREEMENT, lambda t: is_verb(t) and object_is(t, _CAPTIVES))
+        for w in ("release", "free", "return", "repatriate", "swap")
+    },
+    "hand": (
+        T.AGREEMENT,
+        lambda t: (
+            is_verb(t) and any(c.lower_ == "over" for c in t.children) and object_is(t, _CAPTIVES)
+        ),
+    ),
+    **{
+        w: (T.AGREEMENT, is_noun)
+        for w in (
+            "agreement",
+            "deal",
+            "treaty",
+            "memorandum",
+            "declaration",
+            "framework",
+            "proposal",
+            "settlement",
+            "swap",
+        )
+    },
+    "exchange": (
+        T.AGREEMENT,
+        lambda t: (
+            t.pos_ in ("NOUN", "VERB")
+            and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
+        ),
+    ),
+    "endorse": (T.AGREEMENT, is_verb),
+    "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
+    **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
+    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
+    "seize": (T.CAPTURE, lambda t: not object_is(t, _ASSETS)),
+    "take": (
+        T.CAPTURE,
+        lambda t: any(c.lemma_ in ("control",) for c in t.children) or object_is(t, _TERRITORY),
+    ),
+    "retake": (T.CAPTURE, is_verb),
+    "recapture": (T.CAPTURE, lambda t: True),
+    "advance": (T.CAPTURE, is_verb),
+    "enter": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+        ),
+    ),
+    **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
+    "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
+    **{
+        w: (T.SANCTIONS_AID, lambda t: True)
+        for w in (
+            "sanction",
+            "sanctions",
+            "aid",
+            "loan",
+            "lend",
+            "tariff",
+            "assistance",
+            "embargo",
+            "disbursement",
+            "blockade",
+        )
+    },
+    **{
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and object_is(t, _TRADE))
+        for w in ("ban", "end", "halt", "stop", "restrict")
+    },
+    "line": (
+        T.SANCTIONS_AID,
+        lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
+    ),
+    "deliver": (T.SANCTIONS_AID, lambda t: True),
+    "supply": (T.SANCTIONS_AID, is_verb),
+    "spend": (T.SANCTIONS_AID, _spent_abroad),
+    "fund": (T.SANCTIONS_AID, _spent_abroad),
+    "control": (
+        T.SANCTIONS_AID,
+        lambda t: is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
+    ),
+    "add": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            is_verb(t)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(
+                    g.lemma_.lower() in ("sanction", "sanctions", "blacklist") for g in c.subtree
+                )
+                for c in t.children
+            )
+        ),
+    ),
+    **{
+        w: (
+            T.SANCTIONS_AID,
+            lambda t: (
+                is_noun(t)
+                and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
+                    for c in t.children
+                )
+            ),
+        )
+        for w in ("rate", "hike", "increase", "regime", "wall", "level")
+    },
+    "package": (
+        T.SANCTIONS_AID,
+        lambda t: any(c.lemma_ in AID | {"sanction"} for c in t.children),
+    ),
+    **{
+        w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
+        for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
+    },
+    "die": (T.CASUALTIES, is_verb),
+    "lose": (T.CASUALTIES, lambda t: is_verb(t) and object_is(t, _PERSONNEL | {"life", "men"})),
+    "loss": (
+        T.CASUALTIES,
+        lambda t: (
+            is_noun(t)
+            and any(
+                c.ent_type_ == "NORP" or c.lemma_.lower() in _PERSONNEL | {"combat"}
+                for c in t.subtree
+            )
+        ),
+    ),
+    **{w: (T.POSITION, is_noun) for w in ("position", "stance")},
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, {"approach", "position", "stance"}))
+        for w in ("reconsider", "revise", "harden", "soften")
+    },
+    "order": (
+        T.POSITION,
+        lambda t: is_noun(t) and any(c.lower_ == "executive" for c in t.children),
+    ),
+    "adopt": (T.POSITION, is_verb),
+    "decision": (
+        T.POSITION,
+        lambda t: any(c.dep_ == "compound" and c.lemma_.lower() in _MONETARY for c in t.children),
+    ),
+    "extend": (
+        T.POSITION,
+        lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
+    ),
+    "propose": (T.POSITION, is_verb),
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and _has_object(t, {"rate", "rates"}))
+        for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
+    },
+    "approve": (T.POSITION, is_verb),
+    **{
+        w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or is_noun(t))
+        for w in ("recognize", "recognise", "recognition")
+    },
+    "vote": (
+        T.POSITION,
+        lambda t: (
+            (
+                is_verb(t)
+                and any(
+                    c.dep_ == "xcomp"
+                    or (
+                        c.dep_ == "prep"
+                        and c.lower_ == "on"
+                        and any(g.lemma_.lower() in _MOTIONS for g in c.children)
+                    )
+                    for c in t.children
+                )
+            )
+            or (is_noun(t) and any(c.lemma_.lower() in _VOTES for c in t.children))
+        ),
+    ),
+    "dialogue": (T.TALKS, is_noun),
+    # money given to another party, when no aid word says so already ("pledged an extra
+    # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
+    **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, _MEASURES))
+        for w in ("declare", "impose", "introduce", "unveil")
+    },
+    "board": (T.CAPTURE, lambda t: is_verb(t) and object_is(t, _VESSELS)),
+    "push": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+        ),
+    ),
+    **{
+        w: (
+            T.THREAT,
+            lambda t: (
+                is_verb(t)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in t.children)
+                and any(
+                    c.dep_ in ("prep", "prt") and c.lower_ in ("over", "near", "around")
+                    for c in t.children
+                )
+            ),
+        )
+        for w in ("fly", "buzz", "circle", "hover")
+    },
+}
+# Second readings of words that already have one above, tried when the first does not fit.
+MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "hand": (
+        T.WITHDRAWAL,
+        lambda t: (
+            is_verb(t) and any(c.lower_ == "over" for c in t.children) and object_is(t, _BASES)
+        ),
+    ),
+    "leave": (
+        T.WITHDRAWAL,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+            and bool(_objects(t))
+        ),
+    ),
+    **{
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and object_is(t, _ASSETS))
+        for w in ("freeze", "confiscate", "seize")
+    },
+    **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
+    "send": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            is_verb(t)
+            and object_is(t, _PERSONNEL | CARGO | {"system", "jet"})
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        ),
+    ),
+}
