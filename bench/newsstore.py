@@ -1,10 +1,13 @@
 """A store of 10,000 real dated documents (the news stream) for brief and forecast benches.
 
 Built once and cached under bench/.cache/: ingest (as JSON records), extraction, embeddings.
+The cache's name carries a digest of the ingest, extraction and linking code, so a change to
+any of them builds a fresh store instead of scoring the old one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 
@@ -20,10 +23,20 @@ CACHE = ROOT / "bench" / ".cache"
 SIZE = 10_000
 
 
+def _code_digest() -> str:
+    package = ROOT / "src" / "tidings"
+    digest = hashlib.sha256()
+    for folder in ("ingest", "extract", "link"):
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".yaml", ".json"):
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def news_store(size: int = SIZE) -> tuple[Store, dict[str, float]]:
     """The cached store (built on first use) and how long each step took to build."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"news-{size}.duckdb"
+    path = CACHE / f"news-{size}-{_code_digest()}.duckdb"
     timings: dict[str, float] = {}
     if not path.exists():
         items = event_sentences()[-size:]
