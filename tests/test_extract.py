@@ -319,6 +319,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "conditional")},
         ),
         ("Trump gave Moscow 50 days or face secondary tariffs.", {("sanctions_aid", "threatened")}),
+        # central banks' wording for rate decisions
+        (
+            "The Bank of England left borrowing costs unchanged on Thursday.",
+            {("position", "occurred")},
+        ),
+        (
+            "The Reserve Bank of India delivered a surprise 50-basis-point cut.",
+            {("position", "occurred")},
+        ),
+        ("The Bank of Japan paused its tightening cycle.", {("position", "occurred")}),
+        ("Brazil's central bank held the Selic at 15%.", {("position", "occurred")}),
+        ("The US Treasury blacklisted 12 shipping companies.", {("sanctions_aid", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

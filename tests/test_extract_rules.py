@@ -286,3 +286,24 @@ def test_counts_start_at_a_word() -> None:
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == texts
+
+
+def test_trigger_tables_name_each_word_once() -> None:
+    """A word listed twice in a dict literal keeps only its last rule, silently: "extend"
+    added for rate cycles once replaced "extended martial law" as a decision."""
+    import ast
+    from pathlib import Path
+
+    source = Path(__file__).parents[1] / "src" / "tidings" / "extract" / "triggers.py"
+    for node in ast.walk(ast.parse(source.read_text())):
+        if not isinstance(node, ast.Dict):
+            continue
+        words: list[str] = []
+        for key, value in zip(node.keys, node.values, strict=True):
+            if isinstance(key, ast.Constant):
+                words.append(key.value)
+            elif key is None and isinstance(value, ast.DictComp):
+                loop = value.generators[0].iter
+                if isinstance(loop, ast.Tuple):
+                    words += [e.value for e in loop.elts if isinstance(e, ast.Constant)]
+        assert sorted({w for w in words if words.count(w) > 1}) == []

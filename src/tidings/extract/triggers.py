@@ -103,6 +103,9 @@ _MEASURES = {
     "moratorium",
     "quota",
 }
+_CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
+# What is "delivered" that is no aid: "delivered a 50-basis-point cut", "delivered a warning".
+_DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -137,6 +140,16 @@ def _has_object(token: Token, words: set[str]) -> bool:
                 if t.lemma_.lower() in words:
                     return True
     return False
+
+
+def _sets_rates(t: Token) -> bool:
+    """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%"."""
+    if _has_object(t, {"rate", "rates", "selic"}):
+        return True
+    return any(
+        o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
+        for o in _objects(t)
+    )
 
 
 def is_noun(t: Token) -> bool:
@@ -395,8 +408,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{
         w: (T.AGREEMENT, lambda t: is_verb(t) and object_is(t, _CAPTIVES))
-        for w in ("release", "free", "return", "repatriate", "swap")
+        for w in ("release", "free", "return", "repatriate")
     },
+    "swap": (T.AGREEMENT, lambda t: is_noun(t) or object_is(t, _CAPTIVES)),
     "hand": (
         T.AGREEMENT,
         lambda t: (
@@ -414,7 +428,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "framework",
             "proposal",
             "settlement",
-            "swap",
         )
     },
     "exchange": (
@@ -468,7 +481,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.SANCTIONS_AID,
         lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
     ),
-    "deliver": (T.SANCTIONS_AID, lambda t: True),
+    "deliver": (T.SANCTIONS_AID, lambda t: not object_is(t, _DELIVERED_WORDS)),
     "supply": (T.SANCTIONS_AID, is_verb),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
@@ -501,7 +514,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 )
             ),
         )
-        for w in ("rate", "hike", "increase", "regime", "wall", "level")
+        for w in ("rate", "increase", "regime", "wall", "level")
     },
     "package": (
         T.SANCTIONS_AID,
@@ -543,9 +556,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "propose": (T.POSITION, is_verb),
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and _has_object(t, {"rate", "rates"}))
+        w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
     },
+    # a pause or end of a central bank's cycle is a decision too
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, _CYCLES)) for w in ("pause", "resume")
+    },
+    "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
     **{
         w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or is_noun(t))
