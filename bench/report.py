@@ -176,7 +176,7 @@ def extract(out: list[str]) -> None:
                 "on one author's sentences and transfer poorly to another's: before tuning, both "
                 "fresh sets scored 0.51-0.66 on events against 0.85-0.92 on the older sets, "
                 "and the third round's rule changes lifted `gold_heldout3` from 0.51 to 0.66 but "
-                "`gold_heldout4` only from 0.647 to 0.657. Claims, speakers, quantities and "
+                "`gold_heldout4` only from 0.647 to 0.663. Claims, speakers, quantities and "
                 "times did transfer (speaker 0.822 to 0.906, claims F1 0.865 to 0.906 on "
                 "`gold_heldout4`).",
             ]
@@ -189,8 +189,8 @@ def extract(out: list[str]) -> None:
         "the main process stores, then matches claims across the store for their status. "
         "Wall-clock speed depends on the machine these runs land on: the same code (of the "
         "morning of 2026-12-02) measured 26.4 articles/s on an Intel Xeon and 21.5 on an AMD "
-        "EPYC the same day; on the AMD EPYC, back to back, the third round of extraction "
-        "rules measured 21.1 against its 21.5 (the rules cost about 8 ms of the ~65 ms of CPU "
+        "EPYC the same day; on the AMD EPYC the third round of extraction rules measured "
+        "21.1 and 21.6 against that code's 21.5 (the rules cost about 8 ms of the ~65 ms of CPU "
         "an article takes; spaCy's parse is the rest: NER 32, parser 11, tok2vec 9). So the "
         "target is met on the faster machines of this kind and missed by about a sixth on "
         "the slower ones.",
