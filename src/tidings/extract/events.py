@@ -18,18 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.claims import FoundClaim
 from tidings.extract.triggers import (
-    AID,
-    CARGO,
-    CARRIERS,
-    FLIGHTS,
-    MORE_TRIGGERS,
-    PROGRAMMES,
-    TRIGGERS,
-    WEAPONS,
+    CEASE,
+    RETALIATIONS,
     is_noun,
     is_verb,
-    object_is,
-    retaliation_type,
+    lexicon_type,
+    trigger_type,
 )
 from tidings.models import EventType, Modality, Stance
 
@@ -49,27 +43,6 @@ _SPECIFIC = {
 }
 # Dependencies a frame does not reach across: a coordinated or adverbial clause is its own event.
 _FRAME_BARRIER = {"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass", "appos"}
-_CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
-_HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
-_PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end", "moratorium"}
-# What a weapon does when it lands: with a drone or a missile as subject, a strike. ("Ending
-# the war" is a settlement, not a ceasefire: "war" counts only as a subject, "the war ends".)
-_IMPACTS = {
-    "slam",
-    "crash",
-    "smash",
-    "plough",
-    "plow",
-    "rain",
-    "land",
-    "explode",
-    "fall",
-    "tear",
-    "rip",
-    "pummel",
-    "blast",
-    "devastate",
-}
 # Prepositions whose object dates another event ("during an alert", "after any ceasefire"): an
 # indefinite object is an event in its own right, a definite one refers back to a known event.
 _TEMPORAL = {"after", "before", "during", "within", "until", "following", "upon", "pending"}
@@ -166,7 +139,6 @@ _NEGATION = {"not", "never", "no", "n't", "fail"}
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
 _VOWS = {"vow", "swear", "pledge", "promise"}
 _RETALIATORY = {"retaliatory", "punitive", "revenge"}
-_RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
 _UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
 _PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -185,89 +157,6 @@ class FoundEvent:
     actor: str = ""
     target: str = ""
     location: str = ""
-
-
-def _into_airspace(token: Token) -> bool:
-    for c in token.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "airspace":
-            return True
-        if c.dep_ == "prep" and any(g.lemma_.lower() == "airspace" for g in c.children):
-            return True
-    return False
-
-
-def _lexicon_type(token: Token) -> EventType | None:
-    """The type the trigger lexicon gives this word in this context, if any."""
-    for table in (TRIGGERS, MORE_TRIGGERS):
-        rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
-        if rule is not None and rule[1](token):
-            return rule[0]
-    if token.lemma_.lower() in PROGRAMMES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in AID | {"sanction", "credit", "swap"}
-        for c in token.children
-    ):
-        return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
-    lemma = token.lemma_.lower()
-    if lemma in _RETALIATIONS:
-        return retaliation_type(token)
-    if (
-        lemma in CARRIERS
-        and is_noun(token)
-        and any(c.dep_ == "compound" and c.lemma_.lower() in CARGO for c in token.children)
-    ):
-        return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries"
-    if is_verb(token) and _into_airspace(token):
-        return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
-    if token.lemma_.lower() in ("halt", "suspend", "ground") and object_is(token, FLIGHTS):
-        return T.THREAT  # "flights were halted": an alert by its effect
-    return None
-
-
-def _trigger_type(token: Token) -> EventType | None:
-    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
-        return None
-    if token.dep_ == "compound":
-        return None  # "tariff revenue", "aid groups": the head noun says what this is about
-    if token.lemma_.lower() in _CEASE and any(
-        (
-            c.dep_ in ("xcomp", "dobj", "nsubjpass")
-            and (_lexicon_type(c) is T.STRIKE or c.lemma_.lower() in _HOSTILITIES - {"war"})
-        )
-        or (c.dep_ == "nsubj" and c.lemma_.lower() in _HOSTILITIES)
-        for c in token.children
-    ):
-        return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
-    if (
-        token.lemma_.lower() in _PAUSES
-        and is_noun(token)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "of", "to", "on")
-            and any(
-                g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"} for g in c.children
-            )
-            for c in token.children
-        )
-    ):
-        return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
-    if (
-        is_verb(token)
-        and token.lemma_.lower() in _IMPACTS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in token.children)
-    ):
-        return T.STRIKE  # "a missile slammed into a residential block"
-    kind = _lexicon_type(token)
-    if kind is None:
-        return None
-    if kind is T.CEASEFIRE and any(c.lemma_.lower() in ("trade", "tariff") for c in token.children):
-        # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
-        made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
-        return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
-    if token.lemma_.lower() == "destroy" and object_is(
-        token, {"drone", "missile", "rocket", "uav"}
-    ):
-        return T.INTERCEPTION
-    return kind
 
 
 def _definite(token: Token) -> bool:
@@ -443,7 +332,7 @@ def _menace(
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
         return True
     vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
-    if token.lemma_.lower() in _RETALIATIONS and (
+    if token.lemma_.lower() in RETALIATIONS and (
         vowed or any(t.lemma_.lower() in _VOWS for t in chain)
     ):
         return True  # "vowed to retaliate against the new sanctions"
@@ -752,7 +641,7 @@ def _candidates(
     proposal", "the tariff threat"). A ceasefire made of stopping attacks ("agreed to stop
     targeting each other") is not also a strike.
     """
-    found = [(t, k) for t in sent if (k := _trigger_type(t)) is not None]
+    found = [(t, k) for t in sent if (k := trigger_type(t)) is not None]
     governors = claim_verbs | {
         t.i for t, k in found if k is T.AGREEMENT or t.lemma_.lower() in _FRAME_NOUNS
     }
@@ -774,7 +663,7 @@ def _candidates(
             named = [
                 k
                 for c in token.children
-                if c.dep_ == "compound" and (k := _lexicon_type(c)) in _SPECIFIC
+                if c.dep_ == "compound" and (k := lexicon_type(c)) in _SPECIFIC
             ]
             if named:
                 out.append((token, named[0], reference))
@@ -782,7 +671,7 @@ def _candidates(
             if kind in _FRAMES and lemma in _FRAME_NOUNS and _known_frame(token):
                 continue
         if kind is T.STRIKE and any(
-            k is T.CEASEFIRE and t.lemma_.lower() in _CEASE and token.i in {g.i for g in t.subtree}
+            k is T.CEASEFIRE and t.lemma_.lower() in CEASE and token.i in {g.i for g in t.subtree}
             for t, k, _ in live
         ):
             continue

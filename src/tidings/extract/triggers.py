@@ -4,7 +4,8 @@ A trigger is a word with the right part of speech and, for many, the right neigh
 40 missiles" is a strike and "fired the minister" is not; "shot down" is an interception; a
 missile that "slammed into" a building struck it. :data:`TRIGGERS` maps a lemma to its event
 type and the test its context must pass; :data:`MORE_TRIGGERS` gives second readings tried
-when the first does not fit. ``events`` decides which triggers are events and their modality.
+when the first does not fit; :func:`trigger_type` adds the readings no table can hold.
+``events`` decides which triggers are events and their modality.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from tidings.models import EventType
 
 T = EventType
-WEAPONS = {
+_WEAPONS = {
     "drone",
     "missile",
     "rocket",
@@ -33,7 +34,7 @@ WEAPONS = {
     "uav",
 }
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
-AID = {
+_AID = {
     "aid",
     "assistance",
     "weapon",
@@ -109,15 +110,15 @@ _DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "b
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
-PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
-FLIGHTS = {"flight", "airport", "air traffic"}
+_PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
+_FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
 _MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
 _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
-CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
-CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
+_CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
+_CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
 
 
 def _objects(token: Token) -> list[Token]:
@@ -125,7 +126,7 @@ def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
 
 
-def object_is(token: Token, words: set[str]) -> bool:
+def _object_is(token: Token, words: set[str]) -> bool:
     """True when a direct object (or passive subject) of the verb is one of ``words``."""
     return any(
         t.lemma_.lower() in words or t.lower_ in words for o in _objects(token) for t in o.subtree
@@ -163,14 +164,14 @@ def is_verb(t: Token) -> bool:
 def _fired_on(t: Token) -> bool:
     """ "fired 40 missiles", "fired on demonstrators": a shot at someone, not a dismissal."""
     return is_verb(t) and (
-        _has_object(t, WEAPONS)
+        _has_object(t, _WEAPONS)
         or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
     )
 
 
 def _met(t: Token) -> bool:
     """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
-    return is_verb(t) and not object_is(t, _NOT_MET)
+    return is_verb(t) and not _object_is(t, _NOT_MET)
 
 
 def _spoke_with(t: Token) -> bool:
@@ -229,7 +230,7 @@ def _spent_abroad(t: Token) -> bool:
     are not aid.
     """
     return is_verb(t) and any(
-        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in AID | _FORCES | _MILITARY
+        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
         for c in t.children
         if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
         for g in c.subtree
@@ -256,7 +257,7 @@ def _gunfire(t: Token) -> bool:
     )
 
 
-def retaliation_type(t: Token) -> EventType:
+def _retaliation_type(t: Token) -> EventType:
     """What a retaliation would be, from what it answers or uses: sanctions or force.
 
     "retaliate against the new sanctions", "retaliate with its own tariffs" are sanctions;
@@ -272,7 +273,7 @@ def retaliation_type(t: Token) -> EventType:
     }
     if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo"}:
         return T.SANCTIONS_AID
-    if words & (WEAPONS | {"militarily", "force", "forcefully", "military"}):
+    if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
         return T.STRIKE
     return T.THREAT
 
@@ -281,7 +282,7 @@ def _responds_by_force(t: Token) -> bool:
     """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
     return is_verb(t) and any(
         c.lemma_.lower() in ("militarily", "forcefully", "force")
-        or (c.dep_ == "prep" and any(g.lemma_.lower() in WEAPONS for g in c.subtree))
+        or (c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPONS for g in c.subtree))
         for c in t.children
     )
 
@@ -293,7 +294,7 @@ def _monetary(t: Token) -> bool:
 
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
-    "strike": (T.STRIKE, lambda t: not object_is(t, _FRAME_OBJECTS)),
+    "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
     "assault": (T.STRIKE, lambda t: any(c.lower_ == "on" for c in t.children)),
     **{
         w: (T.STRIKE, lambda t: True)
@@ -315,7 +316,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
-            and not object_is(t, _FRAME_OBJECTS)
+            and not _object_is(t, _FRAME_OBJECTS)
         ),
     ),
     "sink": (T.STRIKE, is_verb),
@@ -325,11 +326,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.STRIKE,
         lambda t: (
             is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in t.children)
         ),
     ),
     **{
-        w: (T.STRIKE, lambda t: is_verb(t) and object_is(t, _CEASEFIRES))
+        w: (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _CEASEFIRES))
         for w in ("violate", "breach")
     },
     "fighting": (
@@ -338,7 +339,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "respond": (T.STRIKE, _responds_by_force),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
-    "launch": (T.STRIKE, lambda t: _has_object(t, WEAPONS)),
+    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
     "fire": (T.STRIKE, _gunfire),
     "send": (
         T.STRIKE,
@@ -355,10 +356,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.INTERCEPTION,
         lambda t: (
             (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
-            or (is_verb(t) and _has_object(t, WEAPONS))
+            or (is_verb(t) and _has_object(t, _WEAPONS))
         ),
     ),
-    "repel": (T.INTERCEPTION, lambda t: object_is(t, WEAPONS - {"attack", "strike"})),
+    "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
     "threaten": (T.THREAT, lambda t: True),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
@@ -388,33 +389,33 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ != "acl"),
     "sign": (
         T.AGREEMENT,
-        lambda t: is_verb(t) and not object_is(t, {"order", "decree", "law", "bill"}),
+        lambda t: is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
     ),
     "agree": (T.AGREEMENT, is_verb),
     "finalize": (T.AGREEMENT, is_verb),
     "finalise": (T.AGREEMENT, is_verb),
     "settle": (
         T.AGREEMENT,
-        lambda t: is_verb(t) and bool(_objects(t)) and not object_is(t, _GAMES),
+        lambda t: is_verb(t) and bool(_objects(t)) and not _object_is(t, _GAMES),
     ),
     "accept": (
         T.AGREEMENT,
         lambda t: (
             is_verb(t)
-            and object_is(
+            and _object_is(
                 t, {"amendment", "plan", "proposal", "deal", "framework", "offer", "term"}
             )
         ),
     ),
     **{
-        w: (T.AGREEMENT, lambda t: is_verb(t) and object_is(t, _CAPTIVES))
+        w: (T.AGREEMENT, lambda t: is_verb(t) and _object_is(t, _CAPTIVES))
         for w in ("release", "free", "return", "repatriate")
     },
-    "swap": (T.AGREEMENT, lambda t: is_noun(t) or object_is(t, _CAPTIVES)),
+    "swap": (T.AGREEMENT, lambda t: is_noun(t) or _object_is(t, _CAPTIVES)),
     "hand": (
         T.AGREEMENT,
         lambda t: (
-            is_verb(t) and any(c.lower_ == "over" for c in t.children) and object_is(t, _CAPTIVES)
+            is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _CAPTIVES)
         ),
     ),
     **{
@@ -441,10 +442,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
     **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
-    "seize": (T.CAPTURE, lambda t: not object_is(t, _ASSETS)),
+    "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
     "take": (
         T.CAPTURE,
-        lambda t: any(c.lemma_ in ("control",) for c in t.children) or object_is(t, _TERRITORY),
+        lambda t: any(c.lemma_ in ("control",) for c in t.children) or _object_is(t, _TERRITORY),
     ),
     "retake": (T.CAPTURE, is_verb),
     "recapture": (T.CAPTURE, lambda t: True),
@@ -474,14 +475,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
     },
     **{
-        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and object_is(t, _TRADE))
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _TRADE))
         for w in ("ban", "end", "halt", "stop", "restrict")
     },
     "line": (
         T.SANCTIONS_AID,
         lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
     ),
-    "deliver": (T.SANCTIONS_AID, lambda t: not object_is(t, _DELIVERED_WORDS)),
+    "deliver": (T.SANCTIONS_AID, lambda t: not _object_is(t, _DELIVERED_WORDS)),
     "supply": (T.SANCTIONS_AID, is_verb),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
@@ -518,14 +519,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     "package": (
         T.SANCTIONS_AID,
-        lambda t: any(c.lemma_ in AID | {"sanction"} for c in t.children),
+        lambda t: any(c.lemma_ in _AID | {"sanction"} for c in t.children),
     ),
     **{
         w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, is_verb),
-    "lose": (T.CASUALTIES, lambda t: is_verb(t) and object_is(t, _PERSONNEL | {"life", "men"})),
+    "lose": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
     "loss": (
         T.CASUALTIES,
         lambda t: (
@@ -538,7 +539,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{w: (T.POSITION, is_noun) for w in ("position", "stance")},
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, {"approach", "position", "stance"}))
+        w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"approach", "position", "stance"}))
         for w in ("reconsider", "revise", "harden", "soften")
     },
     "order": (
@@ -561,7 +562,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     # a pause or end of a central bank's cycle is a decision too
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, _CYCLES)) for w in ("pause", "resume")
+        w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES))
+        for w in ("pause", "resume")
     },
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
@@ -592,10 +594,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
     **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and object_is(t, _MEASURES))
+        w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _MEASURES))
         for w in ("declare", "impose", "introduce", "unveil")
     },
-    "board": (T.CAPTURE, lambda t: is_verb(t) and object_is(t, _VESSELS)),
+    "board": (T.CAPTURE, lambda t: is_verb(t) and _object_is(t, _VESSELS)),
     "push": (
         T.CAPTURE,
         lambda t: (
@@ -624,7 +626,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "hand": (
         T.WITHDRAWAL,
         lambda t: (
-            is_verb(t) and any(c.lower_ == "over" for c in t.children) and object_is(t, _BASES)
+            is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _BASES)
         ),
     ),
     "leave": (
@@ -636,7 +638,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     **{
-        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and object_is(t, _ASSETS))
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
         for w in ("freeze", "confiscate", "seize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
@@ -644,8 +646,115 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.SANCTIONS_AID,
         lambda t: (
             is_verb(t)
-            and object_is(t, _PERSONNEL | CARGO | {"system", "jet"})
+            and _object_is(t, _PERSONNEL | _CARGO | {"system", "jet"})
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
         ),
     ),
 }
+CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
+RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
+_HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
+_PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end", "moratorium"}
+# What a weapon does when it lands: with a drone or a missile as subject, a strike. ("Ending
+# the war" is a settlement, not a ceasefire: "war" counts only as a subject, "the war ends".)
+_IMPACTS = {
+    "slam",
+    "crash",
+    "smash",
+    "plough",
+    "plow",
+    "rain",
+    "land",
+    "explode",
+    "fall",
+    "tear",
+    "rip",
+    "pummel",
+    "blast",
+    "devastate",
+}
+
+
+def _into_airspace(token: Token) -> bool:
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "airspace":
+            return True
+        if c.dep_ == "prep" and any(g.lemma_.lower() == "airspace" for g in c.children):
+            return True
+    return False
+
+
+def lexicon_type(token: Token) -> EventType | None:
+    """The type the trigger lexicon gives this word in this context, if any."""
+    for table in (TRIGGERS, MORE_TRIGGERS):
+        rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if rule is not None and rule[1](token):
+            return rule[0]
+    if token.lemma_.lower() in _PROGRAMMES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap"}
+        for c in token.children
+    ):
+        return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
+    lemma = token.lemma_.lower()
+    if lemma in RETALIATIONS:
+        return _retaliation_type(token)
+    if (
+        lemma in _CARRIERS
+        and is_noun(token)
+        and any(c.dep_ == "compound" and c.lemma_.lower() in _CARGO for c in token.children)
+    ):
+        return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries"
+    if is_verb(token) and _into_airspace(token):
+        return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
+    if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
+        return T.THREAT  # "flights were halted": an alert by its effect
+    return None
+
+
+def trigger_type(token: Token) -> EventType | None:
+    """The event type this word names here, if any: the lexicon and the readings it cannot
+    hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
+    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
+        return None
+    if token.dep_ == "compound":
+        return None  # "tariff revenue", "aid groups": the head noun says what this is about
+    if token.lemma_.lower() in CEASE and any(
+        (
+            c.dep_ in ("xcomp", "dobj", "nsubjpass")
+            and (lexicon_type(c) is T.STRIKE or c.lemma_.lower() in _HOSTILITIES - {"war"})
+        )
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in _HOSTILITIES)
+        for c in token.children
+    ):
+        return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
+    if (
+        token.lemma_.lower() in _PAUSES
+        and is_noun(token)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of", "to", "on")
+            and any(
+                g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"} for g in c.children
+            )
+            for c in token.children
+        )
+    ):
+        return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
+    if (
+        is_verb(token)
+        and token.lemma_.lower() in _IMPACTS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in token.children)
+    ):
+        return T.STRIKE  # "a missile slammed into a residential block"
+    kind = lexicon_type(token)
+    if kind is None:
+        return None
+    if kind is T.CEASEFIRE and any(c.lemma_.lower() in ("trade", "tariff") for c in token.children):
+        # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
+        made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
+        return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
+    if token.lemma_.lower() == "destroy" and _object_is(
+        token, {"drone", "missile", "rocket", "uav"}
+    ):
+        return T.INTERCEPTION
+    return kind
