@@ -270,19 +270,23 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[start].text in "\"“”'"
                 ):
                     start += 1
+                # "..., a claim Kyiv denied" is a reply to the content, not part of it
+                reply = next(
+                    (
+                        t
+                        for t in doc[start:end]
+                        if t.lemma_.lower() in _CHARGES and t.dep_ in ("appos", "npadvmod")
+                    ),
+                    None,
+                )
+                if reply is not None:
+                    end = reply.left_edge.i
                 while end > start and (
                     (doc[end - 1].is_punct and doc[end - 1].text != "%")
                     or doc[end - 1].is_space
                     or doc[end - 1].text in ('"', "“", "”")
                 ):
                     end -= 1
-                for t in doc[start:end]:
-                    if t.lemma_.lower() in _CHARGES and t.dep_ in ("appos", "npadvmod"):
-                        # "..., a claim Kyiv denied" is a reply to the content, not part of it
-                        end = t.left_edge.i
-                        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                            end -= 1
-                        break
                 if end > start and start >= verb.sent.start:
                     return doc[start:end]
     if stance in (
