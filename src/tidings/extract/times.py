@@ -238,24 +238,21 @@ def _resolve(
         d = date(year, month, day)
         return d, d
     if kind in ("quarter", "quarter_q", "half"):
+        if kind == "half":
+            first = 1 if g["ord"].lower() == "first" else 7
+            last = first + 5
+        else:
+            q = int(g["q"]) if kind == "quarter_q" else ORDINALS[g["ord"].lower()]
+            first, last = 3 * q - 2, 3 * q
         year = _year_of(g, doc_date)
-        first = (1 if g["ord"].lower() == "first" else 7) if kind == "half" else 0
-        q = (
-            0
-            if kind == "half"
-            else (int(g["q"]) if kind == "quarter_q" else ORDINALS[g["ord"].lower()])
-        )
-        last_month = first + 5 if kind == "half" else 3 * q
         if (
             deadline
             and not g.get("year")
             and not g.get("rel")
-            and _month_end(year, last_month) < doc_date
+            and _month_end(year, last) < doc_date
         ):
             year += 1  # "extend cuts through the second quarter", said in December: next year's
-        if kind == "half":
-            return date(year, first, 1), _month_end(year, first + 5)
-        return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        return date(year, first, 1), _month_end(year, last)
     if kind == "end_of":
         if g.get("month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
