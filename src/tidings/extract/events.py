@@ -411,6 +411,16 @@ def _pending_condition(token: Token) -> bool:
     return bool(tags & {"VBZ", "VBP", "MD"})
 
 
+def _refused_outright(token: Token, claim: FoundClaim) -> bool:
+    """The act a rejection refuses itself, so it will not happen: "ruled out recognising
+    Russian control", "refused to back the EU's sanctions package". (The terms of a rejected
+    deal, "rejected any deal that would require a withdrawal", stay conditional.)"""
+    verb = token.doc[claim.verb_index]
+    if is_verb(token) and token.head.i == verb.i:
+        return not any(c.dep_ == "mark" for c in verb.children)
+    return token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == verb.i
+
+
 def _given_until(chain: list[Token]) -> bool:
     """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
     return any(
@@ -445,22 +455,8 @@ def _modality(
     )
     if claim is not None and claim.stance is Stance.REJECT and negated:
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
-    if (
-        claim is not None
-        and claim.stance is Stance.REJECT
-        and is_verb(token)
-        and token.head.i == claim.verb_index
-        and not any(c.dep_ == "mark" for c in token.doc[claim.verb_index].children)
-    ):
-        return Modality.DENIED  # "ruled out recognising Russian control": it will not happen
-    if (
-        claim is not None
-        and claim.stance is Stance.REJECT
-        and token.dep_ == "dobj"
-        and token.head.dep_ == "xcomp"
-        and token.head.head.i == claim.verb_index
-    ):
-        return Modality.DENIED  # "refused to back the EU's sanctions package"
+    if claim is not None and claim.stance is Stance.REJECT and _refused_outright(token, claim):
+        return Modality.DENIED
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
     if threatened or _menace(token, chain, claim, kind, side_of):
