@@ -287,6 +287,18 @@ def _responds_by_force(t: Token) -> bool:
     )
 
 
+def _breaks_a_truce(t: Token) -> bool:
+    """Fire across a truce: "violating the ceasefire", "violated it 2,900 times", "accused each
+    other of violations" or "ceasefire violations" in a sentence about a truce."""
+    if is_verb(t):
+        return _object_is(t, _CEASEFIRES) or (
+            _object_is(t, {"it"}) and any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
+        )
+    if any(c.lemma_.lower() == "airspace" for c in t.children):
+        return False
+    return any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
+
+
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
     return is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
@@ -329,10 +341,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in t.children)
         ),
     ),
-    **{
-        w: (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _CEASEFIRES))
-        for w in ("violate", "breach")
-    },
+    **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach")},
     "fighting": (
         T.STRIKE,
         lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
@@ -642,6 +651,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("freeze", "confiscate", "seize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
+    "violation": (T.STRIKE, _breaks_a_truce),
     "send": (
         T.SANCTIONS_AID,
         lambda t: (
