@@ -270,10 +270,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a subject or object that denies the act (the sample's "neither" read as occurred)
         ("Neither leader announced a ceasefire.", {("ceasefire", "denied")}),
-        (
-            "No ceasefire has been agreed, and fighting continued.",
-            {("ceasefire", "denied"), ("agreement", "denied")},
-        ),
+        # a passive frame's subject is what it makes: the ceasefire, not a second agreement
+        ("No ceasefire has been agreed, and fighting continued.", {("ceasefire", "denied")}),
+        ("A prisoner exchange was agreed in Istanbul.", {("agreement", "occurred")}),
         (
             "The talks in Paris had produced no agreement on territory.",
             {("talks", "occurred"), ("agreement", "denied")},
@@ -468,3 +467,25 @@ def test_claim_ids_are_unique_when_a_report_is_parsed_under_a_denial() -> None:
         "after the prime minister denied 59 barrels in Riga."
     ).claims
     assert len({c.id for c in claims}) == len(claims)
+
+
+def test_briefing_bullets_keep_each_report_to_its_own_clause() -> None:
+    # parsed as one sentence, Caracas's refusal took Trump's words as its content
+    claims = parse(
+        "• Venezuela: Trump says US will run the country's oil sector for now; Caracas refuses "
+        "any foreign administration; analysts expect output to recover by the third quarter."
+    ).claims
+    got = {(c.speaker, c.stance.value, c.content) for c in claims}
+    assert ("Caracas", "reject", "any foreign administration") in got
+    assert ("analysts", "predict", "output to recover by the third quarter") in got
+    assert all(not c.speaker.startswith("•") for c in claims)
+
+
+def test_trailing_per_attributes_like_according_to() -> None:
+    (claim,) = parse(
+        "Sumy: 34 dead after two missiles hit the city centre, per the regional administration."
+    ).claims
+    assert speaker_matches("the regional administration", claim.speaker)
+    assert claim.content == "34 dead after two missiles hit the city centre"
+    # "per" as a rate is not a source
+    assert not parse("Brent rose to $64 per barrel on Monday.").claims

@@ -51,7 +51,7 @@ _FRAME_NOUNS = {"proposal", "plan", "framework", "draft", "offer", "deal", "agre
 # Prepositions that introduce a claim's or a frame's content: "accused Kyiv of", "a proposal for".
 _INTRODUCERS = {"of", "against", "about", "on", "to", "for", "over", "with"}
 _PURSUE = {"press", "proceed", "go", "push", "continue", "resume", "move"}
-_CHANGES = {"increase", "rise", "hike", "cut", "reduction", "jump"}
+_CHANGES = {"increase", "rise", "hike", "cut", "reduction", "jump", "surge", "spike", "uptick"}
 # Verbs whose definite object is an event already known: "breaching the ceasefire".
 _REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "observe", "respect"}
 _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppose", "back"}
@@ -575,9 +575,14 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
 
 
 def _framed(frame: Token) -> list[Token]:
-    """The words a frame governs, short of coordinated and adverbial clauses."""
+    """The words a frame governs, short of coordinated and adverbial clauses; a passive
+    verb's subject is what it makes ("a ceasefire was agreed")."""
     out: list[Token] = []
-    todo = [c for c in frame.children if c.dep_ not in _FRAME_BARRIER]
+    todo = [
+        c
+        for c in frame.children
+        if c.dep_ not in _FRAME_BARRIER or (c.dep_ == "nsubjpass" and is_verb(frame))
+    ]
     while todo:
         t = todo.pop()
         out.append(t)
