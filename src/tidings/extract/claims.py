@@ -616,9 +616,7 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> l
             end = sent.end - (1 if sent.doc[sent.end - 1].is_punct else 0)
         else:
             start = sent.start
-            end = token.i - (
-                1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0
-            )
+            end = token.i - (1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0)
         if end <= start:
             continue
         claim = _claim(
