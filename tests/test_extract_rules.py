@@ -182,6 +182,15 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         # a scale after a range covers both ends
         ("between 2 and 3 million barrels", 2e6, 3e6, "barrel"),
         ("between $5 and $6 billion", 5e9, 6e9, "usd"),
+        # briefing shorthand: signed moves, k/m scales, bpd, nautical miles, tolls with no noun
+        ("WTI -1.2% at the close", -1.2, None, "percent"),
+        ("the peso +0.8% on the day", 0.8, None, "percent"),
+        ("exports steady at ~850k bpd", 850000, None, "barrel"),
+        ("an explosion 70nm west of Hodeidah", 70, None, "nm"),
+        ("the two blocs within 2pp", 2, None, "point"),
+        ("Israeli strike kills 3 in Nabatieh", 3, None, "person"),
+        ("a crackdown killing at least 2,400", 2400, None, "person"),
+        ("40 detained after the protests", 40, None, "person"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:
@@ -284,6 +293,11 @@ def test_counts_start_at_a_word() -> None:
         ("The EU proposed a 20th package of sanctions.", []),
     ],
 )
+def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
+    (q,) = find_quantities("a target range of 3.50%-3.75%")
+    assert (q.value, q.value_max) == (3.5, 3.75)
+
+
 def test_quantity_spans(text: str, texts: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == texts
 

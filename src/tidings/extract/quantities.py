@@ -90,6 +90,9 @@ UNITS = {
     "workers": "person",
     "casualties": "person",
     "dead": "person",
+    "detained": "person",
+    "arrested": "person",
+    "rescued": "person",
     "killed": "person",
     "wounded": "person",
     "injured": "person",
@@ -105,12 +108,15 @@ UNITS = {
     "settlements": "settlement",
     "villages": "settlement",
     "barrels": "barrel",
+    "bpd": "barrel",
     "tonnes": "tonne",
     "tons": "tonne",
     "km": "km",
     "kilometres": "km",
     "kilometers": "km",
     "miles": "mile",
+    "nautical miles": "nm",
+    "nm": "nm",
     "square kilometres": "km2",
     "hours": "hour",
     "hour": "hour",
@@ -157,7 +163,7 @@ _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
 # Words that qualify an amount belong to its text ("nearly 3%", "about $100 billion").
 _APPROX = (
-    r"(?:\b(?:just\s+)?(?:up to|more than|at least|over|under|nearly|almost|about|around|"
+    r"(?:~\s?|\b(?:just\s+)?(?:up to|more than|at least|over|under|nearly|almost|about|around|"
     r"roughly|some|fewer than|less than|close to)\s+)?"
 )
 MONEY = re.compile(
@@ -165,8 +171,10 @@ MONEY = re.compile(
     rf"|(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}\s+(?P<curr>{_CURR_WORDS})\b)",
     re.I,
 )
+# A sign only where a word starts: "-1.2%" is a fall, the "-" of "3.50%-3.75%" joins a range.
 PERCENT = re.compile(
-    rf"{_APPROX}{_RANGE_LEAD}(?P<num>{_NUM}){_RANGE_TAIL}\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps)",
+    rf"{_APPROX}{_RANGE_LEAD}(?:(?<![^\s(])(?P<sign>[-+−]))?(?P<num>{_NUM}){_RANGE_TAIL}"
+    r"\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps|pp(?![a-z]))",
     re.I,
 )
 RATIO = re.compile(
@@ -174,10 +182,17 @@ RATIO = re.compile(
 )
 # Counts start at a word: "over 500" is not read inside "Hanover 500".
 COUNT = re.compile(
-    rf"\b(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
+    rf"(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}{_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
     rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
+    re.I,
+)
+# Headline tolls with no noun after the number: "strike kills 3", "killing at least 23".
+TOLL = re.compile(
+    rf"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+"
+    rf"(?P<q>(?:(?:at least|more than|about|nearly|some|over|up to)\s+)?"
+    rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))(?![\d,]*\.?\d)",
     re.I,
 )
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -251,15 +266,16 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         unit = (
             "bps"
             if unit_word in ("bps", "basis points")
-            else ("point" if "point" in unit_word else "percent")
+            else ("point" if "point" in unit_word or unit_word == "pp" else "percent")
         )
         num2 = m.group("num2")
+        sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
         add(
             FoundQuantity(
                 m.start(),
                 m.end(),
                 m.group(0),
-                _to_float(m.group("num")),
+                sign * _to_float(m.group("num")),
                 unit,
                 "",
                 _to_float(num2) if num2 else None,
@@ -312,6 +328,18 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                     _to_float(number),
                     unit,
                     counts,
+                )
+            )
+    for m in TOLL.finditer(text):
+        if m.group("num").lower() in WORD_NUMBERS or not _YEARLIKE.match(m.group("num")):
+            add(
+                FoundQuantity(
+                    m.start("q"),
+                    m.end("q"),
+                    m.group("q"),
+                    _to_float(m.group("num")),
+                    "person",
+                    m.group("verb").lower(),
                 )
             )
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
