@@ -293,11 +293,6 @@ def test_counts_start_at_a_word() -> None:
         ("The EU proposed a 20th package of sanctions.", []),
     ],
 )
-def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
-    (q,) = find_quantities("a target range of 3.50%-3.75%")
-    assert (q.value, q.value_max) == (3.5, 3.75)
-
-
 def test_quantity_spans(text: str, texts: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == texts
 
@@ -321,3 +316,8 @@ def test_trigger_tables_name_each_word_once() -> None:
                 if isinstance(loop, ast.Tuple):
                     words += [e.value for e in loop.elts if isinstance(e, ast.Constant)]
         assert sorted({w for w in words if words.count(w) > 1}) == []
+
+
+def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
+    (q,) = find_quantities("a target range of 3.50%-3.75%")
+    assert (q.value, q.value_max) == (3.5, 3.75)
