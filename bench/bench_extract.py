@@ -58,6 +58,35 @@ def _summary(figures: dict[str, object]) -> dict[str, object]:
     }
 
 
+def annotator_agreement(gold: Path, second: Path) -> dict[str, object]:
+    """Events of a gold set against a second annotator's events for the same sentences, matched
+    as the extractor is matched (type and modality per sentence): the ceiling a reader can
+    expect from the guidelines."""
+    import json
+
+    first = [json.loads(line) for line in gold.read_text().splitlines() if line.strip()]
+    other = {
+        row["id"]: row["events"] for row in map(json.loads, second.read_text().splitlines()) if row
+    }
+    matched = only_first = only_second = 0
+    for row in first:
+        theirs = [(e["type"], e["modality"]) for e in other[row["id"]]]
+        for event in row["events"]:
+            key = (event["type"], event["modality"])
+            if key in theirs:
+                theirs.remove(key)
+                matched += 1
+            else:
+                only_first += 1
+        only_second += len(theirs)
+    f1 = 2 * matched / (2 * matched + only_first + only_second)
+    return {
+        "set": gold.name,
+        "second_annotator": second.name,
+        "events_type_modality_f1": round(f1, 3),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
@@ -71,6 +100,10 @@ def main() -> None:
         path.name: _summary(score_gold(path))
         for path in sorted(args.gold.parent.glob("gold_heldout*.jsonl"))
     }
+    second = args.gold.parent / "agreement_heldout4.jsonl"
+    figures["annotator_agreement"] = annotator_agreement(
+        args.gold.parent / "gold_heldout4.jsonl", second
+    )
     figures["throughput"] = throughput(args.synthetic)
     figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
     write_result("extract", figures, f"python bench/bench_extract.py --synthetic {args.synthetic}")
