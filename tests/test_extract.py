@@ -330,6 +330,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("The Bank of Japan paused its tightening cycle.", {("position", "occurred")}),
         ("Brazil's central bank held the Selic at 15%.", {("position", "occurred")}),
         ("The US Treasury blacklisted 12 shipping companies.", {("sanctions_aid", "occurred")}),
+        # legislatures and councils deciding, borders closed or opened: positions
+        ("The House passed a bill on Wednesday ending the shutdown.", {("position", "occurred")}),
+        ("Slovakia vetoed the package.", {("position", "occurred")}),
+        (
+            "Washington designated the cartel a terrorist organisation last year.",
+            {("position", "occurred")},
+        ),
+        ("India closed the Attari border crossing on Wednesday.", {("position", "occurred")}),
+        ("Time passed slowly at the border.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -107,6 +107,7 @@ _MEASURES = {
 _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 # What is "delivered" that is no aid: "delivered a 50-basis-point cut", "delivered a warning".
 _DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
+_CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -576,6 +577,36 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
+    # a legislature or a council deciding: "the House passed a bill", "the resolution passed"
+    "pass": (
+        T.POSITION,
+        lambda t: (
+            is_verb(t)
+            and (
+                _object_is(t, _MOTIONS)
+                or any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOTIONS for c in t.children)
+            )
+        ),
+    ),
+    **{w: (T.POSITION, is_verb) for w in ("veto", "abstain")},
+    # "designated the cartel a terrorist organisation", not "a designated area"
+    "designate": (T.POSITION, lambda t: is_verb(t) and t.dep_ != "amod" and bool(_objects(t))),
+    **{
+        w: (
+            T.POSITION,
+            lambda t: (
+                is_verb(t)
+                and (
+                    _object_is(t, _CROSSINGS)
+                    or any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _CROSSINGS
+                        for c in t.children
+                    )
+                )
+            ),
+        )
+        for w in ("close", "reopen", "shut")
+    },
     **{
         w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or is_noun(t))
         for w in ("recognize", "recognise", "recognition")
