@@ -339,6 +339,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("India closed the Attari border crossing on Wednesday.", {("position", "occurred")}),
         ("Time passed slowly at the border.", set()),
+        # a show of force is a threat
+        (
+            "China staged live-fire drills around Taiwan on Monday.",
+            {("threat", "occurred")},
+        ),
+        ("Pupils ran a fire exercise at the school.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -107,6 +107,7 @@ _MEASURES = {
 _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 # What is "delivered" that is no aid: "delivered a 50-basis-point cut", "delivered a warning".
 _DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
+_SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
@@ -376,6 +377,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "alert": (T.THREAT, is_noun),
     "siren": (T.THREAT, is_noun),
     "incursion": (T.THREAT, lambda t: True),
+    # a show of force: "live-fire drills around the island", "joint naval exercises"
+    "drill": (T.THREAT, is_noun),
+    "exercise": (
+        T.THREAT,
+        lambda t: is_noun(t) and any(c.lemma_.lower() in _SHOWS_OF_FORCE for c in t.children),
+    ),
     "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
     "act": (
         T.THREAT,
