@@ -345,6 +345,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Pupils ran a fire exercise at the school.", set()),
+        # trade and aid measures by other names
+        ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
+        ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),
+        ("The 10% levy on fentanyl imports took effect.", {("sanctions_aid", "occurred")}),
+        ("Officers on duty at the gate were questioned.", set()),
+        (
+            "Pyongyang's shipments of artillery shells to Russia continued.",
+            {("sanctions_aid", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -66,7 +66,7 @@ _PERSONNEL = {
 _TERRITORY = {"territory", "town", "village", "city", "ground", "settlement", "area", "region"}
 _FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord", "note", "bargain"}
 _ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
-_TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment"}
+_TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment", "trade"}
 _NOT_MET = {
     "obligation",
     "target",
@@ -120,7 +120,9 @@ _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun"
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
-_CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile"}
+_CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile", "shell"}
+# What makes a duty or a levy a trade measure: "duties on Chinese goods", "customs duties"
+_TRADE_MARKS = {"customs", "import", "export", "reciprocal", "retaliatory", "anti-dumping"}
 
 
 def _objects(token: Token) -> list[Token]:
@@ -315,7 +317,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in (
             "attack",
             "sabotage",
-            "shell",
             "bomb",
             "bombard",
             "barrage",
@@ -334,6 +335,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sink": (T.STRIKE, is_verb),
+    "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
     "pound": (T.STRIKE, is_verb),
     "target": (T.STRIKE, lambda t: is_verb(t) or _as_target(t)),
     "damage": (
@@ -493,8 +495,30 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _TRADE))
-        for w in ("ban", "end", "halt", "stop", "restrict")
+        for w in ("ban", "end", "halt", "stop", "restrict", "suspend", "curb")
     },
+    # a partner's intelligence cut off or restored: "halt intelligence sharing"
+    "sharing": (
+        T.SANCTIONS_AID,
+        lambda t: is_noun(t) and any(c.lemma_.lower() == "intelligence" for c in t.children),
+    ),
+    **{
+        w: (
+            T.SANCTIONS_AID,
+            lambda t: (
+                is_noun(t)
+                and any(
+                    (c.dep_ == "prep" and c.lower_ == "on")
+                    or c.lemma_.lower() in _TRADE_MARKS
+                    or c.like_num
+                    or c.ent_type_ == "PERCENT"
+                    for c in t.children
+                )
+            ),
+        )
+        for w in ("duty", "levy")
+    },
+    "airdrop": (T.SANCTIONS_AID, lambda t: True),
     "line": (
         T.SANCTIONS_AID,
         lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
@@ -749,9 +773,17 @@ def lexicon_type(token: Token) -> EventType | None:
     if (
         lemma in _CARRIERS
         and is_noun(token)
-        and any(c.dep_ == "compound" and c.lemma_.lower() in _CARGO for c in token.children)
+        and any(
+            (c.dep_ == "compound" and c.lemma_.lower() in _CARGO)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lemma_.lower() in _CARGO | _WEAPONS for g in c.children)
+            )
+            for c in token.children
+        )
     ):
-        return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries"
+        return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries", "shipments of shells"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
