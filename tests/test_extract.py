@@ -345,6 +345,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Pupils ran a fire exercise at the school.", set()),
+        # briefing shorthand for what is to come
+        ("Doha talks set to resume in April.", {("talks", "planned")}),
+        ("Trump to unveil reciprocal tariffs Wednesday.", {("sanctions_aid", "planned")}),
+        ("Zelensky due in Washington Friday to sign minerals deal.", {("agreement", "planned")}),
+        (
+            "Kyiv accused Russia of using the holidays to launch its heaviest assault.",
+            {("strike", "alleged")},
+        ),
         # trade and aid measures by other names
         ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
         ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),

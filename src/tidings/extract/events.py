@@ -130,6 +130,7 @@ _GATHER = {
 }
 _AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
+_SCHEDULING = {"set", "slate", "pencil"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
@@ -421,6 +422,25 @@ def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     return token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == verb.i
 
 
+def _scheduled(chain: list[Token]) -> bool:
+    """Briefing shorthand for what is to come: "talks set to resume in April", "the next round,
+    set for Jan. 10", "talks pencilled in for Thursday", and the headline infinitive with no
+    finite verb above it ("Trump to unveil tariffs Wednesday", "Zelensky due Friday to sign")."""
+    if any(
+        t.lemma_.lower() in _SCHEDULING
+        and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in t.children)
+        for t in chain
+    ):
+        return True
+    if chain[-1].dep_ != "ROOT" or any(t.tag_ in _FINITE_TAGS for t in chain):
+        return False  # inside a report, or under a finite verb ("accused Russia of using ...")
+    return any(
+        c.dep_ == "aux" and c.tag_ == "TO" and (t.dep_ == "ROOT" or t.head.dep_ == "ROOT")
+        for t in chain
+        for c in t.children
+    )
+
+
 def _given_until(chain: list[Token]) -> bool:
     """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
     return any(
@@ -501,6 +521,7 @@ def _modality(
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
+        or _scheduled(chain)
     ):
         return Modality.PLANNED
     if _background(chain) and (claim is None or claim.stance is not Stance.ASSERT):
