@@ -350,7 +350,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump to unveil reciprocal tariffs Wednesday.", {("sanctions_aid", "planned")}),
         ("Zelensky due in Washington Friday to sign minerals deal.", {("agreement", "planned")}),
         (
-            "Kyiv accused Russia of using the holidays to launch its heaviest assault.",
+            "Kyiv accused Russia of using the holiday period to launch its heaviest assault on "
+            "energy infrastructure since November.",
             {("strike", "alleged")},
         ),
         # trade and aid measures by other names
