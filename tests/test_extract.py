@@ -522,3 +522,21 @@ def test_trailing_per_attributes_like_according_to() -> None:
     assert claim.content == "34 dead after two missiles hit the city centre"
     # "per" as a rate is not a source
     assert not parse("Brent rose to $64 per barrel on Monday.").claims
+
+
+def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
+    # the parser makes "said" a parataxis of "hit" when another clause follows
+    claims = parse(
+        "Two ships were hit by Russian drones near Izmail on Tuesday, the Ukrainian navy said, "
+        "while Russia's defence ministry said it had struck only military sites."
+    ).claims
+    got = {(c.speaker, c.content) for c in claims}
+    assert (
+        "the Ukrainian navy",
+        "Two ships were hit by Russian drones near Izmail on Tuesday",
+    ) in got
+    events = parse("US strike on a drug boat kills 3, Hegseth says, the latest since Sept.").events
+    assert {(e.type.value, e.modality.value) for e in events} == {
+        ("strike", "alleged"),
+        ("casualties", "alleged"),
+    }

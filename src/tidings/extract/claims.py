@@ -289,6 +289,21 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     end -= 1
                 if end > start and start >= verb.sent.start:
                     return doc[start:end]
+    root = verb.sent.root
+    if (
+        verb.dep_ == "parataxis"
+        and stance is Stance.ASSERT
+        and root.i < verb.i
+        and root.left_edge.i < verb.left_edge.i
+    ):
+        # a trailing report the parser hung beside the sentence, not above it: "Two ships were
+        # hit near Izmail, the navy said, while ...", "US strike kills 3, Hegseth says, ..."
+        start, end = root.left_edge.i, verb.left_edge.i
+        while end > start and (
+            (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].is_space
+        ):
+            end -= 1
+        return doc[start:end] if end > start else None
     if stance in (
         Stance.DENY,
         Stance.REJECT,
