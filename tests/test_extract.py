@@ -540,3 +540,30 @@ def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
         ("strike", "alleged"),
         ("casualties", "alleged"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Israel accused Hamas of killing two soldiers in Rafah, a charge the group denied.",
+            "the group",
+        ),
+        (
+            "Russia's defence ministry said its forces had captured nine settlements, an "
+            "assertion Ukraine's General Staff called false.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "Sudan accused the UAE of supplying the RSF with drones, a charge Abu Dhabi rejected.",
+            "Abu Dhabi",
+        ),
+    ],
+)
+def test_a_reply_however_parsed_is_cut_from_the_charge_and_denies_it(
+    text: str, denier: str
+) -> None:
+    first, second = parse(text).claims
+    assert second.speaker == denier and second.stance is Stance.DENY
+    assert second.content == first.content
+    assert not any(w in first.content for w in ("charge", "assertion", ","))

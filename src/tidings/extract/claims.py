@@ -256,6 +256,23 @@ def _phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied")
+    and without trailing punctuation and quotes (a closing "%" is part of a number)."""
+    reply = next((t for t in doc[start:end] if _is_reply(t)), None)
+    if reply is not None:
+        end = reply.i - 1
+        while end > start and doc[end].lower_ in ("a", "an", "the"):
+            end -= 1
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != "%")
+        or doc[end - 1].is_space
+        or doc[end - 1].text in ('"', "“", "”")
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     for dep in ("ccomp", "xcomp"):
@@ -270,25 +287,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[start].text in "\"“”'"
                 ):
                     start += 1
-                # "..., a claim Kyiv denied" is a reply to the content, not part of it
-                reply = next(
-                    (
-                        t
-                        for t in doc[start:end]
-                        if t.lemma_.lower() in _CHARGES and t.dep_ in ("appos", "npadvmod")
-                    ),
-                    None,
-                )
-                if reply is not None:
-                    end = reply.left_edge.i
-                while end > start and (
-                    (doc[end - 1].is_punct and doc[end - 1].text != "%")
-                    or doc[end - 1].is_space
-                    or doc[end - 1].text in ('"', "“", "”")
-                ):
-                    end -= 1
-                if end > start and start >= verb.sent.start:
-                    return doc[start:end]
+                content = _trimmed(doc, start, end)
+                if content is not None and start >= verb.sent.start:
+                    return content
     root = verb.sent.root
     if (
         verb.dep_ == "parataxis"
@@ -298,12 +299,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     ):
         # a trailing report the parser hung beside the sentence, not above it: "Two ships were
         # hit near Izmail, the navy said, while ...", "US strike kills 3, Hegseth says, ..."
-        start, end = root.left_edge.i, verb.left_edge.i
-        while end > start and (
-            (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].is_space
-        ):
-            end -= 1
-        return doc[start:end] if end > start else None
+        return _trimmed(doc, root.left_edge.i, verb.left_edge.i)
     if stance in (
         Stance.DENY,
         Stance.REJECT,
@@ -321,7 +317,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             for child in verb.children:  # "accused Kyiv of launching ...", "warned of a strike"
                 if child.dep_ == "prep" and child.i > obj.i:
                     end = max(end, child.right_edge.i + 1)
-            return doc[obj.left_edge.i : end]
+            return _trimmed(doc, obj.left_edge.i, end)
         preps = [
             c
             for c in verb.children
@@ -563,18 +559,31 @@ def _claim(
     )
 
 
+def _is_reply(token: Token) -> bool:
+    """A charge noun opening a reply after a comma: ", a claim the Pentagon dismissed",
+    ", an assertion Ukraine's General Staff called false", however the parser hangs it."""
+    if token.lemma_.lower() not in _CHARGES:
+        return False
+    before = token.i - 1
+    while before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
+        before -= 1
+    return before >= 0 and token.doc[before].text == ","
+
+
 def _charge_answered(verb: Token) -> Token | None:
     """The charge noun a denial verb answers: "a claim [that] Kyiv denied" as a clause on the
-    noun, or as the parser sometimes reads it, the noun as subject with the denier beside it."""
+    noun, or as the parser sometimes reads it, the noun as subject with the denier beside it,
+    or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CHARGES:
         return verb.head
     for c in verb.children:
-        if (
-            c.dep_ == "nsubj"
-            and c.lemma_.lower() in _CHARGES
-            and any(g.dep_ == "appos" for g in c.children)
-        ):
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in _CHARGES and any(g.dep_ == "appos" for g in c.children):
             return c
+        glued = [g for g in c.children if g.i < c.i and _is_reply(g)]
+        if glued:
+            return glued[0]
     return None
 
 
@@ -599,7 +608,13 @@ def _denial_of_charge(
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
     if subject is None and charge.dep_ != "nsubj":
         subject = _subject(verb)
-    who = resolver.resolve(_phrase(subject)) if subject is not None else ("", "")
+    if subject is None:
+        who = ("", "")
+    elif charge.head.i == subject.i and charge.i < subject.i:
+        # the charge glued onto the denier: the denier's name starts after it
+        who = resolver.resolve(sent.doc[charge.i + 1 : _phrase(subject).end])
+    else:
+        who = resolver.resolve(_phrase(subject))
     content = sent.doc.char_span(denied.content_start, denied.content_end)
     return [] if content is None else [_claim(sent, who, Stance.DENY, content, verb, hedges)]
 
