@@ -354,6 +354,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "energy infrastructure since November.",
             {("strike", "alleged")},
         ),
+        ("Russian forces captured nine settlements in August.", {("capture", "occurred")}),
         # trade and aid measures by other names
         ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
         ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),

@@ -447,9 +447,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "declaration",
             "framework",
             "proposal",
-            "settlement",
         )
     },
+    # "a peace settlement"; "captured nine settlements" are villages
+    "settlement": (T.AGREEMENT, lambda t: is_noun(t) and t.tag_ != "NNS"),
     "exchange": (
         T.AGREEMENT,
         lambda t: (
