@@ -355,6 +355,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "alleged")},
         ),
         ("Russian forces captured nine settlements in August.", {("capture", "occurred")}),
+        ("Troops dug in at their positions near the river.", set()),
         # trade and aid measures by other names
         ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
         ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),
@@ -568,3 +569,11 @@ def test_a_reply_however_parsed_is_cut_from_the_charge_and_denies_it(
     assert second.speaker == denier and second.stance is Stance.DENY
     assert second.content == first.content
     assert not any(w in first.content for w in ("charge", "assertion", ","))
+
+
+def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> None:
+    (claim,) = parse(
+        "Katz threatened to strike Beirut's southern suburbs again unless the Lebanese army "
+        "dismantled Hezbollah's arsenal by the end of next week."
+    ).claims
+    assert claim.content.endswith("by the end of next week")

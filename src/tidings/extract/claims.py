@@ -287,6 +287,16 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[start].text in "\"“”'"
                 ):
                     start += 1
+                for clause in verb.rights:
+                    # "threatened to strike again unless the army disarmed them": the parser
+                    # hangs the condition on the reporting verb, but it belongs to what is said
+                    if (
+                        clause.dep_ == "advcl"
+                        and clause.left_edge.i >= end
+                        and all(t.is_punct for t in doc[end : clause.left_edge.i])
+                        and any(m.lower_ in ("if", "unless") for m in clause.children)
+                    ):
+                        end = clause.right_edge.i + 1
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content

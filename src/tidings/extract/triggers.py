@@ -579,7 +579,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
-    **{w: (T.POSITION, is_noun) for w in ("position", "stance")},
+    # "its negotiating position"; "Hezbollah positions" are the ground it holds
+    **{w: (T.POSITION, lambda t: is_noun(t) and t.tag_ != "NNS") for w in ("position", "stance")},
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"approach", "position", "stance"}))
         for w in ("reconsider", "revise", "harden", "soften")
