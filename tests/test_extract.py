@@ -577,3 +577,16 @@ def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> Non
         "dismantled Hezbollah's arsenal by the end of next week."
     ).claims
     assert claim.content.endswith("by the end of next week")
+
+
+def test_a_toll_dismissed_is_a_denied_claim_and_a_hedge_is_not_content() -> None:
+    first, second = parse(
+        "The health ministry says strikes have killed more than 400 people since October, a toll "
+        "Israel has dismissed as false."
+    ).claims
+    assert (second.speaker, second.stance, second.content) == ("Israel", Stance.DENY, first.content)
+    (claim,) = parse(
+        "Kinshasa accuses Kigali of sending troops, without providing evidence."
+    ).claims
+    assert claim.content == "Kigali of sending troops"
+    assert claim.hedges == ["without providing evidence"]

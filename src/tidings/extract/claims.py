@@ -257,19 +257,30 @@ def _phrase(token: Token) -> Span:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied")
-    and without trailing punctuation and quotes (a closing "%" is part of a number)."""
+    """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied"),
+    a trailing hedge (", without providing evidence": kept in the claim's hedges) and trailing
+    punctuation and quotes (a closing "%" is part of a number)."""
     reply = next((t for t in doc[start:end] if _is_reply(t)), None)
     if reply is not None:
         end = reply.i - 1
         while end > start and doc[end].lower_ in ("a", "an", "the"):
             end -= 1
-    while end > start and (
-        (doc[end - 1].is_punct and doc[end - 1].text != "%")
-        or doc[end - 1].is_space
-        or doc[end - 1].text in ('"', "“", "”")
-    ):
-        end -= 1
+
+    def strip(end: int) -> int:
+        while end > start and (
+            (doc[end - 1].is_punct and doc[end - 1].text != "%")
+            or doc[end - 1].is_space
+            or doc[end - 1].text in ('"', "“", "”")
+        ):
+            end -= 1
+        return end
+
+    end = strip(end)
+    words = [t.lower_ for t in doc[start:end]]
+    for hedge in (["without", "providing", "evidence"], ["without", "evidence"]):
+        if words[-len(hedge) :] == hedge and end - len(hedge) - 1 > start:
+            end = strip(end - len(hedge))
+            break
     return doc[start:end] if end > start else None
 
 
@@ -478,6 +489,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 _CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
+_CHARGES |= {"toll"}  # "..., a toll Israel has dismissed as false"
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
