@@ -356,6 +356,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Russian forces captured nine settlements in August.", {("capture", "occurred")}),
         ("Troops dug in at their positions near the river.", set()),
+        ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
+        ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
         # trade and aid measures by other names
         ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
         ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),

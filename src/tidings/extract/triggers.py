@@ -335,6 +335,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sink": (T.STRIKE, is_verb),
+    # what a reporter sees of an attack before anyone names it: "an explosion near its hull"
+    **{w: (T.STRIKE, is_noun) for w in ("explosion", "blast")},
     "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
     "pound": (T.STRIKE, is_verb),
     "target": (T.STRIKE, lambda t: is_verb(t) or _as_target(t)),
@@ -568,6 +570,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, is_verb),
+    "execute": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"people"})),
     "lose": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
     "loss": (
         T.CASUALTIES,
