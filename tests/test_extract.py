@@ -592,3 +592,10 @@ def test_a_toll_dismissed_is_a_denied_claim_and_a_hedge_is_not_content() -> None
     ).claims
     assert claim.content == "Kigali of sending troops"
     assert claim.hedges == ["without providing evidence"]
+
+
+def test_speaker_spellings_of_one_gazetteer_entry_match() -> None:
+    _, gazetteer = load_pipeline()
+    assert speaker_matches("Zelenskiy", "Volodymyr Zelenskyy", gazetteer)
+    assert not speaker_matches("Zelenskiy", "Volodymyr Zelenskyy")  # surnames differ in spelling
+    assert not speaker_matches("Sergei Lavrov", "Dmitry Peskov", gazetteer)

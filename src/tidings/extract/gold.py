@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
 
@@ -39,10 +40,17 @@ def _norm_speaker(name: str) -> str:
     return " ".join(w for w in _tokens(name) if w not in ("the", "a", "an"))
 
 
-def speaker_matches(gold: str, predicted: str) -> bool:
+def speaker_matches(gold: str, predicted: str, gazetteer: Gazetteer | None = None) -> bool:
+    """The same speaker: the same words, one inside the other, the same surname, or (with a
+    gazetteer) two names of one entry ("Zelenskiy" as written, "Volodymyr Zelenskyy" as
+    normalised)."""
     g, p = _norm_speaker(gold), _norm_speaker(predicted)
     if g == p:
         return True
+    if gazetteer is not None:
+        first, second = gazetteer.lookup(gold), gazetteer.lookup(predicted)
+        if first is not None and second is not None and first.id == second.id:
+            return True
     if not g or not p:
         return False
     return g in p or p in g or g.split()[-1] == p.split()[-1]
@@ -102,7 +110,7 @@ def score_gold(path: Path) -> dict[str, object]:
         claims.fn += len(row.get("claims", [])) - len(pairs)
         claims.fp += len(pc) - len(pairs)
         for g, p in pairs:
-            claims.check("speaker", speaker_matches(g["speaker"], p.speaker))
+            claims.check("speaker", speaker_matches(g["speaker"], p.speaker, gazetteer))
             claims.check("stance", g["stance"] == p.stance.value)
         if len(pairs) < max(len(pc), len(row.get("claims", []))):
             misses.append(
