@@ -599,3 +599,15 @@ def test_speaker_spellings_of_one_gazetteer_entry_match() -> None:
     assert speaker_matches("Zelenskiy", "Volodymyr Zelenskyy", gazetteer)
     assert not speaker_matches("Zelenskiy", "Volodymyr Zelenskyy")  # surnames differ in spelling
     assert not speaker_matches("Sergei Lavrov", "Dmitry Peskov", gazetteer)
+
+
+def test_relative_pronoun_speakers_and_trailing_sourcing() -> None:
+    claims = parse(
+        "Russia has rejected a proposal to freeze the front line, according to sources familiar "
+        "with the talks, who said a meeting in London had been downgraded."
+    ).claims
+    by_stance = {c.stance: c for c in claims}
+    assert by_stance[Stance.REJECT].content == "a proposal to freeze the front line"
+    assert "sources familiar with the talks" in {c.speaker for c in claims}
+    (denial, _) = parse("The RSF, which denied any role, said the attack was staged.").claims
+    assert denial.speaker == "The RSF" and denial.stance is Stance.DENY

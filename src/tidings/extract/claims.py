@@ -260,7 +260,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied"),
     a trailing hedge (", without providing evidence": kept in the claim's hedges) and trailing
     punctuation and quotes (a closing "%" is part of a number)."""
-    reply = next((t for t in doc[start:end] if _is_reply(t)), None)
+    reply = next((t for t in doc[start:end] if _is_reply(t) or _is_sourcing(t)), None)
     if reply is not None:
         end = reply.i - 1
         while end > start and doc[end].lower_ in ("a", "an", "the"):
@@ -447,6 +447,13 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if content is None or not content.text.strip():
                 continue
             subject = _subject(token) or _agent(token)
+            if (
+                subject is not None
+                and subject.tag_ in ("WP", "WDT")
+                and token.dep_ == "relcl"
+                and token.head.pos_ in ("NOUN", "PROPN")
+            ):
+                subject = token.head  # "sources familiar with the talks, who said ..."
             governing = _governing_claim(token, claims, sent)
             if governing is not None:
                 # "denied that ..., saying the aircraft had returned": the denier says it
@@ -581,6 +588,17 @@ def _claim(
     )
 
 
+def _is_sourcing(token: Token) -> bool:
+    """ ", according to X" after a content: who says so, not what is said."""
+    doc = token.doc
+    return (
+        token.lower_ == "according"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i + 1].lower_ == "to"
+        and doc[token.i - 1].text == ","
+    )
+
+
 def _is_reply(token: Token) -> bool:
     """A charge noun opening a reply after a comma: ", a claim the Pentagon dismissed",
     ", an assertion Ukraine's General Staff called false", however the parser hangs it."""
@@ -660,7 +678,9 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> l
             continue
         source = objects[0]
         phrase_end = source.right_edge.i + 1
-        speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : phrase_end])
+        # the source up to a comma: "sources familiar with the talks, who said ..."
+        name_end = next((t.i for t in sent.doc[source.i : phrase_end] if t.text == ","), phrase_end)
+        speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : name_end])
         if token.i == sent.start:
             start = phrase_end + (
                 1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0
