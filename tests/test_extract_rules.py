@@ -321,3 +321,23 @@ def test_trigger_tables_name_each_word_once() -> None:
 def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
     (q,) = find_quantities("a target range of 3.50%-3.75%")
     assert (q.value, q.value_max) == (3.5, 3.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "start", "end"),
+    [
+        # a quarter named the traders' way, with or without its year
+        (
+            "Gazprom says the gas cut will persist into Q4.",
+            date(2025, 9, 29),
+            "2025-10-01",
+            "2025-12-31",
+        ),
+        ("Q3 2025 growth surprised.", date(2025, 1, 10), "2025-07-01", "2025-09-30"),
+        # a weekday after "pencilled in" looks ahead
+        ("Talks were pencilled in for Thursday.", date(2025, 5, 12), "2025-05-15", "2025-05-15"),
+    ],
+)
+def test_briefing_shorthand_for_times(text: str, doc_date: date, start: str, end: str) -> None:
+    (t,) = find_times(text, doc_date)
+    assert (t.start_date.isoformat(), t.end_date.isoformat()) == (start, end)

@@ -88,7 +88,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("quarter_q", re.compile(rf"{_PREFIX}Q(?P<q>[1-4])\s+(?P<year>\d{{4}})\b")),
+    ("quarter_q", re.compile(rf"{_PREFIX}Q(?P<q>[1-4])(?:\s+(?P<year>\d{{4}}))?\b")),
     (
         "half",
         re.compile(
@@ -165,7 +165,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     "month_day": re.compile(rf"{_MONTH_STEM}[a-z]*\.?\s+\d", re.I),
     "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_STEM}", re.I),
     "quarter": re.compile(r"quarter", re.I),
-    "quarter_q": re.compile(r"Q[1-4]\s+\d{4}"),
+    "quarter_q": re.compile(r"Q[1-4]\b"),
     "half": re.compile(r"half", re.I),
     "end_of": re.compile(r"(?:end|close)\s+of", re.I),
     "year_end": re.compile(r"year[- ]end", re.I),
@@ -355,6 +355,7 @@ def _number(text: str) -> int:
 
 _FORWARD_CUES = re.compile(
     r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expect(?:s|ed|ing)?|set to|"
+    r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
     r"aiming|intends?|hopes?|likely|poised)\b",
     re.I,
