@@ -334,6 +334,13 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
             "2025-12-31",
         ),
         ("Q3 2025 growth surprised.", date(2025, 1, 10), "2025-07-01", "2025-09-30"),
+        # a run of days
+        (
+            "EU leaders meet at the Dec. 18-19 summit.",
+            date(2025, 12, 8),
+            "2025-12-18",
+            "2025-12-19",
+        ),
         # a weekday after "pencilled in" looks ahead
         ("Talks were pencilled in for Thursday.", date(2025, 5, 12), "2025-05-15", "2025-05-15"),
     ],

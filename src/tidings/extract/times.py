@@ -70,7 +70,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
-            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
+            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*(?P<day2>\d{{1,2}})\b)?(?:,?\s+(?P<year>\d{{4}}))?",
             re.I,
         ),
     ),
@@ -236,6 +236,8 @@ def _resolve(
         month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
         d = date(year, month, day)
+        if g.get("day2") and int(g["day2"]) > day:  # "Dec. 18-19": a summit's two days
+            return d, date(year, month, int(g["day2"]))
         return d, d
     if kind in ("quarter", "quarter_q", "half"):
         if kind == "half":
