@@ -358,6 +358,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Troops dug in at their positions near the river.", set()),
         ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
+        # what a past event came after has happened too
+        (
+            "The plant had lost its last external power line after shelling nearby.",
+            {("strike", "occurred")},
+        ),
         # trade and aid measures by other names
         ("India suspended all bilateral trade with Pakistan.", {("sanctions_aid", "occurred")}),
         ("Washington paused intelligence sharing with Kyiv.", {("sanctions_aid", "occurred")}),

@@ -209,6 +209,8 @@ def _reference(token: Token, governors: set[int]) -> str:
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
+                if prep.lower_ in ("after", "following") and _told_as_past(prep.head):
+                    return "event"  # "had lost its last power line after shelling nearby"
                 return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
             if (
                 (prep.lower_ in ("of", "for") and not _definite(current))
@@ -220,6 +222,13 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb in the simple past or the past perfect: what it follows has happened."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
 
 
 def _is_amount(token: Token) -> bool:
