@@ -59,6 +59,7 @@ _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppo
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
 _MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify", "agree"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
+_CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
 _MODALS = {"would", "could", "might", "may"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _STANCE_MODALITY = {
@@ -222,6 +223,22 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _called_off(token: Token) -> bool:
+    """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks"."""
+    head = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or not is_verb(head):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _CANCEL:
+        return True
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    held = any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children)
+        for c in head.children
+    )
+    return (lemma == "call" and "off" in particles) or (lemma == "put" and held)
 
 
 def _told_as_past(verb: Token) -> bool:
@@ -492,7 +509,7 @@ def _modality(
         return Modality.THREATENED
     if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
         return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
-    if negated or (
+    if negated or _called_off(token) or (
         claim is not None and any(c.dep_ == "neg" for c in token.doc[claim.verb_index].children)
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
