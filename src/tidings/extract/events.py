@@ -509,8 +509,12 @@ def _modality(
         return Modality.THREATENED
     if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
         return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
-    if negated or _called_off(token) or (
-        claim is not None and any(c.dep_ == "neg" for c in token.doc[claim.verb_index].children)
+    if (
+        negated
+        or _called_off(token)
+        or (
+            claim is not None and any(c.dep_ == "neg" for c in token.doc[claim.verb_index].children)
+        )
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
     if kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"):
