@@ -358,6 +358,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Troops dug in at their positions near the river.", set()),
         ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
+        # expected ahead
+        ("Sterling fell ahead of Thursday's expected rate cut.", {("position", "planned")}),
+        ("The bank was almost certain to raise rates on Friday.", {("position", "planned")}),
         # called off: the sentence says it will not happen
         ("A planned summit in Budapest has been put on hold indefinitely.", {("talks", "denied")}),
         ("The White House postponed the talks.", {("talks", "denied")}),

@@ -132,7 +132,7 @@ _GATHER = {
 _AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _SCHEDULING = {"set", "slate", "pencil"}
-_EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled"}
+_EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled", "certain"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
@@ -552,6 +552,10 @@ def _modality(
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
         or _scheduled(chain)
+        or any(
+            c.dep_ == "amod" and c.lower_ in _AHEAD - _POSSIBLE - {"proposed"}
+            for c in token.children
+        )
     ):
         return Modality.PLANNED
     if _background(chain) and (claim is None or claim.stance is not Stance.ASSERT):
