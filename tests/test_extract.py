@@ -358,6 +358,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Troops dug in at their positions near the river.", set()),
         ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
+        # fire set by an attack; a line crossed by warplanes
+        (
+            "Ukrainian drones set fire to an oil refinery in the Volgograd region.",
+            {("strike", "occurred")},
+        ),
+        ("Chinese military aircraft crossed the median line.", {("threat", "occurred")}),
+        ("Refugees crossed the border into Chad.", set()),
         # expected ahead
         ("Sterling fell ahead of Thursday's expected rate cut.", {("position", "planned")}),
         ("The bank was almost certain to raise rates on Friday.", {("position", "planned")}),

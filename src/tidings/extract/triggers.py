@@ -335,6 +335,28 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sink": (T.STRIKE, is_verb),
+    # "drones set fire to an oil refinery", "protesters set fire to a police station"
+    "set": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and _object_is(t, {"fire", "ablaze"})
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        ),
+    ),
+    # "22 aircraft crossed the median line", "troops crossed the demarcation line"
+    "cross": (
+        T.THREAT,
+        lambda t: (
+            is_verb(t)
+            and _object_is(t, {"line", "border", "boundary", "mdl"})
+            and any(
+                c.dep_ == "nsubj"
+                and c.lemma_.lower() in _AIRCRAFT | _VESSELS | _FORCES | {"warship", "force"}
+                for c in t.children
+            )
+        ),
+    ),
     # what a reporter sees of an attack before anyone names it: "an explosion near its hull"
     **{w: (T.STRIKE, is_noun) for w in ("explosion", "blast")},
     "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
