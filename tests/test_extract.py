@@ -629,3 +629,11 @@ def test_relative_pronoun_speakers_and_trailing_sourcing() -> None:
     assert "sources familiar with the talks" in {c.speaker for c in claims}
     (denial, _) = parse("The RSF, which denied any role, said the attack was staged.").claims
     assert denial.speaker == "The RSF" and denial.stance is Stance.DENY
+
+
+def test_a_law_passed_stands_beside_what_it_allows() -> None:
+    events = parse(
+        "Romania's parliament passed a law allowing the army to shoot down drones."
+    ).events
+    kinds = {e.type.value for e in events}
+    assert {"position", "interception"} <= kinds

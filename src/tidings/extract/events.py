@@ -20,6 +20,7 @@ from tidings.extract.claims import FoundClaim
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
+    decides_a_motion,
     is_noun,
     is_verb,
     lexicon_type,
@@ -714,6 +715,8 @@ def _candidates(
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
             if lemma in ("agree", "sign"):
                 held -= {T.SANCTIONS_AID}
+            if kind is T.POSITION and decides_a_motion(token):
+                held = set()  # "passed a law allowing troops to shoot down drones"
             if held:
                 continue
             named = [

@@ -157,6 +157,12 @@ def _sets_rates(t: Token) -> bool:
     )
 
 
+def decides_a_motion(t: Token) -> bool:
+    """A verb that passes, adopts or approves a bill, law or resolution: a decision that stands
+    beside whatever the measure goes on to allow."""
+    return is_verb(t) and _object_is(t, _MOTIONS)
+
+
 def is_noun(t: Token) -> bool:
     return t.pos_ in ("NOUN", "PROPN")
 
