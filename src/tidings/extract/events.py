@@ -55,6 +55,9 @@ _PURSUE = {"press", "proceed", "go", "push", "continue", "resume", "move"}
 _CHANGES = {"increase", "rise", "hike", "cut", "reduction", "jump", "surge", "spike", "uptick"}
 # Verbs whose definite object is an event already known: "breaching the ceasefire".
 _REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "observe", "respect"}
+_REFERRING |= {"undermine", "jeopardise", "jeopardize", "derail", "uphold", "implement", "honour"}
+# Verbs by which a known event is judged for what it shows: "the strike showed that ..."
+_SHOWING = {"show", "prove", "demonstrate", "underscore", "highlight", "reveal", "signal", "mark"}
 _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppose", "back"}
 # Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
@@ -279,6 +282,8 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
         return True  # "before the truce took effect"
     if token.dep_ == "dobj" and head.lemma_.lower() in _REFERRING:
         return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _SHOWING:
+        return True  # "the strike showed that Moscow had no interest in peace"
     refusals = {c.verb_index for c in claims if c.stance in (Stance.DENY, Stance.REJECT)}
     return token.dep_ == "dobj" and head.i in refusals
 
