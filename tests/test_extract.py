@@ -358,6 +358,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Troops dug in at their positions near the river.", set()),
         ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
+        ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
         # a known event judged or threatened is not reported again
         ("Kallas said the strike showed that Moscow had no interest in peace.", set()),
         ("Officials accused the rebels of undermining the accord.", set()),

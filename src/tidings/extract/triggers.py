@@ -52,6 +52,8 @@ _AID = {
 }
 
 
+# What is done for the wounded, not to them: "freeing wounded soldiers" (parsed as acomp)
+_CARED_FOR = {"free", "release", "evacuate", "treat", "exchange", "swap", "return", "repatriate"}
 _CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
 _PERSONNEL = {
     "troops",
@@ -207,7 +209,10 @@ def _up_for(t: Token) -> bool:
 def _describes_a_noun(t: Token) -> bool:
     """ "freeing wounded soldiers", "the injured were taken to hospital": a description."""
     return t.tag_ in ("JJ", "VBN") and (
-        t.dep_ in ("amod", "conj") and t.head.pos_ in ("NOUN", "ADJ") or t.dep_ == "nsubj"
+        t.dep_ in ("amod", "conj")
+        and t.head.pos_ in ("NOUN", "ADJ")
+        or t.dep_ == "nsubj"
+        or (t.dep_ in ("acomp", "dobj") and t.head.lemma_.lower() in _CARED_FOR)
     )
 
 
