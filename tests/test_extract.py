@@ -359,6 +359,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
+        # a threatened strike is the event even beside a strike of another modality
+        (
+            "The junta said its aircraft had targeted a camp, and threatened further raids on villages.",
+            {("strike", "alleged"), ("strike", "threatened")},
+        ),
         # a known event judged or threatened is not reported again
         ("Kallas said the strike showed that Moscow had no interest in peace.", set()),
         ("Officials accused the rebels of undermining the accord.", set()),

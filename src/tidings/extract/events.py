@@ -815,7 +815,9 @@ def find_events(
             threat
             and threat.modality is Modality.THREATENED
             and any(
-                e.modality is Modality.THREATENED for k, e in found.items() if k is not T.THREAT
+                e.modality is Modality.THREATENED
+                for e in [*found.values(), *more]
+                if e.type is not T.THREAT
             )
         ):
             del found[T.THREAT]
