@@ -646,3 +646,10 @@ def test_a_law_passed_stands_beside_what_it_allows() -> None:
     ).events
     kinds = {e.type.value for e in events}
     assert {"position", "interception"} <= kinds
+
+
+def test_committing_others_is_not_a_promise() -> None:
+    claims = parse(
+        "Hungary has threatened to block any language that commits members to Ukraine's accession."
+    ).claims
+    assert [(c.speaker, c.stance) for c in claims] == [("Hungary", Stance.THREATEN)]

@@ -398,12 +398,17 @@ def _verb_stance(token: Token) -> Stance | None:
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    if lemma == "commit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BOUND_PARTIES for c in token.children
+    ):
+        return None  # "language that commits members to accession": binds others, says nothing
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
     if (lemma, particle) in _DISMISSALS:
         return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
     return STANCE_VERBS.get(lemma)
 
 
+_BOUND_PARTIES = {"member", "country", "state", "ally", "government", "nation", "signatory"}
 _RECORDS = {
     "data",
     "datum",
