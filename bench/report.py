@@ -146,8 +146,9 @@ def extract(out: list[str]) -> None:
         out += [
             "",
             "Held-out sentences, each set written for Tidings by an author who saw only the "
-            "guidelines, never the rules. `gold_heldout8` is the estimate for unseen text: scored "
-            "once, with the final code, and never read. `gold_heldout6`'s totals were consulted "
+            "guidelines, never the rules. `gold_heldout8` is the estimate for unseen text: its "
+            "sentences were never read and its totals never used to keep or drop a change (it "
+            "was scored only to report, at the end). `gold_heldout6`'s totals were consulted "
             "when rule changes were kept or dropped; `gold_heldout5` and `gold_heldout7` were "
             "scored untouched, then their misses were read; `gold_heldout3` and `gold_heldout4` "
             "guided earlier rounds; `gold_heldout` and `gold_heldout2` were tuned on from the "
