@@ -139,6 +139,12 @@ def _object_is(token: Token, words: set[str]) -> bool:
     )
 
 
+def _subject_is(token: Token, words: set[str]) -> bool:
+    """True when the verb's active subject is one of ``words`` ("troops entered", "a missile
+    slammed into")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
+
+
 def _has_object(token: Token, words: set[str]) -> bool:
     """True when the verb's object (or a word in it) is one of ``words``."""
     for child in token.children:
@@ -361,11 +367,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and _object_is(t, {"line", "border", "boundary", "mdl"})
-            and any(
-                c.dep_ == "nsubj"
-                and c.lemma_.lower() in _AIRCRAFT | _VESSELS | _FORCES | {"warship", "force"}
-                for c in t.children
-            )
+            and _subject_is(t, _AIRCRAFT | _VESSELS | _FORCES | {"warship", "force"})
         ),
     ),
     # what a reporter sees of an attack before anyone names it: "an explosion near its hull"
@@ -375,10 +377,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "target": (T.STRIKE, lambda t: is_verb(t) or _as_target(t)),
     "damage": (
         T.STRIKE,
-        lambda t: (
-            is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in t.children)
-        ),
+        lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
     ),
     **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach")},
     "fighting": (
@@ -507,10 +506,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "advance": (T.CAPTURE, is_verb),
     "enter": (
         T.CAPTURE,
-        lambda t: (
-            is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
-        ),
+        lambda t: is_verb(t) and _subject_is(t, _FORCES),
     ),
     **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
     "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
@@ -649,13 +645,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # a legislature or a council deciding: "the House passed a bill", "the resolution passed"
     "pass": (
         T.POSITION,
-        lambda t: (
-            is_verb(t)
-            and (
-                _object_is(t, _MOTIONS)
-                or any(c.dep_ == "nsubj" and c.lemma_.lower() in _MOTIONS for c in t.children)
-            )
-        ),
+        lambda t: decides_a_motion(t) or (is_verb(t) and _subject_is(t, _MOTIONS)),
     ),
     **{w: (T.POSITION, is_verb) for w in ("veto", "abstain")},
     # "designated the cartel a terrorist organisation", not "a designated area"
@@ -663,16 +653,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{
         w: (
             T.POSITION,
-            lambda t: (
-                is_verb(t)
-                and (
-                    _object_is(t, _CROSSINGS)
-                    or any(
-                        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _CROSSINGS
-                        for c in t.children
-                    )
-                )
-            ),
+            lambda t: is_verb(t) and (_object_is(t, _CROSSINGS) or _subject_is(t, _CROSSINGS)),
         )
         for w in ("close", "reopen", "shut")
     },
@@ -712,7 +693,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
+            and _subject_is(t, _FORCES)
         ),
     ),
     **{
@@ -720,7 +701,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             T.THREAT,
             lambda t: (
                 is_verb(t)
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in t.children)
+                and _subject_is(t, _AIRCRAFT)
                 and any(
                     c.dep_ in ("prep", "prt") and c.lower_ in ("over", "near", "around")
                     for c in t.children
@@ -740,11 +721,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "leave": (
         T.WITHDRAWAL,
-        lambda t: (
-            is_verb(t)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORCES for c in t.children)
-            and bool(_objects(t))
-        ),
+        lambda t: is_verb(t) and _subject_is(t, _FORCES) and bool(_objects(t)),
     ),
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
@@ -858,11 +835,7 @@ def trigger_type(token: Token) -> EventType | None:
         )
     ):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
-    if (
-        is_verb(token)
-        and token.lemma_.lower() in _IMPACTS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPONS for c in token.children)
-    ):
+    if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
         return T.STRIKE  # "a missile slammed into a residential block"
     kind = lexicon_type(token)
     if kind is None:
