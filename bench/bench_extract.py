@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, peak_rss_mb, write_result  # noqa: E402
 
-from tidings.extract.gold import score_gold  # noqa: E402
+from tidings.extract.gold import annotator_agreement, score_gold  # noqa: E402
 
 
 def throughput(count: int) -> dict[str, object]:
@@ -55,35 +55,6 @@ def _summary(figures: dict[str, object]) -> dict[str, object]:
         "events_type_f1": figures["events_type"]["f1"],
         "quantities_f1": figures["quantities"]["f1"],
         "time_resolution_accuracy": figures["times"]["resolution_accuracy"],
-    }
-
-
-def annotator_agreement(gold: Path, second: Path) -> dict[str, object]:
-    """Events of a gold set against a second annotator's events for the same sentences, matched
-    as the extractor is matched (type and modality per sentence): the ceiling a reader can
-    expect from the guidelines."""
-    import json
-
-    first = [json.loads(line) for line in gold.read_text().splitlines() if line.strip()]
-    other = {
-        row["id"]: row["events"] for row in map(json.loads, second.read_text().splitlines()) if row
-    }
-    matched = only_first = only_second = 0
-    for row in first:
-        theirs = [(e["type"], e["modality"]) for e in other[row["id"]]]
-        for event in row["events"]:
-            key = (event["type"], event["modality"])
-            if key in theirs:
-                theirs.remove(key)
-                matched += 1
-            else:
-                only_first += 1
-        only_second += len(theirs)
-    f1 = 2 * matched / (2 * matched + only_first + only_second)
-    return {
-        "set": gold.name,
-        "second_annotator": second.name,
-        "events_type_modality_f1": round(f1, 3),
     }
 
 

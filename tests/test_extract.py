@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.extract.gold import score_gold, speaker_matches, token_f1
+from tidings.extract.gold import annotator_agreement, score_gold, speaker_matches, token_f1
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
 from tidings.models import ClaimStatus, Stance
@@ -653,3 +653,10 @@ def test_committing_others_is_not_a_promise() -> None:
         "Hungary has threatened to block any language that commits members to Ukraine's accession."
     ).claims
     assert [(c.speaker, c.stance) for c in claims] == [("Hungary", Stance.THREATEN)]
+
+
+def test_annotator_agreement_matches_events_as_the_extractor_is_matched() -> None:
+    held = DATA / "extraction" / "gold_heldout4.jsonl"
+    assert annotator_agreement(held, held)["events_type_modality_f1"] == 1.0
+    second = annotator_agreement(held, DATA / "extraction" / "agreement_heldout4.jsonl")
+    assert 0.0 < second["events_type_modality_f1"] < 1.0  # two people never agree on all

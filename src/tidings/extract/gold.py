@@ -92,6 +92,33 @@ def _match(gold: list, pred: list, same) -> list[tuple[object, object]]:  # type
     return pairs
 
 
+def annotator_agreement(gold: Path, second: Path) -> dict[str, object]:
+    """A gold set's events against a second annotator's events for the same sentences, matched
+    as the extractor is matched (type and modality per sentence): the ceiling a reader can
+    expect from the guidelines."""
+    first = [json.loads(line) for line in gold.read_text().splitlines() if line.strip()]
+    other = {
+        row["id"]: row["events"]
+        for row in map(json.loads, filter(str.strip, second.read_text().splitlines()))
+    }
+    events = _Tally()
+    for row in first:
+        theirs = other[row["id"]]
+        pairs = _match(
+            row["events"],
+            theirs,
+            lambda g, p: (g["type"], g["modality"]) == (p["type"], p["modality"]),
+        )
+        events.tp += len(pairs)
+        events.fn += len(row["events"]) - len(pairs)
+        events.fp += len(theirs) - len(pairs)
+    return {
+        "set": gold.name,
+        "second_annotator": second.name,
+        "events_type_modality_f1": round(events.result()["f1"], 3),
+    }
+
+
 def score_gold(path: Path) -> dict[str, object]:
     """Precision/recall/F1 per field and accuracies on matched items, plus the misses."""
     nlp, gazetteer = load_pipeline()
