@@ -394,6 +394,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Pyongyang's shipments of artillery shells to Russia continued.",
             {("sanctions_aid", "occurred")},
         ),
+        # a settlement plan is a position on offer, even where a phrase only mentions it
+        ("Kyiv sent its comments on the revised peace plan.", {("position", "conditional")}),
+        ("Trump's 20-point plan was published on Friday.", {("position", "conditional")}),
+        ("Officials said they plan to meet again.", {("talks", "planned")}),
+        # a time after the article dates what it attaches to as still to come
+        ("Putin on Monday declared a ceasefire from Jan. 7.", {("ceasefire", "planned")}),
+        (
+            "OPEC+ agreed on Sunday to keep output unchanged through March.",
+            {("agreement", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -21,6 +21,7 @@ from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
     decides_a_motion,
+    peace_plan,
     is_noun,
     is_verb,
     lexicon_type,
@@ -64,6 +65,7 @@ _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", 
 _MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify", "agree"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
+_REFUSED = {Modality.DENIED, Modality.THREATENED}
 _MODALS = {"would", "could", "might", "may"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _STANCE_MODALITY = {
@@ -710,11 +712,15 @@ def _candidates(
     live = [
         (t, k, r)
         for t, k in found
-        if (r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims)
+        if ((r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims))
+        or peace_plan(t)
     ]
     out: list[tuple[Token, EventType, str]] = []
     for token, kind, reference in live:
         lemma = token.lemma_.lower()
+        if kind is T.POSITION and peace_plan(token):
+            out.append((token, kind, reference))  # stands beside the terms it proposes
+            continue
         if kind in _FRAMES or lemma in ("threat", "ultimatum"):
             inner = {t.i for t in _framed(token)}
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
@@ -759,8 +765,39 @@ def _separate(a: Token, b: Token) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
+def _dated_ahead(doc: Doc, future: list[tuple[int, int]]) -> set[int]:
+    """The triggers a time still to come dates: "talks on Friday", "declare a truce from
+    May 8". Each future time goes to the nearest word above it that names an event, or to
+    the object of the nearest verb above it; a verb told in the past ("agreed to keep output
+    unchanged through March") has happened, whatever span it sets."""
+    dated: set[int] = set()
+    for start, _ in future:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        current = span[0]
+        while current.head.i != current.i:
+            current = current.head
+            if trigger_type(current) is not None:
+                if not _told_as_past(current):
+                    dated.add(current.i)
+                break
+            if is_verb(current):
+                if not _told_as_past(current):
+                    dated.update(
+                        c.i
+                        for c in current.children
+                        if c.dep_ in ("dobj", "nsubjpass") and trigger_type(c) is not None
+                    )
+                break
+    return dated
+
+
 def find_events(
-    doc: Doc, claims: list[FoundClaim], side_of: Callable[[str], str] | None = None
+    doc: Doc,
+    claims: list[FoundClaim],
+    side_of: Callable[[str], str] | None = None,
+    future: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[FoundEvent]:
     """Events in a parsed document: one of each type and modality per clause.
 
@@ -775,12 +812,15 @@ def find_events(
     """
     events: list[FoundEvent] = []
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
+    ahead = _dated_ahead(doc, list(future))
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
         more: list[FoundEvent] = []
         heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
             modality = _modality(token, sent, claims, kind, reference == "hypothetical", side_of)
+            if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
+                modality = Modality.PLANNED  # dated after the article: still to come
             if kind in found:
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and not all(
@@ -792,6 +832,8 @@ def find_events(
                 modality = Modality.THREATENED
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
+            elif kind is T.POSITION and peace_plan(token) and modality not in _REFUSED:
+                modality = Modality.CONDITIONAL  # a plan on offer, whoever describes it
             actor, target, location = _roles(token, sent)
             event = FoundEvent(
                 sentence_start=sent.start_char,

@@ -120,7 +120,12 @@ def extract_parsed(
             location=e.location,
             event_date=_event_date(e, times, doc_date),
         )
-        for e in find_events(doc, found_claims, gazetteer.side_of)
+        for e in find_events(
+            doc,
+            found_claims,
+            gazetteer.side_of,
+            [(t.start, t.end) for t in times if t.start_date > doc_date],
+        )
     ]
     # a duration that is a time expression ("within 72 hours") is a time, not a quantity
     spans = [(t.start, t.end) for t in times]

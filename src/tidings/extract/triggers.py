@@ -111,6 +111,7 @@ _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 _DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
+_PLANS = {"plan", "blueprint", "roadmap"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -162,6 +163,21 @@ def _sets_rates(t: Token) -> bool:
     return any(
         o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
         for o in _objects(t)
+    )
+
+
+def peace_plan(t: Token) -> bool:
+    """A settlement plan put forward by a party: "the revised peace plan", "Trump's 20-point
+    plan", "the US blueprint". Its terms are a position on offer, not yet an agreement."""
+    return (
+        is_noun(t)
+        and t.lemma_.lower() in _PLANS
+        and not any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" for c in t.children)
+        and any(
+            c.lemma_.lower() in ("peace", "point", "settlement")
+            or (c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"))
+            for c in t.children
+        )
     )
 
 
@@ -631,6 +647,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
     ),
     "propose": (T.POSITION, is_verb),
+    **{w: (T.POSITION, peace_plan) for w in _PLANS},
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
