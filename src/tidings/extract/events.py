@@ -21,10 +21,10 @@ from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
     decides_a_motion,
-    peace_plan,
     is_noun,
     is_verb,
     lexicon_type,
+    peace_plan,
     trigger_type,
 )
 from tidings.models import EventType, Modality, Stance
