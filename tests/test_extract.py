@@ -398,6 +398,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Kyiv sent its comments on the revised peace plan.", {("position", "conditional")}),
         ("Trump's 20-point plan was published on Friday.", {("position", "conditional")}),
         ("Officials said they plan to meet again.", {("talks", "planned")}),
+        # who kills by attacking makes the killing a strike too
+        (
+            "Gunmen killed 26 tourists in Kashmir.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
         # a time after the article dates what it attaches to as still to come
         ("Putin on Monday declared a ceasefire from Jan. 7.", {("ceasefire", "planned")}),
         (

@@ -120,6 +120,9 @@ _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
 _MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
 _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
+# Who or what kills by attacking: its subject makes a killing a strike as well.
+_HARMS = {"kill", "wound", "injure"}
+_ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "rebel", "sniper"}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
@@ -816,6 +819,12 @@ def lexicon_type(token: Token) -> EventType | None:
         )
     ):
         return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries", "shipments of shells"
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _HARMS
+        and lemma in _WEAPONS | _FORCES | _ARMED
+    ):
+        return T.STRIKE  # "a drone killed two people", "gunmen killed 26 tourists"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
