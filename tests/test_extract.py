@@ -398,6 +398,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Kyiv sent its comments on the revised peace plan.", {("position", "conditional")}),
         ("Trump's 20-point plan was published on Friday.", {("position", "conditional")}),
         ("Officials said they plan to meet again.", {("talks", "planned")}),
+        # a refusal of any such act denies it; a proposal rejected stays a proposal
+        ("Zelensky rejected any withdrawal from the Donbas.", {("withdrawal", "denied")}),
+        ("The Kremlin rejected a proposal for a 30-day truce.", {("ceasefire", "conditional")}),
+        # naming targets is a threat; a truce still to take effect is planned
+        ("Medvedev said such bases would become legitimate targets.", {("strike", "threatened")}),
+        (
+            "The cabinet approved a ceasefire that is due to take effect on Sunday.",
+            {("ceasefire", "planned")},
+        ),
         # who kills by attacking makes the killing a strike too
         (
             "Gunmen killed 26 tourists in Kashmir.",

@@ -448,11 +448,14 @@ def _pending_condition(token: Token) -> bool:
 
 def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     """The act a rejection refuses itself, so it will not happen: "ruled out recognising
-    Russian control", "refused to back the EU's sanctions package". (The terms of a rejected
-    deal, "rejected any deal that would require a withdrawal", stay conditional.)"""
+    Russian control", "refused to back the EU's sanctions package", "rejected any
+    withdrawal". (A proposal rejected, "rejected a proposal for a truce", and the terms of a
+    rejected deal, "rejected any deal that would require a withdrawal", stay conditional.)"""
     verb = token.doc[claim.verb_index]
     if is_verb(token) and token.head.i == verb.i:
         return not any(c.dep_ == "mark" for c in verb.children)
+    if token.dep_ == "dobj" and token.head.i == verb.i:
+        return any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
     return token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == verb.i
 
 
@@ -472,6 +475,20 @@ def _scheduled(chain: list[Token]) -> bool:
         c.dep_ == "aux" and c.tag_ == "TO" and (t.dep_ == "ROOT" or t.head.dep_ == "ROOT")
         for t in chain
         for c in t.children
+    )
+
+
+def _still_to_take_effect(token: Token) -> bool:
+    """A noun whose relative clause puts it ahead: "a ceasefire that is due to take effect
+    within 24 hours", "a truce that will start on Sunday"."""
+    return is_noun(token) and any(
+        c.dep_ == "relcl"
+        and any(
+            (g.dep_ == "acomp" and g.lower_ in _EXPECTED)
+            or (g.dep_ == "aux" and g.lower_ in _FUTURE_WORDS)
+            for g in c.children
+        )
+        for c in token.children
     )
 
 
@@ -515,6 +532,8 @@ def _modality(
         return _STANCE_MODALITY[claim.stance]
     if threatened or _menace(token, chain, claim, kind, side_of):
         return Modality.THREATENED
+    if kind is T.STRIKE and token.lemma_.lower() == "target" and is_noun(token):
+        return Modality.THREATENED  # "such bases would become legitimate targets"
     if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
         return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
     if (
@@ -555,6 +574,7 @@ def _modality(
     if (
         words & _FUTURE_WORDS
         or any(c.dep_ == "acomp" and c.lower_ in _EXPECTED for t in chain for c in t.children)
+        or _still_to_take_effect(token)
         or "would" in words
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
