@@ -672,6 +672,19 @@ def test_a_law_passed_stands_beside_what_it_allows() -> None:
     assert {"position", "interception"} <= kinds
 
 
+def test_a_claimed_or_reported_event_is_what_is_said() -> None:
+    """ "claimed the sinking of a ship", "reported fresh drone attacks": the event named is the
+    claim's content, and is alleged; "claimed victory" reports no event."""
+    x = parse("Houthis claimed the sinking of a Liberian-flagged ship.")
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        ("Houthis", "the sinking of a Liberian-flagged ship")
+    ]
+    assert [(e.type.value, e.modality.value) for e in x.events] == [("strike", "alleged")]
+    x = parse("Kyiv reported fresh drone attacks on a power plant.")
+    assert [(e.type.value, e.modality.value) for e in x.events] == [("strike", "alleged")]
+    assert parse("Trump claimed victory in Pennsylvania.").claims == []
+
+
 def test_committing_others_is_not_a_promise() -> None:
     claims = parse(
         "Hungary has threatened to block any language that commits members to Ukraine's accession."

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.gazetteer import Gazetteer
+from tidings.extract.triggers import trigger_type
 from tidings.models import Stance
 
 STANCE_VERBS: dict[str, Stance] = {
@@ -311,6 +312,19 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content
+    if stance is Stance.ASSERT and verb.lemma_.lower() in ("claim", "report"):
+        # "claimed the sinking of a tanker", "reported fresh drone attacks", "claimed
+        # responsibility for the attack": the event named is what is said; "claimed victory",
+        # "claimed 30 lives" or "reported earnings" are not reports of an event
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and (
+                trigger_type(obj) is not None
+                or (
+                    obj.lemma_.lower() == "responsibility"
+                    and any(c.lower_ == "for" for c in obj.children)
+                )
+            ):
+                return _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
     root = verb.sent.root
     if (
         verb.dep_ == "parataxis"

@@ -371,6 +371,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sink": (T.STRIKE, is_verb),
+    "sinking": (T.STRIKE, is_noun),
     # "drones set fire to an oil refinery", "protesters set fire to a police station"
     "set": (
         T.STRIKE,
