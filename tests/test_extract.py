@@ -356,7 +356,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Russian forces captured nine settlements in August.", {("capture", "occurred")}),
         ("Troops dug in at their positions near the river.", set()),
-        ("A merchant vessel reported an explosion near its hull.", {("strike", "occurred")}),
+        # known only through the vessel's report: alleged
+        ("A merchant vessel reported an explosion near its hull.", {("strike", "alleged")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
         # a threatened strike is the event even beside a strike of another modality
@@ -406,6 +407,26 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "The cabinet approved a ceasefire that is due to take effect on Sunday.",
             {("ceasefire", "planned")},
+        ),
+        # attacks by other names, and the attack people were killed in
+        ("Ukrainian forces launched a new counterattack near Kupiansk.", {("strike", "occurred")}),
+        ("The coast guard rammed a fishing boat near Kinmen.", {("strike", "occurred")}),
+        ("Troops were repelling repeated assaults.", {("strike", "occurred")}),
+        (
+            "More than 40 people were killed in a drone strike on a camp.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        (
+            "Air defences intercepted all of them with no casualties.",
+            {("interception", "occurred"), ("casualties", "denied")},
+        ),
+        (
+            "Russia and Ukraine agreed to a 30-day moratorium on strikes against energy sites.",
+            {("ceasefire", "occurred")},
+        ),
+        (
+            "Taiwan detected 32 Chinese military aircraft around the island.",
+            {("threat", "occurred")},
         ),
         # who kills by attacking makes the killing a strike too
         (

@@ -24,6 +24,7 @@ from tidings.extract.triggers import (
     is_noun,
     is_verb,
     lexicon_type,
+    paused_hostility,
     peace_plan,
     trigger_type,
 )
@@ -63,6 +64,7 @@ _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppo
 # Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
 _MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify", "agree"}
+_HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
 _REFUSED = {Modality.DENIED, Modality.THREATENED}
@@ -209,6 +211,10 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if prep.lower_ == "in" and holder in _HARMED:
+                return "event"  # "40 people were killed in a drone strike"
+            if prep.lower_ == "with" and _none_of(current):
+                return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
                 return "event"  # "ahead of Thursday's expected rate cut": still to come
             if prep.lower_ == "for" and is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
@@ -229,6 +235,11 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _none_of(token: Token) -> bool:
+    """ "no casualties", "no launches": a noun the sentence says there was none of."""
+    return is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _called_off(token: Token) -> bool:
@@ -520,7 +531,8 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
     negated = (
-        any(c.dep_ == "neg" for t in chain for c in t.children)
+        _none_of(token)
+        or any(c.dep_ == "neg" for t in chain for c in t.children)
         or any(t.lemma_.lower() == "fail" for t in chain[1:])
         or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
@@ -761,7 +773,15 @@ def _candidates(
             if kind in _FRAMES and lemma in _FRAME_NOUNS and _known_frame(token):
                 continue
         if kind is T.STRIKE and any(
-            k is T.CEASEFIRE and t.lemma_.lower() in CEASE and token.i in {g.i for g in t.subtree}
+            k is T.CEASEFIRE
+            and (
+                (t.lemma_.lower() in CEASE and token.i in {g.i for g in t.subtree})
+                or (
+                    is_noun(t)
+                    and (stopped := paused_hostility(t)) is not None
+                    and stopped.i == token.i
+                )
+            )
             for t, k, _ in live
         ):
             continue

@@ -347,7 +347,13 @@ def _monetary(t: Token) -> bool:
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
-    "assault": (T.STRIKE, lambda t: any(c.lower_ == "on" for c in t.children)),
+    "assault": (
+        T.STRIKE,
+        lambda t: (
+            any(c.lower_ == "on" for c in t.children)
+            or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("repel", "repulse"))
+        ),
+    ),
     **{
         w: (T.STRIKE, lambda t: True)
         for w in (
@@ -360,6 +366,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "bombing",
             "airstrike",
             "bombardment",
+            "counterattack",
+            "counter-attack",
         )
     },
     "hit": (
@@ -372,6 +380,16 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "sink": (T.STRIKE, is_verb),
     "sinking": (T.STRIKE, is_noun),
+    # "the coast guard rammed a fishing boat"
+    "ram": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _VESSELS | {"boat"})),
+    # a show of force counted by the side watching it: "detected 32 Chinese military aircraft"
+    **{
+        w: (
+            T.THREAT,
+            lambda t: is_verb(t) and _object_is(t, _AIRCRAFT | _VESSELS | {"warship", "balloon"}),
+        )
+        for w in ("detect", "spot", "track")
+    },
     # "drones set fire to an oil refinery", "protesters set fire to a police station"
     "set": (
         T.STRIKE,
@@ -833,6 +851,21 @@ def lexicon_type(token: Token) -> EventType | None:
     return None
 
 
+def paused_hostility(token: Token) -> Token | None:
+    """What a pause noun stops: "a 30-day pause in fighting", "a halt to hostilities", "a
+    moratorium on strikes" (also when the parser hangs the phrase on the verb before it)."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.dep_ == "prep" and following.head.i < token.i:
+        preps.append(following)  # "agreed to a moratorium on strikes", "on" hung on "agreed"
+    for prep in preps:
+        if prep.lower_ in ("in", "of", "to", "on"):
+            for g in prep.children:
+                if g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"}:
+                    return g
+    return None
+
+
 def trigger_type(token: Token) -> EventType | None:
     """The event type this word names here, if any: the lexicon and the readings it cannot
     hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -849,18 +882,7 @@ def trigger_type(token: Token) -> EventType | None:
         for c in token.children
     ):
         return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
-    if (
-        token.lemma_.lower() in _PAUSES
-        and is_noun(token)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "of", "to", "on")
-            and any(
-                g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"} for g in c.children
-            )
-            for c in token.children
-        )
-    ):
+    if token.lemma_.lower() in _PAUSES and is_noun(token) and paused_hostility(token):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
         return T.STRIKE  # "a missile slammed into a residential block"
