@@ -399,7 +399,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Kyiv sent its comments on the revised peace plan.", {("position", "conditional")}),
         ("Trump's 20-point plan was published on Friday.", {("position", "conditional")}),
         ("Officials said they plan to meet again.", {("talks", "planned")}),
-        # a refusal of any such act denies it; a proposal rejected stays a proposal
+        # a refusal of any such act denies it; a proposal or deal rejected stays a proposal
+        ("Zelensky rejected any deal that froze the front line.", {("agreement", "conditional")}),
+        # a refusal that is itself a condition
+        (
+            "If Russia refuses to accept a ceasefire, the EU could seize its assets.",
+            {("ceasefire", "conditional"), ("sanctions_aid", "conditional")},
+        ),
+        # a plan adopted is a decision taken
+        (
+            "The Security Council endorsed Trump's Gaza plan.",
+            {("agreement", "occurred"), ("position", "occurred")},
+        ),
         ("Zelensky rejected any withdrawal from the Donbas.", {("withdrawal", "denied")}),
         ("The Kremlin rejected a proposal for a 30-day truce.", {("ceasefire", "conditional")}),
         # naming targets is a threat; a truce still to take effect is planned

@@ -460,13 +460,15 @@ def _pending_condition(token: Token) -> bool:
 def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     """The act a rejection refuses itself, so it will not happen: "ruled out recognising
     Russian control", "refused to back the EU's sanctions package", "rejected any
-    withdrawal". (A proposal rejected, "rejected a proposal for a truce", and the terms of a
-    rejected deal, "rejected any deal that would require a withdrawal", stay conditional.)"""
+    withdrawal". (A proposal or a deal rejected, "rejected a proposal for a truce", "rejected
+    any deal", and its terms, "any deal that would require a withdrawal", stay conditional.)"""
     verb = token.doc[claim.verb_index]
     if is_verb(token) and token.head.i == verb.i:
         return not any(c.dep_ == "mark" for c in verb.children)
     if token.dep_ == "dobj" and token.head.i == verb.i:
-        return any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
+        return token.lemma_.lower() not in _FRAME_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "any" for c in token.children
+        )
     return token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == verb.i
 
 
@@ -527,8 +529,18 @@ def _modality(
     chain = _clause(token, stops)
     words = _markers(chain)
     own_marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
-    if own_marks & {"if", "unless"} or _pending_condition(token):
-        return Modality.CONDITIONAL  # the event is the condition itself
+    if (
+        own_marks & {"if", "unless"}
+        or _pending_condition(token)
+        or (
+            claim is not None
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                for c in token.doc[claim.verb_index].children
+            )
+        )
+    ):
+        return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
     negated = (
         _none_of(token)
@@ -829,6 +841,8 @@ def _dated_ahead(doc: Doc, future: list[tuple[int, int]]) -> set[int]:
                         for c in current.children
                         if c.dep_ in ("dobj", "nsubjpass") and trigger_type(c) is not None
                     )
+                    if current.dep_ == "relcl" and trigger_type(current.head) is not None:
+                        dated.add(current.head.i)  # "the talks, which resume on Thursday"
                 break
     return dated
 
@@ -872,8 +886,13 @@ def find_events(
                 modality = Modality.THREATENED
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
-            elif kind is T.POSITION and peace_plan(token) and modality not in _REFUSED:
-                modality = Modality.CONDITIONAL  # a plan on offer, whoever describes it
+            elif (
+                kind is T.POSITION
+                and peace_plan(token)
+                and modality not in _REFUSED
+                and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKE)
+            ):
+                modality = Modality.CONDITIONAL  # a plan on offer, unless it was just adopted
             actor, target, location = _roles(token, sent)
             event = FoundEvent(
                 sentence_start=sent.start_char,
