@@ -398,6 +398,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a settlement plan is a position on offer, even where a phrase only mentions it
         ("Kyiv sent its comments on the revised peace plan.", {("position", "conditional")}),
         ("Trump's 20-point plan was published on Friday.", {("position", "conditional")}),
+        (
+            "The 28-point US draft would require Ukraine to withdraw from Donetsk.",
+            {("position", "conditional"), ("withdrawal", "conditional")},
+        ),
         ("Officials said they plan to meet again.", {("talks", "planned")}),
         # a refusal of any such act denies it; a proposal or deal rejected stays a proposal
         ("Zelensky rejected any deal that froze the front line.", {("agreement", "conditional")}),

@@ -111,7 +111,7 @@ _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 _DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
-_PLANS = {"plan", "blueprint", "roadmap"}
+_PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -669,7 +669,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
     ),
     "propose": (T.POSITION, is_verb),
-    **{w: (T.POSITION, peace_plan) for w in _PLANS},
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
@@ -886,6 +885,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
         return T.STRIKE  # "a missile slammed into a residential block"
+    if peace_plan(token):
+        return T.POSITION  # before "framework" as a deal: "the 20-point framework"
     kind = lexicon_type(token)
     if kind is None:
         return None
