@@ -410,6 +410,23 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "If Russia refuses to accept a ceasefire, the EU could seize its assets.",
             {("ceasefire", "conditional"), ("sanctions_aid", "conditional")},
         ),
+        # a condition still to be met, a proposal on the table, a tally someone keeps
+        (
+            "Sanctions will remain until Russia agrees to a full ceasefire.",
+            {("sanctions_aid", "planned"), ("ceasefire", "conditional")},
+        ),
+        (
+            "If Washington halts the flights, officials fear Kyiv would struggle to intercept missiles.",
+            {("interception", "conditional"), ("threat", "conditional")},
+        ),
+        (
+            "Kyiv is ready to accept a ceasefire proposed by the United States.",
+            {("ceasefire", "conditional"), ("position", "planned")},
+        ),
+        (
+            "Russian troops advanced 350 square kilometres, by DeepState's count.",
+            {("capture", "alleged")},
+        ),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

@@ -64,6 +64,9 @@ _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppo
 # Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
 _MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify", "agree"}
+_OFFERED = {"propose", "offer", "float", "table", "suggest"}
+_REPORTING = {"report", "claim", "allege"}
+_TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
@@ -438,19 +441,33 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
     )
 
 
+def _conditional_report(verb: Token) -> bool:
+    """A report that is itself a condition, or carries one: "if Russia refuses to accept",
+    "if Washington follows through, officials fear Kyiv would struggle to ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
 def _pending_condition(token: Token) -> bool:
     """A trigger in a present-tense clause after "once", "until", "after"...: a condition
     still to be met ("once a ceasefire is in place", "after a deal is signed", "until the
     war ends")."""
-    if is_noun(token):
-        left = token.i - 1
-        while left >= token.sent.start and token.doc[left].dep_ in _NOUN_MODIFIERS:
-            left -= 1
-        if left < token.sent.start or token.doc[left].lower_ not in _PENDING_MARKS:
-            return False
-        verb = token.head
+    left = token.i - 1
+    while left >= token.sent.start and token.doc[left].dep_ in _NOUN_MODIFIERS:
+        left -= 1
+    if is_noun(token) and left >= token.sent.start and token.doc[left].lower_ in _PENDING_MARKS:
+        verb = token.head  # "once a ceasefire is in place"
     elif any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in token.children):
         verb = token
+    elif (
+        token.dep_ == "pobj"
+        and is_verb(token.head.head)
+        and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in token.head.head.children)
+    ):
+        verb = token.head.head  # "until Russia agrees to a full ceasefire"
     else:
         return False
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -505,6 +522,24 @@ def _still_to_take_effect(token: Token) -> bool:
     )
 
 
+def _reported_in_relative(token: Token) -> bool:
+    """ "a shipment of shells, which South Korea's spy agency reported": known by a report."""
+    return is_noun(token) and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _REPORTING for c in token.children
+    )
+
+
+def _by_count(chain: list[Token]) -> bool:
+    """ "advanced 350 square kilometres, by DeepState's count": a tally someone keeps."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.lemma_.lower() in _TALLIES for g in c.children)
+        for t in chain
+        for c in t.children
+    )
+
+
 def _given_until(chain: list[Token]) -> bool:
     """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
     return any(
@@ -534,10 +569,8 @@ def _modality(
         or _pending_condition(token)
         or (
             claim is not None
-            and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                for c in token.doc[claim.verb_index].children
-            )
+            and claim.stance is not Stance.THREATEN  # a threat is made on its conditions
+            and _conditional_report(token.doc[claim.verb_index])
         )
     ):
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
@@ -573,6 +606,7 @@ def _modality(
     if (
         hypothetical
         or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
+        or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
         or words & _CONDITIONAL
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
         or any(
@@ -622,6 +656,8 @@ def _modality(
         return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
     if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
         return Modality.ALLEGED  # "the unverified capture of 2 villages"
+    if claim is None and (_reported_in_relative(token) or _by_count(chain)):
+        return Modality.ALLEGED
     if claim is not None:
         return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
     if _HEDGE.search(sent.text):

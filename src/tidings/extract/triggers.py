@@ -668,7 +668,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.POSITION,
         lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
     ),
-    "propose": (T.POSITION, is_verb),
+    # "a ceasefire proposed by the United States" is a proposed ceasefire, not a second event
+    "propose": (
+        T.POSITION,
+        lambda t: (
+            is_verb(t) and not (t.dep_ in ("acl", "amod") and lexicon_type(t.head) is not None)
+        ),
+    ),
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
