@@ -421,7 +421,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         (
             "Kyiv is ready to accept a ceasefire proposed by the United States.",
-            {("ceasefire", "conditional"), ("position", "planned")},
+            {("ceasefire", "conditional")},
         ),
         (
             "Russian troops advanced 350 square kilometres, by DeepState's count.",
