@@ -427,6 +427,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian troops advanced 350 square kilometres, by DeepState's count.",
             {("capture", "alleged")},
         ),
+        # dated after the article by "effective" or a clause on the noun
+        (
+            "Trump signed an order setting new tariff rates, effective from Jan. 7.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "A 10% levy taking effect on Jan. 5 was announced.",
+            {("sanctions_aid", "planned")},
+        ),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

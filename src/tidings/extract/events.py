@@ -67,6 +67,8 @@ _MAKE |= {"approve", "adopt", "unveil", "present", "propose", "endorse", "ratify
 _OFFERED = {"propose", "offer", "float", "table", "suggest"}
 _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
+# Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
+_STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
@@ -866,6 +868,16 @@ def _dated_ahead(doc: Doc, future: list[tuple[int, int]]) -> set[int]:
         current = span[0]
         while current.head.i != current.i:
             current = current.head
+            if current.lower_ == "effective":
+                # "new tariff rates ..., effective from Aug. 7": the measure named before it
+                measures = [
+                    t
+                    for t in doc[current.sent.start : current.i]
+                    if is_noun(t) and trigger_type(t) is not None
+                ]
+                if measures:
+                    dated.add(measures[-1].i)
+                break
             if trigger_type(current) is not None:
                 if not _told_as_past(current):
                     dated.add(current.i)
@@ -875,9 +887,13 @@ def _dated_ahead(doc: Doc, future: list[tuple[int, int]]) -> set[int]:
                     dated.update(
                         c.i
                         for c in current.children
-                        if c.dep_ in ("dobj", "nsubjpass") and trigger_type(c) is not None
+                        if (
+                            c.dep_ in ("dobj", "nsubjpass")
+                            or (c.dep_ == "nsubj" and current.lemma_.lower() in _STARTS)
+                        )
+                        and trigger_type(c) is not None
                     )
-                    if current.dep_ == "relcl" and trigger_type(current.head) is not None:
+                    if current.dep_ in ("relcl", "acl") and trigger_type(current.head) is not None:
                         dated.add(current.head.i)  # "the talks, which resume on Thursday"
                 break
     return dated
