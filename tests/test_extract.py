@@ -436,6 +436,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "A 10% levy taking effect on Jan. 5 was announced.",
             {("sanctions_aid", "planned")},
         ),
+        # ceding ground is a withdrawal; a plan with a clause of terms is still a plan
+        ("Zelensky said Kyiv would not cede Donbas.", {("withdrawal", "denied")}),
+        (
+            "Washington has drafted a peace plan that would cap Ukraine's army.",
+            {("position", "conditional")},
+        ),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

@@ -175,7 +175,10 @@ def peace_plan(t: Token) -> bool:
     return (
         is_noun(t)
         and t.lemma_.lower() in _PLANS
-        and not any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" for c in t.children)
+        and not any(  # "plans to ...": an intention, not a settlement plan
+            c.dep_ in ("acl", "xcomp") and any(a.tag_ == "TO" for a in c.children)
+            for c in t.children
+        )
         and any(
             c.lemma_.lower() in ("peace", "point", "settlement")
             or (c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"))
@@ -547,6 +550,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: is_verb(t) and _subject_is(t, _FORCES),
     ),
     **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
+    "cede": (T.WITHDRAWAL, is_verb),  # "require Kyiv to cede territory it controls"
     "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
     **{
         w: (T.SANCTIONS_AID, lambda t: True)
