@@ -442,6 +442,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Washington has drafted a peace plan that would cap Ukraine's army.",
             {("position", "conditional")},
         ),
+        # a truce the sentence is set in is reported, as the narrator's setting
+        (
+            "The army said it had struck a launcher, despite a ceasefire that took effect in November.",
+            {("strike", "alleged"), ("ceasefire", "occurred")},
+        ),
+        (
+            "The talks made no progress toward a ceasefire.",
+            {("talks", "occurred"), ("ceasefire", "denied")},
+        ),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

@@ -247,6 +247,18 @@ def _none_of(token: Token) -> bool:
     return is_noun(token) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+def _truce_in_force(token: Token) -> bool:
+    """A truce a report is set against: "the first launch since the ceasefire", "despite a
+    ceasefire that took effect in November"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("since", "after", "despite", "following", "during")
+        and (
+            _definite(token) or any(c.dep_ == "relcl" and _told_as_past(c) for c in token.children)
+        )
+    )
+
+
 def _called_off(token: Token) -> bool:
     """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks"."""
     head = token.head
@@ -796,6 +808,8 @@ def _candidates(
         for t, k in found
         if ((r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims))
         or peace_plan(t)
+        # a truce the sentence is set in is news too: "despite a ceasefire", "since the truce"
+        or (k is T.CEASEFIRE and is_noun(t) and not _anaphoric(t, claims))
     ]
     out: list[tuple[Token, EventType, str]] = []
     for token, kind, reference in live:
@@ -927,6 +941,8 @@ def find_events(
             modality = _modality(token, sent, claims, kind, reference == "hypothetical", side_of)
             if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
                 modality = Modality.PLANNED  # dated after the article: still to come
+            elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
+                modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
             if kind in found:
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and not all(
