@@ -451,6 +451,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The talks made no progress toward a ceasefire.",
             {("talks", "occurred"), ("ceasefire", "denied")},
         ),
+        # an airport shut by a threat is an alert by its effect
+        ("Balloons forced Vilnius airport to close for six hours.", {("threat", "occurred")}),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

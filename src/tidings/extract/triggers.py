@@ -810,6 +810,19 @@ _IMPACTS = {
 }
 
 
+def _airport_shut(token: Token) -> bool:
+    """An airport closed by a threat: "forced Vilnius airport to close", "had forced a
+    three-hour closure" in a sentence about an airport."""
+    lemma = token.lemma_.lower()
+    if lemma in ("close", "shut") and is_verb(token):
+        return (
+            _subject_is(token, {"airport"})
+            or _object_is(token, {"airport"})
+            or (token.dep_ == "xcomp" and _object_is(token.head, {"airport"}))
+        )
+    return lemma == "closure" and any(w.lemma_.lower() == "airport" for w in token.sent)
+
+
 def _into_airspace(token: Token) -> bool:
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "airspace":
@@ -857,6 +870,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
         return T.THREAT  # "flights were halted": an alert by its effect
+    if _airport_shut(token):
+        return T.THREAT  # "drones forced a three-hour closure of the airport"
     return None
 
 
