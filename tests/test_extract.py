@@ -453,6 +453,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # an airport shut by a threat is an alert by its effect
         ("Balloons forced Vilnius airport to close for six hours.", {("threat", "occurred")}),
+        # a kind of measure talked about is no measure taken; sending troops is no aid
+        ("He said tariffs were pushing up prices.", set()),
+        ("Sanctions on Rosneft will remain in force.", {("sanctions_aid", "planned")}),
+        ("Western countries may send troops to Ukraine.", set()),
+        ("Germany will send air defence systems to Ukraine.", {("sanctions_aid", "planned")}),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

@@ -318,6 +318,19 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     return token.dep_ == "dobj" and head.i in refusals
 
 
+def _generic(token: Token) -> bool:
+    """A bare plural that names a kind of measure, not one measure: "tariffs were pushing up
+    prices", "sanctions have hurt growth"."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.lemma_.lower() in ("tariff", "sanction", "sanctions")
+        and not any(True for _ in token.children)
+        and trigger_type(token.head) is None
+        and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
+    )
+
+
 def _clause(token: Token, stops: set[int]) -> list[Token]:
     """The trigger and the words governing it, up to a claim's verb or the root."""
     chain = [token]
@@ -806,7 +819,8 @@ def _candidates(
     live = [
         (t, k, r)
         for t, k in found
-        if ((r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims))
+        if not _generic(t)
+        and ((r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims))
         or peace_plan(t)
         # a truce the sentence is set in is news too: "despite a ceasefire", "since the truce"
         or (k is T.CEASEFIRE and is_noun(t) and not _anaphoric(t, claims))

@@ -781,7 +781,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.SANCTIONS_AID,
         lambda t: (
             is_verb(t)
-            and _object_is(t, _PERSONNEL | _CARGO | {"system", "jet"})
+            and _object_is(t, _CARGO | {"system", "jet"})
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
         ),
     ),
