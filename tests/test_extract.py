@@ -458,6 +458,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Sanctions on Rosneft will remain in force.", {("sanctions_aid", "planned")}),
         ("Western countries may send troops to Ukraine.", set()),
         ("Germany will send air defence systems to Ukraine.", {("sanctions_aid", "planned")}),
+        # a deal sought and not found; a prisoner exchange; a phone call between leaders
+        (
+            "They talked for five hours, but no compromise was found on territory.",
+            {("talks", "occurred"), ("agreement", "denied")},
+        ),
+        ("No prisoner exchange took place on Monday.", {("agreement", "denied")}),
+        ("Putin and Trump held a 90-minute phone call on Wednesday.", {("talks", "occurred")}),
+        ("Trump called the decision a mistake.", set()),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

@@ -647,8 +647,8 @@ def _modality(
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
-    if words & _NEGATION:
-        return Modality.DENIED
+    if words & _NEGATION or any(t.lower_ == "without" and t.dep_ == "prep" for t in chain[1:]):
+        return Modality.DENIED  # "talked for hours without reaching a compromise"
     ordered = any(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])

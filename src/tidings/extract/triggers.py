@@ -530,8 +530,16 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: (
             t.pos_ in ("NOUN", "VERB")
-            and _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
+            and (
+                _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
+                or any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
+            )
         ),
+    ),
+    # a deal sought and not found: "no compromise was found", "without reaching a compromise"
+    "compromise": (
+        T.AGREEMENT,
+        lambda t: is_noun(t) and t.head.lemma_.lower() in ("reach", "find", "strike", "agree"),
     ),
     "endorse": (T.AGREEMENT, is_verb),
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
@@ -728,6 +736,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "dialogue": (T.TALKS, is_noun),
+    # "a 90-minute phone call", "will hold a trilateral call": leaders talking
+    "call": (
+        T.TALKS,
+        lambda t: (
+            is_noun(t)
+            and (
+                any(
+                    c.lemma_.lower() in ("phone", "telephone", "video", "trilateral", "bilateral")
+                    or (c.dep_ == "compound" and c.like_num)
+                    or c.lower_.endswith("-min")
+                    for c in t.children
+                )
+                or (t.dep_ == "dobj" and t.head.lemma_.lower() == "hold")
+            )
+        ),
+    ),
     # money given to another party, when no aid word says so already ("pledged an extra
     # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
     **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
