@@ -633,6 +633,15 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
             "South Korea's exports rose 13%, trade ministry data showed.",
             [("trade ministry data", Stance.ASSERT)],
         ),
+        # "said it expected": one speaker, two claims; a passive report's agent speaks
+        (
+            "OPEC+ said it expected demand to strengthen through the summer.",
+            [("OPEC+", Stance.ASSERT), ("OPEC+", Stance.PREDICT)],
+        ),
+        (
+            "Hungary was accused by the European Commission of blocking military aid.",
+            [("the European Commission", Stance.ACCUSE)],
+        ),
     ],
 )
 def test_speakers_and_stances(text: str, expected: list[tuple[str, Stance]]) -> None:

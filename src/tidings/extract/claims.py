@@ -465,7 +465,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 content = doc[token.i + 1 : token.right_edge.i + 1]
             if content is None or not content.text.strip():
                 continue
-            subject = _subject(token) or _agent(token)
+            # "Hungary was accused by the Commission": the agent of a passive report speaks
+            subject = _agent(token) or _subject(token)
             if (
                 subject is not None
                 and subject.tag_ in ("WP", "WDT")
@@ -477,6 +478,13 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if governing is not None:
                 # "denied that ..., saying the aircraft had returned": the denier says it
                 speaker, speaker_id = governing.speaker, governing.speaker_id
+            elif (
+                subject is not None
+                and subject.lower_ == "it"
+                and (outer := _reporting_above(token, claims)) is not None
+            ):
+                # "OPEC+ said it expected demand to strengthen": the same speaker
+                speaker, speaker_id = outer.speaker, outer.speaker_id
             elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
             elif subject is None or _agentless_passive(token):
@@ -533,6 +541,14 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
         if current.i in verbs:
             return verbs[current.i]
     return None
+
+
+def _reporting_above(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None:
+    """The named speaker whose report holds this verb as its clause ("said it expected")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "conj") or head.i == verb.i:
+        return None
+    return next((c for c in claims if c.verb_index == head.i and c.speaker), None)
 
 
 def _agentless_passive(verb: Token) -> bool:
