@@ -633,6 +633,8 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
             "South Korea's exports rose 13%, trade ministry data showed.",
             [("trade ministry data", Stance.ASSERT)],
         ),
+        # stance follows the verb: a refusal reported with "said" is asserted
+        ("Ryabkov said Moscow would not sign the treaty.", [("Ryabkov", Stance.ASSERT)]),
         # "said it expected": one speaker, two claims; a passive report's agent speaks
         (
             "OPEC+ said it expected demand to strengthen through the summer.",

@@ -102,11 +102,6 @@ _DENIAL_CONTENT = re.compile(
     r"groundless|staged|provocation|nonsense|disinformation)\b",
     re.I,
 )
-_REFUSAL_CONTENT = re.compile(
-    r"\b(not|never|no)\b.{0,30}\b(sign|agree|accept|compromise|withdraw|cede|recogni[sz]e|"
-    r"negotiate|give up)\b",
-    re.I,
-)
 _RETALIATION = re.compile(
     r"\b(retaliat\w*|strike|strikes|hit|respond|response|punish\w*|revenge|destroy|attack|"
     r"consequences|target)\b",
@@ -384,8 +379,6 @@ def _refine_stance(verb: Token, stance: Stance, content: str) -> Stance:
             r"\b(claim|report|allegation|accusation|story|attack|account)\w*", content, re.I
         ):
             return Stance.DENY
-        if _REFUSAL_CONTENT.search(content):
-            return Stance.REJECT
         if re.search(r"\b(will|would)\b.{0,40}\b(retaliat\w*|strike|respond|hit)\b", content, re.I):
             return Stance.THREATEN
     return stance
