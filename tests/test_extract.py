@@ -634,7 +634,7 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
             [("trade ministry data", Stance.ASSERT)],
         ),
         # stance follows the verb: a refusal reported with "said" is asserted
-        ("Ryabkov said Moscow would not sign the treaty.", [("Ryabkov", Stance.ASSERT)]),
+        ("Ryabkov said Moscow would not sign the treaty.", [("Sergei Ryabkov", Stance.ASSERT)]),
         # "said it expected": one speaker, two claims; a passive report's agent speaks
         (
             "OPEC+ said it expected demand to strengthen through the summer.",
