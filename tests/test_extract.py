@@ -635,6 +635,7 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
         ),
         # stance follows the verb: a refusal reported with "said" is asserted
         ("Ryabkov said Moscow would not sign the treaty.", [("Sergei Ryabkov", Stance.ASSERT)]),
+        ("Katz said Israel would strike again.", [("Katz", Stance.ASSERT)]),
         # "said it expected": one speaker, two claims; a passive report's agent speaks
         (
             "OPEC+ said it expected demand to strengthen through the summer.",

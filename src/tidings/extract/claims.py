@@ -379,8 +379,6 @@ def _refine_stance(verb: Token, stance: Stance, content: str) -> Stance:
             r"\b(claim|report|allegation|accusation|story|attack|account)\w*", content, re.I
         ):
             return Stance.DENY
-        if re.search(r"\b(will|would)\b.{0,40}\b(retaliat\w*|strike|respond|hit)\b", content, re.I):
-            return Stance.THREATEN
     return stance
 
 
