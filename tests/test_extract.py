@@ -466,6 +466,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("No prisoner exchange took place on Monday.", {("agreement", "denied")}),
         ("Putin and Trump held a 90-minute phone call on Wednesday.", {("talks", "occurred")}),
         ("Trump called the decision a mistake.", set()),
+        # a demand is not yet met
+        ("Hamas must hand over the remains of the hostages.", {("agreement", "conditional")}),
         # a plan adopted is a decision taken
         (
             "The Security Council endorsed Trump's Gaza plan.",

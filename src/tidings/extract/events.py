@@ -83,7 +83,7 @@ _STANCE_MODALITY = {
     Stance.WARN: Modality.PLANNED,
     Stance.REJECT: Modality.CONDITIONAL,
 }
-_CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once"}
+_CONDITIONAL = {"could", "might", "may", "if", "unless", "whether", "should", "once", "must"}
 _CONDITIONAL_NOUNS = {"proposal", "plan", "framework", "draft", "offer"}
 # Words above a trigger that make it a proposal or an option rather than a decision.
 _CONDITIONAL_LEMMAS = {
