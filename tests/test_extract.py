@@ -466,6 +466,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("No prisoner exchange took place on Monday.", {("agreement", "denied")}),
         ("Putin and Trump held a 90-minute phone call on Wednesday.", {("talks", "occurred")}),
         ("Trump called the decision a mistake.", set()),
+        # what a body decides on is the event it decides
+        ("EU leaders will decide on a reparations loan next week.", {("sanctions_aid", "planned")}),
         # a demand is not yet met
         ("Hamas must hand over the remains of the hostages.", {("agreement", "conditional")}),
         # a plan adopted is a decision taken

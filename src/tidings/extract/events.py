@@ -69,6 +69,7 @@ _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 # Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
+_DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
@@ -216,6 +217,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if prep.lower_ == "on" and holder in _DECIDING:
+                return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if prep.lower_ == "in" and holder in _HARMED:
                 return "event"  # "40 people were killed in a drone strike"
             if prep.lower_ == "with" and _none_of(current):
