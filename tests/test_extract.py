@@ -359,6 +359,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # known only through the vessel's report: alleged
         ("A merchant vessel reported an explosion near its hull.", {("strike", "alleged")}),
         ("Russian troops executed two surrendering soldiers.", {("casualties", "occurred")}),
+        (
+            "Russian troops had executed surrendering Ukrainian soldiers.",
+            {("casualties", "occurred")},
+        ),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
         # a threatened strike is the event even beside a strike of another modality
         (

@@ -649,7 +649,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
     "die": (T.CASUALTIES, is_verb),
-    "execute": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"people"})),
+    # "executed surrendering soldiers", where the parser may hang the soldiers on "surrendering"
+    "execute": (
+        T.CASUALTIES,
+        lambda t: (
+            is_verb(t)
+            and (
+                _object_is(t, _PERSONNEL | {"people"})
+                or any(c.dep_ == "xcomp" and _object_is(c, _PERSONNEL) for c in t.children)
+            )
+        ),
+    ),
     "lose": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
     "loss": (
         T.CASUALTIES,
