@@ -472,6 +472,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump called the decision a mistake.", set()),
         # what a body decides on is the event it decides
         ("EU leaders will decide on a reparations loan next week.", {("sanctions_aid", "planned")}),
+        # a producers' output decision is a position, like a rate decision; an abstention too
+        (
+            "OPEC+ pledged to raise output by 137,000 barrels per day in May.",
+            {("position", "planned")},
+        ),
+        ("A blockade could cut global output by 5%.", {("sanctions_aid", "conditional")}),
+        ("Slovakia abstains.", {("position", "occurred")}),
         # a demand is not yet met
         ("Hamas must hand over the remains of the hostages.", {("agreement", "conditional")}),
         # a plan adopted is a decision taken
@@ -516,7 +523,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Putin on Monday declared a ceasefire from Jan. 7.", {("ceasefire", "planned")}),
         (
             "OPEC+ agreed on Sunday to keep output unchanged through March.",
-            {("agreement", "occurred")},
+            {("agreement", "occurred"), ("position", "planned")},
         ),
     ],
 )

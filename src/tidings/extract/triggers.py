@@ -160,9 +160,13 @@ def _has_object(token: Token, words: set[str]) -> bool:
 
 
 def _sets_rates(t: Token) -> bool:
-    """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%"."""
+    """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
+    a producers' group's decision on output ("pledged to raise output by 137,000 bpd")."""
     if _has_object(t, {"rate", "rates", "selic"}):
         return True
+    if _object_is(t, {"output", "production"}):
+        # a producer decides; "a blockade could cut global output" is a consequence
+        return not any(c.dep_ == "nsubj" and lexicon_type(c) is not None for c in t.children)
     return any(
         o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
         for o in _objects(t)
@@ -713,7 +717,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.POSITION,
         lambda t: decides_a_motion(t) or (is_verb(t) and _subject_is(t, _MOTIONS)),
     ),
-    **{w: (T.POSITION, is_verb) for w in ("veto", "abstain")},
+    "veto": (T.POSITION, is_verb),
+    # "Slovakia abstains", which the parser may take for a plural noun
+    "abstain": (T.POSITION, lambda t: is_verb(t) or t.lower_ == "abstains"),
     # "designated the cartel a terrorist organisation", not "a designated area"
     "designate": (T.POSITION, lambda t: is_verb(t) and t.dep_ != "amod" and bool(_objects(t))),
     **{
