@@ -11,7 +11,7 @@ sits in and from the clause above it (negation, would/could/if, will/plan/schedu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -804,6 +804,24 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
     )
 
 
+def _reported(
+    token: Token, kind: EventType, governors: set[int], claims: list[FoundClaim]
+) -> str | None:
+    """How a trigger refers (see :func:`_reference`), or None when the sentence only mentions
+    or judges the event. A settlement plan and a truce the sentence is set in ("despite a
+    ceasefire", "since the truce") are reported even from inside a phrase."""
+    if _generic(token):
+        return None
+    reference = _reference(token, governors)
+    if reference != "mention" and not _anaphoric(token, claims):
+        return reference
+    if peace_plan(token) or (
+        kind is T.CEASEFIRE and is_noun(token) and not _anaphoric(token, claims)
+    ):
+        return reference
+    return None
+
+
 def _candidates(
     sent: Span, claims: list[FoundClaim], claim_verbs: set[int]
 ) -> list[tuple[Token, EventType, str]]:
@@ -819,15 +837,7 @@ def _candidates(
     governors = claim_verbs | {
         t.i for t, k in found if k is T.AGREEMENT or t.lemma_.lower() in _FRAME_NOUNS
     }
-    live = [
-        (t, k, r)
-        for t, k in found
-        if not _generic(t)
-        and ((r := _reference(t, governors)) != "mention" and not _anaphoric(t, claims))
-        or peace_plan(t)
-        # a truce the sentence is set in is news too: "despite a ceasefire", "since the truce"
-        or (k is T.CEASEFIRE and is_noun(t) and not _anaphoric(t, claims))
-    ]
+    live = [(t, k, r) for t, k in found if (r := _reported(t, k, governors, claims)) is not None]
     out: list[tuple[Token, EventType, str]] = []
     for token, kind, reference in live:
         lemma = token.lemma_.lower()
@@ -886,7 +896,7 @@ def _separate(a: Token, b: Token) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
-def _dated_ahead(doc: Doc, future: list[tuple[int, int]]) -> set[int]:
+def _dated_ahead(doc: Doc, future: Sequence[tuple[int, int]]) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
     May 8". Each future time goes to the nearest word above it that names an event, or to
     the object of the nearest verb above it; a verb told in the past ("agreed to keep output
@@ -934,7 +944,7 @@ def find_events(
     doc: Doc,
     claims: list[FoundClaim],
     side_of: Callable[[str], str] | None = None,
-    future: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    future: Sequence[tuple[int, int]] = (),
 ) -> list[FoundEvent]:
     """Events in a parsed document: one of each type and modality per clause.
 
@@ -945,11 +955,12 @@ def find_events(
     Mentions are left out: a noun in a prepositional phrase ("in the peace negotiations") or a
     definite noun the sentence only judges ("the strikes would have consequences").
     ``side_of`` gives an actor's side (from the gazetteer), so that a warning that one's own
-    side could strike reads as a threat.
+    side could strike reads as a threat. ``future`` holds the character spans of the
+    document's time expressions that fall after its date: what they date is planned.
     """
     events: list[FoundEvent] = []
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
-    ahead = _dated_ahead(doc, list(future))
+    ahead = _dated_ahead(doc, future)
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
         more: list[FoundEvent] = []
