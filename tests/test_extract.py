@@ -479,6 +479,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("A blockade could cut global output by 5%.", {("sanctions_aid", "conditional")}),
         ("Slovakia abstains.", {("position", "occurred")}),
+        # a government, court or bloc deciding is a position
+        ("Seoul suspends loudspeaker broadcasts.", {("position", "occurred")}),
+        ("The court upheld the ban on Friday.", {("position", "occurred")}),
+        ("Rising prices lifted the index.", set()),
         # a demand is not yet met
         ("Hamas must hand over the remains of the hostages.", {("agreement", "conditional")}),
         # a plan adopted is a decision taken

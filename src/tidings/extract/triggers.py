@@ -213,6 +213,42 @@ def _fired_on(t: Token) -> bool:
     )
 
 
+_AUTHORITIES = {
+    "government",
+    "cabinet",
+    "parliament",
+    "ministry",
+    "council",
+    "court",
+    "commission",
+    "congress",
+    "senate",
+    "house",
+    "assembly",
+    "bank",
+    "administration",
+    "regulator",
+    "bloc",
+    "alliance",
+    "union",
+    "leaders",
+    "ministers",
+    "judge",
+    "justices",
+}
+
+
+def _decided_by_authority(t: Token) -> bool:
+    """A government, court or bloc taking a decision: "Seoul suspends loudspeaker broadcasts",
+    "the court upheld the ban", "Germany will raise defence spending"."""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if not subjects and t.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+    return any(
+        c.ent_type_ in ("GPE", "ORG", "NORP") or c.lemma_.lower() in _AUTHORITIES for c in subjects
+    )
+
+
 def _met(t: Token) -> bool:
     """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
     return is_verb(t) and not _object_is(t, _NOT_MET)
@@ -801,6 +837,23 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 }
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and _decided_by_authority(t))
+        for w in (
+            "decide",
+            "suspend",
+            "lift",
+            "allow",
+            "authorize",
+            "authorise",
+            "ban",
+            "delay",
+            "uphold",
+            "block",
+            "scrap",
+            "raise",
+        )
+    },
     "hand": (
         T.WITHDRAWAL,
         lambda t: (
