@@ -479,6 +479,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("A blockade could cut global output by 5%.", {("sanctions_aid", "conditional")}),
         ("Slovakia abstains.", {("position", "occurred")}),
+        # force promised in answer is a threatened strike, not a meeting
+        (
+            "Wang warned that any move toward independence would be met with force.",
+            {("strike", "threatened")},
+        ),
+        ("Pyongyang threatened a merciless response to future shots.", {("strike", "threatened")}),
+        ("Negotiators met with reporters in Geneva.", {("talks", "occurred")}),
         # a government, court or bloc deciding is a position
         ("Seoul suspends loudspeaker broadcasts.", {("position", "occurred")}),
         ("The court upheld the ban on Friday.", {("position", "occurred")}),

@@ -123,6 +123,9 @@ _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun"
 # Who or what kills by attacking: its subject makes a killing a strike as well.
 _HARMS = {"kill", "wound", "injure"}
 _ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "rebel", "sniper"}
+# What an attack is answered with: "met with force", "a crushing response"
+_FORCEFUL_ANSWERS = {"force", "response", "retaliation", "punishment", "strike", "strikes"}
+_HARSH = {"crushing", "merciless", "military", "decisive", "forceful", "devastating", "harsh"}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
@@ -250,8 +253,19 @@ def _decided_by_authority(t: Token) -> bool:
 
 
 def _met(t: Token) -> bool:
-    """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one."""
-    return is_verb(t) and not _object_is(t, _NOT_MET)
+    """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one, nor is
+    "would be met with force"."""
+    return is_verb(t) and not _object_is(t, _NOT_MET) and not _met_with_force(t)
+
+
+def _met_with_force(t: Token) -> bool:
+    """ "any move toward independence would be met with force", "with a crushing response"."""
+    return is_verb(t) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.lemma_.lower() in _FORCEFUL_ANSWERS for g in c.children)
+        for c in t.children
+    )
 
 
 def _spoke_with(t: Token) -> bool:
@@ -466,6 +480,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
     ),
     "respond": (T.STRIKE, _responds_by_force),
+    # "a crushing response", "a 'merciless' response to future shots"
+    "response": (
+        T.STRIKE,
+        lambda t: (
+            is_noun(t)
+            and any(c.lower_ in _HARSH for c in t.children if c.dep_ in ("amod", "compound"))
+        ),
+    ),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
     "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
     "fire": (T.STRIKE, _gunfire),
@@ -837,6 +859,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 }
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    "meet": (T.STRIKE, _met_with_force),
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _decided_by_authority(t))
         for w in (
