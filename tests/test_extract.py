@@ -479,6 +479,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("A blockade could cut global output by 5%.", {("sanctions_aid", "conditional")}),
         ("Slovakia abstains.", {("position", "occurred")}),
+        # ground given up, a party driven out, a compromise not reached
+        ("Ukrainian units had abandoned Huliaipole.", {("withdrawal", "occurred")}),
+        ("The army had driven the Rapid Support Forces out of Bara.", {("capture", "occurred")}),
+        ("The storm drove prices out of reach.", set()),
+        (
+            "They talked for five hours without reaching a compromise.",
+            {("talks", "occurred"), ("agreement", "denied")},
+        ),
         # force promised in answer is a threatened strike, not a meeting
         (
             "Wang warned that any move toward independence would be met with force.",

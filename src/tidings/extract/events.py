@@ -217,6 +217,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if prep.lower_ == "without":
+                return "event"  # "talked for hours without reaching a compromise": denied
             if prep.lower_ == "on" and holder in _DECIDING:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if prep.lower_ == "in" and holder in _HARMED:

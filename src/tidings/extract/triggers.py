@@ -252,6 +252,21 @@ def _decided_by_authority(t: Token) -> bool:
     )
 
 
+def _drove_out(t: Token) -> bool:
+    """ "drove the rebels out of Bara": an armed party (the object) expelled from a place."""
+    party = any(
+        o.ent_type_ in ("ORG", "NORP", "GPE") or o.lemma_.lower() in _FORCES | _ARMED
+        for o in _objects(t)
+    )
+    place = any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _TERRITORY
+        for c in t.children
+        if c.lower_ in ("out", "of")
+        for g in c.subtree
+    )
+    return party and place
+
+
 def _met(t: Token) -> bool:
     """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one, nor is
     "would be met with force"."""
@@ -621,6 +636,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
     "cede": (T.WITHDRAWAL, is_verb),  # "require Kyiv to cede territory it controls"
+    # "units had abandoned Huliaipole": ground given up, not a plan dropped
+    "abandon": (
+        T.WITHDRAWAL,
+        lambda t: (
+            is_verb(t)
+            and (
+                _object_is(t, _TERRITORY | _BASES)
+                or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(t))
+            )
+        ),
+    ),
     "pull": (T.WITHDRAWAL, lambda t: any(c.lower_ in ("out", "back") for c in t.children)),
     **{
         w: (T.SANCTIONS_AID, lambda t: True)
@@ -834,6 +860,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("declare", "impose", "introduce", "unveil")
     },
     "board": (T.CAPTURE, lambda t: is_verb(t) and _object_is(t, _VESSELS)),
+    # "had driven the RSF out of the town of Bara": a party expelled from a place
+    "drive": (T.CAPTURE, lambda t: is_verb(t) and _drove_out(t)),
     "push": (
         T.CAPTURE,
         lambda t: (
