@@ -479,6 +479,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("A blockade could cut global output by 5%.", {("sanctions_aid", "conditional")}),
         ("Slovakia abstains.", {("position", "occurred")}),
+        # what a party insists on or calls for is a demand, conditional; executing protesters
+        (
+            "Russia will insist on Ukraine's full withdrawal from the Donbas.",
+            {("withdrawal", "conditional")},
+        ),
+        ("The authorities began executing protesters.", {("casualties", "occurred")}),
         # ground given up, a party driven out, a compromise not reached
         ("Ukrainian units had abandoned Huliaipole.", {("withdrawal", "occurred")}),
         ("The army had driven the Rapid Support Forces out of Bara.", {("capture", "occurred")}),

@@ -69,6 +69,7 @@ _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 # Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
+_DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
@@ -217,6 +218,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "under" and holder == "come":
                 return "event"  # "the plant had come under fire"
+            if (prep.lower_, holder) in _DEMANDS:
+                return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
             if prep.lower_ == "on" and holder in _DECIDING:

@@ -126,6 +126,7 @@ _ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "reb
 # What an attack is answered with: "met with force", "a crushing response"
 _FORCEFUL_ANSWERS = {"force", "response", "retaliation", "punishment", "strike", "strikes"}
 _HARSH = {"crushing", "merciless", "military", "decisive", "forceful", "devastating", "harsh"}
+_EXECUTED = {"people", "protester", "prisoner", "civilian", "detainee", "man", "woman"}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
@@ -743,7 +744,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and (
-                _object_is(t, _PERSONNEL | {"people"})
+                _object_is(t, _PERSONNEL | _EXECUTED)
                 or any(c.dep_ == "xcomp" and _object_is(c, _PERSONNEL) for c in t.children)
             )
         ),
