@@ -199,3 +199,36 @@ def test_an_agreement_resolves_a_question_by_its_parties_not_its_place() -> None
         label in c.label and "between Russia and Ukraine" in c.label for c in signed.contributions
     )
     assert signed.probability > loan.probability + 0.3
+
+
+def test_an_event_of_a_kind_the_criteria_exclude_is_no_evidence() -> None:
+    """A local truce is no evidence for a question whose criteria say local truces do not
+    count; a 30-day ceasefire still is."""
+    q = Question(
+        id="c",
+        source="user",
+        title="Russia-Ukraine ceasefire agreed by March 31, 2026?",
+        resolution_criteria="Resolves YES on a general ceasefire. Local, humanitarian or "
+        "energy-only truces do not count.",
+        open_date=date(2025, 12, 1),
+        close_date=date(2026, 3, 31),
+        resolution_dates=[date(2026, 3, 31)],
+        keywords=["ceasefire"],
+        event_types=[EventType.CEASEFIRE],
+    )
+
+    def evidence(trigger: str) -> list[str]:
+        event = Event(
+            "e", "d", 0, 10, EventType.CEASEFIRE, Modality.OCCURRED, trigger, "", "", "", None
+        )
+        items = EvidenceItems(
+            [Evidence("c", "d", 0.9, "")],
+            events={"d": [event]},
+            published={"d": datetime(2025, 12, 18, tzinfo=UTC)},
+        )
+        forecast = forecast_question(q, date(2025, 12, 20), items, [], weights=HAND_SET)[-1]
+        return [c.label for c in forecast.contributions if c.kind == "evidence"]
+
+    assert evidence("local ceasefires") == []
+    assert evidence("30-day energy ceasefire") == []
+    assert any("30-day ceasefire" in label for label in evidence("30-day ceasefire"))

@@ -901,6 +901,17 @@ def _separate(a: Token, b: Token) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
+def _trigger_phrase(token: Token) -> str:
+    """The trigger with the words that qualify it right before it: "local ceasefires", "30-day
+    energy ceasefire", "US-brokered humanitarian truce" (a question's criteria may count some
+    kinds and not others); a verb is itself ("struck")."""
+    if not is_noun(token):
+        return token.text
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nummod")]
+    start = min((c.left_edge.i for c in modifiers), default=token.i)
+    return token.doc[start : token.i + 1].text
+
+
 def _dated_ahead(doc: Doc, future: Sequence[tuple[int, int]]) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
     May 8". Each future time goes to the nearest word above it that names an event, or to
@@ -1000,7 +1011,7 @@ def find_events(
                 sentence_end=sent.end_char,
                 type=kind,
                 modality=modality,
-                trigger=token.text,
+                trigger=_trigger_phrase(token),
                 trigger_start=token.idx,
                 actor=actor,
                 target=target,

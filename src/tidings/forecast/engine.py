@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -172,9 +173,31 @@ def _recency(published: datetime, as_of: date) -> float:
     return 0.5 ** (age / RECENCY_HALF_LIFE_DAYS)
 
 
+_EXCLUSION = re.compile(r"\b(do|does|will) not (count|qualify)|\bexcluded\b|\bexcept\b", re.I)
+
+
+def excluded_kinds(question: Question) -> set[str]:
+    """Words from the criteria's exclusions ("Local, humanitarian or energy-only truces ... do
+    not count"): an event qualified by one of them ("local ceasefires") is not the kind of
+    event the question resolves on."""
+    words: set[str] = set()
+    for sentence in re.split(r"(?<=[.;])\s+", question.resolution_criteria):
+        if _EXCLUSION.search(sentence):
+            words |= {w for w in re.findall(r"[a-z]+", sentence.lower()) if len(w) > 3}
+    return words
+
+
+def _excluded(event: Event, kinds: set[str]) -> bool:
+    qualifiers = re.findall(r"[a-z]+", event.trigger.lower())[:-1]
+    return any(q in kinds for q in qualifiers)
+
+
 def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> list[Contribution]:
-    """One contribution per weighed event or claim, in log-odds, largest first."""
+    """One contribution per weighed event or claim, in log-odds, largest first. Events of a
+    kind the resolution criteria exclude (a local truce for a general-ceasefire question) do
+    not count."""
     wanted = set(question.event_types) or set(EventType)
+    kinds = excluded_kinds(question)
     terms: list[Contribution] = []
     for link in items.links:
         published = items.published.get(link.doc_id)
@@ -183,7 +206,7 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
         recency = _recency(published, as_of)
         claims = items.claims.get(link.doc_id, [])
         for event in items.events.get(link.doc_id, []):
-            if event.type not in wanted:
+            if event.type not in wanted or _excluded(event, kinds):
                 continue
             status = _status_of_sentence(claims, event.sentence_start)
             weight = EVENT_WEIGHT * MODALITY[event.modality] * STATUS[status] * recency * link.score
@@ -261,10 +284,12 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
         return None
     resolving = question.event_types[0]
     names = _question_names(question)
+    kinds = excluded_kinds(question)
     for link in items.links:
         for event in items.events.get(link.doc_id, []):
             if (
                 event.type is resolving
+                and not _excluded(event, kinds)
                 and event.modality is Modality.OCCURRED
                 and event.event_date is not None
                 and question.open_date <= event.event_date < as_of
