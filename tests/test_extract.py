@@ -841,3 +841,9 @@ def test_annotator_agreement_matches_events_as_the_extractor_is_matched() -> Non
     assert annotator_agreement(held, held)["events_type_modality_f1"] == 1.0
     second = annotator_agreement(held, DATA / "extraction" / "agreement_heldout4.jsonl")
     assert 0.0 < second["events_type_modality_f1"] < 1.0  # two people never agree on all
+
+
+def test_a_date_is_not_an_event_target() -> None:
+    """Regression: "meet ... on Jan. 3" gave the talks the target "Jan. 3"."""
+    (talks,) = parse("Negotiators will meet in Kyiv on Jan. 3.").events
+    assert (talks.actor, talks.target, talks.location) == ("Negotiators", "", "Kyiv")

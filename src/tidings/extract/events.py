@@ -161,6 +161,7 @@ _PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_WHEN = ("DATE", "TIME")
 
 
 @dataclass
@@ -735,8 +736,8 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
             and child.lower_ in ("on", "at", "against", "toward", "towards")
             and not target
         ):
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            target = _entity_text(objs[0]) if objs else ""
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]
+            target = _entity_text(objs[0]) if objs else ""  # "meet on Jan. 3" has no target
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl"):
         for child in token.head.children:
             if child.dep_ == "nsubj":
