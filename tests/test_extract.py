@@ -847,3 +847,11 @@ def test_a_date_is_not_an_event_target() -> None:
     """Regression: "meet ... on Jan. 3" gave the talks the target "Jan. 3"."""
     (talks,) = parse("Negotiators will meet in Kyiv on Jan. 3.").events
     assert (talks.actor, talks.target, talks.location) == ("Negotiators", "", "Kyiv")
+
+
+def test_an_attack_named_by_a_noun_takes_its_verbs_subject_and_aim() -> None:
+    """ "Israel carried out air strikes on Gaza": who struck and where, from the light verb."""
+    (strike,) = parse("Israel carried out air strikes on Gaza.").events
+    assert (strike.trigger, strike.actor, strike.target) == ("air strikes", "Israel", "Gaza")
+    (launched,) = parse("Russia launched a strike on Kyiv.").events
+    assert (launched.actor, launched.target) == ("Russia", "Kyiv")

@@ -721,7 +721,18 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         if child.dep_ == "nsubj" and not actor:
             actor = _entity_text(child)
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
-            target = _entity_text(child)
+            if lexicon_type(child) is not None:
+                # "launched a strike on Kyiv": the target is what the named attack is on
+                aimed = [
+                    g
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+                target = _entity_text(aimed[0]) if aimed else ""
+            else:
+                target = _entity_text(child)
         elif (
             child.dep_ in ("amod", "compound", "poss")
             and child.ent_type_ in ("NORP", "GPE", "ORG")
@@ -738,10 +749,19 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         ):
             objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]
             target = _entity_text(objs[0]) if objs else ""  # "meet on Jan. 3" has no target
-    if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl"):
+    if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl", "dobj"):
+        # "Israel carried out air strikes on Gaza": the verb's subject and aim are the event's
         for child in token.head.children:
             if child.dep_ == "nsubj":
                 actor = _entity_text(child)
+            elif (
+                token.dep_ == "dobj"
+                and not target
+                and child.dep_ == "prep"
+                and child.lower_ in ("on", "against")
+            ):
+                objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]
+                target = _entity_text(objs[0]) if objs else ""
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.text not in (actor, target)]
     located = [
         e
