@@ -855,3 +855,7 @@ def test_an_attack_named_by_a_noun_takes_its_verbs_subject_and_aim() -> None:
     assert (strike.trigger, strike.actor, strike.target) == ("air strikes", "Israel", "Gaza")
     (launched,) = parse("Russia launched a strike on Kyiv.").events
     assert (launched.actor, launched.target) == ("Russia", "Kyiv")
+    (signed,) = parse(
+        "Kyiv and Washington signed an agreement on Wednesday giving it a share."
+    ).events
+    assert signed.target == ""

@@ -728,7 +728,7 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
                     for p in child.children
                     if p.dep_ == "prep" and p.lower_ in ("on", "against")
                     for g in p.children
-                    if g.dep_ == "pobj"
+                    if g.dep_ == "pobj" and g.ent_type_ not in _WHEN
                 ]
                 target = _entity_text(aimed[0]) if aimed else ""
             else:
