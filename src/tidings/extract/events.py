@@ -162,6 +162,7 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 _HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _WHEN = ("DATE", "TIME")
+_AIMS = ("on", "at", "against", "toward", "towards")
 
 
 @dataclass
@@ -715,24 +716,28 @@ def _entity_text(token: Token) -> str:
     )
 
 
+def _aimed_at(prep: Token) -> Token | None:
+    """The object of an "on"/"at"/"against" phrase, unless it is a date ("meet on Jan. 3")."""
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN), None)
+
+
+def _aim(word: Token) -> str:
+    """What an act is aimed at: the first "on"/"against" phrase with an object that is no date."""
+    aimed = (
+        _aimed_at(p) for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+    )
+    obj = next((o for o in aimed if o is not None), None)
+    return _entity_text(obj) if obj is not None else ""
+
+
 def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
             actor = _entity_text(child)
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
-            if lexicon_type(child) is not None:
-                # "launched a strike on Kyiv": the target is what the named attack is on
-                aimed = [
-                    g
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                    for g in p.children
-                    if g.dep_ == "pobj" and g.ent_type_ not in _WHEN
-                ]
-                target = _entity_text(aimed[0]) if aimed else ""
-            else:
-                target = _entity_text(child)
+            # "launched a strike on Kyiv": the target is what the named attack is on
+            target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
         elif (
             child.dep_ in ("amod", "compound", "poss")
             and child.ent_type_ in ("NORP", "GPE", "ORG")
@@ -742,26 +747,14 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         elif child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             actor = actor or (_entity_text(objs[0]) if objs else "")
-        elif (
-            child.dep_ == "prep"
-            and child.lower_ in ("on", "at", "against", "toward", "towards")
-            and not target
-        ):
-            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]
-            target = _entity_text(objs[0]) if objs else ""  # "meet on Jan. 3" has no target
+        elif child.dep_ == "prep" and child.lower_ in _AIMS and not target:
+            obj = _aimed_at(child)
+            target = _entity_text(obj) if obj is not None else ""
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl", "dobj"):
         # "Israel carried out air strikes on Gaza": the verb's subject and aim are the event's
-        for child in token.head.children:
-            if child.dep_ == "nsubj":
-                actor = _entity_text(child)
-            elif (
-                token.dep_ == "dobj"
-                and not target
-                and child.dep_ == "prep"
-                and child.lower_ in ("on", "against")
-            ):
-                objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]
-                target = _entity_text(objs[0]) if objs else ""
+        actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
+        if token.dep_ == "dobj" and not target:
+            target = _aim(token.head)
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.text not in (actor, target)]
     located = [
         e
@@ -839,13 +832,10 @@ def _reported(
     if _generic(token):
         return None
     reference = _reference(token, governors)
-    if reference != "mention" and not _anaphoric(token, claims):
+    judged = _anaphoric(token, claims)
+    if (reference != "mention" and not judged) or peace_plan(token):
         return reference
-    if peace_plan(token) or (
-        kind is T.CEASEFIRE and is_noun(token) and not _anaphoric(token, claims)
-    ):
-        return reference
-    return None
+    return reference if kind is T.CEASEFIRE and is_noun(token) and not judged else None
 
 
 def _candidates(
