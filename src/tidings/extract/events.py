@@ -335,7 +335,7 @@ def _generic(token: Token) -> bool:
         token.tag_ == "NNS"
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.lemma_.lower() in ("tariff", "sanction", "sanctions")
-        and not any(True for _ in token.children)
+        and token.n_lefts + token.n_rights == 0
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
     )
@@ -488,22 +488,28 @@ def _conditional_report(verb: Token) -> bool:
     )
 
 
+def _pending_marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in verb.children)
+
+
+def _after_pending_mark(noun: Token) -> bool:
+    """ "once a ceasefire ...": the word before the noun phrase is a pending mark."""
+    start = noun.sent.start
+    left = noun.i - 1
+    while left >= start and noun.doc[left].dep_ in _NOUN_MODIFIERS:
+        left -= 1
+    return left >= start and noun.doc[left].lower_ in _PENDING_MARKS
+
+
 def _pending_condition(token: Token) -> bool:
     """A trigger in a present-tense clause after "once", "until", "after"...: a condition
     still to be met ("once a ceasefire is in place", "after a deal is signed", "until the
     war ends")."""
-    left = token.i - 1
-    while left >= token.sent.start and token.doc[left].dep_ in _NOUN_MODIFIERS:
-        left -= 1
-    if is_noun(token) and left >= token.sent.start and token.doc[left].lower_ in _PENDING_MARKS:
+    if is_noun(token) and _after_pending_mark(token):
         verb = token.head  # "once a ceasefire is in place"
-    elif any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in token.children):
+    elif _pending_marked(token):
         verb = token
-    elif (
-        token.dep_ == "pobj"
-        and is_verb(token.head.head)
-        and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in token.head.head.children)
-    ):
+    elif token.dep_ == "pobj" and is_verb(token.head.head) and _pending_marked(token.head.head):
         verb = token.head.head  # "until Russia agrees to a full ceasefire"
     else:
         return False
