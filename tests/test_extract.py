@@ -349,6 +349,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Doha talks set to resume in April.", {("talks", "planned")}),
         ("Trump to unveil reciprocal tariffs Wednesday.", {("sanctions_aid", "planned")}),
         ("Zelensky due in Washington Friday to sign minerals deal.", {("agreement", "planned")}),
+        # what a lie is meant to justify is still to come; what a past act justified exists
+        (
+            "Zelenskyy called it a Russian lie, meant to justify strikes on Kyiv.",
+            {("strike", "planned")},
+        ),
+        (
+            "The strike justified the sanctions.",
+            {("strike", "occurred"), ("sanctions_aid", "occurred")},
+        ),
+        # what a place braces for is expected, not done (a headline: "braces" parses as a noun)
+        (
+            "Kyiv braces for retaliatory strike after Moscow says targets are chosen.",
+            {("strike", "planned")},
+        ),
         (
             "Kyiv accused Russia of using the holiday period to launch its heaviest assault on "
             "energy infrastructure since November.",

@@ -90,6 +90,8 @@ def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -
     with_event = forecast_question(Q, date(2025, 12, 20), kyiv_strike(), [], weights=HAND_SET)[-1]
     assert with_event.probability > 0.9 > without.probability
     assert any("inside the question's window" in c.label for c in with_event.contributions)
+    # the roles read as a phrase, not run together ("Russia struck Kyiv in Kyiv")
+    assert any("struck by Russia on Kyiv," in c.label for c in with_event.contributions)
 
 
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:

@@ -108,6 +108,7 @@ _FUTURE_LEMMAS = {
     "expect",
     "aim",
     "prepare",
+    "brace",
     "intend",
     "ready",
     "promise",
@@ -137,6 +138,7 @@ _GATHER = {
     "amass",
     "mass",
     "prepare",
+    "brace",
     "return",
     "come",
     "go",
@@ -148,6 +150,8 @@ _AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible"
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _SCHEDULING = {"set", "slate", "pencil"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled", "certain"}
+# What an act is said to justify, or to be the pretext for, is still to come.
+_PRETEXTS = {"justify", "pretext", "excuse"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
@@ -572,6 +576,18 @@ def _reported_in_relative(token: Token) -> bool:
     )
 
 
+def _justified(token: Token) -> bool:
+    """ "lies meant to justify strikes on Kyiv", "a pretext for an offensive"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    return (
+        token.dep_ in ("dobj", "pobj")
+        and head.lemma_.lower() in _PRETEXTS
+        and not _told_as_past(head)  # "the strike justified the sanctions": they exist
+    )
+
+
 def _by_count(chain: list[Token]) -> bool:
     """ "advanced 350 square kilometres, by DeepState's count": a tally someone keeps."""
     return any(
@@ -680,6 +696,7 @@ def _modality(
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
+        or _justified(token)
         or _scheduled(chain)
         or any(
             c.dep_ == "amod" and c.lower_ in _AHEAD - _POSSIBLE - {"proposed"}

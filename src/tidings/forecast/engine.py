@@ -159,6 +159,17 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
     return rate, f"base rate {rate:.2f} from {len(family)} resolved questions of this kind"
 
 
+def _event_phrase(event: Event) -> str:
+    """What an event was, read as a phrase: "strike by Russia on Kyiv", "call by the leaders"
+    (roles run together read as a sentence: "The leaders call")."""
+    actor = re.sub(r"^The ", "the ", event.actor)
+    return (
+        event.trigger
+        + (f" by {actor}" if actor else "")
+        + (f" on {event.target}" if event.target else "")
+    )
+
+
 def time_factor(question: Question, deadline: date, as_of: date, p_window: float) -> float:
     """P(event by deadline | not yet by as_of) under a constant hazard over the window."""
     opened = question.open_date or min(as_of, deadline)
@@ -212,8 +223,8 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
             weight = EVENT_WEIGHT * MODALITY[event.modality] * STATUS[status] * recency * link.score
             if abs(weight) < 0.01:
                 continue
-            what = " ".join(x for x in (event.actor, event.trigger, event.target) if x)
-            where = f" in {event.location}" if event.location else ""
+            what = _event_phrase(event)
+            where = f" in {event.location}" if event.location not in ("", event.target) else ""
             terms.append(
                 Contribution(
                     "evidence",
