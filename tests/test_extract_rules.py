@@ -341,6 +341,13 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
             "2025-12-18",
             "2025-12-19",
         ),
+        # a relative clause told in the past dates back, though "plan" looks ahead
+        (
+            "The draft is shorter than the 28-point plan that leaked in November.",
+            date(2025, 12, 21),
+            "2025-11-01",
+            "2025-11-30",
+        ),
         # a weekday after "pencilled in" looks ahead
         ("Talks were pencilled in for Thursday.", date(2025, 5, 12), "2025-05-15", "2025-05-15"),
     ],

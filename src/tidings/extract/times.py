@@ -367,7 +367,8 @@ _FORWARD_CUES = re.compile(
 # is further away), "he will meet Putin, officials said on Monday".
 _PAST_CUES = re.compile(
     r"\b(was|were|had|did|said|told|met|held|took|agreed|signed|announced|reported|"
-    r"confirmed|added|ended|began|launched|attacked|struck|killed)\b",
+    r"confirmed|added|ended|began|launched|attacked|struck|killed|"
+    r"(?<=that )[a-z]{3,}ed|(?<=which )[a-z]{3,}ed)\b",
     re.I,
 )
 
@@ -377,7 +378,9 @@ def _looks_forward(clause: str) -> bool:
     forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
     if not forward:
         return False
-    past = [m.end() for m in _PAST_CUES.finditer(clause)]
+    # a relative clause's verb in -ed is past too ("the plan that leaked in November"),
+    # unless it is itself a forward cue ("which expected")
+    past = [m.end() for m in _PAST_CUES.finditer(clause) if not _FORWARD_CUES.fullmatch(m.group())]
     return not past or forward[-1] > past[-1]
 
 
