@@ -592,6 +592,34 @@ def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
     assert strikes[0].event_date.isoformat() == "2025-12-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a time in another clause does not date the event (it used to take the first time in
+        # the sentence)
+        (
+            "Washington has proposed joint operation of the plant, which Russian forces have "
+            "occupied since March 2022.",
+            "proposed",
+            "2025-12-29",
+        ),
+        ("Russian forces have occupied the plant since March 2022.", "occupied", "2022-03-01"),
+        # a report's time dates what it reports
+        (
+            "Zelenskyy said in February that 46,000 Ukrainian soldiers had been killed.",
+            "killed",
+            "2025-02-01",
+        ),
+        # the verb whose object the event is, and a relative clause on the event, date it
+        ("The envoys will hold talks on Friday.", "talks", "2026-01-02"),
+        ("The talks, which will resume on Thursday, are in Geneva.", "talks", "2026-01-01"),
+    ],
+)
+def test_events_are_dated_by_their_own_time(text: str, trigger: str, day: str) -> None:
+    dated = {e.trigger: e.event_date.isoformat() for e in parse(text).events}
+    assert dated.get(trigger) == day, dated
+
+
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"

@@ -180,6 +180,7 @@ class FoundEvent:
     actor: str = ""
     target: str = ""
     location: str = ""
+    dated_by: int | None = None  # start of the time expression that dates the event
 
 
 def _definite(token: Token) -> bool:
@@ -946,6 +947,38 @@ def _trigger_phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
+# Links out of which a time above no longer dates an event: its clause is a subject's or a
+# noun's, with times of its own.
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "csubj", "acl", "relcl", "appos"}
+
+
+def _time_anchor(doc: Doc, start: int) -> Token | None:
+    """The word a time expression hangs from: the nearest word above it that names an
+    event, is a verb, or is "effective" (which stands for the measure named before it)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    current = span[0]
+    while current.head.i != current.i:
+        current = current.head
+        if current.lower_ == "effective" or trigger_type(current) is not None or is_verb(current):
+            return current
+    return None
+
+
+def _dated_objects(verb: Token) -> list[Token]:
+    """The events a verb's time dates through it: "will hold talks on Friday"."""
+    return [
+        c
+        for c in verb.children
+        if (
+            c.dep_ in ("dobj", "nsubjpass")
+            or (c.dep_ == "nsubj" and verb.lemma_.lower() in _STARTS)
+        )
+        and trigger_type(c) is not None
+    ]
+
+
 def _dated_ahead(doc: Doc, future: Sequence[tuple[int, int]]) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
     May 8". Each future time goes to the nearest word above it that names an event, or to
@@ -953,41 +986,56 @@ def _dated_ahead(doc: Doc, future: Sequence[tuple[int, int]]) -> set[int]:
     unchanged through March") has happened, whatever span it sets."""
     dated: set[int] = set()
     for start, _ in future:
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
+        current = _time_anchor(doc, start)
+        if current is None:
             continue
-        current = span[0]
-        while current.head.i != current.i:
-            current = current.head
-            if current.lower_ == "effective":
-                # "new tariff rates ..., effective from Aug. 7": the measure named before it
-                measures = [
-                    t
-                    for t in doc[current.sent.start : current.i]
-                    if is_noun(t) and trigger_type(t) is not None
-                ]
-                if measures:
-                    dated.add(measures[-1].i)
-                break
+        if current.lower_ == "effective":
+            # "new tariff rates ..., effective from Aug. 7": the measure named before it
+            measures = [
+                t
+                for t in doc[current.sent.start : current.i]
+                if is_noun(t) and trigger_type(t) is not None
+            ]
+            if measures:
+                dated.add(measures[-1].i)
+        elif not _told_as_past(current):
             if trigger_type(current) is not None:
-                if not _told_as_past(current):
-                    dated.add(current.i)
-                break
-            if is_verb(current):
-                if not _told_as_past(current):
-                    dated.update(
-                        c.i
-                        for c in current.children
-                        if (
-                            c.dep_ in ("dobj", "nsubjpass")
-                            or (c.dep_ == "nsubj" and current.lemma_.lower() in _STARTS)
-                        )
-                        and trigger_type(c) is not None
-                    )
-                    if current.dep_ in ("relcl", "acl") and trigger_type(current.head) is not None:
-                        dated.add(current.head.i)  # "the talks, which resume on Thursday"
-                break
+                dated.add(current.i)
+            else:
+                dated.update(c.i for c in _dated_objects(current))
+                if current.dep_ in ("relcl", "acl") and trigger_type(current.head) is not None:
+                    dated.add(current.head.i)  # "the talks, which resume on Thursday"
     return dated
+
+
+def _dating_time(token: Token, anchors: dict[int, Token]) -> int | None:
+    """Which of the sentence's time expressions dates an event: one that hangs from the
+    trigger itself (or from the verb whose object it is), else the one hanging from the
+    nearest word above it ("said in February that 46,000 soldiers had been killed"). A time
+    from another clause does not date it ("has proposed joint operation of the plant,
+    which Russian forces have occupied since March 2022")."""
+    above = [token]
+    # up through the clauses that report or govern it, not out of a subject or a modifier
+    # ("amendments proposed by Kyiv risked undoing what was reached in August")
+    while above[-1].head.i != above[-1].i and above[-1].dep_ not in _OWN_CLAUSE:
+        above.append(above[-1].head)
+    best: tuple[int, int] | None = None
+    for start, anchor in anchors.items():
+        if anchor.sent.start != token.sent.start:
+            continue
+        if (
+            anchor.i == token.i
+            or token in _dated_objects(anchor)
+            or (anchor.dep_ in ("relcl", "acl") and anchor.head.i == token.i)
+        ):
+            rank = 0  # "talks on Friday", "will hold talks on Friday", "talks, which resume on Thursday"
+        elif anchor in above:
+            rank = above.index(anchor)
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, start)
+    return None if best is None else best[1]
 
 
 def find_events(
@@ -995,6 +1043,7 @@ def find_events(
     claims: list[FoundClaim],
     side_of: Callable[[str], str] | None = None,
     future: Sequence[tuple[int, int]] = (),
+    dates: Sequence[int] = (),
 ) -> list[FoundEvent]:
     """Events in a parsed document: one of each type and modality per clause.
 
@@ -1007,10 +1056,13 @@ def find_events(
     ``side_of`` gives an actor's side (from the gazetteer), so that a warning that one's own
     side could strike reads as a threat. ``future`` holds the character spans of the
     document's time expressions that fall after its date: what they date is planned.
+    ``dates`` holds the starts of the time expressions that may date an event (deadlines
+    excluded); each event's ``dated_by`` names the one that does, if any.
     """
     events: list[FoundEvent] = []
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
     ahead = _dated_ahead(doc, future)
+    anchors = {start: a for start in dates if (a := _time_anchor(doc, start)) is not None}
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
         more: list[FoundEvent] = []
@@ -1050,6 +1102,7 @@ def find_events(
                 actor=actor,
                 target=target,
                 location=location,
+                dated_by=_dating_time(token, anchors),
             )
             heads.setdefault(kind, []).append(token)
             if kind in found:

@@ -71,9 +71,9 @@ _PAST_MODALITIES = {Modality.OCCURRED, Modality.ALLEGED}
 
 
 def _event_date(event: FoundEvent, times: list[TimeExpression], doc_date: date) -> date:
-    """The event's date: the time in its sentence, never after the report for an event the
-    report says has happened."""
-    when = _date_near(times, event.sentence_start, event.sentence_end, doc_date)
+    """The event's date: the time expression that dates it, else the report's date; never
+    after the report for an event the report says has happened."""
+    when = next((t.start_date for t in times if t.start == event.dated_by), doc_date)
     return doc_date if event.modality in _PAST_MODALITIES and when > doc_date else when
 
 
@@ -125,6 +125,7 @@ def extract_parsed(
             found_claims,
             gazetteer.side_of,
             [(t.start, t.end) for t in times if t.start_date > doc_date],
+            [t.start for t in times if not t.is_deadline],
         )
     ]
     # a duration that is a time expression ("within 72 hours") is a time, not a quantity
