@@ -62,6 +62,28 @@ def test_contested_claims_are_attributed(sample_store, brief_md: str) -> None:
         )
 
 
+def test_sentences_broken_at_a_stripped_link_are_never_quoted(sample_store, brief_md: str) -> None:
+    """Regression: the brief cited "accused Kyiv of launching in the Novgorod region", where
+    ingest had flagged the link text missing."""
+    quotes = re.findall(r"doc `([^`]+)`\n   > (.*)", brief_md)
+    broken = 0
+    for doc_id, quote in quotes:
+        doc = doc_store.get_document(sample_store, doc_id)
+        for flag in doc.flags:
+            if flag.kind == "broken_sentence":
+                broken += 1
+                assert doc.text[flag.start - 25 : flag.start].strip() not in quote
+    assert broken, "the sample's briefs cite documents with broken sentences elsewhere"
+
+
+def test_watchpoints_are_dates_to_watch(brief_md: str) -> None:
+    watch = brief_md.split("## Watchpoints")[1].split("\n## ")[0]
+    # "in January" is watched as the month, not as its first day
+    assert re.search(r"\*\*2026-01\*\* — .*in January", watch)
+    # "needs in 2026 and 2027" spans two years: nothing to watch on a day
+    assert "2026 and 2027" not in watch
+
+
 def _lines_with_citation(markdown: str) -> list[str]:
     return [
         ln

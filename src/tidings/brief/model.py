@@ -53,6 +53,11 @@ class Watchpoint:
     day: date
     text: str
     citations: list[int] = field(default_factory=list)
+    whole_month: bool = False  # "in January": the month is the date to watch, not its 1st
+
+    @property
+    def label(self) -> str:
+        return self.day.strftime("%Y-%m") if self.whole_month else self.day.isoformat()
 
 
 @dataclass

@@ -63,7 +63,7 @@ def to_markdown(brief: Brief) -> str:
         out += ["## Watchpoints", ""]
         for w in brief.watchpoints:
             marks = "".join(f"[{n}]" for n in w.citations)
-            out.append(f"- **{w.day.isoformat()}** — {w.text} {marks}".rstrip())
+            out.append(f"- **{w.label}** — {w.text} {marks}".rstrip())
         out.append("")
     if brief.citations:
         out += ["## Sources", ""]
@@ -125,7 +125,7 @@ def to_html(brief: Brief, markdown: str) -> str:
         parts.append("<h2>Watchpoints</h2><ul>")
         for w in brief.watchpoints:
             marks = "".join(f'<sup><a href="#src-{n}">[{n}]</a></sup>' for n in w.citations)
-            parts.append(f"<li><b>{w.day}</b> — {html.escape(w.text)}{marks}</li>")
+            parts.append(f"<li><b>{w.label}</b> — {html.escape(w.text)}{marks}</li>")
         parts.append("</ul>")
     if brief.citations:
         parts.append('<h2>Sources</h2><ol class="sources">')

@@ -21,7 +21,7 @@ from tidings.brief.gather import BriefInputs
 from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
 from tidings.brief.sentences import split_sentences
 from tidings.extract.pipeline import mask_datelines
-from tidings.models import ClaimStatus, EventType, Forecast, Modality, Stance
+from tidings.models import ClaimStatus, Document, EventType, Forecast, Modality, Stance
 
 MAX_SECTIONS = 5
 MAX_LINES = 5
@@ -30,6 +30,7 @@ MAX_WORDS = 55
 # the same thing: one line, both sources.
 MERGE_OVERLAP = 0.6
 RECENCY_HALF_LIFE_DAYS = 7.0
+WATCH_SPAN_DAYS = 31  # a time spanning more ("in 2026", "next year") is no date to watch
 _WORD = re.compile(r"[a-z0-9]+")
 _TRAILING_CREDITS = re.compile(r"(?:\s*\([^()]{1,60}\))+\s*$")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=said|told|added|warned|claimed|denied|insisted|noted)")
@@ -84,6 +85,12 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
 
 
+def _damaged(doc: Document) -> list[int]:
+    """Where ingest found a sentence broken (text missing where a link was stripped): such a
+    sentence misquotes its source, so a brief never prints or cites it."""
+    return [f.start for f in doc.flags if f.kind == "broken_sentence"]
+
+
 def _candidates(inputs: BriefInputs) -> list[Candidate]:
     relevance: dict[str, float] = defaultdict(float)
     for pairs in inputs.links.values():
@@ -99,9 +106,12 @@ def _candidates(inputs: BriefInputs) -> list[Candidate]:
         events = inputs.events.get(doc_id, [])
         numbers = inputs.quantities.get(doc_id, [])
         masked = mask_datelines(doc.text)
+        damaged = _damaged(doc)
         for start, raw in split_sentences(masked):
             sentence = raw.strip()
             end = start + len(raw)
+            if any(start <= at < end for at in damaged):
+                continue
             words = sentence.split()
             printed = _TRAILING_CREDITS.sub("", sentence).strip()  # "... (Reuters) (AP)"
             if len(words) < 6 or len(words) > MAX_WORDS or not printed.endswith((".", '"', "”")):
@@ -354,20 +364,28 @@ def _watchpoints(inputs: BriefInputs, cite, used: set[str]) -> list[Watchpoint]:
     for doc_id, times in inputs.times.items():
         doc = inputs.documents[doc_id]
         sentences = split_sentences(mask_datelines(doc.text))
+        damaged = _damaged(doc)
         for t in times:
             if not (inputs.as_of <= t.start_date <= horizon):
                 continue
-            sentence = next(
-                (s.strip() for off, s in sentences if off <= t.start < off + len(s)), ""
+            if (t.end_date - t.start_date).days > WATCH_SPAN_DAYS:
+                continue
+            off, raw = next(
+                ((off, s) for off, s in sentences if off <= t.start < off + len(s)), (0, "")
             )
+            sentence = raw.strip()
             if (
                 not sentence
+                or any(off <= at < off + len(raw) for at in damaged)
                 or sentence in used
                 or len(sentence.split()) > MAX_WORDS
                 or (t.start_date, sentence) in seen
             ):
                 continue
             seen.add((t.start_date, sentence))
-            points.append(Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)]))
+            whole_month = t.start_date.day == 1 and (t.end_date + timedelta(days=1)).day == 1
+            points.append(
+                Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)], whole_month)
+            )
     points.sort(key=lambda w: (w.day, not w.citations))
     return points[:10]
