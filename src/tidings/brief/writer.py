@@ -384,8 +384,6 @@ def _watchpoints(inputs: BriefInputs, cite, used: set[str]) -> list[Watchpoint]:
                 continue
             seen.add((t.start_date, sentence))
             whole_month = t.start_date.day == 1 and (t.end_date + timedelta(days=1)).day == 1
-            points.append(
-                Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)], whole_month)
-            )
+            points.append(Watchpoint(t.start_date, sentence, [cite(doc_id, sentence)], whole_month))
     points.sort(key=lambda w: (w.day, not w.citations))
     return points[:10]

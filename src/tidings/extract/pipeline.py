@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from tidings.extract.claims import find_claims
 from tidings.extract.events import FoundEvent, find_events
@@ -261,7 +262,7 @@ def _map_chunks(
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     pool = ProcessPoolExecutor(
-        processes, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
+        processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
         yield from pool.map(extract_chunk, chunks, [gazetteers] * len(chunks))
@@ -269,9 +270,11 @@ def _map_chunks(
         pool.shutdown(cancel_futures=True)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Make a worker exit once its parent is gone: after a ``kill -9`` of the run, workers
-    would otherwise wait for work forever, holding a pipeline's memory each."""
+def _start_worker(parent: int) -> None:
+    """Give a worker one BLAS thread (there is a worker per core; more threads would fight
+    over the cores), and make it exit once its parent is gone: after a ``kill -9`` of the
+    run, workers would otherwise wait for work forever, holding a pipeline's memory each."""
+    threadpool_limits(1)
 
     def watch() -> None:
         while os.getppid() == parent:
