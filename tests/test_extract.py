@@ -441,6 +441,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv is ready to accept a ceasefire proposed by the United States.",
             {("ceasefire", "conditional")},
         ),
+        # what a party is ready to do is on offer, not planned
+        (
+            "Hamas said it was ready to release all remaining hostages.",
+            {("agreement", "conditional")},
+        ),
+        (
+            "Bessent said Washington was prepared to impose more sanctions.",
+            {("sanctions_aid", "conditional")},
+        ),
+        # what talks are to discuss is on the table
+        (
+            "US and Ukrainian officials will meet next week to discuss a framework for a ceasefire.",
+            {("talks", "planned"), ("ceasefire", "conditional")},
+        ),
         (
             "Russian troops advanced 350 square kilometres, by DeepState's count.",
             {("capture", "alleged")},

@@ -35,6 +35,8 @@ T = EventType
 # pull troops out". When a frame holds an event of a more specific kind, that event is reported
 # and the frame is not.
 _FRAMES = {T.AGREEMENT, T.POSITION}
+_NEGOTIABLE = {T.AGREEMENT, T.CEASEFIRE, T.WITHDRAWAL, T.SANCTIONS_AID}
+_NEGOTIATING = {"discuss", "negotiate"}
 _SPECIFIC = {
     T.STRIKE,
     T.INTERCEPTION,
@@ -100,6 +102,10 @@ _CONDITIONAL_LEMMAS = {
     "authorise",
     "permit",
     "empower",
+    # an offer of what one is ready to do: "ready to accept a 30-day ceasefire"
+    "ready",
+    "prepared",
+    "willing",
 }
 _FUTURE_WORDS = {"will", "shall", "'ll"}
 _FUTURE_LEMMAS = {
@@ -110,7 +116,6 @@ _FUTURE_LEMMAS = {
     "prepare",
     "brace",
     "intend",
-    "ready",
     "promise",
     "pledge",
     "vow",
@@ -669,6 +674,9 @@ def _modality(
         or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
         or words & _CONDITIONAL
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
+        # what talks are about is on the table, not agreed: "meet to discuss a framework for a
+        # ceasefire"
+        or (kind in _NEGOTIABLE and any(t.lemma_.lower() in _NEGOTIATING for t in chain[1:]))
         or any(
             t.lemma_.lower() in _CONDITIONAL_NOUNS
             for t in sent
