@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # recognising a place is a position; a refusal to is one denied
+        (
+            "Kyiv's refusal to recognise Crimea as Russian is the main obstacle.",
+            {("position", "denied")},
+        ),
         # what talks are to discuss is on the table
         (
             "US and Ukrainian officials will meet next week to discuss a framework for a ceasefire.",

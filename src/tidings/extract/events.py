@@ -643,7 +643,7 @@ def _modality(
     negated = (
         _none_of(token)
         or any(c.dep_ == "neg" for t in chain for c in t.children)
-        or any(t.lemma_.lower() == "fail" for t in chain[1:])
+        or any(t.lemma_.lower() in ("fail", "refusal") for t in chain[1:])
         or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
     if claim is not None and claim.stance is Stance.REJECT and negated:

@@ -815,7 +815,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("close", "reopen", "shut")
     },
     **{
-        w: (T.POSITION, lambda t: _has_object(t, _RECOGNISED) or is_noun(t))
+        w: (
+            T.POSITION,
+            lambda t: (
+                _has_object(t, _RECOGNISED)
+                or is_noun(t)
+                # "recognise Crimea as Russian", "recognise Kosovo"
+                or any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in t.children)
+            ),
+        )
         for w in ("recognize", "recognise", "recognition")
     },
     "vote": (
