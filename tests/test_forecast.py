@@ -6,7 +6,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tidings.forecast.engine import EvidenceItems, NewsWeights, forecast_question, time_factor
+from tidings.forecast.engine import (
+    EvidenceItems,
+    NewsWeights,
+    _event_phrase,
+    forecast_question,
+    time_factor,
+)
 from tidings.forecast.prior import sigmoid
 from tidings.models import (
     Event,
@@ -92,6 +98,13 @@ def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -
     assert any("inside the question's window" in c.label for c in with_event.contributions)
     # the roles read as a phrase, not run together ("Russia struck Kyiv in Kyiv")
     assert any("struck by Russia on Kyiv," in c.label for c in with_event.contributions)
+
+
+def test_a_meeting_reads_with_its_counterpart() -> None:
+    event = Event(
+        "e", "d", 0, 10, EventType.TALKS, Modality.OCCURRED, "met", "Zelenskyy", "Trump", "", None
+    )
+    assert _event_phrase(event) == "met by Zelenskyy with Trump"
 
 
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:

@@ -160,13 +160,14 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
 
 
 def _event_phrase(event: Event) -> str:
-    """What an event was, read as a phrase: "strike by Russia on Kyiv", "call by the leaders"
-    (roles run together read as a sentence: "The leaders call")."""
+    """What an event was, read as a phrase: "strike by Russia on Kyiv", "meets by Zelenskyy
+    with Donald Trump" (roles run together read as a sentence: "The leaders call")."""
     actor = re.sub(r"^The ", "the ", event.actor)
+    joins = event.type in (EventType.TALKS, EventType.AGREEMENT, EventType.CEASEFIRE)
     return (
         event.trigger
         + (f" by {actor}" if actor else "")
-        + (f" on {event.target}" if event.target else "")
+        + (f" {'with' if joins else 'on'} {event.target}" if event.target else "")
     )
 
 
