@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # what "it is understood" has happened is alleged, not vouched for
+        (
+            "It is understood that the negotiators have agreed to exchange 1,000 prisoners each.",
+            {("agreement", "alleged")},
+        ),
         # recognising a place is a position; a refusal to is one denied
         (
             "Kyiv's refusal to recognise Crimea as Russian is the main obstacle.",

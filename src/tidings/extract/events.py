@@ -168,7 +168,13 @@ _RETALIATORY = {"retaliatory", "punitive", "revenge"}
 _UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
 _PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
-_HEDGE = re.compile(r"\b(allegedly|reportedly|purportedly|supposedly)\b", re.I)
+# Hedges that make a past event the narrator does not vouch for alleged: "it is understood a
+# tanker was damaged".
+_HEDGE = re.compile(
+    r"\b(allegedly|reportedly|purportedly|supposedly|it is understood|(?:is|are) (?:said|believed)"
+    r" to have)\b",
+    re.I,
+)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _WHEN = ("DATE", "TIME")
 _AIMS = ("on", "at", "against", "toward", "towards")
