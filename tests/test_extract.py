@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # what the sides are close to is expected
+        (
+            "The two sides are close to agreeing a moratorium on strikes against energy sites.",
+            {("ceasefire", "planned")},
+        ),
         # what "it is understood" has happened is alleged, not vouched for
         (
             "It is understood that the negotiators have agreed to exchange 1,000 prisoners each.",

@@ -712,6 +712,8 @@ def _modality(
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
         or _justified(token)
+        # "close to agreeing a moratorium", "close to a deal"
+        or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
         or _scheduled(chain)
         or any(
             c.dep_ == "amod" and c.lower_ in _AHEAD - _POSSIBLE - {"proposed"}
