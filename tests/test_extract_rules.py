@@ -341,6 +341,13 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
             "2025-12-18",
             "2025-12-19",
         ),
+        # a schedule is written in the present: "resume on Thursday" looks ahead
+        (
+            "Diplomats assess that the talks, which resume on Thursday, will not produce a deal.",
+            date(2025, 12, 29),
+            "2026-01-01",
+            "2026-01-01",
+        ),
         # a relative clause told in the past dates back, though "plan" looks ahead
         (
             "The draft is shorter than the 28-point plan that leaked in November.",

@@ -359,7 +359,9 @@ _FORWARD_CUES = re.compile(
     r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expect(?:s|ed|ing)?|set to|"
     r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
-    r"aiming|intends?|hopes?|likely|poised)\b",
+    r"aiming|intends?|hopes?|likely|poised|"
+    # a meeting's verb in the present, as schedules are written: "talks resume on Thursday"
+    r"resumes?|reconvenes?|convenes?)\b",
     re.I,
 )
 # Past-tense verbs that, standing nearer to the expression than any forward cue, date it
