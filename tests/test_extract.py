@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # "even if" concedes: it sets no condition on the main clause
+        (
+            "Even if the two sides agree to a deal, the 10% levy is likely to stay.",
+            {("agreement", "conditional"), ("sanctions_aid", "planned")},
+        ),
         # what the sides are close to is expected
         (
             "The two sides are close to agreeing a moratorium on strikes against energy sites.",

@@ -378,8 +378,9 @@ def _markers(chain: list[Token]) -> set[str]:
         for child in t.children:
             if child.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prep", "det"):
                 words.add(child.lower_)
-            elif child.dep_ == "advcl":
+            elif child.dep_ == "advcl" and not any(g.lower_ == "even" for g in child.children):
                 # "would keep raising rates if the economy performed": the condition governs
+                # ("even if they agree, the levy is likely to stay" concedes, it sets none)
                 words.update(g.lower_ for g in child.children if g.dep_ == "mark")
     return words
 
