@@ -450,6 +450,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # missiles fired into the sea are a show of force, not a strike
+        (
+            "North Korea fired two ballistic missiles into the sea off its east coast.",
+            {("threat", "occurred")},
+        ),
+        ("Russia fired missiles into Kyiv overnight.", {("strike", "occurred")}),
         # "even if" concedes: it sets no condition on the main clause
         (
             "Even if the two sides agree to a deal, the 10% levy is likely to stay.",

@@ -92,6 +92,7 @@ _NOT_MET = {
 }
 # What a match or a bet settles: not a dispute between parties.
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
+_OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
@@ -1076,4 +1077,19 @@ def trigger_type(token: Token) -> EventType | None:
         token, {"drone", "missile", "rocket", "uav"}
     ):
         return T.INTERCEPTION
+    if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
+        return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
     return kind
+
+
+def _into_the_sea(token: Token) -> bool:
+    """A launch aimed at open water rather than at anyone: "into the sea off its east coast"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _OPEN_WATER or g.lower_ == "sea")
+            for g in c.children
+        )
+        for c in token.children
+    )
