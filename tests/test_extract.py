@@ -450,6 +450,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # retaliation aimed at someone is a strike threatened; a bare vow to retaliate a threat
+        (
+            "The Houthis vowed retaliation against any ship linked to Israel.",
+            {("strike", "threatened")},
+        ),
+        ("The Kremlin vowed to retaliate.", {("threat", "threatened")}),
         # missiles fired into the sea are a show of force, not a strike
         (
             "North Korea fired two ballistic missiles into the sea off its east coast.",

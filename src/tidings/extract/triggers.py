@@ -375,7 +375,8 @@ def _retaliation_type(t: Token) -> EventType:
     """What a retaliation would be, from what it answers or uses: sanctions or force.
 
     "retaliate against the new sanctions", "retaliate with its own tariffs" are sanctions;
-    "a severe punishment for the attack" is a strike; a bare "vowed to retaliate" is a threat
+    "a severe punishment for the attack" and "retaliation against any ship" are strikes; a bare
+    "vowed to retaliate" is a threat
     whose action has no other type. Adverbial clauses ("after Washington raised tariffs") are
     the occasion, not the answer, and are not read.
     """
@@ -389,6 +390,8 @@ def _retaliation_type(t: Token) -> EventType:
         return T.SANCTIONS_AID
     if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
         return T.STRIKE
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in t.children):
+        return T.STRIKE  # "vowed retaliation against any ship linked to Israel"
     return T.THREAT
 
 
