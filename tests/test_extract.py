@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # a truce named only as broken is no event of its own
+        (
+            "Israel accused Hamas of killing a soldier in breach of the truce.",
+            {("casualties", "alleged"), ("strike", "alleged")},
+        ),
         # retaliation aimed at someone is a strike threatened; a bare vow to retaliate a threat
         (
             "The Houthis vowed retaliation against any ship linked to Israel.",

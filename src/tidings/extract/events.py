@@ -869,14 +869,18 @@ def _reported(
 ) -> str | None:
     """How a trigger refers (see :func:`_reference`), or None when the sentence only mentions
     or judges the event. A settlement plan and a truce the sentence is set in ("despite a
-    ceasefire", "since the truce") are reported even from inside a phrase."""
+    ceasefire", "since the truce") are reported even from inside a phrase, but not a truce
+    only named as broken ("in breach of the truce")."""
     if _generic(token):
         return None
     reference = _reference(token, governors)
     judged = _anaphoric(token, claims)
     if (reference != "mention" and not judged) or peace_plan(token):
         return reference
-    return reference if kind is T.CEASEFIRE and is_noun(token) and not judged else None
+    breached = token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("breach", "violation")
+    return (
+        reference if kind is T.CEASEFIRE and is_noun(token) and not (judged or breached) else None
+    )
 
 
 def _candidates(
