@@ -450,6 +450,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # a body meeting to decide is a decision to come, not talks between parties
+        ("Israel's security cabinet was due to meet on Wednesday.", {("position", "planned")}),
+        ("OPEC+ will meet on Sunday.", {("talks", "planned")}),
         # a truce named only as broken is no event of its own
         (
             "Israel accused Hamas of killing a soldier in breach of the truce.",

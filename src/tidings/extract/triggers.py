@@ -92,6 +92,8 @@ _NOT_MET = {
 }
 # What a match or a bet settles: not a dispute between parties.
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
+# Bodies that meet among themselves to decide: their meeting is a decision to come, not talks.
+_DECIDING_BODIES = {"cabinet", "board", "committee", "parliament", "fomc"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
@@ -152,6 +154,17 @@ def _subject_is(token: Token, words: set[str]) -> bool:
     """True when the verb's active subject is one of ``words`` ("troops entered", "a missile
     slammed into")."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
+
+
+def _subject_above_is(token: Token, words: set[str]) -> bool:
+    """Like :func:`_subject_is`, through the verbs and adjectives that take this verb as their
+    complement: "the cabinet was due to meet", "the board plans to meet"."""
+    current = token
+    while not _subject_is(current, words):
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 def _has_object(token: Token, words: set[str]) -> bool:
@@ -1080,6 +1093,12 @@ def trigger_type(token: Token) -> EventType | None:
         token, {"drone", "missile", "rocket", "uav"}
     ):
         return T.INTERCEPTION
+    if (
+        kind is T.TALKS
+        and token.lemma_.lower() == "meet"
+        and _subject_above_is(token, _DECIDING_BODIES)
+    ):
+        return T.POSITION  # "the security cabinet was due to meet": to decide, not to talk
     if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
         return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
     return kind
