@@ -450,6 +450,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # a meeting that was hit is a target, not talks
+        ("Russia said it had targeted a meeting of Ukrainian commanders.", {("strike", "alleged")}),
         # a body meeting to decide is a decision to come, not talks between parties
         ("Israel's security cabinet was due to meet on Wednesday.", {("position", "planned")}),
         ("OPEC+ will meet on Sunday.", {("talks", "planned")}),

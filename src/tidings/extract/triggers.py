@@ -310,6 +310,11 @@ def _spoke_with(t: Token) -> bool:
     return False
 
 
+def _struck_at(t: Token) -> bool:
+    """ "targeted a meeting of commanders": the meeting is what was hit, not talks."""
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in ("target", "hit", "strike", "bomb")
+
+
 def _up_for(t: Token) -> bool:
     """ "not up for discussion", "under negotiation": the state of a topic, not a meeting."""
     prep = t.head if t.dep_ == "pobj" else None
@@ -561,7 +566,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
     ),
     **{
-        w: (T.TALKS, lambda t: not _up_for(t))
+        w: (T.TALKS, lambda t: not _up_for(t) and not _struck_at(t))
         for w in (
             "talk",
             "meeting",
