@@ -450,6 +450,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # keeping markets supplied is no aid
+        ("The ministry pledged to keep oil markets well supplied.", set()),
+        ("Germany supplied Kyiv with shells.", {("sanctions_aid", "occurred")}),
         # a meeting that was hit is a target, not talks
         ("Russia said it had targeted a meeting of Ukrainian commanders.", {("strike", "alleged")}),
         # a body meeting to decide is a decision to come, not talks between parties

@@ -717,7 +717,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
     ),
     "deliver": (T.SANCTIONS_AID, lambda t: not _object_is(t, _DELIVERED_WORDS)),
-    "supply": (T.SANCTIONS_AID, is_verb),
+    # "supplied Kyiv with shells"; not "keep oil markets well supplied"
+    "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
     "control": (
