@@ -450,6 +450,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # leaving a treaty or talks is a policy, not troops pulling back
+        ("Iran withdrew from the Non-Proliferation Treaty.", {("position", "occurred")}),
+        ("Russian troops withdrew from Kherson.", {("withdrawal", "occurred")}),
         # keeping markets supplied is no aid
         ("The ministry pledged to keep oil markets well supplied.", set()),
         ("Germany supplied Kyiv with shells.", {("sanctions_aid", "occurred")}),

@@ -94,6 +94,18 @@ _NOT_MET = {
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
 # Bodies that meet among themselves to decide: their meeting is a decision to come, not talks.
 _DECIDING_BODIES = {"cabinet", "board", "committee", "parliament", "fomc"}
+_COMPACTS = {
+    "treaty",
+    "agreement",
+    "deal",
+    "accord",
+    "pact",
+    "talk",
+    "talks",
+    "negotiation",
+    "process",
+}
+_COMPACTS |= {"organisation", "organization", "alliance", "convention"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
@@ -308,6 +320,16 @@ def _spoke_with(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with":
             return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
     return False
+
+
+def _from_a_compact(t: Token) -> bool:
+    """ "withdrawal from the Non-Proliferation Treaty": a policy, not troops pulling back."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _COMPACTS for g in c.children)
+        for c in t.children
+    )
 
 
 def _struck_at(t: Token) -> bool:
@@ -657,7 +679,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.CAPTURE,
         lambda t: is_verb(t) and _subject_is(t, _FORCES),
     ),
-    **{w: (T.WITHDRAWAL, lambda t: True) for w in ("withdraw", "withdrawal", "retreat", "pullout")},
+    **{
+        w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t))
+        for w in ("withdraw", "withdrawal", "retreat", "pullout")
+    },
     "cede": (T.WITHDRAWAL, is_verb),  # "require Kyiv to cede territory it controls"
     # "units had abandoned Huliaipole": ground given up, not a plan dropped
     "abandon": (
@@ -1088,6 +1113,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a missile slammed into a residential block"
     if peace_plan(token):
         return T.POSITION  # before "framework" as a deal: "the 20-point framework"
+    if token.lemma_.lower() in ("withdraw", "withdrawal") and _from_a_compact(token):
+        return T.POSITION  # leaving a treaty or talks is a policy, not troops pulling back
     kind = lexicon_type(token)
     if kind is None:
         return None
