@@ -450,6 +450,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # a ban on trade is a sanction, as a noun as well as a verb
+        ("The EU extended its ban on Russian LNG imports.", {("sanctions_aid", "occurred")}),
+        ("The EU banned imports of Russian LNG.", {("sanctions_aid", "occurred")}),
         # leaving a treaty or talks is a policy, not troops pulling back
         ("Iran withdrew from the Non-Proliferation Treaty.", {("position", "occurred")}),
         ("Russian troops withdrew from Kherson.", {("withdrawal", "occurred")}),

@@ -713,8 +713,24 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _TRADE))
-        for w in ("ban", "end", "halt", "stop", "restrict", "suspend", "curb")
+        for w in ("end", "halt", "stop", "restrict", "suspend", "curb")
     },
+    # "would ban imports of Russian LNG", "its ban on Russian LNG imports"
+    "ban": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            (is_verb(t) and _object_is(t, _TRADE))
+            or (
+                is_noun(t)
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "on"
+                    and any(g.lemma_.lower() in _TRADE for g in c.subtree)
+                    for c in t.children
+                )
+            )
+        ),
+    ),
     # a partner's intelligence cut off or restored: "halt intelligence sharing"
     "sharing": (
         T.SANCTIONS_AID,
