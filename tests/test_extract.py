@@ -450,6 +450,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # the terms a deal's relative clause sets leave the deal an event of its own
+        (
+            "Zelenskiy rejected any deal that would require Kyiv to cede territory.",
+            {("agreement", "conditional"), ("withdrawal", "conditional")},
+        ),
         # a ban on trade is a sanction, as a noun as well as a verb
         ("The EU extended its ban on Russian LNG imports.", {("sanctions_aid", "occurred")}),
         ("The EU banned imports of Russian LNG.", {("sanctions_aid", "occurred")}),

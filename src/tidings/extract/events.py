@@ -814,7 +814,10 @@ def _framed(frame: Token) -> list[Token]:
     todo = [
         c
         for c in frame.children
-        if c.dep_ not in _FRAME_BARRIER or (c.dep_ == "nsubjpass" and is_verb(frame))
+        if (c.dep_ not in _FRAME_BARRIER or (c.dep_ == "nsubjpass" and is_verb(frame)))
+        # "any deal that would require Kyiv to cede territory": the terms a noun's relative
+        # clause sets are the deal's own, and the deal stays an event
+        and not (is_noun(frame) and c.dep_ == "relcl")
     ]
     while todo:
         t = todo.pop()
