@@ -450,6 +450,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Bessent said Washington was prepared to impose more sanctions.",
             {("sanctions_aid", "conditional")},
         ),
+        # ending the war, when it could happen or is agreed, is a truce on offer; a plan to end
+        # it stays the plan
+        (
+            "Trump said Ukraine could end the war almost immediately if it wanted to.",
+            {("ceasefire", "conditional")},
+        ),
+        (
+            "Trump threatened new sanctions unless Putin agreed to end the war.",
+            {("sanctions_aid", "threatened"), ("ceasefire", "conditional")},
+        ),
         # the terms a deal's relative clause sets leave the deal an event of its own
         (
             "Zelenskiy rejected any deal that would require Kyiv to cede territory.",

@@ -106,6 +106,7 @@ _COMPACTS = {
     "process",
 }
 _COMPACTS |= {"organisation", "organization", "alliance", "convention"}
+_MAYBE = {"could", "might", "may", "would", "can"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
@@ -1123,6 +1124,18 @@ def trigger_type(token: Token) -> EventType | None:
         for c in token.children
     ):
         return T.CEASEFIRE  # "agreed to stop targeting each other", "halt its invasion"
+    if (
+        token.lemma_.lower() == "end"
+        and is_verb(token)
+        and token.dep_ not in ("acl", "pcomp", "relcl")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in token.children)
+        and (
+            any(c.lower_ in _MAYBE for c in token.children)
+            or (token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree")
+        )
+    ):
+        # "Ukraine could end the war almost immediately", "unless Putin agreed to end the war"
+        return T.CEASEFIRE
     if token.lemma_.lower() in _PAUSES and is_noun(token) and paused_hostility(token):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
