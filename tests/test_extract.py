@@ -700,6 +700,17 @@ def test_events_are_dated_by_their_own_time(text: str, trigger: str, day: str) -
     assert dated.get(trigger) == day, dated
 
 
+def test_a_definite_description_keeps_its_words_and_takes_the_named_identity() -> None:
+    """ "the group" is written as the guidelines ask, but is Hamas for matching claims and for
+    `tidings claims --speaker hamas`."""
+    (claim,) = parse(
+        "Hamas released four hostages on Saturday, and the group said more would follow."
+    ).claims
+    assert (claim.speaker, claim.speaker_id) == ("the group", "org:hamas")
+    (alone,) = parse("The group said it would fight on.").claims
+    assert alone.speaker_id == "actor:group"
+
+
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"

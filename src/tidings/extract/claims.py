@@ -133,6 +133,11 @@ class FoundClaim:
     hedges: list[str] = field(default_factory=list)
 
 
+# Words by which a sentence refers back to an organisation it has just named.
+_BODIES = {"group", "movement", "militia", "cartel", "bloc", "alliance", "company", "bank"}
+_BODIES |= {"agency", "organisation", "organization", "lender", "producer", "insurer"}
+
+
 class SpeakerResolver:
     """Resolves pronouns and titles to the last person the document named."""
 
@@ -208,7 +213,24 @@ class SpeakerResolver:
         orgs = [e for e in entities if e.label_ in ("ORG", "GPE", "NORP")]
         if len(orgs) == 1 and orgs[0].text == text:
             return text, self.canonical(orgs[0])[1]
+        named = self._named_before(phrase) if lower.startswith("the ") else None
+        if named is not None and bare in _BODIES:
+            # the words stay as written ("the group"), the identity is the one just named, so
+            # that its claims meet the same party's elsewhere
+            return text, self.canonical(named)[1]
         return text, f"actor:{_slug(_DETERMINERS.sub('', text))}"
+
+    def _named_before(self, phrase: Span) -> Span | None:
+        """The organisation a definite description refers back to in its own sentence: "Hamas
+        released four hostages, and the group said ...", "OPEC+ agreed ..., a move the cartel
+        said ..."."""
+        sent = phrase.sent
+        before = [
+            e
+            for e in self._ents
+            if e.start >= sent.start and e.end <= phrase.start and e.label_ == "ORG"
+        ]
+        return before[-1] if before else None
 
     def _mentioned(self, entity_id: str) -> bool:
         return any(pid == entity_id for _, pid in self.by_title.values()) or (
