@@ -44,6 +44,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "speaker", "stance", "content"),
     [
+        # "it is understood that": an agentless report, as the guidelines say
+        (
+            "It is understood that the two sides have agreed to extend the truce.",
+            "",
+            Stance.ASSERT,
+            "the two sides have agreed to extend the truce",
+        ),
         # a gerund object the parser hangs on the verb as an adverbial clause
         (
             "Kenya's president ruled out sending more troops to Haiti.",

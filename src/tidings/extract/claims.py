@@ -425,6 +425,15 @@ def _verb_stance(token: Token) -> Stance | None:
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    if lemma == "understand":
+        # "It is understood that ...": an agentless report (speaker ""), as the guidelines
+        # say; "officials understand the risks" is no report
+        return (
+            Stance.ASSERT
+            if token.tag_ == "VBN"
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+            else None
+        )
     if lemma == "commit" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _BOUND_PARTIES for c in token.children
     ):
