@@ -44,6 +44,15 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "speaker", "stance", "content"),
     [
+        # a time between the verb and its infinitive: still what is threatened
+        (
+            "The Houthis threatened on Tuesday to resume attacks on all US-linked vessels in "
+            "the Red Sea unless Washington halted its air strikes.",
+            "The Houthis",
+            Stance.THREATEN,
+            "resume attacks on all US-linked vessels in the Red Sea unless Washington halted "
+            "its air strikes",
+        ),
         # "it is understood that": an agentless report, as the guidelines say
         (
             "It is understood that the two sides have agreed to extend the truce.",

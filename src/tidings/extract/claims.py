@@ -302,11 +302,23 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _infinitive_apart(child: Token, stance: Stance) -> bool:
+    """ "threatened on Tuesday to resume attacks": a time between the verb and its infinitive
+    makes the parser hang the infinitive as an adverbial clause; it is still what is
+    threatened, promised or refused."""
+    return (
+        child.dep_ == "advcl"
+        and stance in (Stance.THREATEN, Stance.PROMISE, Stance.REJECT)
+        and any(c.tag_ == "TO" for c in child.children)
+        and not any(c.dep_ == "mark" for c in child.children)  # "in order to", "so as to"
+    )
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     for dep in ("ccomp", "xcomp"):
         for child in verb.children:
-            if child.dep_ == dep:
+            if child.dep_ == dep or (dep == "xcomp" and _infinitive_apart(child, stance)):
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 while start < end and (
                     doc[start].dep_ == "mark"
