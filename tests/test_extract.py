@@ -716,6 +716,15 @@ def test_events_are_dated_by_their_own_time(text: str, trigger: str, day: str) -
     assert dated.get(trigger) == day, dated
 
 
+def test_an_event_that_suggests_something_is_evidence_not_a_speaker() -> None:
+    claims = parse(
+        "The shipment of 12,000 shells a month suggests the North's factories run at full tilt."
+    ).claims
+    assert claims == []
+    (claim,) = parse("Takaichi suggested that Tokyo could respond militarily.").claims
+    assert claim.content == "Tokyo could respond militarily"
+
+
 def test_a_definite_description_keeps_its_words_and_takes_the_named_identity() -> None:
     """ "the group" is written as the guidelines ask, but is Hamas for matching claims and for
     `tidings claims --speaker hamas`."""

@@ -431,6 +431,9 @@ def _verb_stance(token: Token) -> Stance | None:
         return None  # "was considering strikes": deliberating over an act, not judging
     if lemma == "expect" and token.tag_ == "VBN" and _agent(token) is None:
         return None  # "the Fed is widely expected to hold": the market's view, nobody's claim
+    if lemma in ("suggest", "indicate") and (subject := _subject(token)) is not None:
+        if trigger_type(subject) is not None:
+            return None  # "the shipment suggests factories are running flat out": evidence
     if lemma == "show":
         # "trade ministry data showed ...", "satellite images show ...": records report
         subject = _subject(token)
