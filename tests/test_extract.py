@@ -53,6 +53,12 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             "resume attacks on all US-linked vessels in the Red Sea unless Washington halted "
             "its air strikes",
         ),
+        (
+            "Officials privately concede that the loan will not be disbursed before 2027.",
+            "Officials",
+            Stance.ASSERT,
+            "the loan will not be disbursed before 2027",
+        ),
         # "it is understood that": an agentless report, as the guidelines say
         (
             "It is understood that the two sides have agreed to extend the truce.",

@@ -38,6 +38,7 @@ STANCE_VERBS: dict[str, Stance] = {
             "explain",
             "acknowledge",
             "admit",
+            "concede",
             "allege",
             "maintain",
             "suggest",
