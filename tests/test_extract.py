@@ -755,6 +755,17 @@ def test_nested_report_through_inform() -> None:
     assert claims[1].content == "Russia would respond"
 
 
+def test_nested_report_whose_clause_the_parser_hung_on_a_noun() -> None:
+    """Regression: "that Moscow was ready" was parsed as a relative clause of "call", and
+    Putin's claim was lost."""
+    claims = parse(
+        "Peskov said Putin had told Trump during a 90-minute phone call on Wednesday that "
+        "Moscow was ready to host a summit."
+    ).claims
+    assert [c.speaker for c in claims] == ["Dmitry Peskov", "Vladimir Putin"]
+    assert claims[1].content == "Moscow was ready to host a summit"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "denier"),
     [

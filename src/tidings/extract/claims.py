@@ -315,6 +315,20 @@ def _infinitive_apart(child: Token, stance: Stance) -> bool:
     )
 
 
+def _stray_that_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on a noun after the verb: in "had told Trump during a
+    90-minute phone call on Wednesday that Moscow was ready", the clause became a relative
+    clause of "call". A true relative clause has "that" as its subject or object, never as
+    its subordinator; one introduced by a subordinating "that" belongs to the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
+                return t
+    return None
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     for dep in ("ccomp", "xcomp"):
@@ -342,6 +356,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content
+    stray = _stray_that_clause(verb)
+    if stray is not None:
+        return _trimmed(doc, stray.left_edge.i + 1, stray.right_edge.i + 1)
     if stance is Stance.ASSERT and verb.lemma_.lower() in ("claim", "report"):
         # "claimed the sinking of a tanker", "reported fresh drone attacks", "claimed
         # responsibility for the attack": the event named is what is said; "claimed victory",
