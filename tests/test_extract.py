@@ -755,6 +755,21 @@ def test_nested_report_through_inform() -> None:
     assert claims[1].content == "Russia would respond"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian state television said, citing the judiciary, that security forces had "
+        "arrested 12 people.",
+        "Security forces had arrested 12 people, Iranian state television reported, citing the "
+        "judiciary.",
+    ],
+)
+def test_a_cited_source_says_it_too(text: str) -> None:
+    said = "security forces had arrested 12 people"
+    claims = [(c.speaker, c.content.lower()) for c in parse(text).claims]
+    assert claims == [("Iranian state television", said), ("the judiciary", said)]
+
+
 def test_nested_report_whose_clause_the_parser_hung_on_a_noun() -> None:
     """Regression: "that Moscow was ready" was parsed as a relative clause of "call", and
     Putin's claim was lost."""

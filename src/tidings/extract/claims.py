@@ -279,6 +279,12 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied"),
     a trailing hedge (", without providing evidence": kept in the claim's hedges) and trailing
     punctuation and quotes (a closing "%" is part of a number)."""
+    if doc[start].lower_ == "citing":
+        # "said, citing the judiciary, that ...": the source first, then what is said
+        cited = [c.right_edge.i for c in doc[start].children if c.dep_ == "dobj"]
+        start = max(cited, default=start) + 1
+        while start < end and (doc[start].is_punct or doc[start].lower_ == "that"):
+            start += 1
     reply = next((t for t in doc[start:end] if _is_reply(t) or _is_sourcing(t)), None)
     if reply is not None:
         end = reply.i - 1
@@ -567,9 +573,24 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                     sent, (src_speaker, src_id), source_stance, inner, content.root, hedges
                 )
                 content = inner
+            citing = _citing(token, sent)
             nested = any(_verb_stance(t) is not None for t in content)
             final = stance if nested else _refine_stance(token, stance, content.text)
             claims.append(_claim(sent, (speaker, speaker_id), final, content, token, hedges))
+            if citing is not None and stance is Stance.ASSERT:
+                source = next((c for c in citing.children if c.dep_ == "dobj"), None)
+                if source is not None:
+                    # "..., citing people familiar with the bank's thinking": they say it too
+                    claims.append(
+                        _claim(
+                            sent,
+                            resolver.resolve(doc[source.left_edge.i : source.right_edge.i + 1]),
+                            stance,
+                            content,
+                            citing,
+                            hedges,
+                        )
+                    )
             if source_claim is not None:
                 claims.append(source_claim)
         resolver.observe(sent)
@@ -678,14 +699,31 @@ def _claim(
     )
 
 
+def _citing(verb: Token, sent: Span) -> Token | None:
+    """ "reported ..., citing people familiar with the bank's thinking", "said, citing the
+    judiciary, that ...": the source a report cites."""
+    return next(
+        (
+            t
+            for t in sent
+            if t.lower_ == "citing"
+            and t.i > sent.start
+            and t.doc[t.i - 1].text == ","
+            and verb in (t.head, t.head.head)
+        ),
+        None,
+    )
+
+
 def _is_sourcing(token: Token) -> bool:
-    """ ", according to X" after a content: who says so, not what is said."""
+    """ ", according to X" or ", citing X" after a content: who says so, not what is said."""
     doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    if token.lower_ == "citing":
+        return True
     return (
-        token.lower_ == "according"
-        and 0 < token.i < len(doc) - 1
-        and doc[token.i + 1].lower_ == "to"
-        and doc[token.i - 1].text == ","
+        token.lower_ == "according" and token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "to"
     )
 
 
