@@ -59,6 +59,14 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "the loan will not be disbursed before 2027",
         ),
+        # "said without evidence that ...": the parser hangs the clause on "evidence"
+        (
+            "Aleksandar Vucic said without evidence that foreign services were financing the "
+            "protests.",
+            "Aleksandar Vučić",
+            Stance.ASSERT,
+            "foreign services were financing the protests",
+        ),
         # "it is understood that": an agentless report, as the guidelines say
         (
             "It is understood that the two sides have agreed to extend the truce.",

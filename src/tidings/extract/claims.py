@@ -322,15 +322,20 @@ def _infinitive_apart(child: Token, stance: Stance) -> bool:
 
 
 def _stray_that_clause(verb: Token) -> Token | None:
-    """A "that" clause the parser hung on a noun after the verb: in "had told Trump during a
-    90-minute phone call on Wednesday that Moscow was ready", the clause became a relative
-    clause of "call". A true relative clause has "that" as its subject or object, never as
-    its subordinator; one introduced by a subordinating "that" belongs to the verb."""
+    """A "that" clause the parser hung on a noun after a reporting verb that has no content of
+    its own: in "had told Trump during a 90-minute phone call on Wednesday that Moscow was
+    ready" the clause became a relative clause of "call", and in "said without evidence that
+    foreign services were financing the protests" a clause of "evidence". A true relative
+    clause has "that" as its subject or object, never as its subordinator."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for t in prep.subtree:
-            if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
+            if (
+                t.dep_ in ("relcl", "acl")
+                and t.left_edge.lower_ == "that"
+                and t.left_edge.dep_ == "mark"
+            ):
                 return t
     return None
 
