@@ -730,6 +730,19 @@ def test_events_are_dated_by_their_own_time(text: str, trigger: str, day: str) -
     assert dated.get(trigger) == day, dated
 
 
+def test_announcing_an_act_is_a_claim_and_the_act_declaring_one_only_the_act() -> None:
+    announced = parse("The Kremlin announced a unilateral 72-hour ceasefire on Monday.")
+    assert [(c.speaker, c.content) for c in announced.claims] == [
+        ("The Kremlin", "a unilateral 72-hour ceasefire on Monday")
+    ]
+    assert [(e.type.value, e.modality.value) for e in announced.events] == [
+        ("ceasefire", "occurred")
+    ]
+    declared = parse("Putin declared a 32-hour Easter truce starting at 6 p.m. on Saturday.")
+    assert declared.claims == []
+    assert parse("The ECB is scheduled to announce its next rate decision.").claims == []
+
+
 def test_an_event_that_suggests_something_is_evidence_not_a_speaker() -> None:
     claims = parse(
         "The shipment of 12,000 shells a month suggests the North's factories run at full tilt."

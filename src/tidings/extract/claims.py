@@ -342,8 +342,11 @@ def _stray_that_clause(verb: Token) -> Token | None:
 
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
+    declared = verb.lemma_.lower() == "declare"
     for dep in ("ccomp", "xcomp"):
         for child in verb.children:
+            if declared and (dep == "xcomp" or child.tag_ == "VBG"):
+                continue  # "declared a 32-hour truce starting on Saturday": the act, no report
             if child.dep_ == dep or (dep == "xcomp" and _infinitive_apart(child, stance)):
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 while start < end and (
@@ -370,10 +373,16 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     stray = _stray_that_clause(verb)
     if stray is not None:
         return _trimmed(doc, stray.left_edge.i + 1, stray.right_edge.i + 1)
-    if stance is Stance.ASSERT and verb.lemma_.lower() in ("claim", "report"):
-        # "claimed the sinking of a tanker", "reported fresh drone attacks", "claimed
-        # responsibility for the attack": the event named is what is said; "claimed victory",
-        # "claimed 30 lives" or "reported earnings" are not reports of an event
+    said_done = verb.lemma_.lower() != "announce" or verb.tag_ == "VBD"  # not "to announce"
+    if (
+        stance is Stance.ASSERT
+        and verb.lemma_.lower() in ("claim", "report", "announce")
+        and said_done
+    ):
+        # "claimed the sinking of a tanker", "reported fresh drone attacks", "announced a
+        # unilateral 72-hour ceasefire", "claimed responsibility for the attack": the event
+        # named is what is said; "claimed victory", "claimed 30 lives" or "reported earnings"
+        # are not reports of an event
         for obj in verb.children:
             if obj.dep_ == "dobj" and (
                 trigger_type(obj) is not None

@@ -632,6 +632,15 @@ def _modality(
     side_of: Callable[[str], str] | None = None,
 ) -> Modality:
     claim = _claim_of(token, claims)
+    if (
+        claim is not None
+        and token.dep_ == "dobj"
+        and token.head.i == claim.verb_index
+        and token.head.lemma_.lower() == "announce"
+        and not any(c.dep_ == "neg" for c in token.head.children)
+        and not _nobody_does(token, [token.head])  # "neither leader announced a ceasefire"
+    ):
+        claim = None  # "the junta announced a ceasefire": announcing its own act is the act
     stops = {c.verb_index for c in claims if c.verb != "according to"}
     chain = _clause(token, stops)
     words = _markers(chain)
