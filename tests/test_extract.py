@@ -67,6 +67,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "foreign services were financing the protests",
         ),
+        # "what X described as ...": the words are X's
+        (
+            "The party won a majority despite what officials described as massive interference.",
+            "officials",
+            Stance.ASSERT,
+            "massive interference",
+        ),
         # "it is understood that": an agentless report, as the guidelines say
         (
             "It is understood that the two sides have agreed to extend the truce.",

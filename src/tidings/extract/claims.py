@@ -309,6 +309,24 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _described_as(verb: Token) -> Token | None:
+    """What "what X described as ..." calls the thing: the words are X's, not the narrator's."""
+    if verb.lemma_.lower() != "describe" or not any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _infinitive_apart(child: Token, stance: Stance) -> bool:
     """ "threatened on Tuesday to resume attacks": a time between the verb and its infinitive
     makes the parser hang the infinitive as an adverbial clause; it is still what is
@@ -342,6 +360,9 @@ def _stray_that_clause(verb: Token) -> Token | None:
 
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
+    described = _described_as(verb)
+    if described is not None:
+        return _trimmed(doc, described.left_edge.i, described.right_edge.i + 1)
     declared = verb.lemma_.lower() == "declare"
     for dep in ("ccomp", "xcomp"):
         for child in verb.children:
@@ -478,6 +499,9 @@ def _verb_stance(token: Token) -> Stance | None:
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    if lemma == "describe":
+        # "despite what officials described as massive Russian interference"
+        return Stance.ASSERT if _described_as(token) is not None else None
     if lemma == "understand":
         # "It is understood that ...": an agentless report (speaker ""), as the guidelines
         # say; "officials understand the risks" is no report
