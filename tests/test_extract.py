@@ -783,6 +783,21 @@ def test_nested_report_through_inform() -> None:
     assert claims[1].content == "Russia would respond"
 
 
+def test_a_second_report_hung_on_the_first_ones_content_keeps_its_speaker() -> None:
+    """Regression: "warned" was coordinated with "lost", so the plant became the speaker, and
+    the first claim's content swallowed the second report."""
+    claims = parse(
+        "The IAEA said the Zaporizhzhia nuclear power plant had lost its last external power "
+        "line on Monday after shelling nearby, and warned that its backup diesel generators had "
+        "fuel for only about 10 days."
+    ).claims
+    assert [(c.speaker, c.stance.value) for c in claims] == [
+        ("The IAEA", "assert"),
+        ("The IAEA", "warn"),
+    ]
+    assert claims[0].content.endswith("after shelling nearby")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -247,9 +247,31 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    reporter = _report_hung_on_content(verb)
+    if reporter is not None:
+        return _subject(reporter)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
+    return None
+
+
+def _report_hung_on_content(verb: Token) -> Token | None:
+    """The report a second report belongs to when the parser hung it on the first one's
+    content: in "The IAEA said the plant had lost power, and warned that ...", "warned" is
+    coordinated with "lost", but the IAEA warns, not the plant."""
+    # stances read without their subjects: those would ask back here
+    if (
+        verb.dep_ != "conj"
+        or _verb_stance(verb, by_subject=False) is None
+        or _verb_stance(verb.head, by_subject=False) is not None
+    ):
+        return None
+    above = verb.head
+    while above.dep_ in ("ccomp", "conj") and above.head.i != above.i:
+        above = above.head
+        if _verb_stance(above, by_subject=False) is not None:
+            return above
     return None
 
 
@@ -388,6 +410,13 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                         and any(m.lower_ in ("if", "unless") for m in clause.children)
                     ):
                         end = clause.right_edge.i + 1
+                hung = [c for c in child.children if c.i > child.i and _report_hung_on_content(c)]
+                if hung:
+                    # "said famine had spread, and estimated that ...": the second report is
+                    # not part of the first one's content
+                    end = hung[0].left_edge.i
+                    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                        end -= 1
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content
@@ -475,7 +504,9 @@ def _refine_stance(verb: Token, stance: Stance, content: str) -> Stance:
     return stance
 
 
-def _verb_stance(token: Token) -> Stance | None:
+def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
+    """The stance of a reporting verb, or None. Without ``by_subject`` the verbs whose stance
+    depends on their subject ("data showed", "the shipment suggests") count as reports."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and lemma in ("fear",)):
         return None
@@ -490,9 +521,11 @@ def _verb_stance(token: Token) -> Stance | None:
         return None  # "was considering strikes": deliberating over an act, not judging
     if lemma == "expect" and token.tag_ == "VBN" and _agent(token) is None:
         return None  # "the Fed is widely expected to hold": the market's view, nobody's claim
-    if lemma in ("suggest", "indicate") and (subject := _subject(token)) is not None:
+    if lemma in ("suggest", "indicate") and by_subject and (subject := _subject(token)):
         if trigger_type(subject) is not None:
             return None  # "the shipment suggests factories are running flat out": evidence
+    if lemma == "show" and not by_subject:
+        return Stance.ASSERT
     if lemma == "show":
         # "trade ministry data showed ...", "satellite images show ...": records report
         subject = _subject(token)
