@@ -67,6 +67,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "foreign services were financing the protests",
         ),
+        # a name that goes on with "for"
+        (
+            "The Institute for the Study of War predicted that Russian forces would attack.",
+            "The Institute for the Study of War",
+            Stance.PREDICT,
+            "Russian forces would attack",
+        ),
         # "what X described as ...": the words are X's
         (
             "The party won a majority despite what officials described as massive interference.",

@@ -290,8 +290,16 @@ def _phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "flat", "nmod", "poss") or (
-            child.dep_ == "prep" and child.text.lower() == "of"
+        if (
+            child.dep_ in ("compound", "flat", "nmod", "poss")
+            or (child.dep_ == "prep" and child.text.lower() == "of")
+            # "the Institute for the Study of War": a name that goes on with "for"
+            or (
+                child.dep_ == "prep"
+                and child.text.lower() == "for"
+                and token.pos_ == "PROPN"
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            )
         ):
             right = max(right, child.right_edge.i)
     return doc[left : right + 1]
