@@ -798,6 +798,15 @@ def test_a_second_report_hung_on_the_first_ones_content_keeps_its_speaker() -> N
     assert claims[0].content.endswith("after shelling nearby")
 
 
+def test_quoted_as_saying_has_a_speaker() -> None:
+    (quoted,) = parse(
+        "Ukraine's General Staff was quoted as saying that Russian losses rose."
+    ).claims
+    assert quoted.speaker == "Ukraine's General Staff"
+    (outlet,) = parse("State media quoted Dmitriev as saying that the US had accepted it.").claims
+    assert outlet.speaker == "State media"
+
+
 def test_a_speaker_name_that_goes_on_with_for_is_kept_whole() -> None:
     claims = parse(
         "The Institute for the Study of War predicted that Russian forces would try to capture "

@@ -250,6 +250,10 @@ def _subject(verb: Token) -> Token | None:
     reporter = _report_hung_on_content(verb)
     if reporter is not None:
         return _subject(reporter)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "the General Staff was quoted as saying", "state media quoted Dmitriev as saying":
+        # the one quoted, or the outlet that quotes
+        return _subject(verb.head.head)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
