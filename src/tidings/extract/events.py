@@ -11,7 +11,7 @@ sits in and from the clause above it (negation, would/could/if, will/plan/schedu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1012,16 +1012,15 @@ def _dated_objects(verb: Token) -> list[Token]:
     ]
 
 
-def _dated_ahead(doc: Doc, future: Sequence[tuple[int, int]]) -> set[int]:
+def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
-    May 8". Each future time goes to the nearest word above it that names an event, or to
-    the object of the nearest verb above it; a verb told in the past ("agreed to keep output
-    unchanged through March") has happened, whatever span it sets."""
+    May 8". ``anchors`` are the words the future times hang from (:func:`_time_anchor`); each
+    time goes to the word that names an event, or to the object of the verb; a verb told in
+    the past ("agreed to keep output unchanged through March") has happened, whatever span it
+    sets."""
     dated: set[int] = set()
-    for start, _ in future:
-        current = _time_anchor(doc, start)
-        if current is None:
-            continue
+    for current in anchors:
+        doc = current.doc
         if current.lower_ == "effective":
             # "new tariff rates ..., effective from Aug. 7": the measure named before it
             measures = [
@@ -1094,8 +1093,11 @@ def find_events(
     """
     events: list[FoundEvent] = []
     claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
-    ahead = _dated_ahead(doc, future)
-    anchors = {start: a for start in dates if (a := _time_anchor(doc, start)) is not None}
+    # each time expression's anchor, found once for both uses
+    starts = {s for s, _ in future} | set(dates)
+    anchor_of = {s: a for s in starts if (a := _time_anchor(doc, s)) is not None}
+    ahead = _dated_ahead(anchor_of[s] for s, _ in future if s in anchor_of)
+    anchors = {s: anchor_of[s] for s in dates if s in anchor_of}
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
         more: list[FoundEvent] = []
