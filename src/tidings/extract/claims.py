@@ -536,9 +536,9 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     if lemma in ("suggest", "indicate") and by_subject and (subject := _subject(token)):
         if trigger_type(subject) is not None:
             return None  # "the shipment suggests factories are running flat out": evidence
-    if lemma == "show" and not by_subject:
-        return Stance.ASSERT
     if lemma == "show":
+        if not by_subject:
+            return Stance.ASSERT
         # "trade ministry data showed ...", "satellite images show ...": records report
         subject = _subject(token)
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
