@@ -459,7 +459,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Officials said they plan to meet again.", {("talks", "planned")}),
         # a refusal of any such act denies it; a proposal or deal rejected stays a proposal
-        ("Zelensky rejected any deal that froze the front line.", {("agreement", "conditional")}),
+        # (freezing the front line is itself a ceasefire on offer)
+        (
+            "Zelensky rejected any deal that froze the front line.",
+            {("agreement", "conditional"), ("ceasefire", "conditional")},
+        ),
         # a refusal that is itself a condition
         (
             "If Russia refuses to accept a ceasefire, the EU could seize its assets.",
@@ -681,6 +685,39 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ agreed on Sunday to keep output unchanged through March.",
             {("agreement", "occurred"), ("position", "planned")},
         ),
+        # words for attacks, the dead and the hurt that need their context
+        ("Gunmen ambushed an army patrol near the border on Monday.", {("strike", "occurred")}),
+        ("Saboteurs blew up a railway line in eastern Poland.", {("strike", "occurred")}),
+        (
+            "The truce collapsed as fighting resumed along the border.",
+            {
+                ("ceasefire", "occurred"),
+                ("strike", "occurred"),
+            },
+        ),
+        ("Fighting was reported in several districts.", set()),
+        # ... and "no one" denies the hurt, not the blast they escaped
+        (
+            "No one was hurt in the blast at the depot.",
+            {("casualties", "denied"), ("strike", "occurred")},
+        ),
+        ("The tariffs hurt European carmakers.", {("sanctions_aid", "occurred")}),
+        (
+            "34 dead after two missiles hit the city centre.",
+            {
+                ("casualties", "occurred"),
+                ("strike", "occurred"),
+            },
+        ),
+        ("The dead man was identified on Monday.", set()),
+        ("Qatar pledged to keep mediating between the two sides.", {("talks", "planned")}),
+        (
+            "Moscow proposed freezing the conflict along the line of contact.",
+            {
+                ("ceasefire", "conditional"),
+            },
+        ),
+        ("The central bank froze its key rate.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -482,7 +482,8 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
     """A subject that denies the act ("neither has agreed", "neither leader announced a
     ceasefire", "no ceasefire was agreed"), or an object that denies the trigger verb's own
     act ("launched no strikes"); an object of a verb above it does not ("talks produced no
-    agreement" still took place)."""
+    agreement" still took place), nor does a subject above a phrase that sets the scene ("no
+    one was hurt in the attack")."""
 
     def denies(c: Token) -> bool:
         return c.lower_ in _NOBODY or any(
@@ -490,7 +491,11 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
         )
 
     own = ("nsubj", "nsubjpass", "dobj") if is_verb(trigger) else ()
-    return any(c.dep_ in own and denies(c) for c in trigger.children) or any(
+    if any(c.dep_ in own and denies(c) for c in trigger.children):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "from"):
+        return False  # "no one was hurt in the attack": the attack took place
+    return any(
         c.dep_ in ("nsubj", "nsubjpass") and denies(c) for v in governors for c in v.children
     )
 

@@ -486,8 +486,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "bombardment",
             "counterattack",
             "counter-attack",
+            "ambush",
         )
     },
+    # "saboteurs blew up a railway line", "the bridge was blown up"
+    "blow": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+            and (bool(_objects(t)) or t.tag_ == "VBN")
+        ),
+    ),
     "hit": (
         T.STRIKE,
         lambda t: (
@@ -536,9 +546,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
     ),
     **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach")},
+    # "resumed fighting", "as fighting resumed": vague fighting elsewhere is no event
     "fighting": (
         T.STRIKE,
-        lambda t: t.dep_ == "dobj" and t.head.lemma_.lower() in ("resume", "restart", "renew"),
+        lambda t: (
+            t.dep_ in ("dobj", "nsubj") and t.head.lemma_.lower() in ("resume", "restart", "renew")
+        ),
     ),
     "respond": (T.STRIKE, _responds_by_force),
     # "a crushing response", "a 'merciless' response to future shots"
@@ -604,6 +617,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "meet": (T.TALKS, _met),
     "speak": (T.TALKS, _spoke_with),
     "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ != "acl"),
+    # the gerund, which the parser may tag a noun: "pledged to keep mediating between them"
+    "mediating": (T.TALKS, lambda t: t.dep_ != "acl"),
     "sign": (
         T.AGREEMENT,
         lambda t: is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
@@ -802,6 +817,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
+    # "no one was hurt", but not "the sanctions hurt the economy"
+    "hurt": (
+        T.CASUALTIES,
+        lambda t: (
+            is_verb(t)
+            and (
+                any(c.dep_ == "auxpass" for c in t.children)
+                or _object_is(t, _PERSONNEL | _EXECUTED | {"civilians", "people"})
+            )
+        ),
+    ),
     "die": (T.CASUALTIES, is_verb),
     # "executed surrendering soldiers", where the parser may hang the soldiers on "surrendering"
     "execute": (
@@ -1007,6 +1033,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
 RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
 _HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
+_FRONTS = {"line", "front", "frontline", "conflict", "war", "fighting", "contact"}
 _PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end", "moratorium"}
 # What a weapon does when it lands: with a drone or a missile as subject, a strike. ("Ending
 # the war" is a settlement, not a ceasefire: "war" counts only as a subject, "the war ends".)
@@ -1111,6 +1138,8 @@ def paused_hostility(token: Token) -> Token | None:
 def trigger_type(token: Token) -> EventType | None:
     """The event type this word names here, if any: the lexicon and the readings it cannot
     hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
+    if _counted_dead(token):
+        return T.CASUALTIES
     if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
         return None
     if token.dep_ == "compound":
@@ -1138,6 +1167,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE
     if token.lemma_.lower() in _PAUSES and is_noun(token) and paused_hostility(token):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
+    if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
+        return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
         return T.STRIKE  # "a missile slammed into a residential block"
     if peace_plan(token):
@@ -1164,6 +1195,28 @@ def trigger_type(token: Token) -> EventType | None:
     if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
         return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
     return kind
+
+
+def _freezes_the_front(token: Token) -> bool:
+    """A freeze of the fighting where it stands: its object, or where it runs, is the front."""
+    places = list(_objects(token))
+    places += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    return any(p.lemma_.lower() in _FRONTS for p in places)
+
+
+def _counted_dead(token: Token) -> bool:
+    """A headline's count of the dead or hurt: "34 dead after missiles hit", "4 crew dead"."""
+    if token.pos_ != "ADJ" or token.lower_ not in ("dead", "injured", "wounded"):
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    if token.dep_ == "amod" and token.head.i < token.i:
+        people = [token.head]  # "4 crew dead", parsed as a modifier after its noun
+    elif token.dep_ in ("oprd", "acomp"):
+        people = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        people = [c for c in token.lefts if c.dep_ in ("nsubj", "npadvmod", "dep")]
+    return any(g.dep_ == "nummod" for p in people for g in p.children)
 
 
 def _into_the_sea(token: Token) -> bool:
