@@ -718,6 +718,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             },
         ),
         ("The central bank froze its key rate.", set()),
+        # a launch told in a clause on its weapons, with its own time
+        (
+            "Air defences shot down 58 of the 74 drones Russia launched overnight.",
+            {("interception", "occurred"), ("strike", "occurred")},
+        ),
+        ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -241,7 +241,31 @@ def _fired_on(t: Token) -> bool:
     return is_verb(t) and (
         _has_object(t, _WEAPONS)
         or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
+        or _weapons_launched(t)
     )
+
+
+def _timed(t: Token) -> bool:
+    """The verb carries its own time: "overnight", "on Thursday", "early on Friday"."""
+    for c in t.children:
+        words = [c, *(g for g in c.children if c.dep_ == "prep")]
+        if any(w.lower_ == "overnight" or w.ent_type_ in ("DATE", "TIME") for w in words):
+            return True
+    return False
+
+
+def _weapons_launched(t: Token) -> bool:
+    """A launch told, with its time, in a clause on its weapons: "the 26 missiles fired on
+    Thursday", "58 of the 74 drones Russia launched overnight" (which the parser may hang
+    elsewhere). Without a time it only describes them: "drones launched from Yemen"."""
+    if not is_verb(t) or _objects(t) or not _timed(t):
+        return False
+    if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _WEAPONS:
+        return True
+    before = [w for w in t.doc[max(t.i - 2, 0) : t.i]]
+    if before and before[-1].pos_ == "PROPN":
+        before = before[:-1]  # "drones Russia launched": the launcher between them
+    return bool(before) and before[-1].lemma_.lower() in _WEAPONS and is_noun(before[-1])
 
 
 _AUTHORITIES = {
@@ -563,7 +587,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
-    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS)),
+    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS) or _weapons_launched(t)),
     "fire": (T.STRIKE, _gunfire),
     "send": (
         T.STRIKE,
