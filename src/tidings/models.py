@@ -152,6 +152,7 @@ class Event:
     target: str = ""
     location: str = ""
     event_date: date | None = None
+    trigger_is_verb: bool = False  # "Russia struck Kyiv" reads as a clause, "strike" as a noun
 
 
 @dataclass

@@ -188,6 +188,7 @@ class FoundEvent:
     modality: Modality
     trigger: str
     trigger_start: int
+    trigger_is_verb: bool = False  # "struck" rather than "strike": read as a clause
     actor: str = ""
     target: str = ""
     location: str = ""
@@ -1138,6 +1139,7 @@ def find_events(
                 type=kind,
                 modality=modality,
                 trigger=_trigger_phrase(token),
+                trigger_is_verb=is_verb(token),
                 trigger_start=token.idx,
                 actor=actor,
                 target=target,

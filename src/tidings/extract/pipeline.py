@@ -116,6 +116,7 @@ def extract_parsed(
             type=e.type,
             modality=e.modality,
             trigger=e.trigger,
+            trigger_is_verb=e.trigger_is_verb,
             actor=e.actor,
             target=e.target,
             location=e.location,

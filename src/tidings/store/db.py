@@ -122,6 +122,10 @@ MIGRATIONS: list[str] = [
         doc_id VARCHAR PRIMARY KEY, model VARCHAR NOT NULL, vector BLOB NOT NULL
     );
     """,
+    # 5: whether an event's trigger is a verb, so explanations can read it as a clause
+    """
+    ALTER TABLE events ADD COLUMN trigger_is_verb BOOLEAN DEFAULT false;
+    """,
 ]
 
 

@@ -115,6 +115,7 @@ def save_extractions(
                     e.target,
                     e.location,
                     e.event_date,
+                    e.trigger_is_verb,
                 ]
                 for x in extractions
                 for e in x.events
@@ -257,7 +258,7 @@ def list_events(
         params += doc_ids
     sql = (
         "SELECT id, doc_id, sentence_start, sentence_end, type, modality, trigger, actor, "
-        "target, location, event_date FROM events"
+        "target, location, event_date, trigger_is_verb FROM events"
     )
     sql += (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY event_date DESC, doc_id"
     return [
@@ -273,6 +274,7 @@ def list_events(
             target=r[8],
             location=r[9],
             event_date=r[10],
+            trigger_is_verb=bool(r[11]),
         )
         for r in store.conn.execute(sql, params).fetchall()
     ]
