@@ -41,7 +41,18 @@ def kyiv_strike(
 ) -> EvidenceItems:
     """One linked article reporting a strike, as the engine receives it."""
     event = Event(
-        "e", "d", 0, 10, EventType.STRIKE, modality, "struck", "Russia", location, location, day
+        "e",
+        "d",
+        0,
+        10,
+        EventType.STRIKE,
+        modality,
+        "struck",
+        "Russia",
+        location,
+        location,
+        day,
+        trigger_is_verb=True,
     )
     return EvidenceItems(
         [Evidence("q", "d", 0.9, "")],
@@ -79,12 +90,25 @@ def test_market_price_after_the_as_of_date_is_never_used() -> None:
     assert "0.20" in market.label and "0.90" not in market.label
 
 
-def test_later_deadline_market_lowers_an_earlier_deadline() -> None:
-    price = PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.02, "kalshi")
+@pytest.mark.parametrize("price", [0.02, 0.3, 0.97])
+@pytest.mark.parametrize("as_of", [date(2025, 12, 20), date(2026, 1, 30)])
+def test_an_earlier_deadline_never_exceeds_a_later_one(price: float, as_of: date) -> None:
+    quote = PricePoint(datetime(2025, 12, 10, tzinfo=UTC), price, "kalshi")
+    q = Question(**{**Q.__dict__, "prices": [quote]})
+    for items in (kyiv_strike(), EvidenceItems([])):
+        jan, mar = forecast_question(q, as_of, items, [])
+        assert jan.probability <= mar.probability
+
+
+def test_an_earlier_deadline_takes_its_share_of_the_market_price() -> None:
+    price = PricePoint(datetime(2025, 12, 10, tzinfo=UTC), 0.40, "polymarket")
     q = Question(**{**Q.__dict__, "prices": [price]})
-    jan, mar = forecast_question(q, date(2025, 12, 20), kyiv_strike(), [])
-    assert jan.probability <= mar.probability
-    assert any(c.kind == "consistency" for c in jan.contributions)
+    jan, mar = forecast_question(q, date(2025, 12, 20), EvidenceItems([]), [])
+    # 43 of the 102 days to March 31: 1 - 0.6 ** (43 / 102) = 0.19 from the market, not 0.40
+    scaled = next(c for c in jan.contributions if c.kind == "market")
+    assert "43 of 102 days: 0.19" in scaled.label
+    assert jan.probability < mar.probability
+    assert not any(c.kind == "consistency" for c in jan.contributions)
 
 
 # the mechanics below are checked at the hand-set weights, whatever the shipped fit says
@@ -96,15 +120,31 @@ def test_an_occurred_on_topic_event_inside_the_window_drives_the_forecast_up() -
     with_event = forecast_question(Q, date(2025, 12, 20), kyiv_strike(), [], weights=HAND_SET)[-1]
     assert with_event.probability > 0.9 > without.probability
     assert any("inside the question's window" in c.label for c in with_event.contributions)
-    # the roles read as a phrase, not run together ("Russia struck Kyiv in Kyiv")
-    assert any("struck by Russia on Kyiv," in c.label for c in with_event.contributions)
+    # the roles read as a headline, the location left out when it is the target
+    assert any("Russia struck Kyiv," in c.label for c in with_event.contributions)
 
 
-def test_a_meeting_reads_with_its_counterpart() -> None:
-    event = Event(
-        "e", "d", 0, 10, EventType.TALKS, Modality.OCCURRED, "met", "Zelenskyy", "Trump", "", None
+def test_an_event_reads_as_a_headline_with_its_counterpart() -> None:
+    met = Event(
+        "e",
+        "d",
+        0,
+        10,
+        EventType.TALKS,
+        Modality.OCCURRED,
+        "met",
+        "Zelenskyy",
+        "Trump",
+        "",
+        None,
+        trigger_is_verb=True,
     )
-    assert _event_phrase(event) == "met by Zelenskyy with Trump"
+    assert _event_phrase(met) == "Zelenskyy met with Trump"
+    # a noun is not run together with its roles ("The leaders call")
+    call = Event("e", "d", 0, 10, EventType.TALKS, Modality.OCCURRED, "call", "The leaders")
+    assert _event_phrase(call) == "call by the leaders"
+    strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.ALLEGED, "drone strike", "", "Kyiv")
+    assert _event_phrase(strike) == "drone strike on Kyiv"
 
 
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:

@@ -3,7 +3,8 @@
     prior        base rate of the question's family (resolved questions in the store)
     time         hazard view: the chance left before the deadline falls as it nears
     evidence     linked events and claims, weighted by type, modality, status, recency, relevance
-    market       pooled with the last market price seen before the as-of date
+    market       pooled with the last market price seen before the as-of date (which prices
+                 the last deadline; an earlier one takes its days' share under a constant hazard)
     consistency  P(by an earlier deadline) never exceeds P(by a later one)
     calibration  a final map fitted on resolved questions (identity until there are enough)
 
@@ -160,10 +161,14 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
 
 
 def _event_phrase(event: Event) -> str:
-    """What an event was, read as a phrase: "strike by Russia on Kyiv", "meets by Zelenskyy
-    with Donald Trump" (roles run together read as a sentence: "The leaders call")."""
+    """What an event was, read as a headline: a verb as a clause ("Russia pounds Kyiv",
+    "Zelenskyy met with Donald Trump"), a noun as a phrase ("strike by Russia on Kyiv", "call
+    by the leaders"); roles run together would read wrongly ("The leaders call")."""
     actor = re.sub(r"^The ", "the ", event.actor)
     joins = event.type in (EventType.TALKS, EventType.AGREEMENT, EventType.CEASEFIRE)
+    target = f"{'with ' if joins else ''}{event.target}" if event.target else ""
+    if event.trigger_is_verb:
+        return " ".join(w for w in (actor, event.trigger, target) if w)
     return (
         event.trigger
         + (f" by {actor}" if actor else "")
@@ -382,15 +387,20 @@ def forecast_question(
         total = sum(c.log_odds for c in inputs.evidence)
         terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
         model = sum(c.log_odds for c in terms)
-        if price is not None and deadline == deadlines[-1]:
-            pooled = market_weight * logit(price.probability) + (1 - market_weight) * model
-            terms.append(
-                Contribution(
-                    "market",
-                    pooled - model,
-                    f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}, "
-                    f"weight {market_weight:.2f}",
+        if price is not None:
+            quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"
+            market = price.probability
+            if deadline != deadlines[-1]:
+                # the market prices the last deadline; an earlier one gets the share of that
+                # chance its days would carry under a constant hazard
+                days, all_days = (deadline - as_of).days + 1, (deadlines[-1] - as_of).days + 1
+                market = 1 - (1 - market) ** (days / all_days)
+                quoted += (
+                    f" for {deadlines[-1].isoformat()}, {days} of {all_days} days: {market:.2f}"
                 )
+            pooled = market_weight * logit(market) + (1 - market_weight) * model
+            terms.append(
+                Contribution("market", pooled - model, f"{quoted}, weight {market_weight:.2f}")
             )
         raw = sum(c.log_odds for c in terms)
         if calibrator is not None:
@@ -400,7 +410,7 @@ def forecast_question(
         total = sum(c.log_odds for c in terms)
         forecasts.append(Forecast(question.id, as_of, sigmoid(total), terms, deadline))
     # P(by an earlier deadline) never exceeds P(by a later one): the later deadline carries
-    # the market's information, so earlier ones are lowered to it, not the other way round.
+    # the market's own price, so earlier ones are lowered to it, not the other way round.
     ceiling = 1.0
     for f in reversed(forecasts):
         if f.probability > ceiling:
