@@ -106,17 +106,20 @@ def claims_command(
 
 
 def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
+    # the content gets the room a narrow terminal has: the document id sits under the date
     table = Table(title=f"{len(claims)} claims")
-    for column in ("made on", "speaker", "stance", "content", "status", "doc"):
-        table.add_column(column)
+    table.add_column("made on / doc", no_wrap=True)
+    table.add_column("speaker", max_width=16)
+    table.add_column("stance", no_wrap=True)
+    table.add_column("content")
+    table.add_column("status", max_width=13)
     for c in claims:
         table.add_row(
-            str(c.made_on or ""),
+            f"{c.made_on or ''}\n{c.doc_id[:8]}",
             c.speaker or "(unattributed)",
             c.stance.value,
-            c.content[:90] + ("…" if len(c.content) > 90 else ""),
+            c.content[:160] + ("…" if len(c.content) > 160 else ""),
             c.status.value + (f" ({len(c.related)})" if c.related else ""),
-            c.doc_id[:8],
         )
     return table
 
@@ -142,18 +145,19 @@ def events_command(
     if as_json:
         print(json.dumps([asdict(e) for e in events], indent=2, default=json_default))
         return
+    # date and document, type and modality share a cell so that a narrow terminal keeps them
     table = Table(title=f"{len(events)} events")
-    for column in ("date", "type", "modality", "trigger", "actor", "target", "location", "doc"):
+    table.add_column("date / doc", no_wrap=True)
+    table.add_column("type / modality", no_wrap=True)
+    for column in ("trigger", "actor", "target", "location"):
         table.add_column(column)
     for e in events:
         table.add_row(
-            str(e.event_date or ""),
-            e.type.value,
-            e.modality.value,
+            f"{e.event_date or ''}\n{e.doc_id[:8]}",
+            f"{e.type.value}\n{e.modality.value}",
             e.trigger,
             e.actor,
             e.target,
             e.location,
-            e.doc_id[:8],
         )
     console.print(table)

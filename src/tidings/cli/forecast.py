@@ -53,8 +53,9 @@ def forecast_command(
 
 def forecast_table(forecasts, title: str) -> Table:  # type: ignore[no-untyped-def]
     table = Table(title=title)
-    for column in ("question", "deadline", "P(yes)", "top contribution"):
-        table.add_column(column)
+    for column in ("question", "deadline", "P(yes)"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("top contribution")
     for f in forecasts:
         top = max(
             (c for c in f.contributions if c.kind in ("evidence", "market")),

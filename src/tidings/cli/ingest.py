@@ -131,7 +131,9 @@ def docs_list(
         print(json.dumps([_doc_json(d, full=False) for d in docs], indent=2, default=str))
         return
     table = Table(title=f"{len(docs)} documents")
-    for column in ("id", "published", "source", "title", "flags", "duplicate of"):
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    for column in ("source", "title", "flags", "duplicate of"):
         table.add_column(column)
     for d in docs:
         table.add_row(

@@ -85,15 +85,16 @@ def list_(db: DbOption = None, as_json: JsonOption = False) -> None:
     if not questions:
         err.print("no questions yet: `tidings questions add FILE` or `tidings questions import`")
     table = Table(title=f"{len(questions)} questions")
-    for column in ("id", "title", "deadlines", "market", "outcome"):
+    table.add_column("id", no_wrap=True)  # what `tidings explain` takes: never cut
+    for column in ("title", "deadlines", "market", "outcome"):
         table.add_column(column)
     for q in questions:
         last = q.prices[-1] if q.prices else None
         table.add_row(
             q.id,
             q.title[:70],
-            ", ".join(d.isoformat() for d in q.resolution_dates),
-            f"{last.probability:.2f} ({last.venue})" if last else "",
+            "\n".join(d.isoformat() for d in q.resolution_dates),
+            f"{last.probability:.2f}\n{last.venue}" if last else "",
             q.outcome.value,
         )
     console.print(table)
