@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import write_result  # noqa: E402
 from newsstore import news_store  # noqa: E402
 
-from tidings.brief.check import check_markdown  # noqa: E402
+from tidings.brief.check import check_markdown, content_words, parse_markdown  # noqa: E402
 from tidings.brief.render import to_markdown  # noqa: E402
 from tidings.brief.service import compose, write_files  # noqa: E402
 from tidings.demo import sample_dir, sample_inputs  # noqa: E402
@@ -39,7 +39,7 @@ NEWS_AS_OF = date(2025, 12, 31)
 
 
 def plant(markdown: str) -> dict[str, str]:
-    """The four planted faults, where the brief gives a place to plant them."""
+    """The five planted faults, where the brief gives a place to plant them."""
     lines = [
         ln
         for ln in markdown.split("\n## Probabilities")[0].split("\n## Sources")[0].splitlines()
@@ -64,11 +64,20 @@ def plant(markdown: str) -> dict[str, str]:
         faults["uncited_sentence"] = markdown.replace(
             lines[-1], lines[-1] + " Officials in Brussels said 14 more sanctions would follow.", 1
         )
+    # a source cited for a sentence it says nothing of
+    sources = parse_markdown(markdown).sources
+    for sentence in sentences:
+        said = content_words(re.sub(r"\[\d+\]", "", sentence))
+        other = next((n for n, (_, q) in sources.items() if not said & content_words(q)), None)
+        if other is not None:
+            faults["miscited_source"] = markdown.replace(sentence, f"{sentence}[{other}]", 1)
+            break
     return faults
 
 
 def evaluate(store, briefs: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
     sentences = failed = repeated = 0
+    failures: list[dict[str, str]] = []
     caught: Counter[str] = Counter()
     planted: Counter[str] = Counter()
     for markdown in briefs:
@@ -76,6 +85,7 @@ def evaluate(store, briefs: list[str]) -> dict[str, object]:  # type: ignore[no-
         report = check_markdown(markdown, docs)
         sentences += len(report.sentences)
         failed += len(report.failures)
+        failures += [{"sentence": s.text, "reason": s.reason} for s in report.failures]
         repeated += sum(s.reason.startswith("repeated") for s in report.failures)
         for kind, faulty in plant(markdown).items():
             planted[kind] += 1
@@ -86,6 +96,7 @@ def evaluate(store, briefs: list[str]) -> dict[str, object]:  # type: ignore[no-
         "grounding_rate": (sentences - failed) / sentences if sentences else None,
         "false_alarm_rate_on_clean_briefs": failed / sentences if sentences else None,
         "repeated_sentences": repeated,
+        "failures_on_clean_briefs": failures,
         "planted_faults": dict(planted),
         "planted_faults_caught": dict(caught),
         "planted_detection_rate": sum(caught.values()) / max(1, sum(planted.values())),

@@ -300,3 +300,74 @@ def test_html_embeds_its_markdown(brief_md: str) -> None:
 
     empty = Brief("Headline", [], [], [], [], [], AS_OF, [])
     assert markdown_from_html(to_html(empty, brief_md)) == brief_md
+
+
+def _candidate(sentence: str):  # type: ignore[no-untyped-def]
+    from tidings.brief.writer import Candidate, _words
+
+    return Candidate("d", sentence, sentence, 0.0, "strikes", words=_words(sentence))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # one speaker's figure told in other words: one line, both sources
+        (
+            "Sergei Lavrov said 91 drones were fired at the residence near Valdai overnight.",
+            "Foreign Minister Sergei Lavrov claimed that 91 drones had been launched at the "
+            "residence in the Novgorod region overnight.",
+            True,
+        ),
+        # the same speaker and grammar, another fact: never cited for the first
+        (
+            "Russian Foreign Minister Sergei Lavrov claimed earlier on Monday that 91 drones had "
+            "been launched at the residence and that all of them had been destroyed.",
+            "Russian Foreign Minister Sergei Lavrov said on Monday that targets and timing for a "
+            "response had been selected.",
+            False,
+        ),
+        # a shared date is no shared figure
+        (
+            "Lavrov said 91 drones were fired at the residence on the night of Dec. 28-29.",
+            "Lavrov said the attack took place on the night of Dec. 28-29 and caused no damage.",
+            False,
+        ),
+        # nor is a figure that names a thing
+        (
+            "Zelenskyy said the 20-point plan was 90 percent agreed.",
+            "Zelenskyy meets Trump today for talks he says could settle the 20-point plan.",
+            False,
+        ),
+        # two strikes on one town, told alike: other figures, other reports
+        (
+            "At least 30 people were killed and 70 injured in Israeli airstrikes on Khan Younis.",
+            "Six people were killed in 2 Israeli attacks on Khan Younis.",
+            False,
+        ),
+        # different speakers never share a line
+        (
+            "Ukraine's air force said 98 of the drones were shot down.",
+            "Russia's defence ministry said 98 of the drones were shot down.",
+            False,
+        ),
+    ],
+)
+def test_only_the_same_report_shares_a_line(first: str, second: str, same: bool) -> None:
+    from tidings.brief.writer import _same_report
+
+    assert _same_report(_candidate(first), _candidate(second)) is same
+
+
+def test_planted_citation_of_a_source_that_says_something_else_is_caught(
+    sample_store, brief_md: str
+) -> None:
+    from tidings.brief.check import content_words, parse_markdown
+
+    sources = parse_markdown(brief_md).sources
+    line = _lines_with_citation(brief_md)[1]
+    sentence = re.split(r"(?<=\])\s+", line)[0]
+    said = content_words(re.sub(r"\[\d+\]", "", sentence))
+    other = next(n for n, (_, quoted) in sources.items() if not said & content_words(quoted))
+    faulty = brief_md.replace(sentence, f"{sentence}[{other}]", 1)
+    report = check_markdown(faulty, _docs(sample_store, faulty))
+    assert any(f"source [{other}] does not say this" in s.reason for s in report.failures)

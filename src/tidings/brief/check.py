@@ -1,7 +1,8 @@
 """The grounding check: every sentence of a brief against the sources it cites.
 
 For each sentence: it must cite a source unless it is connective prose or a model sentence;
-its numbers and names must appear in the cited source sentences; a claim the source
+each cited source must share its content, not only its speaker; its numbers and names must
+appear in the cited source sentences; a claim the source
 attributes must stay attributed, with a verb of the same stance; model sentences' numbers
 must match the probability table; no sentence or paragraph may appear twice.
 """
@@ -11,10 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tidings.brief.model import MODEL
 from tidings.brief.sentences import split_sentences
 
 _MARK = re.compile(r"\[(\d+|model)\]")
+_WORD = re.compile(r"[a-z0-9]+")
+# Each cited source must share this many content words or figures with the sentence it is
+# cited for: one that only shares the speaker's name supports nothing the sentence says.
+SUPPORT_WORDS = 2
+_REPORTING = {"said", "says", "told", "claimed", "added", "according", "earlier"}
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*[A-Za-z]")
 _COMMON = frozenset(
@@ -165,6 +173,20 @@ def parse_markdown(markdown: str) -> ParsedBrief:
     return ParsedBrief(paragraphs, sources, table, percents, rows)
 
 
+def supports(source: str, sentence: str) -> bool:
+    """Whether a source sentence shares enough of what ``sentence`` says to be cited for it."""
+    said, says = content_words(sentence), content_words(source)
+    return len(said & says) >= min(SUPPORT_WORDS, len(said), len(says))
+
+
+def content_words(text: str) -> set[str]:
+    """What a sentence says: its words and figures without its names (a speaker shared is no
+    content shared)."""
+    names = {w.lower() for n in _NAME.findall(text) for w in _WORD.findall(n.lower())}
+    words = {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOP_WORDS}
+    return (words - names - _REPORTING) | _numbers(text)
+
+
 def _numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
 
@@ -263,6 +285,12 @@ def _check_sentence(
                     section, text, False, f"source [{n}]'s quoted sentence is not in its document"
                 )
         sources.append(quoted)
+    for n, quoted in zip(cited_numbers, sources, strict=True):
+        if not supports(quoted, text):
+            shared = content_words(text) & content_words(quoted)
+            return SentenceCheck(
+                section, text, False, f"source [{n}] does not say this (shares {len(shared)} words)"
+            )
     joined = " ".join(sources)
     missing_numbers = numbers - _numbers(joined)
     if missing_numbers:

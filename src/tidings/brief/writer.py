@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from tidings.brief.check import speaker_names
+from tidings.brief.check import content_words, speaker_names, supports
 from tidings.brief.gather import BriefInputs
 from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
 from tidings.brief.sentences import split_sentences
@@ -27,11 +27,21 @@ MAX_SECTIONS = 5
 MAX_LINES = 5
 MAX_WORDS = 55
 # Two sentences whose shorter one shares this share of its words with the longer one report
-# the same thing: one line, both sources.
+# the same thing: one line, both sources; provided they also share this share of the words
+# that say what happened (not the speaker's name, "said", "that", "had been").
 MERGE_OVERLAP = 0.6
+MERGE_CONTENT_OVERLAP = 0.3
+# A named speaker's same figure told in other words needs this share of content words.
+MERGE_FIGURE_OVERLAP = 0.4
 RECENCY_HALF_LIFE_DAYS = 7.0
 WATCH_SPAN_DAYS = 31  # a time spanning more ("in 2026", "next year") is no date to watch
 _WORD = re.compile(r"[a-z0-9]+")
+# a figure reported, not one that names a thing ("the 20-point plan", "a 30-day truce")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?![\d.,]*[-–][A-Za-z])")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_DATE_LIKE = re.compile(
+    rf"\b(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\b|\b(?:19|20)\d\d\b"
+)
 _TRAILING_CREDITS = re.compile(r"(?:\s*\([^()]{1,60}\))+\s*$")
 _PRONOUN_START = re.compile(r"^(He|She)\s+(?=said|told|added|warned|claimed|denied|insisted|noted)")
 THEMES = {
@@ -154,15 +164,7 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
     """Best candidates, near-identical sentences merged into one line with every source."""
     chosen: list[Candidate] = []
     for c in candidates:
-        twin = next(
-            (
-                i
-                for i, k in enumerate(chosen)
-                if len(c.words & k.words) / max(1, min(len(c.words), len(k.words))) >= MERGE_OVERLAP
-                and _same_speaker(c.sentence, k.sentence)
-            ),
-            None,
-        )
+        twin = next((i for i, k in enumerate(chosen) if _same_report(c, k)), None)
         if twin is not None:
             if c.doc_id != chosen[twin].doc_id:
                 chosen[twin].twins.append(c)
@@ -170,6 +172,32 @@ def _select(candidates: list[Candidate], limit: int) -> list[Candidate]:
         if len(chosen) < limit:
             chosen.append(c)
     return chosen
+
+
+def _same_report(a: Candidate, b: Candidate) -> bool:
+    """Two sentences that report the same thing: mostly the same words, or one named
+    speaker's same figure told in other words ("91 drones were fired at the residence near
+    Valdai" and "91 drones had been launched at the residence in the Novgorod region")."""
+    if not _same_speaker(a.sentence, b.sentence) or not supports(b.sentence, a.sentence):
+        return False  # (the line prints one and cites both: each must bear it out)
+    figures_a, figures_b = _figures(a.sentence), _figures(b.sentence)
+    if figures_a and figures_b and not figures_a & figures_b:
+        return False  # "28 killed" and "five killed" are two reports
+    content = _overlap(content_words(a.sentence), content_words(b.sentence))
+    if _overlap(a.words, b.words) >= MERGE_OVERLAP and content >= MERGE_CONTENT_OVERLAP:
+        return True
+    shared = figures_a & figures_b
+    return bool(shared and speaker_names(a.sentence)) and content >= MERGE_FIGURE_OVERLAP
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a sentence reports, not the days and years that date it nor the figures in
+    a name ("the 20-point plan")."""
+    return set(_FIGURE.findall(_DATE_LIKE.sub(" ", text)))
 
 
 def _same_speaker(a: str, b: str) -> bool:
