@@ -1159,3 +1159,47 @@ def test_an_attack_named_by_a_noun_takes_its_verbs_subject_and_aim() -> None:
         "Kyiv and Washington signed an agreement on Wednesday giving it a share."
     ).events
     assert signed.target == ""
+
+
+def test_a_denial_of_the_claims_answers_the_report_before_it_not_a_stated_intent() -> None:
+    from datetime import UTC, datetime
+
+    from tidings.extract.status import ClaimContext, assign_statuses
+
+    text = (
+        "Russia's top general Valery Gerasimov said Russian forces had captured the town of "
+        "Huliaipole. Vladimir Putin said Russia would achieve its goals by military means. "
+        "Ukraine's military disputed the claims."
+    )
+    claims = parse(text).claims
+    _, gazetteer = load_pipeline()
+    published = datetime(2025, 12, 29, tzinfo=UTC)
+    contexts = [
+        ClaimContext(
+            c,
+            "wire",
+            text[c.sentence_start : c.sentence_end],
+            published,
+            gazetteer.side_of(c.speaker),
+        )
+        for c in claims
+    ]
+    statuses = assign_statuses(contexts)
+    by_speaker = {c.speaker: c for c in claims}
+    capture = by_speaker["Valery Gerasimov"]
+    denial = next(c for c in claims if c.stance is Stance.DENY)
+    assert statuses[capture.id] == (ClaimStatus.CONTESTED, [denial.id])
+    assert by_speaker["Vladimir Putin"].id not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov did not say whether Putin was at the residence.",
+        "Peskov would not say whether the Kremlin had evidence.",
+        "Pakistan said it had shot down 5 jets, a claim New Delhi did not confirm.",
+    ],
+)
+def test_a_report_not_made_is_no_claim(text: str) -> None:
+    claims = parse(text).claims
+    assert not any(c.speaker in ("Sergei Lavrov", "Dmitry Peskov", "New Delhi") for c in claims)

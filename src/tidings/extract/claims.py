@@ -566,6 +566,17 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     return STANCE_VERBS.get(lemma)
 
 
+def _withheld(verb: Token) -> bool:
+    """A report not made: "Lavrov did not say whether Putin was there", "a claim New Delhi did
+    not confirm", "declined to say where": no one asserted the content."""
+    if verb.lemma_.lower() not in _DISCLOSURES:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+    )
+
+
+_DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comment", "explain"}
 _BOUND_PARTIES = {"member", "country", "state", "ally", "government", "nation", "signatory"}
 _RECORDS = {
     "data",
@@ -596,7 +607,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
         claims.extend(_according_to(sent, resolver, hedges))
         for token in sent:
             stance = _verb_stance(token)
-            if stance is None:
+            if stance is None or _withheld(token):
                 continue
             charge = _charge_answered(token)
             if charge is not None:

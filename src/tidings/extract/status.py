@@ -86,6 +86,17 @@ _STOP = frozenset(
 # were made within this many days of each other.
 MIN_SHARED_WORDS = 3
 MAX_DAYS_APART = 7
+# A denial of "the claims" answers the other side's assertions at most this many characters
+# (about three sentences) before it in its document.
+ANTECEDENT_CHARS = 600
+_ANAPHORIC = re.compile(
+    r"(?:the|this|that|these|those|such|their|its)\s+(?:\w+\s+)?"
+    r"(?:claims?|allegations?|accusations?|account|reports?|story|material|assertions?)\b",
+    re.I,
+)
+# What a claim of intent or of a future says: no report of what happened, so nothing that
+# "the claims" could deny.
+_INTENT = re.compile(r"\b(would|will|could|should|must|may|might|shall|wants?|intends?)\b", re.I)
 # Two assertions say the same thing when their content words overlap this much (Jaccard).
 CORROBORATION_JACCARD = 0.5
 _ASSERTING = {Stance.ASSERT, Stance.ACCUSE, Stance.WARN, Stance.ASSESS, Stance.THREATEN}
@@ -134,6 +145,10 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     for denial in denials:
         if not denial.side:
             continue
+        for claim in _antecedents(denial, items):
+            for a, b in ((claim, denial), (denial, claim)):
+                status[a.claim.id] = ClaimStatus.CONTESTED
+                related.setdefault(a.claim.id, set()).add(b.claim.id)
         if denial.claim.stance is Stance.REJECT and not re.search(
             r"\b(claim|report|allegation|accusation|account|story)", denial.sentence, re.I
         ):
@@ -168,6 +183,31 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 status[x.claim.id] = ClaimStatus.CORROBORATED
             related.setdefault(x.claim.id, set()).add(y.claim.id)
     return {cid: (s, sorted(related.get(cid, ()))) for cid, s in status.items()}
+
+
+def _antecedents(denial: ClaimContext, items: list[ClaimContext]) -> list[ClaimContext]:
+    """What a denial that only names "the claims" answers: the other sides' reports of what
+    happened in the nearest sentence before it that holds one, in its document ("Gerasimov
+    said Russian forces had captured Huliaipole. Putin said Russia would achieve its goals.
+    Ukraine's military disputed the claims." answers Gerasimov, not Putin's intent)."""
+    if not _ANAPHORIC.match(denial.claim.content):
+        return []
+    before = [
+        c
+        for c in items
+        if c.claim.doc_id == denial.claim.doc_id
+        and c.claim.sentence_start < denial.claim.sentence_start
+        and c.claim.stance in _ASSERTING
+        and c.side
+        and c.side != denial.side
+        and not _INTENT.search(c.claim.content)
+    ]
+    if not before:
+        return []
+    nearest = max(c.claim.sentence_start for c in before)
+    if denial.claim.sentence_start - nearest > ANTECEDENT_CHARS:
+        return []
+    return [c for c in before if c.claim.sentence_start == nearest]
 
 
 def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, int]]:
