@@ -1203,3 +1203,38 @@ def test_a_denial_of_the_claims_answers_the_report_before_it_not_a_stated_intent
 def test_a_report_not_made_is_no_claim(text: str) -> None:
     claims = parse(text).claims
     assert not any(c.speaker in ("Sergei Lavrov", "Dmitry Peskov", "New Delhi") for c in claims)
+
+
+def test_a_denial_contests_reports_of_the_act_not_intents_or_statements_that_agree() -> None:
+    from datetime import UTC, datetime
+
+    from tidings.extract.status import ClaimContext, assign_statuses
+    from tidings.models import Claim
+
+    def claim(i: str, speaker: str, side: str, stance: Stance, content: str) -> ClaimContext:
+        made = Claim(i, f"doc-{i}", 0, len(content), speaker, "", stance, content, 0, len(content))
+        sentence = f"{speaker} said {content}."
+        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), side)
+
+    residence = "drones were launched at the state residence in the Novgorod region overnight"
+    items = [
+        claim("lavrov", "Sergei Lavrov", "russia", Stance.ASSERT, f"91 {residence}"),
+        claim(
+            "cia",
+            "US intelligence",
+            "us",
+            Stance.ASSERT,
+            f"no {residence}, and Ukraine did not target the residence",
+        ),
+        claim(
+            "peskov",
+            "Dmitry Peskov",
+            "russia",
+            Stance.ASSERT,
+            "Moscow will revise its position on the residence drones launched from the Novgorod region",
+        ),
+        claim("kyiv", "Volodymyr Zelenskyy", "ukraine", Stance.DENY, f"any {residence}"),
+    ]
+    statuses = assign_statuses(items)
+    assert statuses["lavrov"] == (ClaimStatus.CONTESTED, ["kyiv"])
+    assert "cia" not in statuses and "peskov" not in statuses

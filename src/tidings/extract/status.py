@@ -97,6 +97,13 @@ _ANAPHORIC = re.compile(
 # What a claim of intent or of a future says: no report of what happened, so nothing that
 # "the claims" could deny.
 _INTENT = re.compile(r"\b(would|will|could|should|must|may|might|shall|wants?|intends?)\b", re.I)
+# What a claim says when it already sides with a denial: it negates the act, or judges a claim
+# (someone else's: "to back its claim that Ukraine targeted the residence" still makes it).
+_SIDES_WITH_DENIAL = re.compile(
+    r"\b(?:did|does|was|were|is|are|has|have|had) not\b|\bn't\b|"
+    r"(?<!\bits )(?<!\btheir )\b(?:claims?|allegations?|accusations?|story|stories)\b",
+    re.I,
+)
 # Two assertions say the same thing when their content words overlap this much (Jaccard).
 CORROBORATION_JACCARD = 0.5
 _ASSERTING = {Stance.ASSERT, Stance.ACCUSE, Stance.WARN, Stance.ASSESS, Stance.THREATEN}
@@ -125,6 +132,10 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     status: dict[str, ClaimStatus] = {}
     denials = [c for c in items if c.claim.stance in (Stance.DENY, Stance.REJECT)]
     assertions = [c for c in items if c.claim.stance in _ASSERTING]
+    # what a denial can answer: reports that something happened, not intents, and not
+    # statements that already side with the denial ("Ukraine did not target the residence",
+    # "Russia's claim was a distraction")
+    deniable = [_reports_an_event(c) for c in assertions]
     words = [_words(c.claim.content) for c in assertions]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, claim_words in enumerate(words):
@@ -140,7 +151,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     for word, ids in postings.items():
         if len(ids) <= common:
             for i in ids:
-                if assertions[i].side:
+                if assertions[i].side and deniable[i]:
                     sided[assertions[i].side][word].append(i)
     for denial in denials:
         if not denial.side:
@@ -200,7 +211,7 @@ def _antecedents(denial: ClaimContext, items: list[ClaimContext]) -> list[ClaimC
         and c.claim.stance in _ASSERTING
         and c.side
         and c.side != denial.side
-        and not _INTENT.search(c.claim.content)
+        and _reports_an_event(c)
     ]
     if not before:
         return []
@@ -208,6 +219,11 @@ def _antecedents(denial: ClaimContext, items: list[ClaimContext]) -> list[ClaimC
     if denial.claim.sentence_start - nearest > ANTECEDENT_CHARS:
         return []
     return [c for c in before if c.claim.sentence_start == nearest]
+
+
+def _reports_an_event(claim: ClaimContext) -> bool:
+    content = claim.claim.content
+    return not (_INTENT.search(content) or _SIDES_WITH_DENIAL.search(content))
 
 
 def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, int]]:
