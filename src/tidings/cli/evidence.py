@@ -106,20 +106,19 @@ def claims_command(
 
 
 def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
-    # the content gets the room a narrow terminal has: the document id sits under the date
+    # the content gets the room a narrow terminal has: the document id sits under the date,
+    # the stance under the speaker, the number of related claims under the status
     table = Table(title=f"{len(claims)} claims")
     table.add_column("made on / doc", no_wrap=True)
-    table.add_column("speaker", max_width=16)
-    table.add_column("stance", no_wrap=True)
+    table.add_column("speaker / stance", max_width=18)
     table.add_column("content")
-    table.add_column("status", max_width=13)
+    table.add_column("status", no_wrap=True)
     for c in claims:
         table.add_row(
             f"{c.made_on or ''}\n{c.doc_id[:8]}",
-            c.speaker or "(unattributed)",
-            c.stance.value,
+            f"{c.speaker or '(unattributed)'}\n[dim]{c.stance.value}[/]",
             c.content[:160] + ("…" if len(c.content) > 160 else ""),
-            c.status.value + (f" ({len(c.related)})" if c.related else ""),
+            c.status.value + (f"\n{len(c.related)} related" if c.related else ""),
         )
     return table
 
