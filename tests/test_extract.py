@@ -1238,3 +1238,12 @@ def test_a_denial_contests_reports_of_the_act_not_intents_or_statements_that_agr
     statuses = assign_statuses(items)
     assert statuses["lavrov"] == (ClaimStatus.CONTESTED, ["kyiv"])
     assert "cia" not in statuses and "peskov" not in statuses
+
+
+def test_he_in_the_next_sentence_is_the_subject_not_the_last_name() -> None:
+    claims = parse(
+        "Trump told reporters that Putin had told him about the attack. "
+        "He added that it was possible the attack had not taken place."
+    ).claims
+    added = next(c for c in claims if c.content.startswith("it was possible"))
+    assert added.speaker == "Donald Trump"

@@ -139,6 +139,14 @@ _BODIES = {"group", "movement", "militia", "cartel", "bloc", "alliance", "compan
 _BODIES |= {"agency", "organisation", "organization", "lender", "producer", "insurer"}
 
 
+def _in_subject(ent: Span) -> bool:
+    """Whether a name is (in) the subject of its sentence's main verb."""
+    token = ent.root
+    while token.dep_ in ("appos", "compound", "conj", "flat"):
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
 class SpeakerResolver:
     """Resolves pronouns and titles to the last person the document named."""
 
@@ -153,10 +161,15 @@ class SpeakerResolver:
         return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
 
     def observe(self, sent: Span) -> None:
+        people = [e for e in self.ents(sent) if e.label_ == "PERSON"]
+        # "he" in the next sentence is most often the subject of this one: "Trump said Putin
+        # had told him about the attack. He added ..." is Trump
+        subjects = [e for e in people if _in_subject(e)]
+        if people:
+            self.last_person = self.canonical((subjects or people[-1:])[0])
         for ent in self.ents(sent):
             if ent.label_ == "PERSON":
                 name, entity_id = self.canonical(ent)
-                self.last_person = (name, entity_id)
                 entry = self.gazetteer.entries.get(entity_id)
                 for title in entry.titles if entry else ():
                     self.by_title[title.lower()] = (name, entity_id)
