@@ -257,9 +257,11 @@ def _slug(text: str) -> str:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # two subjects are a parse of a phrase set off by commas: "On Tuesday, the fourth
+        # anniversary of the invasion, Germany pledged": the one next to the verb speaks
+        return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
     reporter = _report_hung_on_content(verb)
     if reporter is not None:
         return _subject(reporter)
@@ -851,10 +853,12 @@ def _charge_answered(verb: Token) -> Token | None:
     or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CHARGES:
         return verb.head
-    for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
-        if c.lemma_.lower() in _CHARGES and any(g.dep_ == "appos" for g in c.children):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in subjects:
+        if c.lemma_.lower() in _CHARGES and (
+            any(g.dep_ == "appos" for g in c.children)
+            or (_is_reply(c) and c is not subjects[-1])  # ", a claim Kyiv rejected", two nsubj
+        ):
             return c
         glued = [g for g in c.children if g.i < c.i and _is_reply(g)]
         if glued:
@@ -881,7 +885,7 @@ def _denial_of_charge(
         return []
     denied = earlier[-1]
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
-    if subject is None and charge.dep_ != "nsubj":
+    if subject is None and (charge.dep_ != "nsubj" or _subject(verb) is not charge):
         subject = _subject(verb)
     if subject is None:
         who = ("", "")
@@ -891,7 +895,10 @@ def _denial_of_charge(
     else:
         who = resolver.resolve(_phrase(subject))
     content = sent.doc.char_span(denied.content_start, denied.content_end)
-    return [] if content is None else [_claim(sent, who, Stance.DENY, content, verb, hedges)]
+    # "a claim Kyiv rejected" keeps its verb's stance; "rejected as untrue" calls it false
+    called_false = stance is Stance.DENY or any(c.lower_ == "as" for c in verb.children)
+    answer = Stance.DENY if called_false else stance
+    return [] if content is None else [_claim(sent, who, answer, content, verb, hedges)]
 
 
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:
