@@ -1268,6 +1268,13 @@ def test_he_in_the_next_sentence_is_the_subject_not_the_last_name() -> None:
             "Kyiv",
             Stance.DENY,
         ),
+        # a report the parser hangs inside another's content, with no subject of its own
+        (
+            "Hezbollah said it reserved the right to respond and accused Israel of trying to "
+            "drag Lebanon into a wider war.",
+            "Hezbollah",
+            Stance.ACCUSE,
+        ),
         # a phrase set off by commas before the subject is not the speaker
         (
             "On Tuesday, the fourth anniversary of the invasion, Germany pledged a further "

@@ -657,6 +657,10 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 speaker, speaker_id = outer.speaker, outer.speaker_id
             elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
+            elif subject is None and (holder := _holding_claim(token, claims)) is not None:
+                # "Hezbollah said it reserved the right to respond and accused Israel ...",
+                # the parser hanging "accused" inside what Hezbollah said
+                speaker, speaker_id = holder.speaker, holder.speaker_id
             elif subject is None or _agentless_passive(token):
                 speaker, speaker_id = "", ""  # "The framework is said to require ..."
             else:
@@ -726,6 +730,18 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
         if current.i in verbs:
             return verbs[current.i]
     return None
+
+
+def _holding_claim(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None:
+    """A named speaker's claim whose content holds this subjectless report verb."""
+    return next(
+        (
+            c
+            for c in reversed(claims)
+            if c.speaker and c.content_start <= verb.idx < c.content_end and verb.tag_ != "VBG"
+        ),
+        None,
+    )
 
 
 def _reporting_above(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None:
