@@ -1191,6 +1191,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE
     if token.lemma_.lower() in _PAUSES and is_noun(token) and paused_hostility(token):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
+    if token.lemma_.lower() in ("blockade", "quarantine") and _closes_a_place(token):
+        return T.THREAT  # "a Chinese blockade of Taiwan"; of tankers it is a sanction
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
         return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
@@ -1219,6 +1221,16 @@ def trigger_type(token: Token) -> EventType | None:
     if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
         return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
     return kind
+
+
+def _closes_a_place(token: Token) -> bool:
+    """A blockade or quarantine of a country, an island or a port: coercion by force."""
+    return is_noun(token) and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "on", "around")
+        and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        for c in token.children
+    )
 
 
 def _freezes_the_front(token: Token) -> bool:
