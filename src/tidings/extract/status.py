@@ -136,6 +136,16 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     # statements that already side with the denial ("Ukraine did not target the residence",
     # "Russia's claim was a distraction")
     deniable = [_reports_an_event(c) for c in assertions]
+    reports_by_doc: dict[str, list[ClaimContext]] = defaultdict(list)
+    for claim, can_be_denied in zip(assertions, deniable, strict=True):
+        if can_be_denied and claim.side:
+            reports_by_doc[claim.claim.doc_id].append(claim)
+
+    def contest(claim: ClaimContext, denial: ClaimContext) -> None:
+        for a, b in ((claim, denial), (denial, claim)):
+            status[a.claim.id] = ClaimStatus.CONTESTED
+            related.setdefault(a.claim.id, set()).add(b.claim.id)
+
     words = [_words(c.claim.content) for c in assertions]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, claim_words in enumerate(words):
@@ -156,10 +166,8 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     for denial in denials:
         if not denial.side:
             continue
-        for claim in _antecedents(denial, items):
-            for a, b in ((claim, denial), (denial, claim)):
-                status[a.claim.id] = ClaimStatus.CONTESTED
-                related.setdefault(a.claim.id, set()).add(b.claim.id)
+        for claim in _antecedents(denial, reports_by_doc[denial.claim.doc_id]):
+            contest(claim, denial)
         if denial.claim.stance is Stance.REJECT and not re.search(
             r"\b(claim|report|allegation|accusation|account|story)", denial.sentence, re.I
         ):
@@ -180,9 +188,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 continue
             if abs((claim.published - denial.published).days) > MAX_DAYS_APART:
                 continue
-            for a, b in ((claim, denial), (denial, claim)):
-                status[a.claim.id] = ClaimStatus.CONTESTED
-                related.setdefault(a.claim.id, set()).add(b.claim.id)
+            contest(claim, denial)
     for first_index, second_index in _similar_pairs(words, CORROBORATION_JACCARD):
         first, second = assertions[first_index], assertions[second_index]
         if first.claim.doc_id == second.claim.doc_id or first.source_name == second.source_name:
@@ -196,22 +202,18 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     return {cid: (s, sorted(related.get(cid, ()))) for cid, s in status.items()}
 
 
-def _antecedents(denial: ClaimContext, items: list[ClaimContext]) -> list[ClaimContext]:
-    """What a denial that only names "the claims" answers: the other sides' reports of what
-    happened in the nearest sentence before it that holds one, in its document ("Gerasimov
-    said Russian forces had captured Huliaipole. Putin said Russia would achieve its goals.
-    Ukraine's military disputed the claims." answers Gerasimov, not Putin's intent)."""
+def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[ClaimContext]:
+    """What a denial that only names "the claims" answers, among the reports of what happened
+    in its document: the other sides' in the nearest sentence before it that holds one
+    ("Gerasimov said Russian forces had captured Huliaipole. Putin said Russia would achieve
+    its goals. Ukraine's military disputed the claims." answers Gerasimov, not Putin's
+    intent)."""
     if not _ANAPHORIC.match(denial.claim.content):
         return []
     before = [
         c
-        for c in items
-        if c.claim.doc_id == denial.claim.doc_id
-        and c.claim.sentence_start < denial.claim.sentence_start
-        and c.claim.stance in _ASSERTING
-        and c.side
-        and c.side != denial.side
-        and _reports_an_event(c)
+        for c in reports
+        if c.claim.sentence_start < denial.claim.sentence_start and c.side != denial.side
     ]
     if not before:
         return []
