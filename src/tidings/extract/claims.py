@@ -148,7 +148,8 @@ def _in_subject(ent: Span) -> bool:
 
 
 class SpeakerResolver:
-    """Resolves pronouns and titles to the last person the document named."""
+    """Resolves pronouns to the person the sentence before was about (its subject, else the
+    last person it named) and titles to the person who last held them."""
 
     def __init__(self, gazetteer: Gazetteer, doc: Doc) -> None:
         self.gazetteer = gazetteer
@@ -167,29 +168,28 @@ class SpeakerResolver:
         subjects = [e for e in people if _in_subject(e)]
         if people:
             self.last_person = self.canonical((subjects or people[-1:])[0])
-        for ent in self.ents(sent):
-            if ent.label_ == "PERSON":
-                name, entity_id = self.canonical(ent)
-                entry = self.gazetteer.entries.get(entity_id)
-                for title in entry.titles if entry else ():
-                    self.by_title[title.lower()] = (name, entity_id)
-                # a title written before the name ("Foreign Minister Sergei Lavrov")
-                before = sent.doc[max(sent.start, ent.start - 4) : ent.start].text.lower()
-                for word in (
-                    "minister",
-                    "spokesman",
-                    "spokeswoman",
-                    "president",
-                    "envoy",
-                    "secretary",
-                    "aide",
-                    "chief",
-                    "commander",
-                    "governor",
-                    "mayor",
-                ):
-                    if word in before:
-                        self.by_title[word] = (name, entity_id)
+        for ent in people:
+            name, entity_id = self.canonical(ent)
+            entry = self.gazetteer.entries.get(entity_id)
+            for title in entry.titles if entry else ():
+                self.by_title[title.lower()] = (name, entity_id)
+            # a title written before the name ("Foreign Minister Sergei Lavrov")
+            before = sent.doc[max(sent.start, ent.start - 4) : ent.start].text.lower()
+            for word in (
+                "minister",
+                "spokesman",
+                "spokeswoman",
+                "president",
+                "envoy",
+                "secretary",
+                "aide",
+                "chief",
+                "commander",
+                "governor",
+                "mayor",
+            ):
+                if word in before:
+                    self.by_title[word] = (name, entity_id)
 
     def canonical(self, ent: Span) -> tuple[str, str]:
         entry = self.gazetteer.entries.get(ent.ent_id_) if ent.ent_id_ else None
@@ -734,12 +734,10 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
 
 def _holding_claim(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     """A named speaker's claim whose content holds this subjectless report verb."""
+    if verb.tag_ == "VBG":
+        return None  # a participle ("saying") is its governing report's, found apart
     return next(
-        (
-            c
-            for c in reversed(claims)
-            if c.speaker and c.content_start <= verb.idx < c.content_end and verb.tag_ != "VBG"
-        ),
+        (c for c in reversed(claims) if c.speaker and c.content_start <= verb.idx < c.content_end),
         None,
     )
 
