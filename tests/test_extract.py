@@ -1290,3 +1290,12 @@ def test_he_in_the_next_sentence_is_the_subject_not_the_last_name() -> None:
 def test_the_speaker_beside_the_verb_speaks(text: str, speaker: str, stance: Stance) -> None:
     last = parse(text).claims[-1]
     assert (last.speaker, last.stance) == (speaker, stance)
+
+
+def test_a_trailing_speaker_parsed_as_an_apposition_still_speaks() -> None:
+    (claim,) = parse(
+        "Russian forces took control of the village of Andriivka, Russia's defense ministry "
+        "said on Wednesday."
+    ).claims
+    assert claim.speaker == "Russia's defense ministry"
+    assert claim.content == "Russian forces took control of the village of Andriivka"

@@ -272,7 +272,19 @@ def _subject(verb: Token) -> Token | None:
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
-    return None
+    return _trailing_speaker(verb)
+
+
+def _trailing_speaker(verb: Token) -> Token | None:
+    """ "Russian forces took the village of Andriivka, Russia's defense ministry said": a
+    trailing speaker the parser hung on the place before it as an apposition."""
+    if verb.dep_ != "ROOT" or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    comma = before.left_edge.i - 1
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or comma < 0:
+        return None
+    return before if verb.doc[comma].text == "," else None
 
 
 def _report_hung_on_content(verb: Token) -> Token | None:
@@ -673,6 +685,10 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 if speaker.lower() in _PRONOUN_SPEAKERS and earlier:
                     # "Beijing warned ... and [it] said", "he cautioned": the sentence's speaker
                     speaker, speaker_id = earlier[-1].speaker, earlier[-1].speaker_id
+            trailing = _trailing_speaker(token)
+            if subject is not None and trailing is not None and subject.i == trailing.i:
+                # the trailing speaker inside what it says: cut at the comma before it
+                content = doc[content.start : max(content.start, subject.left_edge.i - 1)]
             if len(content) == 1 and content[0].pos_ == "PRON":
                 continue  # "calling them a fabrication": the object is the claim already found
             reported = _reported_claim(content) if stance in (Stance.DENY, Stance.REJECT) else None
@@ -899,8 +915,9 @@ def _denial_of_charge(
         return []
     denied = earlier[-1]
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
-    if subject is None and (charge.dep_ != "nsubj" or _subject(verb) is not charge):
-        subject = _subject(verb)
+    beside = _subject(verb)
+    if subject is None and beside is not None and beside.i != charge.i:
+        subject = beside
     if subject is None:
         who = ("", "")
     elif charge.head.i == subject.i and charge.i < subject.i:
