@@ -1299,3 +1299,23 @@ def test_a_trailing_speaker_parsed_as_an_apposition_still_speaks() -> None:
     ).claims
     assert claim.speaker == "Russia's defense ministry"
     assert claim.content == "Russian forces took control of the village of Andriivka"
+
+
+def test_gold_claims_pair_with_their_closest_prediction_first() -> None:
+    from tidings.extract.gold import _match, token_f1
+
+    inner = "Ukraine had not tried to strike the residence"
+    outer = f"US intelligence agencies assessed that {inner}"
+    gold = [{"content": inner}, {"content": outer}]
+    predicted = [{"content": outer}, {"content": inner}]
+
+    def same(g, p):  # type: ignore[no-untyped-def]
+        return token_f1(g["content"], p["content"]) >= 0.5
+
+    def closeness(g, p):  # type: ignore[no-untyped-def]
+        return token_f1(g["content"], p["content"])
+
+    pairs = _match(gold, predicted, same, closeness)
+    assert all(g["content"] == p["content"] for g, p in pairs) and len(pairs) == 2
+    # in gold order the inner claim takes the outer prediction, and the pairs cross
+    assert _match(gold, predicted, same)[0][1]["content"] == outer

@@ -1,8 +1,10 @@
 """Scoring the extractor against an annotated gold set (the format of tests/data/extraction).
 
 Used by ``make bench`` and by the tests, so that the same matching rules judge both.
-Claims match when their contents share most words (token F1 >= 0.5); events when type and
-modality agree; quantities when their values agree; times when their spans overlap.
+Claims match when their contents share most words (token F1 >= 0.5), the closest pairs first
+(in gold order, a nested report's claim could take the outer claim's partner, and speaker and
+stance were then compared across two different claims); events when type and modality agree;
+quantities when their values agree; times when their spans overlap.
 """
 
 from __future__ import annotations
@@ -81,14 +83,18 @@ class _Tally:
         return out
 
 
-def _match(gold: list, pred: list, same) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
-    pairs, used = [], set()
-    for g in gold:
-        for i, p in enumerate(pred):
-            if i not in used and same(g, p):
-                used.add(i)
-                pairs.append((g, p))
-                break
+def _match(gold: list, pred: list, same, score=None) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+    """One-to-one pairs that are the ``same``; with a ``score``, the closest pairs first, so
+    that two nested claims ("X assessed that Y, an official said") each meet their own."""
+    candidates = [(gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred) if same(g, p)]
+    if score is not None:
+        candidates.sort(key=lambda c: -score(gold[c[0]], pred[c[1]]))
+    pairs, used_gold, used_pred = [], set(), set()
+    for gi, pi in candidates:
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gold[gi], pred[pi]))
     return pairs
 
 
@@ -131,7 +137,10 @@ def score_gold(path: Path) -> dict[str, object]:
         x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
         pc = [c for c in x.claims if c.sentence_end > offset]
         pairs = _match(
-            row.get("claims", []), pc, lambda g, p: token_f1(g["content"], p.content) >= 0.5
+            row.get("claims", []),
+            pc,
+            lambda g, p: token_f1(g["content"], p.content) >= 0.5,
+            lambda g, p: token_f1(g["content"], p.content),
         )
         claims.tp += len(pairs)
         claims.fn += len(row.get("claims", [])) - len(pairs)
