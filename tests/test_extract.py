@@ -1319,3 +1319,13 @@ def test_gold_claims_pair_with_their_closest_prediction_first() -> None:
     assert all(g["content"] == p["content"] for g, p in pairs) and len(pairs) == 2
     # in gold order the inner claim takes the outer prediction, and the pairs cross
     assert _match(gold, predicted, same)[0][1]["content"] == outer
+
+
+def test_an_aside_and_a_motive_are_not_what_was_said() -> None:
+    claims = parse(
+        "Zelensky said he would ask allies for Tomahawk missiles, though Washington rejected "
+        "the same request last year for fear of escalation."
+    ).claims
+    said = next(c for c in claims if c.speaker == "Volodymyr Zelenskyy")
+    assert said.content == "he would ask allies for Tomahawk missiles"
+    assert [c.stance for c in claims if c.speaker == "Washington"] == [Stance.REJECT]
