@@ -731,6 +731,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # a possibility leaves the event open, whatever its negation
+        ("He said it was possible the attack had not taken place.", {("strike", "conditional")}),
         # a blockade of a place is coercion by force; of tankers, a sanction
         ("China could impose a blockade of Taiwan.", {("threat", "conditional")}),
         ("Trump ordered a blockade of sanctioned oil tankers.", {("sanctions_aid", "occurred")}),

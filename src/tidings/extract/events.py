@@ -51,6 +51,9 @@ _FRAME_BARRIER = {"conj", "cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpa
 # Prepositions whose object dates another event ("during an alert", "after any ceasefire"): an
 # indefinite object is an event in its own right, a definite one refers back to a known event.
 _TEMPORAL = {"after", "before", "during", "within", "until", "following", "upon", "pending"}
+# What leaves whether an event happened or will happen open: "it is possible that ...". ("It
+# is unclear whether the ceasefire will hold" doubts the holding, not the ceasefire.)
+_OPEN_QUESTION = {"possible"}
 _HYPOTHETICAL_PREPS = {"after", "before", "within", "until", "following", "upon", "pending"}
 _FRAME_NOUNS = {"proposal", "plan", "framework", "draft", "offer", "deal", "agreement", "package"}
 # Prepositions that introduce a claim's or a frame's content: "accused Kyiv of", "a proposal for".
@@ -661,6 +664,12 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
+    if any(
+        t.lower_ in _OPEN_QUESTION
+        or any(c.dep_ == "acomp" and c.lower_ in _OPEN_QUESTION for c in t.children)
+        for t in chain[1:]
+    ):
+        return Modality.CONDITIONAL  # "it was possible the attack had not taken place"
     threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
     negated = (
         _none_of(token)
