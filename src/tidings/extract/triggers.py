@@ -262,7 +262,7 @@ def _weapons_launched(t: Token) -> bool:
         return False
     if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _WEAPONS:
         return True
-    before = [w for w in t.doc[max(t.i - 2, 0) : t.i]]
+    before = list(t.doc[max(t.i - 2, 0) : t.i])
     if before and before[-1].pos_ == "PROPN":
         before = before[:-1]  # "drones Russia launched": the launcher between them
     return bool(before) and before[-1].lemma_.lower() in _WEAPONS and is_noun(before[-1])
