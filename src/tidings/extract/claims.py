@@ -934,9 +934,9 @@ def _denial_of_charge(
         return []
     denied = earlier[-1]
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
-    beside = _subject(verb)
-    if subject is None and beside is not None and beside.i != charge.i:
-        subject = beside
+    if subject is None:
+        beside = _subject(verb)
+        subject = beside if beside is not None and beside.i != charge.i else None
     if subject is None:
         who = ("", "")
     elif charge.head.i == subject.i and charge.i < subject.i:
