@@ -208,8 +208,25 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
     assert result.exit_code == 0 and "Lavrov" in result.output
     result = runner.invoke(app, ["events", "--db", db, "--type", "strike", "--json"])
     assert result.exit_code == 0 and all(e["type"] == "strike" for e in json.loads(result.output))
+    result = runner.invoke(
+        app, ["events", "--db", db, "--type", "Strike", "--modality", "occurred", "--json"]
+    )
+    rows = json.loads(result.output)
+    assert rows and {(e["type"], e["modality"]) for e in rows} == {("strike", "occurred")}
+    result = runner.invoke(app, ["claims", "--db", db, "--stance", "deny", "--json"])
+    assert json.loads(result.output) and {c["stance"] for c in json.loads(result.output)} == {
+        "deny"
+    }
+    # a cut list says so, and how to see the rest
+    result = runner.invoke(app, ["claims", "--db", db, "--limit", "3"])
+    total = len(evidence.list_claims(sample_store))
+    assert f"3 of {total} claims" in result.output and f"--limit {total}" in result.output
     bad = runner.invoke(app, ["claims", "--db", db, "--since", "yesterday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    # a misspelt type is an error that lists the types, not an empty table
+    bad = runner.invoke(app, ["events", "--db", db, "--type", "strikes"])
+    assert bad.exit_code == 2 and "'strikes' is not one of" in bad.output
+    assert "interception" in bad.output
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ forecast, brief); each only parses, calls the stage's functions and prints.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +25,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+E = TypeVar("E", bound=Enum)
 
 console = Console()
 err = Console(stderr=True)
@@ -61,6 +64,17 @@ def parse_date(value: str | None, option: str):  # type: ignore[no-untyped-def]
         return date.fromisoformat(value)
     except ValueError as exc:
         raise TidingsError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from exc
+
+
+def parse_choice(value: str | None, choices: type[E], option: str) -> E | None:
+    """One member of an enum named on the command line, or an error that lists them all."""
+    if value is None:
+        return None
+    try:
+        return choices(value.lower())
+    except ValueError as exc:
+        names = ", ".join(str(c.value) for c in choices)
+        raise TidingsError(f"{option} {value!r} is not one of: {names}") from exc
 
 
 def json_default(value: object) -> object:

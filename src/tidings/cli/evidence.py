@@ -17,10 +17,12 @@ from tidings.cli import (
     console,
     fail,
     json_default,
+    parse_choice,
     parse_date,
     progress_bar,
 )
 from tidings.errors import TidingsError
+from tidings.models import EventType, Modality, Stance
 from tidings.store.db import open_store
 
 
@@ -86,29 +88,44 @@ def claims_command(
     since: Annotated[
         str | None, typer.Option(help="Only claims made on or after YYYY-MM-DD.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    stance: Annotated[
+        str | None, typer.Option(help=f"Only this stance: {', '.join(s.value for s in Stance)}.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """List attributed claims: speaker, stance, content and status."""
     from tidings.store import evidence
 
     try:
+        wanted = parse_choice(stance, Stance, "--stance")
         with open_store(db, read_only=True) as store:
             claims = evidence.list_claims(
-                store, contested=contested, speaker=speaker, since=parse_date(since, "--since")
-            )[:limit]
+                store,
+                contested=contested,
+                speaker=speaker,
+                since=parse_date(since, "--since"),
+                stance=wanted,
+            )
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
-        print(json.dumps([asdict(c) for c in claims], indent=2, default=json_default))
+        print(json.dumps([asdict(c) for c in claims[:limit]], indent=2, default=json_default))
         return
-    console.print(claims_table(claims))
+    console.print(claims_table(claims[:limit], title=_shown(len(claims), limit, "claims")))
 
 
-def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
+def _shown(total: int, limit: int, what: str) -> str:
+    """A table title that says when the list was cut, and how to see the rest."""
+    if total <= limit:
+        return f"{total} {what}"
+    return f"{limit} of {total} {what}, newest first (--limit {total} shows all)"
+
+
+def claims_table(claims, title: str | None = None) -> Table:  # type: ignore[no-untyped-def]
     # the content gets the room a narrow terminal has: the document id sits under the date,
     # the stance under the speaker, the number of related claims under the status
-    table = Table(title=f"{len(claims)} claims")
+    table = Table(title=title or f"{len(claims)} claims")
     table.add_column("made on / doc", no_wrap=True)
     table.add_column("speaker / stance", max_width=18)
     table.add_column("content")
@@ -126,26 +143,36 @@ def claims_table(claims) -> Table:  # type: ignore[no-untyped-def]
 @app.command("events")
 def events_command(
     db: DbOption = None,
-    type_: Annotated[str | None, typer.Option("--type", help="Only this event type.")] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help=f"Only this type: {', '.join(t.value for t in EventType)}."),
+    ] = None,
+    modality: Annotated[
+        str | None,
+        typer.Option(help=f"Only this modality: {', '.join(m.value for m in Modality)}."),
+    ] = None,
     since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 50,
     as_json: JsonOption = False,
 ) -> None:
     """List extracted events: type, modality, actor, target, place and date."""
     from tidings.store import evidence
 
     try:
+        event_type = parse_choice(type_, EventType, "--type")
+        wanted = parse_choice(modality, Modality, "--modality")
         with open_store(db, read_only=True) as store:
             events = evidence.list_events(
-                store, event_type=type_, since=parse_date(since, "--since")
-            )[:limit]
+                store, event_type=event_type, since=parse_date(since, "--since"), modality=wanted
+            )
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
-        print(json.dumps([asdict(e) for e in events], indent=2, default=json_default))
+        print(json.dumps([asdict(e) for e in events[:limit]], indent=2, default=json_default))
         return
     # date and document, type and modality share a cell so that a narrow terminal keeps them
-    table = Table(title=f"{len(events)} events")
+    table = Table(title=_shown(len(events), limit, "events"))
+    events = events[:limit]
     table.add_column("date / doc", no_wrap=True)
     table.add_column("type / modality", no_wrap=True)
     for column in ("trigger", "actor", "target", "location"):

@@ -187,11 +187,15 @@ def list_claims(
     speaker: str | None = None,
     since: date | None = None,
     doc_ids: list[str] | None = None,
+    stance: Stance | None = None,
 ) -> list[Claim]:
     """Stored claims, newest first, filtered."""
     where, params = [], []
     if contested:
         where.append("c.status = 'contested'")
+    if stance:
+        where.append("c.stance = ?")
+        params.append(stance.value)
     if speaker:
         where.append("(c.speaker ILIKE ? OR c.speaker_id ILIKE ?)")
         params += [f"%{speaker}%", f"%{speaker}%"]
@@ -240,14 +244,19 @@ def update_claim_statuses(store: Store, statuses: dict[str, tuple[ClaimStatus, l
 
 def list_events(
     store: Store,
-    event_type: str | None = None,
+    event_type: EventType | None = None,
     since: date | None = None,
     doc_ids: list[str] | None = None,
+    modality: Modality | None = None,
 ) -> list[Event]:
+    """Stored events, newest first, filtered."""
     where, params = [], []
     if event_type:
         where.append("type = ?")
-        params.append(event_type)
+        params.append(event_type.value)
+    if modality:
+        where.append("modality = ?")
+        params.append(modality.value)
     if since:
         where.append("event_date >= ?")
         params.append(since)
