@@ -55,6 +55,18 @@ def test_questions_list_and_bad_yaml(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "1.4" in result.output
 
 
+def test_questions_list_as_of_shows_the_price_a_forecast_of_that_day_uses(db: str) -> None:
+    latest = runner.invoke(app, ["questions", "list", "--db", db]).output
+    assert "kyiv-strike-2025-12-31" in latest and "0.98 polymarket" in latest
+    then = runner.invoke(app, ["questions", "list", "--db", db, "--as-of", "2025-12-20"])
+    assert then.exit_code == 0, then.output
+    # the last price strictly before the day, with its date: what `forecast --as-of` reads
+    assert "0.78 polymarket" in then.output and "2025-12-18" in then.output
+    assert "0.98" not in then.output
+    bad = runner.invoke(app, ["questions", "list", "--db", db, "--as-of", "soon"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
 def test_questions_import_from_a_venue_served_locally(db: str, local_server) -> None:
     payload = (DATA / "markets" / "manifold" / "market_Lp3ZqY8hXt_resolved.json").read_bytes()
     base = local_server({"/v0/market/Lp3ZqY8hXt": (200, "application/json", payload)})

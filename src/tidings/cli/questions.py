@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from tidings.cli import DbOption, JsonOption, app, console, err, fail, json_default
+from tidings.cli import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err,
+    fail,
+    json_default,
+    parse_date,
+)
 from tidings.errors import TidingsError
+from tidings.models import Outcome
 from tidings.store import questions as question_store
 from tidings.store.db import open_store
 
@@ -72,9 +83,20 @@ def import_(
 
 
 @questions_app.command("list")
-def list_(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """List tracked questions with deadlines, last market price and outcome."""
+def list_(
+    db: DbOption = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            help="Show the market price and outcome as known before this day (YYYY-MM-DD), "
+            "as `tidings forecast --as-of` sees them; default: the latest."
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List tracked questions with deadlines, market price (with its date) and outcome."""
     try:
+        day = parse_date(as_of, "--as-of")
         with open_store(db, read_only=True) as store:
             questions = question_store.list_questions(store)
     except TidingsError as exc:
@@ -84,17 +106,20 @@ def list_(db: DbOption = None, as_json: JsonOption = False) -> None:
         return
     if not questions:
         err.print("no questions yet: `tidings questions add FILE` or `tidings questions import`")
-    table = Table(title=f"{len(questions)} questions")
-    table.add_column("id", no_wrap=True)  # what `tidings explain` takes: never cut
-    for column in ("title", "deadlines", "market", "outcome"):
-        table.add_column(column)
+    moment = datetime.combine(day, time(), UTC) if day else None
+    table = Table(title=f"{len(questions)} questions" + (f" as of {day}" if day else ""))
+    # the id is what `tidings explain` takes: the column is as wide as the longest, never cut;
+    # the title wraps beneath it
+    table.add_column("id / title", min_width=max((len(q.id) for q in questions), default=2))
+    for column in ("deadlines", "market", "outcome"):
+        table.add_column(column, no_wrap=True)
     for q in questions:
-        last = q.prices[-1] if q.prices else None
+        price = q.price_before(moment) if moment else (q.prices[-1] if q.prices else None)
+        known = moment is None or (q.resolved_at is not None and q.resolved_at < day)  # type: ignore[operator]
         table.add_row(
-            q.id,
-            q.title[:70],
+            f"[bold]{q.id}[/]\n[dim]{q.title}[/]",
             "\n".join(d.isoformat() for d in q.resolution_dates),
-            f"{last.probability:.2f}\n{last.venue}" if last else "",
-            q.outcome.value,
+            f"{price.probability:.2f} {price.venue}\n[dim]{price.at.date()}[/]" if price else "",
+            q.outcome.value if known else Outcome.OPEN.value,
         )
     console.print(table)
