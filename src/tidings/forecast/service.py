@@ -84,6 +84,7 @@ class Desk:
         vectors = document_vectors(self.store, docs, self.index.vectors is not None)
         self.index = self.index.extended(docs, vectors)
         affected = []
+        new_ids = {d.id for d in docs}
         moment = _midnight(as_of) + timedelta(days=1)
         for q in self.questions:
             if q.outcome is not Outcome.OPEN:
@@ -91,8 +92,7 @@ class Desk:
             start, end = window(q, moment)
             if not any(start <= d.published < end for d in docs):
                 continue  # outside the question's window a document can never be linked to it
-            hits = self.index.link(q, as_of=moment, query_vector=self.query_vectors.get(q.id))
-            if {d.id for d in docs} & {h.doc.id for h in hits}:
+            if self.index.links_any(q, new_ids, moment, self.query_vectors.get(q.id)):
                 affected.append(q.id)
         return self.forecast(as_of, affected, save=save) if affected else []
 

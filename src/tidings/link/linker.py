@@ -181,6 +181,7 @@ class EvidenceIndex:
         self._avgdl = sum(map(len, corpus)) / max(1, len(corpus))
         self._base = len(docs)
         self._extra: list[Counter[str]] = []
+        self._query_cache: dict[str, set[str]] = {}
 
     def extended(self, docs: list[LinkDoc], vectors: np.ndarray | None) -> EvidenceIndex:
         """This index plus ``docs``, without rebuilding: new documents are scored with the
@@ -231,18 +232,48 @@ class EvidenceIndex:
         lookback_days: int = LOOKBACK_DAYS,
     ) -> list[Scored]:
         """The documents that bear on ``q``, best first, each with its score and reason."""
+        ranked = self._ranked(q, as_of, limit, min_score, query_vector, lookback_days)
+        return [
+            Scored(self.docs[i], score, self._reason(q, self.docs[i], shared, events, semantic))
+            for i, score, shared, events, semantic in ranked
+        ]
+
+    def links_any(
+        self,
+        q: Question,
+        doc_ids: set[str],
+        as_of: datetime | None = None,
+        query_vector: np.ndarray | None = None,
+    ) -> bool:
+        """Whether any of ``doc_ids`` is among what :meth:`link` returns for ``q``: the test
+        for which questions a new article touches, without writing the reasons."""
+        ranked = self._ranked(q, as_of, 20, 0.25, query_vector, LOOKBACK_DAYS)
+        return any(self.docs[i].id in doc_ids for i, *_ in ranked)
+
+    def _ranked(
+        self,
+        q: Question,
+        as_of: datetime | None,
+        limit: int,
+        min_score: float,
+        query_vector: np.ndarray | None,
+        lookback_days: int,
+    ) -> list[tuple[int, float, set[str], set[str], float]]:
+        """(document index, score, shared entities, wanted event types, semantic similarity)
+        of the best ``limit`` documents scoring at least ``min_score``."""
         start, end = window(q, as_of, lookback_days)
         inside = (self._published >= start.timestamp()) & (self._published < end.timestamp())
         if not inside.any():
             return []
-        query = [t for t in terms(question_query(q)) if t in self._vocab]
+        query_text = question_query(q)
+        query = [t for t in terms(query_text) if t in self._vocab]
         bm25 = self._bm25_scores(query)
         bm25 = np.where(inside, bm25, 0.0)
         top = bm25.max() or 1.0
         semantic = np.zeros(len(self.docs))
         if self.vectors is not None and query_vector is not None:
             semantic = np.clip(self.vectors @ query_vector, 0.0, 1.0)
-        q_entities = self.matcher.ids(question_query(q))
+        q_entities = self._query_entities(query_text)
         wanted_events = {e.value for e in q.event_types}
         # The entity and event terms add at most their two weights; only documents that could
         # still reach the top with them are scored one by one (the rest cannot make the list).
@@ -259,16 +290,22 @@ class EvidenceIndex:
         for i in order:
             if partial[i] < max(cutoff, floor) or not np.isfinite(partial[i]):
                 break
-            doc = self.docs[i]
             shared = q_entities & self.doc_entities[i]
             entity_share = len(shared) / len(q_entities) if q_entities else 0.0
-            events = wanted_events & doc.event_types
+            events = wanted_events & self.docs[i].event_types
             z = partial[i] + WEIGHTS["entities"] * entity_share + WEIGHTS["event"] * bool(events)
             score = 1 / (1 + math.exp(-z))
             if score >= min_score:
-                scored.append(Scored(doc, score, self._reason(q, doc, shared, events, semantic[i])))
-        scored.sort(key=lambda s: (-s.score, s.doc.published))
+                scored.append((int(i), score, shared, events, float(semantic[i])))
+        scored.sort(key=lambda s: (-s[1], self.docs[s[0]].published))
         return scored[:limit]
+
+    def _query_entities(self, query_text: str) -> set[str]:
+        """The entities a question's words name, found once per question text (the matcher's
+        pattern of every gazetteer name is the slow part of a link)."""
+        if query_text not in self._query_cache:
+            self._query_cache[query_text] = self.matcher.ids(query_text)
+        return self._query_cache[query_text]
 
     def _reason(
         self, q: Question, doc: LinkDoc, shared: set[str], events: set[str], semantic: float
