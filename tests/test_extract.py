@@ -232,6 +232,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        # arms sent "to" a party, which the parser may hang as a dative; arms received
+        (
+            "The White House is prepared to send more Patriot systems to Kyiv.",
+            {("sanctions_aid", "conditional")},
+        ),
+        (
+            "Ukraine has received the first of 18 F-16 jets promised by the Netherlands.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The EU added 41 more vessels to its list of sanctioned shadow fleet tankers.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a frame gives way to the specific event it holds
         (
             "Armenia and Azerbaijan agreed to a ceasefire along their border on Sunday.",

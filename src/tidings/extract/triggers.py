@@ -147,6 +147,7 @@ _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
 _CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile", "shell"}
+_DELIVERED_ARMS = _CARGO | {"system", "jet", "battery", "tank"}
 # What makes a duty or a levy a trade measure: "duties on Chinese goods", "customs duties"
 _TRADE_MARKS = {"customs", "import", "export", "reciprocal", "retaliatory", "anti-dumping"}
 
@@ -798,6 +799,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: any(c.lower_ in ("swap", "credit") for c in t.children),
     ),
     "deliver": (T.SANCTIONS_AID, lambda t: not _object_is(t, _DELIVERED_WORDS)),
+    # the recipient's side of a delivery: "Ukraine has received the first of 18 F-16 jets"
+    "receive": (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _DELIVERED_ARMS)),
     # "supplied Kyiv with shells"; not "keep oil markets well supplied"
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
@@ -814,7 +817,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 c.dep_ == "prep"
                 and c.lower_ == "to"
                 and any(
-                    g.lemma_.lower() in ("sanction", "sanctions", "blacklist") for g in c.subtree
+                    g.lemma_.lower() in ("sanction", "sanctions", "sanctioned", "blacklist")
+                    for g in c.subtree
                 )
                 for c in t.children
             )
@@ -1049,8 +1053,9 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.SANCTIONS_AID,
         lambda t: (
             is_verb(t)
-            and _object_is(t, _CARGO | {"system", "jet"})
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            and _object_is(t, _DELIVERED_ARMS)
+            # "send more Patriot systems to Kyiv", where the parser makes "to" a dative
+            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.children)
         ),
     ),
 }
