@@ -78,8 +78,6 @@ def parse_choice(value: str | None, choices: type[E], option: str) -> E | None:
 
 
 def json_default(value: object) -> object:
-    from enum import Enum
-
     return value.value if isinstance(value, Enum) else str(value)
 
 

@@ -115,7 +115,8 @@ def list_(
         table.add_column(column, no_wrap=True)
     for q in questions:
         price = q.price_before(moment) if moment else (q.prices[-1] if q.prices else None)
-        known = moment is None or (q.resolved_at is not None and q.resolved_at < day)  # type: ignore[operator]
+        # an outcome dated on or after the day was not known then; an undated one is shown
+        known = day is None or q.resolved_at is None or q.resolved_at < day
         table.add_row(
             f"[bold]{q.id}[/]\n[dim]{q.title}[/]",
             "\n".join(d.isoformat() for d in q.resolution_dates),
