@@ -4,6 +4,7 @@ eval — on a copy of the sample store, through the real CLI."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 from pathlib import Path
 
@@ -132,6 +133,19 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "log-odds" in result.output and "prior" in result.output
     assert plot.read_bytes().startswith(b"\x89PNG")
+    # the terms add up to the forecast, and each evidence term names its document
+    data = json.loads(
+        runner.invoke(
+            app,
+            ["explain", "kyiv-strike-2025-12-31", "--db", db, "--as-of", "2025-12-31", "--json"],
+        ).output
+    )
+    (forecast,) = data
+    total = sum(c["log_odds"] for c in forecast["contributions"])
+    assert 1 / (1 + math.exp(-total)) == pytest.approx(forecast["probability"])
+    assert f"P(yes) {forecast['probability']:.2f}" in result.output
+    evidence = [c for c in forecast["contributions"] if c["doc_id"]]
+    assert evidence and all(c["doc_id"][:8] in result.output for c in evidence)
     unknown = runner.invoke(app, ["explain", "nope", "--db", db])
     assert unknown.exit_code == 2 and "questions list" in unknown.output
 

@@ -45,7 +45,7 @@ def demo_command(
     from datetime import date
 
     from tidings.brief.service import write_files
-    from tidings.cli.forecast import forecast_table
+    from tidings.cli.forecast import contributions_table, forecast_table
     from tidings.forecast.service import Desk
     from tidings.questions.yaml_io import load_questions_yaml
     from tidings.store import questions as question_store
@@ -59,11 +59,7 @@ def demo_command(
         forecasts = desk.forecast(as_of)
         console.print(forecast_table(forecasts, f"Tidings forecasts as of {DEMO_AS_OF}"))
         for f in forecasts:
-            console.print(f"\n[bold]{f.question_id}[/] by {f.deadline}: {f.probability:.2f}")
-            for c in sorted(f.contributions, key=lambda c: -abs(c.log_odds))[:4]:
-                console.print(
-                    f"  {c.log_odds:+.2f} log-odds  {c.kind:9} {c.label}", highlight=False
-                )
+            console.print(contributions_table(f, limit=4))
         console.rule("Brief")
         written = write_files(
             store, [q.id for q in questions], as_of, out / "brief", ["md", "html"], desk=desk

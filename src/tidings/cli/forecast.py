@@ -80,6 +80,7 @@ def explain_command(
         Path | None, typer.Option(help="Write the probability timeline here (.png or .svg).")
     ] = None,
     embeddings: EmbedOption = True,
+    as_json: JsonOption = False,
 ) -> None:
     """Show a forecast's contributions, input by input, and plot its timeline."""
     from tidings.forecast.service import Desk, plot_timeline, timeline
@@ -98,15 +99,49 @@ def explain_command(
                 plot_timeline(question, points, plot)
     except TidingsError as exc:
         raise fail(exc) from exc
+    if as_json:
+        print(json.dumps([asdict(f) for f in forecasts], indent=2, default=json_default))
+        return
     console.print(f"[bold]{question.title}[/]")
     if not forecasts:
         console.print("no deadline ahead of this date: nothing to forecast")
     for f in forecasts:
-        console.print(f"\nby {f.deadline}: [bold]{f.probability:.2f}[/] as of {f.as_of}")
-        for c in f.contributions:
-            console.print(f"  {c.log_odds:+.2f} log-odds  {c.kind:11} {c.label}", highlight=False)
+        console.print(contributions_table(f))
+    if any(c.doc_id for f in forecasts for c in f.contributions):
+        console.print("`tidings docs show DOC` shows the document a term rests on.")
     if plot is not None:
         console.print(f"\ntimeline written to {plot}")
+
+
+def contributions_table(forecast, limit: int | None = None) -> Table:  # type: ignore[no-untyped-def]
+    """A forecast's terms in log-odds, each with the document it rests on; with ``limit``,
+    only the largest."""
+    terms = forecast.contributions
+    if limit is not None:
+        terms = sorted(terms, key=lambda c: -abs(c.log_odds))[:limit]
+    table = Table(
+        title=f"{forecast.question_id} by {forecast.deadline}: "
+        f"[bold]{forecast.probability:.2f}[/] as of {forecast.as_of}",
+        title_justify="left",
+    )
+    table.add_column("log-odds", justify="right", no_wrap=True)
+    table.add_column("input", no_wrap=True)
+    table.add_column("what it rests on")
+    table.add_column("doc", no_wrap=True)
+    for c in terms:
+        table.add_row(f"{c.log_odds:+.2f}", c.kind, c.label, (c.doc_id or "")[:8])
+    # the terms add up to the forecast: its log-odds, hence its probability
+    total = sum(c.log_odds for c in forecast.contributions)
+    n = len(forecast.contributions)
+    table.add_section()
+    table.add_row(
+        f"[bold]{total:+.2f}[/]",
+        "total",
+        ("sum" if len(terms) == n else f"sum of all {n} terms") + f": P(yes) "
+        f"{forecast.probability:.2f}",
+        "",
+    )
+    return table
 
 
 @eval_app.command("forecastbench")

@@ -383,7 +383,13 @@ def forecast_question(
             terms.append(inputs.time(question, deadline, as_of))
         else:
             o = inputs.occurred
-            terms.append(Contribution(o.kind, weights.occurred_in_window, o.label, o.doc_id))
+            # the weight is a fitted one and may be small: say so, or a resolving event
+            # shown at +0.00 reads as a bug
+            fitted = weights.fitted_on
+            if fitted != NewsWeights.fitted_on:
+                fitted = f"fitted on {fitted}"
+            label = f"{o.label} (weight {weights.occurred_in_window:.2f}, {fitted})"
+            terms.append(Contribution(o.kind, weights.occurred_in_window, label, o.doc_id))
         total = sum(c.log_odds for c in inputs.evidence)
         terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
         model = sum(c.log_odds for c in terms)
