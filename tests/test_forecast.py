@@ -10,6 +10,7 @@ from tidings.forecast.engine import (
     EvidenceItems,
     NewsWeights,
     _event_phrase,
+    evidence_terms,
     forecast_question,
     time_factor,
 )
@@ -145,6 +146,35 @@ def test_an_event_reads_as_a_headline_with_its_counterpart() -> None:
     assert _event_phrase(call) == "call by the leaders"
     strike = Event("e", "d", 0, 10, EventType.STRIKE, Modality.ALLEGED, "drone strike", "", "Kyiv")
     assert _event_phrase(strike) == "drone strike on Kyiv"
+
+
+def test_an_event_with_no_roles_is_quoted_from_its_sentence() -> None:
+    text = (
+        "Officials urged residents to stay in shelters. Air defences downed most of the "
+        "missiles over the capital, but explosions were heard across the city for several "
+        "hours after the barrage began shortly before dawn on Saturday."
+    )
+    start = text.index("Air")
+    bare = Event(
+        "e", "d", start, len(text), EventType.STRIKE, Modality.OCCURRED, "explosions", "", ""
+    )
+    items = EvidenceItems(
+        [Evidence("q", "d", 0.9, "")],
+        events={"d": [bare]},
+        published={"d": datetime(2025, 12, 18, tzinfo=UTC)},
+        texts={"d": text},
+    )
+    (term,) = evidence_terms(Q, items, date(2025, 12, 19))
+    quote = term.label.split('"')[1]
+    # the words around the trigger, cut at word boundaries, never the sentence before
+    assert "explosions were heard" in quote and quote.startswith("…") and quote.endswith("…")
+    assert "shelters" not in quote and len(quote) <= 92
+    assert all(w in text for w in quote.strip("…").split())
+    # without the document's text, the event's own words stand in
+    items.texts.clear()
+    assert evidence_terms(Q, items, date(2025, 12, 19))[0].label.startswith(
+        "strike (occurred): explosions"
+    )
 
 
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:

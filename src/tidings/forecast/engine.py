@@ -137,6 +137,7 @@ class EvidenceItems:
     events: dict[str, list[Event]] = field(default_factory=dict)  # by doc id
     claims: dict[str, list[Claim]] = field(default_factory=dict)
     published: dict[str, datetime] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # by doc id, to quote what is weighed
 
 
 def base_rate(question: Question, resolved: list[Question], before: date) -> tuple[float, str]:
@@ -174,6 +175,22 @@ def _event_phrase(event: Event) -> str:
         + (f" by {actor}" if actor else "")
         + (f" {'with' if joins else 'on'} {event.target}" if event.target else "")
     )
+
+
+def _quote(text: str, event: Event, width: int = 90) -> str:
+    """The event's sentence, or the ``width`` characters of it around the trigger, cut at
+    words."""
+    sentence = " ".join(text[event.sentence_start : event.sentence_end].split())
+    if len(sentence) <= width:
+        return sentence
+    at = max(0, sentence.find(event.trigger))
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    end = start + width
+    if start > 0:
+        start = sentence.find(" ", start) + 1
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end)
+    return ("…" if start > 0 else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def time_factor(question: Question, deadline: date, as_of: date, p_window: float) -> float:
@@ -229,8 +246,13 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
             weight = EVENT_WEIGHT * MODALITY[event.modality] * STATUS[status] * recency * link.score
             if abs(weight) < 0.01:
                 continue
-            what = _event_phrase(event)
-            where = f" in {event.location}" if event.location not in ("", event.target) else ""
+            text = items.texts.get(link.doc_id)
+            if not (event.actor or event.target) and text:
+                # a trigger alone ("down", "explosions") says too little: quote its sentence
+                what, where = f'"{_quote(text, event)}"', ""
+            else:
+                what = _event_phrase(event)
+                where = f" in {event.location}" if event.location not in ("", event.target) else ""
             terms.append(
                 Contribution(
                     "evidence",

@@ -71,7 +71,11 @@ class Desk:
         )
         links = to_evidence(question.id, scored)
         doc_ids = [link.doc_id for link in links]
-        items = EvidenceItems(links, published={s.doc.id: s.doc.published for s in scored})
+        items = EvidenceItems(
+            links,
+            published={s.doc.id: s.doc.published for s in scored},
+            texts={s.doc.id: s.doc.text for s in scored},
+        )
         for event in evidence_store.list_events(self.store, doc_ids=doc_ids):
             items.events.setdefault(event.doc_id, []).append(event)
         for claim in evidence_store.list_claims(self.store, doc_ids=doc_ids):
