@@ -116,6 +116,18 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
         "ceasefire-2026-03-31",
         "peace-agreement-2026-06-30",
     }
+    # the table sets each forecast beside the market's price for its own deadline: March's
+    # price as quoted, January's the share of it that January's days carry
+    lines = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31"]).output
+    lines = lines.splitlines()
+
+    def cells(deadline: str) -> list[str]:  # the row above the deadline holds the figures
+        row = lines[next(i for i, line in enumerate(lines) if f"by {deadline}" in line) - 1]
+        return [c.strip() for c in row.split("│")]
+
+    march, january = cells("2026-03-31"), cells("2026-01-31")
+    assert march[1] == january[1] == "ceasefire-2026-03-31"
+    assert (march[3], january[3]) == ("0.15", "0.06")
     plot = tmp_path / "timeline.png"
     result = runner.invoke(
         app,

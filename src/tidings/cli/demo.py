@@ -57,7 +57,9 @@ def demo_command(
         question_store.save_questions(store, questions)
         desk = Desk(store).load()
         forecasts = desk.forecast(as_of)
-        console.print(forecast_table(forecasts, f"Tidings forecasts as of {DEMO_AS_OF}"))
+        console.print(
+            forecast_table(forecasts, desk.questions, f"Tidings forecasts as of {DEMO_AS_OF}")
+        )
         for f in forecasts:
             console.print(contributions_table(f, limit=4))
         console.rule("Brief")

@@ -42,30 +42,38 @@ def forecast_command(
     try:
         day = parse_date(as_of, "--as-of") or datetime.now(UTC).date()
         with open_store(db) as store:
-            forecasts = Desk(store, use_embeddings=embeddings).load().forecast(day)
+            desk = Desk(store, use_embeddings=embeddings).load()
+            forecasts = desk.forecast(day)
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
         print(json.dumps([asdict(f) for f in forecasts], indent=2, default=json_default))
         return
-    console.print(forecast_table(forecasts, f"Forecasts as of {day.isoformat()}"))
+    console.print(forecast_table(forecasts, desk.questions, f"Forecasts as of {day.isoformat()}"))
 
 
-def forecast_table(forecasts, title: str) -> Table:  # type: ignore[no-untyped-def]
+def forecast_table(forecasts, questions, title: str) -> Table:  # type: ignore[no-untyped-def]
+    """Each forecast beside the market's price for its deadline, with its weightiest news
+    (`tidings explain` gives every term)."""
+    from tidings.forecast.engine import market_for
+
+    by_id = {q.id: q for q in questions}
     table = Table(title=title)
-    for column in ("question", "deadline", "P(yes)"):
+    # the deadline sits under the question id, leaving the evidence its room
+    for column in ("question / deadline", "P(yes)", "market"):
         table.add_column(column, no_wrap=True)
-    table.add_column("top contribution")
+    table.add_column("top evidence")
     for f in forecasts:
+        quote = market_for(by_id[f.question_id], f.deadline, f.as_of)
         top = max(
-            (c for c in f.contributions if c.kind in ("evidence", "market")),
+            (c for c in f.contributions if c.kind == "evidence"),
             key=lambda c: abs(c.log_odds),
             default=None,
         )
         table.add_row(
-            f.question_id,
-            str(f.deadline),
+            f"{f.question_id}\n[dim]by {f.deadline}[/]",
             f"{f.probability:.2f}",
+            f"{quote[0]:.2f}" if quote else "",
             f"{top.log_odds:+.2f} {top.label}" if top else "",
         )
     return table

@@ -380,6 +380,23 @@ def news_inputs(
     )
 
 
+def market_for(question: Question, deadline: date, as_of: date) -> tuple[float, str] | None:
+    """The market's probability of the event by ``deadline``, from the last price before
+    ``as_of``, and how it was read; None without a price."""
+    price = question.price_before(datetime.combine(as_of, time(), UTC))
+    if price is None:
+        return None
+    quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"
+    last = max((d for d in question.resolution_dates or [question.close_date] if d), default=None)
+    if last is None or deadline >= last:
+        return price.probability, quoted
+    # the market prices the last deadline; an earlier one gets the share of that chance its
+    # days would carry under a constant hazard
+    days, all_days = (deadline - as_of).days + 1, (last - as_of).days + 1
+    market = 1 - (1 - price.probability) ** (days / all_days)
+    return market, f"{quoted} for {last.isoformat()}, {days} of {all_days} days: {market:.2f}"
+
+
 def forecast_question(
     question: Question,
     as_of: date,
@@ -395,8 +412,6 @@ def forecast_question(
     deadlines = [d for d in deadlines if d >= as_of]
     if not deadlines:
         return []
-    moment = datetime.combine(as_of, time(), UTC)
-    price = question.price_before(moment)
     forecasts: list[Forecast] = []
     inputs = news_inputs(question, as_of, items, resolved)
     for deadline in deadlines:
@@ -415,17 +430,9 @@ def forecast_question(
         total = sum(c.log_odds for c in inputs.evidence)
         terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
         model = sum(c.log_odds for c in terms)
-        if price is not None:
-            quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"
-            market = price.probability
-            if deadline != deadlines[-1]:
-                # the market prices the last deadline; an earlier one gets the share of that
-                # chance its days would carry under a constant hazard
-                days, all_days = (deadline - as_of).days + 1, (deadlines[-1] - as_of).days + 1
-                market = 1 - (1 - market) ** (days / all_days)
-                quoted += (
-                    f" for {deadlines[-1].isoformat()}, {days} of {all_days} days: {market:.2f}"
-                )
+        quote = market_for(question, deadline, as_of)
+        if quote is not None:
+            market, quoted = quote
             pooled = market_weight * logit(market) + (1 - market_weight) * model
             terms.append(
                 Contribution("market", pooled - model, f"{quoted}, weight {market_weight:.2f}")
