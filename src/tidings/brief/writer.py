@@ -385,8 +385,8 @@ def _watchpoints(inputs: BriefInputs, cite, used: set[str]) -> list[Watchpoint]:
         deadlines = q.resolution_dates or ([q.close_date] if q.close_date else [])
         for i, deadline in enumerate(deadlines, start=1):
             if deadline >= inputs.as_of:
-                which = f"deadline {i} of {len(deadlines)}" if len(deadlines) > 1 else "deadline"
-                points.append(Watchpoint(deadline, f"Deadline: “{q.title}” ({which})"))
+                which = f" ({i} of {len(deadlines)})" if len(deadlines) > 1 else ""
+                points.append(Watchpoint(deadline, f"Deadline: “{q.title}”{which}"))
     seen: set[tuple[date, str]] = set()
     horizon = inputs.as_of + timedelta(days=120)
     for doc_id, times in inputs.times.items():
