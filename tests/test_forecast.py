@@ -249,6 +249,42 @@ def test_new_article_updates_only_the_questions_it_bears_on(sample_store, sample
     assert "new-doc" in {s.doc.id for s in linked}
 
 
+def test_refresh_takes_in_what_was_ingested_since_the_desk_loaded(sample_store, tmp_path) -> None:
+    """The incremental path a user runs: ingest, extract, refresh; only new documents enter
+    and only the questions they bear on are re-forecast."""
+    import json
+    import shutil
+
+    from tidings.extract.pipeline import run_extraction
+    from tidings.forecast.service import Desk
+    from tidings.ingest.pipeline import ingest
+    from tidings.store.db import open_store
+
+    sample_store.conn.execute("CHECKPOINT")
+    shutil.copy(sample_store.path, tmp_path / "copy.duckdb")
+    with open_store(tmp_path / "copy.duckdb") as store:
+        desk = Desk(store).load()
+        assert desk.refresh(date(2025, 12, 31), save=False) == []  # nothing new yet
+        record = {
+            "title": "Russian missiles hit residential buildings in Kyiv",
+            "text": "Russian missiles struck Kyiv overnight, hitting residential buildings in "
+            "the Darnytskyi district of the capital, the city's mayor said on Tuesday. "
+            "Emergency crews worked through the morning to clear the rubble.",
+            "url": "https://example.test/kyiv-overnight",
+            "published": "2025-12-30T08:00:00Z",
+        }
+        (tmp_path / "new.jsonl").write_text(json.dumps(record) + "\n")
+        assert ingest(store, [str(tmp_path / "new.jsonl")]).documents == 1
+        run_extraction(store)
+        updated = desk.refresh(date(2025, 12, 31), save=False)
+        assert "kyiv-strike-2025-12-31" in {f.question_id for f in updated}
+        assert "peace-agreement-2026-06-30" not in {f.question_id for f in updated}
+        new_ids = {d.id for d in desk.index.docs[-1:]}
+        kyiv = next(f for f in updated if f.question_id == "kyiv-strike-2025-12-31")
+        assert new_ids & {c.doc_id for c in kyiv.contributions}
+        assert desk.refresh(date(2025, 12, 31), save=False) == []  # taken in once
+
+
 def _agreement(actor: str, target: str, location: str) -> EvidenceItems:
     event = Event(
         "e", "d", 0, 10, EventType.AGREEMENT, Modality.OCCURRED, "agreed", actor, target,

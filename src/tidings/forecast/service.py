@@ -14,8 +14,9 @@ import numpy as np
 
 from tidings.forecast.engine import EvidenceItems, forecast_question
 from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
-from tidings.link.service import build_index, document_vectors, question_vectors
+from tidings.link.service import build_index, document_vectors, link_docs, question_vectors
 from tidings.models import Forecast, Outcome, Question
+from tidings.store import documents as doc_store
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
 from tidings.store.db import Store
@@ -34,9 +35,11 @@ class Desk:
     questions: list[Question] = field(default_factory=list)
     index: EvidenceIndex | None = None
     query_vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    seen_up_to: int = 0  # the store's ingest sequence when the index was last brought up to date
 
     def load(self) -> Desk:
         self.questions = question_store.list_questions(self.store)
+        self.seen_up_to = doc_store.last_ingested(self.store)
         self.index = build_index(self.store, use_embeddings=self.use_embeddings)
         if self.index.vectors is not None and self.questions:
             vectors = question_vectors(self.questions)
@@ -81,6 +84,18 @@ class Desk:
         for claim in evidence_store.list_claims(self.store, doc_ids=doc_ids):
             items.claims.setdefault(claim.doc_id, []).append(claim)
         return items
+
+    def refresh(self, as_of: date, save: bool = True) -> list[Forecast]:
+        """Take in the canonical documents stored since :meth:`load` (or the last refresh),
+        ingested and extracted, and re-forecast only the questions they bear on."""
+        assert self.index is not None, "call load() first"
+        latest = doc_store.last_ingested(self.store)
+        known = {d.id for d in self.index.docs}  # one stored while the index was being built
+        docs = [
+            d for d in link_docs(self.store, ingested_after=self.seen_up_to) if d.id not in known
+        ]
+        self.seen_up_to = latest
+        return self.add_documents(docs, as_of, save=save) if docs else []
 
     def add_documents(self, docs: list[LinkDoc], as_of: date, save: bool = True) -> list[Forecast]:
         """Take in new documents and re-forecast only the questions they bear on."""

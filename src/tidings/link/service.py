@@ -25,10 +25,13 @@ def embedding_text(doc: LinkDoc) -> str:
     return f"{doc.title}. {doc.text[:EMBED_CHARS]}"
 
 
-def link_docs(store: Store) -> list[LinkDoc]:
-    docs = doc_store.list_documents(store, canonical_only=True)
+def link_docs(store: Store, ingested_after: int | None = None) -> list[LinkDoc]:
+    """The canonical documents to link, each with the event types found in it; with
+    ``ingested_after``, only those stored since (see ``documents.last_ingested``)."""
+    docs = doc_store.list_documents(store, canonical_only=True, ingested_after=ingested_after)
     events: dict[str, set[str]] = {}
-    for e in evidence_store.list_events(store):
+    ids = None if ingested_after is None else [d.id for d in docs]
+    for e in evidence_store.list_events(store, doc_ids=ids):
         events.setdefault(e.doc_id, set()).add(e.type.value)
     return [
         LinkDoc(

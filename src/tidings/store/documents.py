@@ -201,9 +201,14 @@ def list_documents(
     canonical_only: bool = False,
     source_name: str | None = None,
     published_before: datetime | None = None,
+    ingested_after: int | None = None,
 ) -> list[Document]:
-    """Stored documents, newest first."""
+    """Stored documents, newest first; with ``ingested_after``, only those stored after that
+    point of :func:`last_ingested`."""
     where, params = [], []
+    if ingested_after is not None:
+        where.append("ingested_seq > ?")
+        params.append(ingested_after)
     if canonical_only:
         where.append("duplicate_of IS NULL")
     if source_name:
@@ -217,6 +222,12 @@ def list_documents(
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [_row_to_document(r) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def last_ingested(store: Store) -> int:
+    """Where the store's ingest sequence stands: documents stored later have a higher one."""
+    row = store.conn.execute("SELECT coalesce(max(ingested_seq), 0) FROM documents").fetchone()
+    return int(row[0]) if row else 0
 
 
 def count_documents(store: Store) -> dict[str, int]:
