@@ -202,6 +202,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert rows and all(r["status"] == "contested" for r in rows)
+    # the table names who is on the other side of each contested claim
+    every = ["claims", "--db", db, "--contested", "--limit", "1000"]
+    contested_claims = json.loads(runner.invoke(app, [*every, "--json"]).output)
+    assert runner.invoke(app, every).output.count("vs ") >= len(contested_claims)
     result = runner.invoke(
         app, ["claims", "--db", db, "--speaker", "Lavrov", "--since", "2025-12-28"]
     )

@@ -41,7 +41,8 @@ def demo_command(
         extracted = run_extraction(store)
         console.print(extract_table(extracted))
         contested = evidence.list_claims(store, contested=True)
-    console.print(claims_table(contested))
+        related = evidence.claims_by_id(store, sorted({r for c in contested for r in c.related}))
+    console.print(claims_table(contested, related))
     from datetime import date
 
     from tidings.brief.service import write_files

@@ -107,12 +107,15 @@ def claims_command(
                 since=parse_date(since, "--since"),
                 stance=wanted,
             )
+            related = evidence.claims_by_id(
+                store, sorted({r for c in claims[:limit] for r in c.related})
+            )
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
         print(json.dumps([asdict(c) for c in claims[:limit]], indent=2, default=json_default))
         return
-    console.print(claims_table(claims[:limit], title=_shown(len(claims), limit, "claims")))
+    console.print(claims_table(claims[:limit], related, title=_shown(len(claims), limit, "claims")))
 
 
 def _shown(total: int, limit: int, what: str) -> str:
@@ -122,20 +125,43 @@ def _shown(total: int, limit: int, what: str) -> str:
     return f"{limit} of {total} {what}, newest first (--limit {total} shows all)"
 
 
-def claims_table(claims, title: str | None = None) -> Table:  # type: ignore[no-untyped-def]
+def _opposed_by(claim, related) -> str:  # type: ignore[no-untyped-def]
+    """Who stands on the other side of a contested claim: the deniers of an assertion, the
+    speakers a denial answers."""
+    denies = {Stance.DENY, Stance.REJECT}
+    names = []
+    for rid in claim.related:
+        other = related.get(rid)
+        if other and (other.stance in denies) != (claim.stance in denies):
+            name = other.speaker or "(unattributed)"
+            if name not in names:
+                names.append(name)
+    if not names:
+        return ""
+    more = f" +{len(names) - 1}" if len(names) > 1 else ""
+    return f"\nvs {names[0]}{more}"
+
+
+def claims_table(claims, related=None, title: str | None = None) -> Table:  # type: ignore[no-untyped-def]
     # the content gets the room a narrow terminal has: the document id sits under the date,
     # the stance under the speaker, the number of related claims under the status
     table = Table(title=title or f"{len(claims)} claims")
     table.add_column("made on / doc", no_wrap=True)
     table.add_column("speaker / stance", max_width=18)
     table.add_column("content")
-    table.add_column("status", no_wrap=True)
+    table.add_column("status", min_width=13, max_width=16)
     for c in claims:
         table.add_row(
             f"{c.made_on or ''}\n{c.doc_id[:8]}",
             f"{c.speaker or '(unattributed)'}\n[dim]{c.stance.value}[/]",
             c.content[:160] + ("…" if len(c.content) > 160 else ""),
-            c.status.value + (f"\n{len(c.related)} related" if c.related else ""),
+            c.status.value
+            + (
+                _opposed_by(c, related)
+                if related is not None and c.status.value == "contested"
+                else ""
+            )
+            + (f"\n{len(c.related)} related" if c.related else ""),
         )
     return table
 

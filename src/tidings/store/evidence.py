@@ -212,6 +212,14 @@ def list_claims(
     return [_claim(r) for r in store.conn.execute(sql, params).fetchall()]
 
 
+def claims_by_id(store: Store, ids: list[str]) -> dict[str, Claim]:
+    """The stored claims with these ids (those that exist)."""
+    if not ids:
+        return {}
+    sql = _CLAIM_SELECT + f" WHERE c.id IN ({', '.join('?' * len(ids))})"
+    return {c.id: c for c in map(_claim, store.conn.execute(sql, ids).fetchall())}
+
+
 def claims_with_context(store: Store) -> list[tuple[Claim, str, str, datetime]]:
     """Every claim with its document's source name, sentence text and date (for statuses)."""
     rows = store.conn.execute(
