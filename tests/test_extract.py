@@ -236,6 +236,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        # an ultimatum's demand may or may not be met; what it threatens is threatened
+        (
+            "Trump gave Moscow 50 days to reach a deal with Kyiv or face secondary tariffs.",
+            {("agreement", "conditional"), ("sanctions_aid", "threatened")},
+        ),
         # arms sent "to" a party, which the parser may hang as a dative; arms received
         (
             "The White House is prepared to send more Patriot systems to Kyiv.",

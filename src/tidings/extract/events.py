@@ -543,6 +543,20 @@ def _pending_condition(token: Token) -> bool:
     return bool(tags & {"VBZ", "VBP", "MD"})
 
 
+def _demanded_or_else(token: Token) -> bool:
+    """The demand of an ultimatum, which may or may not be met: "gave Moscow 50 days to
+    reach a deal with Kyiv or face tariffs", "until Oct. 1 to accept a ceasefire or face
+    sanctions"."""
+    verb = token
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+        verb = verb.head
+    return (
+        is_verb(verb)
+        and any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+    )
+
+
 def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     """The act a rejection refuses itself, so it will not happen: "ruled out recognising
     Russian control", "refused to back the EU's sanctions package", "rejected any
@@ -657,6 +671,7 @@ def _modality(
     if (
         own_marks & {"if", "unless"}
         or _pending_condition(token)
+        or _demanded_or_else(token)
         or (
             claim is not None
             and claim.stance is not Stance.THREATEN  # a threat is made on its conditions
