@@ -2,8 +2,8 @@
 
     python bench/bench_extract.py [--gold PATH] [--synthetic 2000]
 
-Per field: precision, recall and F1 of detection; accuracy of speaker, stance, unit, date
-resolution on what was matched. Writes bench/results/extract.json.
+Per field: precision, recall and F1 of detection (hedges: on matched claims); accuracy of
+speaker, stance, unit, date resolution on what was matched. Writes bench/results/extract.json.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ def _summary(figures: dict[str, object]) -> dict[str, object]:
         "claims_f1": claims["f1"],
         "speaker_accuracy": claims["speaker_accuracy"],
         "stance_accuracy": claims["stance_accuracy"],
+        "hedges_f1": figures["hedges"]["f1"],
+        "hedges_gold": figures["hedges"]["gold"],
         "events_type_modality_f1": events["f1"],
         "events_type_f1": figures["events_type"]["f1"],
         "quantities_f1": figures["quantities"]["f1"],

@@ -1137,6 +1137,19 @@ def test_a_toll_dismissed_is_a_denied_claim_and_a_hedge_is_not_content() -> None
     assert claim.hedges == ["without providing evidence"]
 
 
+def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:
+    bloggers, army = parse(
+        "Pro-Kremlin bloggers said Russian units had reportedly entered the outskirts of "
+        "Kostiantynivka, while Ukraine's army said the assault had been repelled."
+    ).claims
+    assert (bloggers.hedges, army.hedges) == (["reportedly"], [])
+    (trailing,) = parse(
+        "Russian forces took control of the village of Andriivka, Russia's defense ministry "
+        "said on Wednesday in an unverified claim."
+    ).claims
+    assert trailing.hedges == ["unverified"]
+
+
 def test_speaker_spellings_of_one_gazetteer_entry_match() -> None:
     _, gazetteer = load_pipeline()
     assert speaker_matches("Zelenskiy", "Volodymyr Zelenskyy", gazetteer)

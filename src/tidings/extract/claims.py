@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,6 +133,13 @@ class FoundClaim:
     verb: str
     verb_index: int
     hedges: list[str] = field(default_factory=list)
+
+
+class Hedge(NamedTuple):
+    """A hedging word or phrase of a sentence and where it starts in the document."""
+
+    start: int
+    text: str
 
 
 # Words by which a sentence refers back to an organisation it has just named.
@@ -638,7 +646,10 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
     resolver = SpeakerResolver(gazetteer, doc)
     claims: list[FoundClaim] = []
     for sent in doc.sents:
-        hedges = sorted({m.group(0).lower() for m in _HEDGE_RE.finditer(sent.text)})
+        hedges = [
+            Hedge(sent.start_char + m.start(), m.group(0).lower())
+            for m in _HEDGE_RE.finditer(sent.text)
+        ]
         claims.extend(_according_to(sent, resolver, hedges))
         for token in sent:
             stance = _verb_stance(token)
@@ -828,9 +839,25 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
 
 
 def _claim(
-    sent: Span, who: tuple[str, str], stance: Stance, content: Span, verb: Token, hedges: list[str]
+    sent: Span,
+    who: tuple[str, str],
+    stance: Stance,
+    content: Span,
+    verb: Token,
+    hedges: list[Hedge],
 ) -> FoundClaim:
-    """A claim of ``who`` (speaker, id) in ``sent``, made with ``verb``, saying ``content``."""
+    """A claim of ``who`` (speaker, id) in ``sent``, made with ``verb``, saying ``content``,
+    with the hedges that qualify it: those from its speaker to the end of its content or just
+    after ("..., without providing evidence"), and in a source or report verb that follows
+    the content ("according to unverified footage", "the ministry said in an unverified
+    claim"). Another report's hedge in the same sentence is not its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = min(verb.idx, content.start_char, subject.left_edge.idx if subject else verb.idx)
+    end = content.end_char + 3  # ", without ..." right after the content
+    if verb.lower_ == "according" or verb.idx > content.end_char:
+        # "according to unverified footage"; "..., the ministry said in an unverified claim"
+        end = max(end, verb.right_edge.idx + len(verb.right_edge))
+    own = sorted({h.text for h in hedges if start <= h.start <= end})
     return FoundClaim(
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
@@ -842,7 +869,7 @@ def _claim(
         content_end=content.end_char,
         verb=verb.text,
         verb_index=verb.i,
-        hedges=hedges,
+        hedges=own,
     )
 
 
@@ -922,7 +949,7 @@ def _denial_of_charge(
     found: list[FoundClaim],
     sent: Span,
     resolver: SpeakerResolver,
-    hedges: list[str],
+    hedges: list[Hedge],
 ) -> list[FoundClaim]:
     """The denial in "X said Y, a claim Z denied": Z denies Y, the claim found just before."""
     if stance is not Stance.DENY and stance is not Stance.REJECT:
@@ -951,7 +978,7 @@ def _denial_of_charge(
     return [] if content is None else [_claim(sent, who, answer, content, verb, hedges)]
 
 
-def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[str]) -> list[FoundClaim]:
+def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) -> list[FoundClaim]:
     """Claims sourced by "according to X" or, in briefing shorthand, by a trailing ", per X"."""
     found = []
     for token in sent:

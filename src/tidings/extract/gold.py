@@ -3,7 +3,9 @@
 Used by ``make bench`` and by the tests, so that the same matching rules judge both.
 Claims match when their contents share most words (token F1 >= 0.5), the closest pairs first
 (in gold order, a nested report's claim could take the outer claim's partner, and speaker and
-stance were then compared across two different claims); events when type and modality agree;
+stance were then compared across two different claims); a matched claim's hedges when one
+contains the other ("without evidence" in "without providing evidence"); events when type and
+modality agree;
 quantities when their values agree; times when their spans overlap.
 """
 
@@ -129,7 +131,7 @@ def score_gold(path: Path) -> dict[str, object]:
     """Precision/recall/F1 per field and accuracies on matched items, plus the misses."""
     nlp, gazetteer = load_pipeline()
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    claims, events, types, quantities, times = (_Tally() for _ in range(5))
+    claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
     misses: list[dict[str, object]] = []
     texts = [mask_datelines(((r.get("context") or "") + " " + r["text"]).strip()) for r in rows]
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
@@ -148,6 +150,13 @@ def score_gold(path: Path) -> dict[str, object]:
         for g, p in pairs:
             claims.check("speaker", speaker_matches(g["speaker"], p.speaker, gazetteer))
             claims.check("stance", g["stance"] == p.stance.value)
+            gold_hedges = [h.lower() for h in g.get("hedges", [])]
+            found = _match(
+                gold_hedges, [h.lower() for h in p.hedges], lambda a, b: a in b or b in a
+            )
+            hedges.tp += len(found)
+            hedges.fn += len(gold_hedges) - len(found)
+            hedges.fp += len(p.hedges) - len(found)
         if len(pairs) < max(len(pc), len(row.get("claims", []))):
             misses.append(
                 {
@@ -240,6 +249,7 @@ def score_gold(path: Path) -> dict[str, object]:
     return {
         "sentences": len(rows),
         "claims": claims.result(),
+        "hedges": hedges.result(),
         "events_type_modality": events.result(),
         "events_type": types.result(),
         "quantities": quantities.result(),
