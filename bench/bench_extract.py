@@ -55,6 +55,7 @@ def _summary(figures: dict[str, object]) -> dict[str, object]:
         "hedges_gold": figures["hedges"]["gold"],
         "events_type_modality_f1": events["f1"],
         "events_type_f1": figures["events_type"]["f1"],
+        "event_location_accuracy": events["location_accuracy"],
         "quantities_f1": figures["quantities"]["f1"],
         "time_resolution_accuracy": figures["times"]["resolution_accuracy"],
     }

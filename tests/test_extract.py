@@ -1137,6 +1137,20 @@ def test_a_toll_dismissed_is_a_denied_claim_and_a_hedge_is_not_content() -> None
     assert claim.hedges == ["without providing evidence"]
 
 
+def test_an_event_is_located_only_by_a_locative_phrase() -> None:
+    (strike,) = parse(
+        "Russian drones struck a port in the Odesa region late on Thursday, setting fire to a "
+        "grain terminal."
+    ).events
+    assert strike.location == "Odesa region"
+    # a country named as someone's ("Ukraine's President") is not where a deal would be made
+    events = parse(
+        "Ukraine's President Volodymyr Zelenskiy rejected any deal that would require Kyiv to "
+        "cede territory."
+    ).events
+    assert events and all(e.location == "" for e in events)
+
+
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:
     bloggers, army = parse(
         "Pro-Kremlin bloggers said Russian units had reportedly entered the outskirts of "

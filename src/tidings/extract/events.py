@@ -782,6 +782,10 @@ def _modality(
     return Modality.OCCURRED
 
 
+_LOCATIVES = {"in", "over", "near", "around", "across", "at", "off", "inside", "outside"}
+_LOCATIVES |= {"along", "throughout"}
+
+
 def _entity_text(token: Token) -> str:
     if token.ent_type_:
         # walk the IOB tags rather than build every entity span of the document
@@ -835,15 +839,23 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.text not in (actor, target)]
+    # a place is the event's only where a locative phrase puts it: "in the Zaporizhzhia
+    # region", "at Mar-a-Lago", "across the Gaza Strip"; a country merely named elsewhere in
+    # the sentence ("Ukraine's President") is not where the event happened
     located = [
         e
-        for e in places
-        if e.start > 0
-        and sent.doc[e.start - 1].lower_ in ("in", "over", "near", "around", "across")
+        for e in sent.ents
+        if e.label_ in PLACE_LABELS and e.text not in (actor, target) and _in_locative(e.root)
     ]
-    location = (located or places or [None])[0]
+    location = min(located, key=lambda e: abs(e.root.i - token.i), default=None)
     return actor, target, location.text if location is not None else ""
+
+
+def _in_locative(word: Token) -> bool:
+    """The word heads, or modifies the head of, the object of a locative preposition."""
+    while word.dep_ in ("compound", "poss", "amod", "nmod") and word.head is not word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVES
 
 
 def _framed(frame: Token) -> list[Token]:

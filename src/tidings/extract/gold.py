@@ -5,7 +5,7 @@ Claims match when their contents share most words (token F1 >= 0.5), the closest
 (in gold order, a nested report's claim could take the outer claim's partner, and speaker and
 stance were then compared across two different claims); a matched claim's hedges when one
 contains the other ("without evidence" in "without providing evidence"); events when type and
-modality agree;
+modality agree, and a matched event's actor, target and place as speakers are matched;
 quantities when their values agree; times when their spans overlap.
 """
 
@@ -58,6 +58,15 @@ def speaker_matches(gold: str, predicted: str, gazetteer: Gazetteer | None = Non
     if not g or not p:
         return False
     return g in p or p in g or g.split()[-1] == p.split()[-1]
+
+
+def _same_role(gold: str, predicted: str, gazetteer: Gazetteer) -> bool:
+    """An event's actor, target or place read the same: both absent, or naming the same
+    thing as a speaker would ("Russian forces" and "Russia's forces" do not; "the Kremlin"
+    and "Kremlin" do)."""
+    if not gold.strip() or not predicted.strip():
+        return not gold.strip() and not predicted.strip()
+    return speaker_matches(gold, predicted, gazetteer)
 
 
 class _Tally:
@@ -174,6 +183,9 @@ def score_gold(path: Path) -> dict[str, object]:
         events.tp += len(pairs)
         events.fn += len(ge) - len(pairs)
         events.fp += len(pe) - len(pairs)
+        for g, p in pairs:
+            for role in ("actor", "target", "location"):
+                events.check(role, _same_role(g.get(role, ""), getattr(p, role), gazetteer))
         tpairs = _match(ge, pe, lambda g, p: g["type"] == p.type.value)
         types.tp += len(tpairs)
         types.fn += len(ge) - len(tpairs)
