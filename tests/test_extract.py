@@ -1151,6 +1151,15 @@ def test_an_event_is_located_only_by_a_locative_phrase() -> None:
     assert events and all(e.location == "" for e in events)
 
 
+def test_the_doer_of_a_named_act_is_the_subject_of_the_verb_that_does_it() -> None:
+    (aid,) = parse(
+        "On Tuesday, Germany pledged a further 2.5 billion euros in military aid."
+    ).events
+    assert aid.actor == "Germany"
+    (tariffs,) = parse("Trump threatened to impose new tariffs on Canadian goods.").events
+    assert (tariffs.actor, tariffs.target) == ("Trump", "Canadian goods")
+
+
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:
     bloggers, army = parse(
         "Pro-Kremlin bloggers said Russian units had reportedly entered the outskirts of "

@@ -839,6 +839,8 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
         actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
+    if not actor:
+        actor = _doer_above(token)
     # a place is the event's only where a locative phrase puts it: "in the Zaporizhzhia
     # region", "at Mar-a-Lago", "across the Gaza Strip"; a country merely named elsewhere in
     # the sentence ("Ukraine's President") is not where the event happened
@@ -849,6 +851,22 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
     ]
     location = min(located, key=lambda e: abs(e.root.i - token.i), default=None)
     return actor, target, location.text if location is not None else ""
+
+
+def _doer_above(token: Token) -> str:
+    """The named subject of the verb that does the act a noun names: "Germany pledged a
+    further €2.5 billion in military aid", "Trump threatened to impose tariffs". Pronouns are
+    left to the claim's speaker; a report's subject is not the doer of what it reports."""
+    word = token
+    for _ in range(4):
+        if word.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or word.head is word:
+            return ""
+        word = word.head
+        if is_verb(word):
+            subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return "" if subject.pos_ == "PRON" else _entity_text(subject)
+    return ""
 
 
 def _in_locative(word: Token) -> bool:
