@@ -1160,6 +1160,17 @@ def test_the_doer_of_a_named_act_is_the_subject_of_the_verb_that_does_it() -> No
     assert (tariffs.actor, tariffs.target) == ("Trump", "Canadian goods")
 
 
+def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
+    (strike,) = parse("Iran fired missiles at the Al Udeid air base in Qatar on Monday.").events
+    assert (strike.actor, strike.target, strike.location) == (
+        "Iran",
+        "the Al Udeid air base",
+        "Qatar",
+    )
+    (talks,) = parse("Zelensky will meet with Trump in Florida on Sunday.").events
+    assert (talks.actor, talks.target, talks.location) == ("Zelensky", "Trump", "Florida")
+
+
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:
     bloggers, army = parse(
         "Pro-Kremlin bloggers said Russian units had reportedly entered the outskirts of "

@@ -170,6 +170,15 @@ def test_an_event_with_no_roles_is_quoted_from_its_sentence() -> None:
     assert "explosions were heard" in quote and quote.startswith("…") and quote.endswith("…")
     assert "shelters" not in quote and len(quote) <= 92
     assert all(w in text for w in quote.strip("…").split())
+    # a verb whose target the sentence does not give right after it is quoted too, lest
+    # "Russia launched the country" stand for "launched 127 drones against the country"
+    launched = Event(
+        "e", "d", start, len(text), EventType.STRIKE, Modality.OCCURRED, "downed", "Air defences",
+        "the capital", trigger_is_verb=True,
+    )  # fmt: skip
+    items.events["d"] = [launched]
+    assert '"' in evidence_terms(Q, items, date(2025, 12, 19))[0].label
+    items.events["d"] = [bare]
     # without the document's text, the event's own words stand in
     items.texts.clear()
     assert evidence_terms(Q, items, date(2025, 12, 19))[0].label.startswith(

@@ -782,6 +782,8 @@ def _modality(
     return Modality.OCCURRED
 
 
+_FIRED = {"missile", "drone", "rocket", "shell", "bomb", "wave", "cannon"}
+_BETWEEN_PARTIES = {T.TALKS, T.AGREEMENT, T.CEASEFIRE}
 _LOCATIVES = {"in", "over", "near", "around", "across", "at", "off", "inside", "outside"}
 _LOCATIVES |= {"along", "throughout"}
 
@@ -814,11 +816,13 @@ def _aim(word: Token) -> str:
     return _entity_text(obj) if obj is not None else ""
 
 
-def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
+def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
             actor = _entity_text(child)
+        elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED:
+            continue  # "fired missiles at the air base": the weapons are not what was hit
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
             # "launched a strike on Kyiv": the target is what the named attack is on
             target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
@@ -841,6 +845,19 @@ def _roles(token: Token, sent: Span) -> tuple[str, str, str]:
             target = _aim(token.head)
     if not actor:
         actor = _doer_above(token)
+    if not target and kind in _BETWEEN_PARTIES:
+        # the other party of talks or a deal: "met with Trump", "a deal with Kyiv"
+        target = next(
+            (
+                _entity_text(o)
+                for w in (token, token.head)
+                for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+            ),
+            "",
+        )
     # a place is the event's only where a locative phrase puts it: "in the Zaporizhzhia
     # region", "at Mar-a-Lago", "across the Gaza Strip"; a country merely named elsewhere in
     # the sentence ("Ukraine's President") is not where the event happened
@@ -1186,7 +1203,7 @@ def find_events(
                 and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKE)
             ):
                 modality = Modality.CONDITIONAL  # a plan on offer, unless it was just adopted
-            actor, target, location = _roles(token, sent)
+            actor, target, location = _roles(token, sent, kind)
             event = FoundEvent(
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,

@@ -177,6 +177,17 @@ def _event_phrase(event: Event) -> str:
     )
 
 
+def _headline_fits(event: Event, text: str) -> bool:
+    """Whether :func:`_event_phrase` reads as the source does: a noun with a role ("call by
+    the leaders"), or a verb with the object the sentence gives it ("Russia pounds Kyiv")."""
+    if not (event.actor or event.target):
+        return False
+    if not event.trigger_is_verb:
+        return True
+    sentence = " ".join(text[event.sentence_start : event.sentence_end].split())
+    return bool(event.target) and f"{event.trigger} {event.target}" in sentence
+
+
 def _quote(text: str, event: Event, width: int = 90) -> str:
     """The event's sentence, or the ``width`` characters of it around the trigger, cut at
     words."""
@@ -247,8 +258,9 @@ def evidence_terms(question: Question, items: EvidenceItems, as_of: date) -> lis
             if abs(weight) < 0.01:
                 continue
             text = items.texts.get(link.doc_id)
-            if not (event.actor or event.target) and text:
-                # a trigger alone ("down", "explosions") says too little: quote its sentence
+            if text and not _headline_fits(event, text):
+                # a trigger alone ("down", "explosions") says too little, and a verb's roles
+                # run together can misread ("Russia launched the country"): quote the sentence
                 what, where = f'"{_quote(text, event)}"', ""
             else:
                 what = _event_phrase(event)
