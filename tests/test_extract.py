@@ -1169,6 +1169,9 @@ def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     )
     (talks,) = parse("Zelensky will meet with Trump in Florida on Sunday.").events
     assert (talks.actor, talks.target, talks.location) == ("Zelensky", "Trump", "Florida")
+    # talks "at" a place are held there
+    (talks,) = parse("Trump and Zelensky met at Mar-a-Lago on Sunday.").events
+    assert (talks.target, talks.location) == ("", "Mar-a-Lago")
 
 
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:

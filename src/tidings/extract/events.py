@@ -835,7 +835,13 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
         elif child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             actor = actor or (_entity_text(objs[0]) if objs else "")
-        elif child.dep_ == "prep" and child.lower_ in _AIMS and not target:
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in _AIMS
+            and not target
+            # talks "at Mar-a-Lago" are held there, not aimed at it
+            and not (kind in _BETWEEN_PARTIES and child.lower_ == "at")
+        ):
             obj = _aimed_at(child)
             target = _entity_text(obj) if obj is not None else ""
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl", "dobj"):
