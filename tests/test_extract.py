@@ -1160,6 +1160,14 @@ def test_the_doer_of_a_named_act_is_the_subject_of_the_verb_that_does_it() -> No
     assert (tariffs.actor, tariffs.target) == ("Trump", "Canadian goods")
 
 
+def test_a_reporter_is_the_doer_only_through_a_pronoun() -> None:
+    (truce,) = parse("Hamas said it would accept a 60-day truce.").events
+    assert truce.actor == "Hamas"
+    # the mayor reports the deaths; he did not cause them
+    events = parse("Two people were killed in the capital, Mayor Vitali Klitschko said.").events
+    assert events and all(e.actor == "" for e in events)
+
+
 def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     (strike,) = parse("Iran fired missiles at the Al Udeid air base in Qatar on Monday.").events
     assert (strike.actor, strike.target, strike.location) == (

@@ -845,8 +845,16 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             obj = _aimed_at(child)
             target = _entity_text(obj) if obj is not None else ""
     if not actor and token.dep_ in ("xcomp", "conj", "ccomp", "advcl", "dobj"):
-        # "Israel carried out air strikes on Gaza": the verb's subject and aim are the event's
-        actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
+        # "Israel carried out air strikes on Gaza": the verb's subject and aim are the event's;
+        # a report's subject only when the event's is a pronoun for it ("Russia said it had
+        # intercepted"), not in "two people were killed, the mayor said"
+        reported = token.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in token.children
+        )
+        actor = next(
+            (_entity_text(c) for c in token.head.children if c.dep_ == "nsubj" and not reported),
+            "",
+        )
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
     if not actor:
@@ -878,8 +886,9 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
 
 def _doer_above(token: Token) -> str:
     """The named subject of the verb that does the act a noun names: "Germany pledged a
-    further €2.5 billion in military aid", "Trump threatened to impose tariffs". Pronouns are
-    left to the claim's speaker; a report's subject is not the doer of what it reports."""
+    further €2.5 billion in military aid", "Trump threatened to impose tariffs". A pronoun in a
+    report is its speaker's ("Hamas said it would accept a truce"); otherwise a report's
+    subject is not the doer of what it reports."""
     word = token
     for _ in range(4):
         if word.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or word.head is word:
@@ -887,6 +896,9 @@ def _doer_above(token: Token) -> str:
         word = word.head
         if is_verb(word):
             subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and word.dep_ == "ccomp":
+                # "Hamas said it would accept a truce": "it" is whoever says so
+                subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return "" if subject.pos_ == "PRON" else _entity_text(subject)
     return ""
