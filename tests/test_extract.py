@@ -1175,6 +1175,9 @@ def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
         "the Al Udeid air base",
         "Qatar",
     )
+    # what air defences bring down is the interception's target
+    (downed,) = parse("Russia said it had intercepted 97 Ukrainian drones overnight.").events
+    assert downed.target == "97 Ukrainian drones"
     (talks,) = parse("Zelensky will meet with Trump in Florida on Sunday.").events
     assert (talks.actor, talks.target, talks.location) == ("Zelensky", "Trump", "Florida")
     # talks "at" a place are held there

@@ -821,8 +821,10 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
             actor = _entity_text(child)
-        elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED:
-            continue  # "fired missiles at the air base": the weapons are not what was hit
+        elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED and kind is not T.INTERCEPTION:
+            # "fired missiles at the air base": the weapons are not what was hit (though what
+            # air defences "shot down" is)
+            continue
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
             # "launched a strike on Kyiv": the target is what the named attack is on
             target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
