@@ -853,10 +853,8 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
         reported = token.dep_ == "ccomp" and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in token.children
         )
-        actor = next(
-            (_entity_text(c) for c in token.head.children if c.dep_ == "nsubj" and not reported),
-            "",
-        )
+        if not reported:
+            actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
     if not actor:
