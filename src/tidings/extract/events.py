@@ -548,7 +548,7 @@ def _demanded_or_else(token: Token) -> bool:
     reach a deal with Kyiv or face tariffs", "until Oct. 1 to accept a ceasefire or face
     sanctions"."""
     verb = token
-    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head
     return (
         is_verb(verb)
@@ -891,7 +891,7 @@ def _doer_above(token: Token) -> str:
     subject is not the doer of what it reports."""
     word = token
     for _ in range(4):
-        if word.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or word.head is word:
+        if word.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or word.head.i == word.i:
             return ""
         word = word.head
         if is_verb(word):
@@ -906,7 +906,7 @@ def _doer_above(token: Token) -> str:
 
 def _in_locative(word: Token) -> bool:
     """The word heads, or modifies the head of, the object of a locative preposition."""
-    while word.dep_ in ("compound", "poss", "amod", "nmod") and word.head is not word:
+    while word.dep_ in ("compound", "poss", "amod", "nmod") and word.head.i != word.i:
         word = word.head
     return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVES
 
