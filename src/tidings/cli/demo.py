@@ -41,7 +41,7 @@ def demo_command(
         extracted = run_extraction(store)
         console.print(extract_table(extracted))
         contested = evidence.list_claims(store, contested=True)
-        related = evidence.claims_by_id(store, sorted({r for c in contested for r in c.related}))
+        related = evidence.related_claims(store, contested)
     console.print(claims_table(contested, related))
     from datetime import date
 

@@ -22,7 +22,7 @@ from tidings.cli import (
     progress_bar,
 )
 from tidings.errors import TidingsError
-from tidings.models import EventType, Modality, Stance
+from tidings.models import ClaimStatus, EventType, Modality, Stance
 from tidings.store.db import open_store
 
 
@@ -107,15 +107,14 @@ def claims_command(
                 since=parse_date(since, "--since"),
                 stance=wanted,
             )
-            related = evidence.claims_by_id(
-                store, sorted({r for c in claims[:limit] for r in c.related})
-            )
+            shown = claims[:limit]
+            related = evidence.related_claims(store, shown)
     except TidingsError as exc:
         raise fail(exc) from exc
     if as_json:
-        print(json.dumps([asdict(c) for c in claims[:limit]], indent=2, default=json_default))
+        print(json.dumps([asdict(c) for c in shown], indent=2, default=json_default))
         return
-    console.print(claims_table(claims[:limit], related, title=_shown(len(claims), limit, "claims")))
+    console.print(claims_table(shown, related, title=_shown(len(claims), limit, "claims")))
 
 
 def _shown(total: int, limit: int, what: str) -> str:
@@ -158,7 +157,7 @@ def claims_table(claims, related=None, title: str | None = None) -> Table:  # ty
             c.status.value
             + (
                 _opposed_by(c, related)
-                if related is not None and c.status.value == "contested"
+                if related is not None and c.status is ClaimStatus.CONTESTED
                 else ""
             )
             + (f"\n{len(c.related)} related" if c.related else ""),

@@ -784,8 +784,10 @@ def _modality(
 
 _FIRED = {"missile", "drone", "rocket", "shell", "bomb", "wave", "cannon"}
 _BETWEEN_PARTIES = {T.TALKS, T.AGREEMENT, T.CEASEFIRE}
-_LOCATIVES = {"in", "over", "near", "around", "across", "at", "off", "inside", "outside"}
-_LOCATIVES |= {"along", "throughout"}
+_LOCATIVES = {
+    "in", "over", "near", "around", "across", "at", "off", "inside", "outside", "along",
+    "throughout",
+}  # fmt: skip
 
 
 def _entity_text(token: Token) -> str:

@@ -184,14 +184,18 @@ def _headline_fits(event: Event, text: str) -> bool:
         return False
     if not event.trigger_is_verb:
         return True
-    sentence = " ".join(text[event.sentence_start : event.sentence_end].split())
-    return bool(event.target) and f"{event.trigger} {event.target}" in sentence
+    return bool(event.target) and f"{event.trigger} {event.target}" in _sentence(text, event)
+
+
+def _sentence(text: str, event: Event) -> str:
+    """The event's sentence on one line."""
+    return " ".join(text[event.sentence_start : event.sentence_end].split())
 
 
 def _quote(text: str, event: Event, width: int = 90) -> str:
     """The event's sentence, or the ``width`` characters of it around the trigger, cut at
     words."""
-    sentence = " ".join(text[event.sentence_start : event.sentence_end].split())
+    sentence = _sentence(text, event)
     if len(sentence) <= width:
         return sentence
     at = max(0, sentence.find(event.trigger))
@@ -426,19 +430,19 @@ def forecast_question(
         return []
     forecasts: list[Forecast] = []
     inputs = news_inputs(question, as_of, items, resolved)
+    occurred = None
+    if inputs.occurred is not None:
+        o = inputs.occurred
+        # the weight is a fitted one and may be small: say so, or a resolving event shown at
+        # +0.00 reads as a bug
+        fitted = weights.fitted_on
+        if fitted != NewsWeights.fitted_on:
+            fitted = f"fitted on {fitted}"
+        label = f"{o.label} (weight {weights.occurred_in_window:.2f}, {fitted})"
+        occurred = Contribution(o.kind, weights.occurred_in_window, label, o.doc_id)
     for deadline in deadlines:
         terms = [inputs.prior]
-        if inputs.occurred is None:
-            terms.append(inputs.time(question, deadline, as_of))
-        else:
-            o = inputs.occurred
-            # the weight is a fitted one and may be small: say so, or a resolving event
-            # shown at +0.00 reads as a bug
-            fitted = weights.fitted_on
-            if fitted != NewsWeights.fitted_on:
-                fitted = f"fitted on {fitted}"
-            label = f"{o.label} (weight {weights.occurred_in_window:.2f}, {fitted})"
-            terms.append(Contribution(o.kind, weights.occurred_in_window, label, o.doc_id))
+        terms.append(inputs.time(question, deadline, as_of) if occurred is None else occurred)
         total = sum(c.log_odds for c in inputs.evidence)
         terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
         model = sum(c.log_odds for c in terms)

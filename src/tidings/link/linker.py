@@ -25,6 +25,8 @@ from tidings.models import Evidence, Question
 
 # How far before a question opens its evidence may reach: background that sets the stage.
 LOOKBACK_DAYS = 30
+LINK_LIMIT = 20  # documents linked to a question
+MIN_LINK_SCORE = 0.25
 # Weights of the relevance score, in log-odds; checked on tests/data/linking (bench/bench_link.py).
 WEIGHTS = {"bias": -5.0, "bm25": 3.0, "semantic": 6.0, "entities": 1.5, "event": 0.8}
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -226,8 +228,8 @@ class EvidenceIndex:
         self,
         q: Question,
         as_of: datetime | None = None,
-        limit: int = 20,
-        min_score: float = 0.25,
+        limit: int = LINK_LIMIT,
+        min_score: float = MIN_LINK_SCORE,
         query_vector: np.ndarray | None = None,
         lookback_days: int = LOOKBACK_DAYS,
     ) -> list[Scored]:
@@ -247,7 +249,7 @@ class EvidenceIndex:
     ) -> bool:
         """Whether any of ``doc_ids`` is among what :meth:`link` returns for ``q``: the test
         for which questions a new article touches, without writing the reasons."""
-        ranked = self._ranked(q, as_of, 20, 0.25, query_vector, LOOKBACK_DAYS)
+        ranked = self._ranked(q, as_of, LINK_LIMIT, MIN_LINK_SCORE, query_vector, LOOKBACK_DAYS)
         return any(self.docs[i].id in doc_ids for i, *_ in ranked)
 
     def _ranked(

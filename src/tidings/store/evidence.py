@@ -212,8 +212,9 @@ def list_claims(
     return [_claim(r) for r in store.conn.execute(sql, params).fetchall()]
 
 
-def claims_by_id(store: Store, ids: list[str]) -> dict[str, Claim]:
-    """The stored claims with these ids (those that exist)."""
+def related_claims(store: Store, claims: list[Claim]) -> dict[str, Claim]:
+    """The stored claims that ``claims`` deny or confirm, by id."""
+    ids = sorted({r for c in claims for r in c.related})
     if not ids:
         return {}
     sql = _CLAIM_SELECT + f" WHERE c.id IN ({', '.join('?' * len(ids))})"
