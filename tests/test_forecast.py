@@ -10,6 +10,7 @@ from tidings.forecast.engine import (
     EvidenceItems,
     NewsWeights,
     _event_phrase,
+    already_happened,
     evidence_terms,
     forecast_question,
     time_factor,
@@ -189,7 +190,7 @@ def test_an_event_with_no_roles_is_quoted_from_its_sentence() -> None:
 def test_alleged_and_denied_events_weigh_less_than_occurred() -> None:
     def prob(modality: Modality) -> float:
         items = kyiv_strike(modality, location="Lviv", day=date(2025, 11, 20))
-        return forecast_question(Q, date(2025, 12, 20), items, [])[-1].probability
+        return forecast_question(Q, date(2025, 12, 20), items, [], weights=HAND_SET)[-1].probability
 
     assert (
         prob(Modality.OCCURRED)
@@ -362,3 +363,55 @@ def test_an_event_of_a_kind_the_criteria_exclude_is_no_evidence() -> None:
     assert evidence("local ceasefires") == []
     assert evidence("30-day energy ceasefire") == []
     assert any("30-day ceasefire" in label for label in evidence("30-day ceasefire"))
+
+
+def _capture(location: str) -> EvidenceItems:
+    event = Event(
+        "e", "d", 0, 10, EventType.CAPTURE, Modality.OCCURRED, "captured", "Russia",
+        "the village", location, date(2024, 5, 8),
+    )  # fmt: skip
+    return EvidenceItems(
+        [Evidence("c", "d", 0.9, "")],
+        events={"d": [event]},
+        published={"d": datetime(2024, 5, 9, tzinfo=UTC)},
+    )
+
+
+def test_a_capture_elsewhere_in_the_theatre_is_not_the_capture_asked_about() -> None:
+    """The title names the town; "Kharkiv Oblast" in it and "Donetsk" among the keywords do
+    not make a village taken in Donetsk Oblast the town."""
+    town = Question(
+        id="v",
+        source="user",
+        title="Will Russian forces capture the town of Vovchansk in Kharkiv Oblast by June 15, 2024?",
+        open_date=date(2024, 5, 1),
+        close_date=date(2024, 6, 15),
+        keywords=["Vovchansk", "Donetsk"],
+        event_types=[EventType.CAPTURE],
+    )
+    as_of = date(2024, 5, 12)
+    assert already_happened(town, _capture("Donetsk Oblast"), as_of) is None
+    taken = already_happened(town, _capture("Vovchansk"), as_of)
+    assert taken is not None and "in Vovchansk" in taken.label
+
+
+def test_a_ruling_or_a_vote_does_not_say_which_way_a_question_resolves() -> None:
+    ballot = Question(
+        id="b",
+        source="user",
+        title="Will Georgescu be cleared to run by April 15, 2025?",
+        open_date=date(2025, 3, 1),
+        close_date=date(2025, 4, 15),
+        keywords=["Georgescu", "Constitutional Court"],
+        event_types=[EventType.POSITION],
+    )
+    ruling = Event(
+        "e", "d", 0, 10, EventType.POSITION, Modality.OCCURRED, "upheld",
+        "The Constitutional Court", "Georgescu", "", date(2025, 3, 11),
+    )  # fmt: skip
+    items = EvidenceItems(
+        [Evidence("b", "d", 0.9, "")],
+        events={"d": [ruling]},
+        published={"d": datetime(2025, 3, 11, tzinfo=UTC)},
+    )
+    assert already_happened(ballot, items, date(2025, 3, 17)) is None

@@ -126,3 +126,20 @@ def test_engine_applies_the_weights_it_is_given() -> None:
     assert high.probability > low.probability
     occurred = [c for c in high.contributions if "inside the question's window" in c.label]
     assert [c.log_odds for c in occurred] == [5.0]
+
+
+def test_reports_never_count_against_the_events_they_report() -> None:
+    # the more evidence, the likelier NO: the data push the scale negative, which the fit
+    # refuses, as it does for the occurred term
+    cases = [
+        NewsCase(f"q{i}", date(2025, 1, 1), float(i % 2), 0.0, 2.0 * (i % 2 == 0), 0.0)
+        for i in range(200)
+    ]
+    weights, _ = fit_weights(cases, "synthetic")
+    assert weights.evidence_scale == pytest.approx(0.0, abs=1e-3)
+
+
+def test_no_news_puts_back_the_time_term_an_occurred_event_stood_in_for() -> None:
+    case = NewsCase("q", date(2025, 1, 1), 1.0, -0.8, 0.0, 1.0, replaced_time=-1.2)
+    assert case.no_news_offset == pytest.approx(-2.0)
+    assert case.log_odds(NewsWeights(1.0, 3.0)) == pytest.approx(2.2)

@@ -4,15 +4,16 @@ Each resolved question is forecast on a few dates inside its window (a quarter, 
 three quarters of the way through), from documents published before each date only. Two
 weights of :class:`~tidings.forecast.engine.NewsWeights` are then fitted by Bayesian
 logistic regression with the prior and time terms as a fixed offset: the scale of the
-evidence sum and the worth of an on-topic event already inside the window (never below 0:
-an event that happened cannot make it less likely to have happened). Their priors are
+evidence sum and the worth of an on-topic event already inside the window. Neither goes
+below 0: an event that happened cannot make it less likely to have happened, and reports
+of the question's events cannot argue against them. Their priors are
 centred on the hand-set values, so few questions leave them near those. A free intercept
 absorbs the labelled set's own share of YES, which says how the set was written, not how
 questions resolve; it is not shipped, since in use the base rate comes from the store's
 resolved questions. Scores are leave-one-question-out: a question's forecasts are scored
-with weights fitted on the others; ``intercept_only`` (offset and intercept, no news) shows
-what the news adds, ``hand_set_with_intercept`` what the hand-set weights do on the same
-footing.
+with weights fitted on the others; ``no_news`` (prior, time term and intercept, whatever
+the news says) shows what the news adds, ``hand_set_with_intercept`` what the hand-set
+weights do on the same footing.
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ class NewsCase:
     offset: float  # prior + time log-odds (0 time term when an event already occurred)
     evidence: float  # capped evidence sum before scaling
     occurred: float  # 1 when an on-topic event already happened inside the window
+    replaced_time: float = 0.0  # the time term's log-odds an occurred event stands in for
+
+    @property
+    def no_news_offset(self) -> float:
+        """Prior and time terms as they would be with no news at all."""
+        return self.offset + self.replaced_time
 
     def log_odds(self, weights: NewsWeights, intercept: float = 0.0) -> float:
         return (
@@ -89,30 +96,34 @@ def news_cases(
             as_of = q.open_date + timedelta(days=max(1, round(span * share)))
             inputs = news_inputs(q, as_of, evidence_for(q, as_of), resolved)
             occurred = inputs.occurred is not None
+            time = inputs.time(q, deadline, as_of).log_odds
             cases.append(
                 NewsCase(
                     q.id,
                     as_of,
                     1.0 if q.outcome is Outcome.YES else 0.0,
-                    inputs.prior.log_odds
-                    + (0.0 if occurred else inputs.time(q, deadline, as_of).log_odds),
+                    inputs.prior.log_odds + (0.0 if occurred else time),
                     inputs.evidence_total,
                     1.0 if occurred else 0.0,
+                    time if occurred else 0.0,
                 )
             )
     return cases
 
 
 def fit_weights(cases: Sequence[NewsCase], fitted_on: str) -> tuple[NewsWeights, float]:
-    """MAP fit of the evidence scale and the occurred term on ``cases``, with the intercept."""
+    """MAP fit of the evidence scale and the occurred term on ``cases``, with the intercept;
+    neither weight below 0."""
     if not cases:
         return NewsWeights(), 0.0
     x = np.array([[c.evidence, c.occurred, c.offset, 1.0] for c in cases])
     y = np.array([c.outcome for c in cases])
-    w = fit_logistic(x, y, PRIOR_MEAN, PRIOR_PRECISION, iterations=100)
-    if w[1] < 0:  # the loss is convex: the best non-negative value is then 0
-        mean, precision = PRIOR_MEAN.copy(), PRIOR_PRECISION.copy()
-        mean[1], precision[1] = 0.0, FIXED
+    mean, precision = PRIOR_MEAN.copy(), PRIOR_PRECISION.copy()
+    w = fit_logistic(x, y, mean, precision, iterations=100)
+    while negative := [i for i in (0, 1) if w[i] < 0 and precision[i] != FIXED]:
+        # the loss is convex: the best non-negative value of a weight that went below 0 is 0
+        for i in negative:
+            mean[i], precision[i] = 0.0, FIXED
         w = fit_logistic(x, y, mean, precision, iterations=100)
     # + 0.0 turns a -0.0 into 0.0
     weights = NewsWeights(round(float(w[0]), 3) + 0.0, round(float(w[1]), 3) + 0.0, fitted_on)
@@ -121,7 +132,7 @@ def fit_weights(cases: Sequence[NewsCase], fitted_on: str) -> tuple[NewsWeights,
 
 def _intercept_for(cases: Sequence[NewsCase], weights: NewsWeights | None) -> float:
     """The intercept alone, fitted with the news held at ``weights`` (None: no news)."""
-    fixed = [c.log_odds(weights) if weights else c.offset for c in cases]
+    fixed = [c.log_odds(weights) if weights else c.no_news_offset for c in cases]
     x = np.array([[f, 1.0] for f in fixed])
     y = np.array([c.outcome for c in cases])
     return float(fit_logistic(x, y, PRIOR_MEAN[2:], PRIOR_PRECISION[2:], iterations=100)[1])
@@ -133,7 +144,7 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
     for c in cases:
         by_question.setdefault(c.question_id, []).append(c)
     hand = NewsWeights()
-    methods = ("fitted_loo", "intercept_only", "hand_set_with_intercept", "hand_set", "prior_time")
+    methods = ("fitted_loo", "no_news", "hand_set_with_intercept", "hand_set", "prior_time")
     forecasts: dict[str, list[float]] = {m: [] for m in methods}
     outcomes: list[float] = []
     for qid, own in by_question.items():
@@ -143,10 +154,10 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
         hand_base = _intercept_for(others, hand) if others else 0.0
         for c in own:
             forecasts["fitted_loo"].append(sigmoid(c.log_odds(loo, intercept)))
-            forecasts["intercept_only"].append(sigmoid(c.offset + base))
+            forecasts["no_news"].append(sigmoid(c.no_news_offset + base))
             forecasts["hand_set_with_intercept"].append(sigmoid(c.log_odds(hand, hand_base)))
             forecasts["hand_set"].append(sigmoid(c.log_odds(hand)))
-            forecasts["prior_time"].append(sigmoid(c.offset))
+            forecasts["prior_time"].append(sigmoid(c.no_news_offset))
             outcomes.append(c.outcome)
     forecasts["always_0.5"] = [0.5] * len(outcomes)
     scores = {

@@ -319,11 +319,24 @@ _MONTHS = {
 }  # fmt: skip
 
 
-def _question_names(question: Question) -> set[str]:
-    """The keywords and the proper names of the title ("Will" and months are not names)."""
+# Words a title capitalises that name a kind of place or body, not a particular one: with
+# "Kharkiv Oblast" in a title, a capture anywhere in "Donetsk Oblast" had read as the town.
+_GENERIC = {
+    "oblast", "region", "province", "district", "city", "town", "village", "state", "republic",
+    "national", "court", "constitutional", "forces", "north", "south", "east", "west",
+}  # fmt: skip
+
+
+def _title_names(question: Question) -> set[str]:
+    """The proper names of the title ("Will", months and generic words are not names)."""
     words = question.title.replace("?", " ").replace("–", " ").replace("-", " ").split()[1:]
     titled = {w.strip(",.'’").lower() for w in words if w[:1].isupper()}
-    return {k.lower() for k in question.keywords} | (titled - _MONTHS)
+    return titled - _MONTHS - _GENERIC
+
+
+def _question_names(question: Question) -> set[str]:
+    """The keywords and the proper names of the title."""
+    return {k.lower() for k in question.keywords} - _GENERIC | _title_names(question)
 
 
 def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
@@ -333,12 +346,18 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
     it is worth.
 
     The question's first event type is the one that resolves it ("strike" for a strike
-    question); the others (talks before a ceasefire) only bear on it.
+    question); the others (talks before a ceasefire) only bear on it. A place must be one the
+    title names: keywords name the theatre ("Donetsk" for a question on Pokrovsk), and a
+    capture elsewhere in it is not the capture asked about. A statement of position (a vote,
+    a ruling) resolves nothing by happening: a court's ruling may clear a candidate or bar
+    one.
     """
     if not question.event_types or question.open_date is None:
         return None
     resolving = question.event_types[0]
-    names = _question_names(question)
+    if resolving is EventType.POSITION:
+        return None
+    names = _title_names(question) if resolving in _PLACED else _question_names(question)
     kinds = excluded_kinds(question)
     for link in items.links:
         for event in items.events.get(link.doc_id, []):
@@ -430,21 +449,26 @@ def forecast_question(
         return []
     forecasts: list[Forecast] = []
     inputs = news_inputs(question, as_of, items, resolved)
+    # the weights are fitted ones and may be small: say so, or a resolving event or a report
+    # shown at +0.00 reads as a bug
+    fitted = weights.fitted_on
+    if fitted != NewsWeights.fitted_on:
+        fitted = f"fitted on {fitted}"
     occurred = None
     if inputs.occurred is not None:
         o = inputs.occurred
-        # the weight is a fitted one and may be small: say so, or a resolving event shown at
-        # +0.00 reads as a bug
-        fitted = weights.fitted_on
-        if fitted != NewsWeights.fitted_on:
-            fitted = f"fitted on {fitted}"
         label = f"{o.label} (weight {weights.occurred_in_window:.2f}, {fitted})"
         occurred = Contribution(o.kind, weights.occurred_in_window, label, o.doc_id)
+    total = sum(c.log_odds for c in inputs.evidence)
+    evidence = _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
+    if evidence:
+        first = evidence[0]
+        label = f"{first.label} (reports weigh {weights.evidence_scale:.2f}, {fitted})"
+        evidence[0] = Contribution(first.kind, first.log_odds, label, first.doc_id)
     for deadline in deadlines:
         terms = [inputs.prior]
         terms.append(inputs.time(question, deadline, as_of) if occurred is None else occurred)
-        total = sum(c.log_odds for c in inputs.evidence)
-        terms += _top(inputs.evidence, inputs.evidence_total * weights.evidence_scale, total)
+        terms += evidence
         model = sum(c.log_odds for c in terms)
         quote = market_for(question, deadline, as_of)
         if quote is not None:
