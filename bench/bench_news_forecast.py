@@ -8,12 +8,15 @@ documents published before each date only. Writes bench/results/news_forecast.js
 weights fitted on every case and leave-one-question-out Brier and log scores of the fitted
 weights, the hand-set ones, the prior and time terms alone, and 0.5. ``--write-weights``
 also ships the fit as src/tidings/forecast/data/news_weights.json, which the engine loads.
+The questions of tests/data/news_questions/validation_*.yaml, written blind to the forecast
+code and never fitted on, then score the fitted weights as the engine applies them.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import yaml
@@ -22,13 +25,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, write_result  # noqa: E402
 from newsstore import news_store  # noqa: E402
 
-from tidings.evaluate.news import evaluate_news, news_cases  # noqa: E402
+from tidings.evaluate.news import evaluate_news, news_cases, validate_news  # noqa: E402
 from tidings.forecast.engine import NEWS_WEIGHTS_FILE  # noqa: E402
 from tidings.forecast.service import Desk  # noqa: E402
 from tidings.link.service import question_vectors  # noqa: E402
 from tidings.questions.yaml_io import load_questions_yaml  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "linking" / "questions.yaml"
+# written later, blind to the forecast code, and never fitted on: they check the fit
+VALIDATION = sorted((ROOT / "tests" / "data" / "news_questions").glob("validation_*.yaml"))
 
 
 def main() -> None:
@@ -52,6 +57,15 @@ def main() -> None:
     fit = evaluate_news(
         cases, f"{len({c.question_id for c in cases})} questions of tests/data/linking"
     )
+    # the store holds the stream's last 10,000 items: a window opening before its first
+    # document would be forecast from no news at all
+    first = store.conn.execute("SELECT min(published_at) FROM documents").fetchone()[0].date()
+    held_out = [q for path in VALIDATION for q in load_questions_yaml(path)]
+    covered = [q for q in held_out if q.open_date and q.open_date >= first]
+    desk.questions = covered
+    vectors = question_vectors(covered) if covered else []
+    desk.query_vectors = {q.id: v for q, v in zip(covered, vectors, strict=True)}
+    check = validate_news(news_cases(covered, desk.evidence_for), fit.weights)
     store.close()
     if args.write_weights:
         NEWS_WEIGHTS_FILE.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +96,15 @@ def main() -> None:
         },
         "intercept_not_shipped": fit.intercept,
         "scores": fit.scores,
+        "validation": {
+            "files": [str(p.relative_to(ROOT)) for p in VALIDATION],
+            "questions_written": len(held_out),
+            "questions_before_store": len(held_out) - len(covered),
+            "yes_share": round(
+                sum(q.outcome.value == "yes" for q in covered) / max(len(covered), 1), 3
+            ),
+            **asdict(check),
+        },
         "finding": finding,
         "note": "forecast dates at 1/4, 1/2, 3/4 of each window; fitted_loo = weights and "
         "intercept fitted on the other questions; no_news = base rate, hazard and that "

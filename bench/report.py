@@ -475,6 +475,27 @@ def news_forecast(out: list[str]) -> None:
         "optimistic; the rules are general (names are names, a ruling has no direction).",
         "",
     ]
+    v = r.get("validation")
+    if v and v.get("cases"):
+        vs = v["scores"]
+        out += [
+            f"**Validation on questions never fitted on.** {v['questions_written']} resolved "
+            f"questions written afterwards by authors who never saw the forecast code "
+            f"({', '.join(f'`{p}`' for p in v['files'])}); {v['questions_before_store']} "
+            "open before the store's first document and are left out, leaving "
+            f"{v['questions']} ({v['yes_share']:.0%} YES) and {v['cases']} forecasts. The "
+            f"already-happened term fired in {v['hits']} of them, and {v['hits_yes']} of "
+            "those questions resolved YES. The shipped weights as the engine applies them "
+            "(no intercept):",
+            "",
+            "| method | Brier | log score |",
+            "| --- | --- | --- |",
+            *(
+                f"| {name} | {f(s['brier'], 4)} | {f(s['log_score'], 4)} |"
+                for name, s in vs.items()
+            ),
+            "",
+        ]
 
 
 def forecast(out: list[str]) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import random
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from tidings.forecast.calibration import Calibrator
 from tidings.forecast.engine import (
     EvidenceItems,
     NewsWeights,
@@ -13,18 +15,24 @@ from tidings.forecast.engine import (
     already_happened,
     evidence_terms,
     forecast_question,
+    raw_log_odds,
     time_factor,
 )
 from tidings.forecast.prior import sigmoid
+from tidings.forecast.service import Desk
 from tidings.models import (
+    Contribution,
     Event,
     EventType,
     Evidence,
+    Forecast,
     Modality,
     Outcome,
     PricePoint,
     Question,
 )
+from tidings.store.db import open_store
+from tidings.store.questions import save_forecasts
 
 Q = Question(
     id="q",
@@ -415,3 +423,58 @@ def test_a_ruling_or_a_vote_does_not_say_which_way_a_question_resolves() -> None
         published={"d": datetime(2025, 3, 11, tzinfo=UTC)},
     )
     assert already_happened(ballot, items, date(2025, 3, 17)) is None
+
+
+def _resolved(i: int, outcome: Outcome, resolved_at: date) -> Question:
+    return Question(
+        id=f"r{i}",
+        source="user",
+        title=f"Question {i}?",
+        open_date=date(2025, 1, 1),
+        close_date=date(2025, 6, 30),
+        resolution_dates=[date(2025, 3, 31), date(2025, 6, 30)],
+        outcome=outcome,
+        resolved_at=resolved_at,
+    )
+
+
+def test_the_desk_calibrates_on_its_own_past_forecasts_of_resolved_questions(tmp_path) -> None:
+    """Stored forecasts three times too confident teach a map that flattens them; forecasts
+    of questions resolved later, made after a question resolved or for an earlier deadline
+    are not used."""
+    rng = random.Random(3)
+    questions, forecasts = [], []
+    for i in range(600):
+        raw = rng.uniform(-4.5, 4.5)
+        outcome = Outcome.YES if rng.random() < sigmoid(raw / 3) else Outcome.NO
+        questions.append(_resolved(i, outcome, date(2025, 6, 30)))
+        made = date(2025, 2, 1) + timedelta(days=i % 90)
+        terms = [Contribution("prior", raw, "prior")]
+        forecasts.append(Forecast(f"r{i}", made, sigmoid(raw), terms, date(2025, 6, 30)))
+        # an earlier deadline's forecast and one made after the outcome was known: both
+        # would teach the map the opposite, and must not count
+        forecasts.append(Forecast(f"r{i}", made, sigmoid(-raw), [
+            Contribution("prior", -raw, "prior")], date(2025, 3, 31)))  # fmt: skip
+        forecasts.append(Forecast(f"r{i}", date(2025, 7, 2), sigmoid(-raw), [
+            Contribution("prior", -raw, "prior")], date(2025, 6, 30)))  # fmt: skip
+    with open_store(tmp_path / "cal.duckdb") as store:
+        save_forecasts(store, forecasts)
+        desk = Desk(store, use_embeddings=False)
+        desk.questions = questions
+        before = desk.calibrator(date(2025, 6, 30))  # nothing resolved before that day yet
+        after = desk.calibrator(date(2025, 7, 5))
+    assert before.method == "identity" and before.n == 0
+    assert after.method == "platt" and after.n == 600
+    assert 0.2 < after.slope < 0.5
+    assert "platt calibration on 600 past forecasts" in after.contribution(2.0).label
+
+
+def test_a_calibration_map_is_the_last_term_and_says_what_it_was_fitted_on() -> None:
+    calibrator = Calibrator("platt", slope=0.5, intercept=0.0, n=400)
+    plain = forecast_question(Q, date(2025, 12, 20), kyiv_strike(), [], weights=HAND_SET)[-1]
+    mapped = forecast_question(
+        Q, date(2025, 12, 20), kyiv_strike(), [], calibrator, weights=HAND_SET
+    )[-1]
+    step = mapped.contributions[-1]
+    assert step.kind == "calibration" and "on 400 past forecasts" in step.label
+    assert mapped.probability == pytest.approx(sigmoid(0.5 * raw_log_odds(plain)))

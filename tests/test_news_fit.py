@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tidings.evaluate.news import NewsCase, evaluate_news, fit_weights, news_cases
+from tidings.evaluate.news import NewsCase, evaluate_news, fit_weights, news_cases, validate_news
 from tidings.forecast.engine import EvidenceItems, NewsWeights, forecast_question
+from tidings.forecast.prior import sigmoid
 from tidings.models import Event, EventType, Evidence, Modality, Outcome, Question
 
 STRIKE_Q = Question(
@@ -143,3 +144,21 @@ def test_no_news_puts_back_the_time_term_an_occurred_event_stood_in_for() -> Non
     case = NewsCase("q", date(2025, 1, 1), 1.0, -0.8, 0.0, 1.0, replaced_time=-1.2)
     assert case.no_news_offset == pytest.approx(-2.0)
     assert case.log_odds(NewsWeights(1.0, 3.0)) == pytest.approx(2.2)
+
+
+def test_validation_scores_the_weights_as_the_engine_applies_them() -> None:
+    cases = [
+        NewsCase("a", date(2025, 1, 1), 1.0, 0.0, 0.0, 1.0, replaced_time=-1.0),
+        NewsCase("b", date(2025, 1, 1), 0.0, -1.0, 0.0, 0.0),
+        NewsCase("c", date(2025, 1, 1), 0.0, 0.0, 0.0, 1.0, replaced_time=-1.0),
+    ]
+    check = validate_news(cases, NewsWeights(0.0, 4.0))
+    assert (check.questions, check.cases, check.hits, check.hits_yes) == (3, 3, 2, 1)
+    # a wrong hit (c) costs the news model what the right one (a) gains it
+    shipped, no_news = check.scores["shipped"]["brier"], check.scores["no_news"]["brier"]
+    assert shipped == pytest.approx(
+        ((1 - sigmoid(4.0)) ** 2 + sigmoid(-1.0) ** 2 + sigmoid(4.0) ** 2) / 3, abs=1e-4
+    )
+    assert no_news == pytest.approx(
+        ((1 - sigmoid(-1.0)) ** 2 + 2 * sigmoid(-1.0) ** 2) / 3, abs=1e-4
+    )

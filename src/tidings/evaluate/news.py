@@ -25,7 +25,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from tidings.evaluate.scoring import brier, log_score
-from tidings.forecast.engine import EvidenceItems, NewsWeights, news_inputs
+from tidings.forecast.engine import EvidenceItems, NewsWeights, last_deadline, news_inputs
 from tidings.forecast.prior import fit_logistic, sigmoid
 from tidings.models import Outcome, Question
 
@@ -88,8 +88,8 @@ def news_cases(
     resolved = [q for q in questions if q.outcome in (Outcome.YES, Outcome.NO)]
     cases = []
     for q in resolved:
-        deadline = max(d for d in (q.resolution_dates or [q.close_date]) if d)
-        if q.open_date is None or deadline <= q.open_date:
+        deadline = last_deadline(q)
+        if q.open_date is None or deadline is None or deadline <= q.open_date:
             continue
         span = (deadline - q.open_date).days
         for share in fractions:
@@ -169,3 +169,39 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
     }
     weights, intercept = fit_weights(cases, fitted_on)
     return NewsFit(weights, round(intercept, 3), len(by_question), len(cases), scores)
+
+
+@dataclass(frozen=True)
+class NewsValidation:
+    """Shipped weights scored on questions they were not fitted on, as the engine uses them
+    (no intercept): against the same forecasts with no news."""
+
+    questions: int
+    cases: int
+    hits: int  # forecasts where an on-topic event had already happened inside the window
+    hits_yes: int  # of those, how many questions resolved YES
+    scores: dict[str, dict[str, float]]  # method -> brier, log_score
+
+
+def validate_news(cases: Sequence[NewsCase], weights: NewsWeights) -> NewsValidation:
+    """Score ``weights`` on ``cases`` no fit has seen."""
+    outcomes = [c.outcome for c in cases]
+    forecasts = {
+        "shipped": [sigmoid(c.log_odds(weights)) for c in cases],
+        "no_news": [sigmoid(c.no_news_offset) for c in cases],
+        "always_0.5": [0.5] * len(cases),
+    }
+    hits = [c for c in cases if c.occurred]
+    return NewsValidation(
+        questions=len({c.question_id for c in cases}),
+        cases=len(cases),
+        hits=len(hits),
+        hits_yes=sum(int(c.outcome) for c in hits),
+        scores={
+            method: {
+                "brier": round(brier(p, outcomes), 4),
+                "log_score": round(log_score(p, outcomes), 4),
+            }
+            for method, p in forecasts.items()
+        },
+    )

@@ -415,6 +415,20 @@ def news_inputs(
     )
 
 
+def last_deadline(question: Question) -> date | None:
+    """The deadline the question's own outcome answers for."""
+    return max((d for d in question.resolution_dates or [question.close_date] if d), default=None)
+
+
+def raw_log_odds(forecast: Forecast) -> float:
+    """A forecast's log-odds before calibration and the deadline-consistency cap: what a
+    calibration map is fitted on."""
+    return sum(c.log_odds for c in forecast.contributions if c.kind not in _AFTER_MODEL)
+
+
+_AFTER_MODEL = ("calibration", "consistency")
+
+
 def market_for(question: Question, deadline: date, as_of: date) -> tuple[float, str] | None:
     """The market's probability of the event by ``deadline``, from the last price before
     ``as_of``, and how it was read; None without a price."""
@@ -422,7 +436,7 @@ def market_for(question: Question, deadline: date, as_of: date) -> tuple[float, 
     if price is None:
         return None
     quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"
-    last = max((d for d in question.resolution_dates or [question.close_date] if d), default=None)
+    last = last_deadline(question)
     if last is None or deadline >= last:
         return price.probability, quoted
     # the market prices the last deadline; an earlier one gets the share of that chance its
@@ -479,9 +493,9 @@ def forecast_question(
             )
         raw = sum(c.log_odds for c in terms)
         if calibrator is not None:
-            calibrated = calibrator.apply(raw)
-            if abs(calibrated - raw) > 1e-9:
-                terms.append(Contribution("calibration", calibrated - raw, "calibration map"))
+            step = calibrator.contribution(raw)
+            if abs(step.log_odds) > 1e-9:
+                terms.append(step)
         total = sum(c.log_odds for c in terms)
         forecasts.append(Forecast(question.id, as_of, sigmoid(total), terms, deadline))
     # P(by an earlier deadline) never exceeds P(by a later one): the later deadline carries

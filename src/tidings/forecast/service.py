@@ -12,7 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from tidings.forecast.engine import EvidenceItems, forecast_question
+from tidings.forecast.calibration import Calibrator
+from tidings.forecast.engine import EvidenceItems, forecast_question, last_deadline, raw_log_odds
 from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
 from tidings.link.service import build_index, document_vectors, link_docs, question_vectors
 from tidings.models import Forecast, Outcome, Question
@@ -36,6 +37,7 @@ class Desk:
     index: EvidenceIndex | None = None
     query_vectors: dict[str, np.ndarray] = field(default_factory=dict)
     seen_up_to: int = 0  # the store's ingest sequence when the index was last brought up to date
+    calibrators: dict[date, Calibrator] = field(default_factory=dict)  # by as-of date
 
     def load(self) -> Desk:
         self.questions = question_store.list_questions(self.store)
@@ -59,12 +61,37 @@ class Desk:
             if q.outcome is not Outcome.OPEN and q.resolved_at and q.resolved_at < as_of:
                 continue
             items = self.evidence_for(q, as_of)
-            forecasts = forecast_question(q, as_of, items, resolved)
+            forecasts = forecast_question(q, as_of, items, resolved, self.calibrator(as_of))
             if save:
                 question_store.replace_links(self.store, q.id, items.links)
                 question_store.save_forecasts(self.store, forecasts)
             out += forecasts
         return out
+
+    def calibrator(self, as_of: date) -> Calibrator:
+        """The calibration map as of ``as_of``: fitted on this store's own forecasts of the
+        questions resolved before that day, each forecast made before its question resolved
+        and for the last deadline (whose outcome the question's is). The identity until
+        there are enough of them (see :meth:`Calibrator.fit`)."""
+        if as_of not in self.calibrators:
+            resolved = {
+                q.id: q
+                for q in self.questions
+                if q.outcome in (Outcome.YES, Outcome.NO)
+                and q.resolved_at is not None
+                and q.resolved_at < as_of
+            }
+            past = [
+                f
+                for f in question_store.forecasts_of(self.store, list(resolved))
+                if f.as_of < resolved[f.question_id].resolved_at  # type: ignore[operator]
+                and f.deadline == last_deadline(resolved[f.question_id])
+            ]
+            self.calibrators[as_of] = Calibrator.fit(
+                [raw_log_odds(f) for f in past],
+                [1.0 if resolved[f.question_id].outcome is Outcome.YES else 0.0 for f in past],
+            )
+        return self.calibrators[as_of]
 
     def evidence_for(self, question: Question, as_of: date) -> EvidenceItems:
         """The question's linked documents published before ``as_of``, with their evidence."""

@@ -129,10 +129,17 @@ def save_forecasts(store: Store, forecasts: list[Forecast]) -> None:
 
 
 def forecasts_for(store: Store, question_id: str) -> list[Forecast]:
+    return forecasts_of(store, [question_id])
+
+
+def forecasts_of(store: Store, question_ids: list[str]) -> list[Forecast]:
+    """The stored forecasts of the named questions, oldest first."""
+    if not question_ids:
+        return []
     rows = store.conn.execute(
         "SELECT question_id, as_of, deadline, probability, contributions FROM forecasts "
-        "WHERE question_id = ? ORDER BY as_of, deadline",
-        [question_id],
+        "WHERE list_contains(?, question_id) ORDER BY as_of, question_id, deadline",
+        [question_ids],
     ).fetchall()
     return [
         Forecast(
