@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -26,14 +27,37 @@ from common import ROOT, write_result  # noqa: E402
 from newsstore import news_store  # noqa: E402
 
 from tidings.evaluate.news import evaluate_news, news_cases, validate_news  # noqa: E402
-from tidings.forecast.engine import NEWS_WEIGHTS_FILE  # noqa: E402
+from tidings.forecast.engine import NEWS_WEIGHTS_FILE, NewsWeights  # noqa: E402
 from tidings.forecast.service import Desk  # noqa: E402
 from tidings.link.service import question_vectors  # noqa: E402
 from tidings.questions.yaml_io import load_questions_yaml  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "linking" / "questions.yaml"
 # written later, blind to the forecast code, and never fitted on: they check the fit
-VALIDATION = sorted((ROOT / "tests" / "data" / "news_questions").glob("validation_*.yaml"))
+HELD_OUT = ROOT / "tests" / "data" / "news_questions"
+
+
+def held_out_check(
+    desk: Desk, paths: list[Path], weights: NewsWeights, first: date
+) -> dict[str, object]:
+    """The shipped weights scored on the questions of ``paths``, which no fit has seen."""
+    written = [q for path in paths for q in load_questions_yaml(path)]
+    # the store holds the stream's last 10,000 items: a window opening before its first
+    # document would be forecast from no news at all
+    covered = [q for q in written if q.open_date and q.open_date >= first]
+    desk.questions = covered
+    vectors = question_vectors(covered) if covered else []
+    desk.query_vectors = {q.id: v for q, v in zip(covered, vectors, strict=True)}
+    check = validate_news(news_cases(covered, desk.evidence_for), weights)
+    return {
+        "files": [str(p.relative_to(ROOT)) for p in paths],
+        "questions_written": len(written),
+        "questions_before_store": len(written) - len(covered),
+        "yes_share": round(
+            sum(q.outcome.value == "yes" for q in covered) / max(len(covered), 1), 3
+        ),
+        **asdict(check),
+    }
 
 
 def main() -> None:
@@ -57,15 +81,11 @@ def main() -> None:
     fit = evaluate_news(
         cases, f"{len({c.question_id for c in cases})} questions of tests/data/linking"
     )
-    # the store holds the stream's last 10,000 items: a window opening before its first
-    # document would be forecast from no news at all
     first = store.conn.execute("SELECT min(published_at) FROM documents").fetchone()[0].date()
-    held_out = [q for path in VALIDATION for q in load_questions_yaml(path)]
-    covered = [q for q in held_out if q.open_date and q.open_date >= first]
-    desk.questions = covered
-    vectors = question_vectors(covered) if covered else []
-    desk.query_vectors = {q.id: v for q, v in zip(covered, vectors, strict=True)}
-    check = validate_news(news_cases(covered, desk.evidence_for), fit.weights)
+    checks = {
+        kind: held_out_check(desk, sorted(HELD_OUT.glob(f"{kind}_*.yaml")), fit.weights, first)
+        for kind in ("validation", "test")
+    }
     store.close()
     if args.write_weights:
         NEWS_WEIGHTS_FILE.parent.mkdir(parents=True, exist_ok=True)
@@ -96,15 +116,7 @@ def main() -> None:
         },
         "intercept_not_shipped": fit.intercept,
         "scores": fit.scores,
-        "validation": {
-            "files": [str(p.relative_to(ROOT)) for p in VALIDATION],
-            "questions_written": len(held_out),
-            "questions_before_store": len(held_out) - len(covered),
-            "yes_share": round(
-                sum(q.outcome.value == "yes" for q in covered) / max(len(covered), 1), 3
-            ),
-            **asdict(check),
-        },
+        **checks,
         "finding": finding,
         "note": "forecast dates at 1/4, 1/2, 3/4 of each window; fitted_loo = weights and "
         "intercept fitted on the other questions; no_news = base rate, hazard and that "

@@ -475,24 +475,30 @@ def news_forecast(out: list[str]) -> None:
         "optimistic; the rules are general (names are names, a ruling has no direction).",
         "",
     ]
-    v = r.get("validation")
-    if v and v.get("cases"):
-        vs = v["scores"]
+    intros = {
+        "validation": "**Validation questions** (written blind to the forecast code; their "
+        "misses were then read, and the rules revised on them)",
+        "test": "**Test questions** (written blind to the forecast code and to the other "
+        "sets, after the rules were final, and scored once)",
+    }
+    for kind, intro in intros.items():
+        v = r.get(kind)
+        if not v or not v.get("cases"):
+            continue
         out += [
-            f"**Validation on questions never fitted on.** {v['questions_written']} resolved "
-            f"questions written afterwards by authors who never saw the forecast code "
+            f"{intro}: {v['questions_written']} resolved questions "
             f"({', '.join(f'`{p}`' for p in v['files'])}); {v['questions_before_store']} "
             "open before the store's first document and are left out, leaving "
             f"{v['questions']} ({v['yes_share']:.0%} YES) and {v['cases']} forecasts. The "
             f"already-happened term fired in {v['hits']} of them, and {v['hits_yes']} of "
             "those questions resolved YES. The shipped weights as the engine applies them "
-            "(no intercept):",
+            "(no intercept) against the same forecasts with no news:",
             "",
             "| method | Brier | log score |",
             "| --- | --- | --- |",
             *(
                 f"| {name} | {f(s['brier'], 4)} | {f(s['log_score'], 4)} |"
-                for name, s in vs.items()
+                for name, s in v["scores"].items()
             ),
             "",
         ]

@@ -17,6 +17,7 @@ from tidings.forecast.engine import (
     forecast_question,
     raw_log_odds,
     time_factor,
+    title_names,
 )
 from tidings.forecast.prior import sigmoid
 from tidings.forecast.service import Desk
@@ -478,3 +479,85 @@ def test_a_calibration_map_is_the_last_term_and_says_what_it_was_fitted_on() -> 
     step = mapped.contributions[-1]
     assert step.kind == "calibration" and "on 400 past forecasts" in step.label
     assert mapped.probability == pytest.approx(sigmoid(0.5 * raw_log_odds(plain)))
+
+
+def _question(title: str, kind: EventType) -> Question:
+    return Question(
+        id="t",
+        source="user",
+        title=title,
+        open_date=date(2025, 7, 1),
+        close_date=date(2025, 8, 31),
+        event_types=[kind],
+    )
+
+
+def _reported(kind: EventType, actor: str, target: str, location: str, text: str) -> EvidenceItems:
+    event = Event(
+        "e", "d", 0, len(text), kind, Modality.OCCURRED, "x", actor, target, location,
+        date(2025, 7, 10),
+    )  # fmt: skip
+    return EvidenceItems(
+        [Evidence("t", "d", 0.9, "")],
+        events={"d": [event]},
+        published={"d": datetime(2025, 7, 10, tzinfo=UTC)},
+        texts={"d": text},
+    )
+
+
+def test_title_names_are_runs_of_capitals_and_a_towns_region_is_marked() -> None:
+    names = title_names(
+        _question(
+            "Will Russian forces capture Kurakhove in Donetsk Oblast by Dec 20?", EventType.CAPTURE
+        )
+    )
+    assert [(n.text, n.region) for n in names] == [
+        ("russian", False),
+        ("kurakhove", False),
+        ("donetsk", True),
+    ]
+    us = title_names(
+        _question("Will the United States and Canada reach a deal?", EventType.AGREEMENT)
+    )
+    assert [n.text for n in us] == ["united states", "canada"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "event", "counts"),
+    [
+        # two parties named: both must be in it
+        ("Will Israel and Hamas agree a new ceasefire in Gaza by August 31, 2025?",
+         EventType.CEASEFIRE, ("Israel and Syria", "", "", "Israel and Syria agree a ceasefire."),
+         False),
+        ("Will Israel and Hamas agree a new ceasefire in Gaza by August 31, 2025?",
+         EventType.CEASEFIRE,
+         ("Israel and Hamas", "", "", "Israel and Hamas agree a ceasefire in Gaza."), True),
+        # the doer must be the one the title names
+        ("Will the United States resume air strikes on the Houthis in Yemen by August 31?",
+         EventType.STRIKE,
+         ("The Israeli Air Force", "Houthi ports", "Yemen",
+          "The Israeli Air Force strikes Houthi ports in Yemen."), False),
+        ("Will the United States resume air strikes on the Houthis in Yemen by August 31?",
+         EventType.STRIKE,
+         ("The United States", "Houthi sites", "Yemen",
+          "The United States strikes Houthi sites in Yemen."), True),
+        # every name the title sets must be in the sentence: any strike is not an Oreshnik
+        ("Will Russia fire another Oreshnik missile at Ukraine by December 31?",
+         EventType.STRIKE,
+         ("Russia", "", "Ukraine", "Russia launches a missile attack on Ukraine."), False),
+        # a capture elsewhere in the town's region is not the town taken
+        ("Will Russian forces capture Kurakhove in Donetsk Oblast by August 31?",
+         EventType.CAPTURE,
+         ("Russia", "Vyshneve", "Donetsk Oblast",
+          "Russia captures Vyshneve in Donetsk Oblast near Kurakhove."), False),
+        # a toll rising does not say it passed the number asked about
+        ("Will the death toll in Sri Lanka exceed 1,000 by August 31?", EventType.CASUALTIES,
+         ("", "", "Sri Lanka", "The death toll in Sri Lanka rises to 334."), False),
+    ],
+)  # fmt: skip
+def test_what_counts_as_the_event_already_happening(
+    title: str, kind: EventType, event: tuple[str, str, str, str], counts: bool
+) -> None:
+    items = _reported(kind, *event)
+    found = already_happened(_question(title, kind), items, date(2025, 7, 20))
+    assert (found is not None) is counts

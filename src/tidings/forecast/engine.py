@@ -315,7 +315,8 @@ _PLACED = {
 }
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
 }  # fmt: skip
 
 
@@ -325,43 +326,92 @@ _GENERIC = {
     "oblast", "region", "province", "district", "city", "town", "village", "state", "republic",
     "national", "court", "constitutional", "forces", "north", "south", "east", "west",
 }  # fmt: skip
+_SMALL = {"of", "al", "el", "de", "la", "bin"}  # lower-case words inside a name ("Gulf of Aden")
 
 
-def _title_names(question: Question) -> set[str]:
-    """The proper names of the title ("Will", months and generic words are not names)."""
-    words = question.title.replace("?", " ").replace("–", " ").replace("-", " ").split()[1:]
-    titled = {w.strip(",.'’").lower() for w in words if w[:1].isupper()}
-    return titled - _MONTHS - _GENERIC
+@dataclass(frozen=True)
+class TitleName:
+    """A proper name of a question's title, lower-cased: "united states", "kharkiv"."""
+
+    text: str
+    region: bool  # the region a place named just before lies in: "Kurakhove in Donetsk Oblast"
 
 
-def _question_names(question: Question) -> set[str]:
-    """The keywords and the proper names of the title."""
-    return {k.lower() for k in question.keywords} - _GENERIC | _title_names(question)
+def title_names(question: Question) -> list[TitleName]:
+    """The title's proper names in order, each a run of capitalised words; a leading "Will",
+    months and generic words ("Oblast", "City") left out."""
+    words = question.title.replace("?", " ").replace("–", " ").replace("-", " ").split()
+    if words and words[0].lower() == "will":
+        words = words[1:]
+    names: list[TitleName] = []
+    run: list[str] = []
+    region = False  # the run being read follows "<name> in"
+    for raw in [*words, "."]:
+        word = raw.strip(",.'’").lower()
+        if (raw[:1].isupper() and word not in _MONTHS) or (run and word in _SMALL):
+            run.append(word)
+            continue
+        closed = bool(run)
+        while run and run[-1] in _SMALL:
+            run.pop()
+        kept = [w for w in run if w not in _GENERIC]
+        if kept:
+            names.append(TitleName(" ".join(kept), region))
+        run = []
+        region = closed and word == "in"
+    return names
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name``, a country also by its people ("Russian", "Israeli")."""
+    if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text):
+        return True
+    stem = name[:-1]
+    return len(name) >= 5 and " " not in name and any(
+        w.startswith(stem) for w in re.findall(r"[a-z]+", text)
+    )
+
+
+def _named(names: list[str], text: str) -> list[str]:
+    """The names that ``text`` mentions."""
+    return [n for n in names if _mentions(text, n)]
 
 
 def already_happened(question: Question, items: EvidenceItems, as_of: date) -> Contribution | None:
     """An event of the question's kind that occurred inside its window, at a place (strikes,
-    captures) or between parties (agreements, talks) the question names: the question is
-    probably resolving YES already. Its log-odds is 1 here; :class:`NewsWeights` says what
-    it is worth.
+    captures) or between parties (agreements, talks) the question's title names: the
+    question is probably resolving YES already. Its log-odds is 1 here; :class:`NewsWeights`
+    says what it is worth.
 
     The question's first event type is the one that resolves it ("strike" for a strike
-    question); the others (talks before a ceasefire) only bear on it. A place must be one the
-    title names: keywords name the theatre ("Donetsk" for a question on Pokrovsk), and a
-    capture elsewhere in it is not the capture asked about. A statement of position (a vote,
-    a ruling) resolves nothing by happening: a court's ruling may clear a candidate or bar
-    one.
+    question); the others (talks before a ceasefire) only bear on it. What must match:
+
+    * a place the title names, and for a capture or a withdrawal not the region it names
+      the town in: a capture elsewhere in Donetsk Oblast is not Kurakhove taken; and a doer, when the event names one, the
+      title names too: an Israeli strike in Yemen does not resume American ones;
+    * two of the parties the title names, when it names two: a ceasefire between Israel
+      and Syria is no Israel-Hamas truce.
+
+    A statement of position (a vote, a ruling) resolves nothing by happening: a court's
+    ruling may clear a candidate or bar one. Nor does a death toll's rising settle whether
+    it passes the number a title sets.
     """
     if not question.event_types or question.open_date is None:
         return None
     resolving = question.event_types[0]
     if resolving is EventType.POSITION:
         return None
-    names = _title_names(question) if resolving in _PLACED else _question_names(question)
+    if resolving is EventType.CASUALTIES and re.search(r"\d", question.title):
+        return None
+    names = title_names(question)
+    every = [n.text for n in names]
+    # the town asked about, not its region; a strike or a toll "in Yemen" is in Yemen
+    town = resolving in (EventType.CAPTURE, EventType.WITHDRAWAL)
+    places = [n.text for n in names if not (town and n.region)]
     kinds = excluded_kinds(question)
     for link in items.links:
         for event in items.events.get(link.doc_id, []):
-            if (
+            if not (
                 event.type is resolving
                 and not _excluded(event, kinds)
                 and event.modality is Modality.OCCURRED
@@ -369,22 +419,31 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
                 and question.open_date <= event.event_date < as_of
                 and link.score >= 0.5
             ):
-                if resolving in _PLACED:
-                    where = f"{event.location} {event.target}".lower()
-                    said = f"in {event.location or event.target}"
-                else:
-                    where = f"{event.actor} {event.target}".lower()
-                    said = f"between {event.actor or event.target}" + (
-                        f" and {event.target}" if event.actor and event.target else ""
-                    )
-                if any(n and n in where for n in names):
-                    return Contribution(
-                        "evidence",
-                        1.0,
-                        f"{event.type.value} occurred {said} on "
-                        f"{event.event_date.isoformat()}, inside the question's window",
-                        link.doc_id,
-                    )
+                continue
+            sentence = _sentence(items.texts.get(link.doc_id, ""), event).lower()
+            if sentence and len(_named(places, sentence)) < len(places):
+                continue
+            if resolving in _PLACED:
+                where = f"{event.location} {event.target}".lower()
+                at = _named(places, where)
+                doers = _named(every, event.actor.lower())
+                if not at or (event.actor and not set(doers) - set(at)):
+                    continue
+                said = f"in {event.location or event.target}"
+            else:
+                parties = _named(every, f"{event.actor} {event.target}".lower())
+                if len(parties) < min(2, len(every)):
+                    continue
+                said = f"between {event.actor or event.target}" + (
+                    f" and {event.target}" if event.actor and event.target else ""
+                )
+            return Contribution(
+                "evidence",
+                1.0,
+                f"{event.type.value} occurred {said} on "
+                f"{event.event_date.isoformat()}, inside the question's window",
+                link.doc_id,
+            )
     return None
 
 
