@@ -113,14 +113,15 @@ def main() -> None:
         "weights": {
             "evidence_scale": fit.weights.evidence_scale,
             "occurred_in_window": fit.weights.occurred_in_window,
+            "time_weight": fit.weights.time_weight,
         },
         "intercept_not_shipped": fit.intercept,
         "scores": fit.scores,
         **checks,
         "finding": finding,
         "note": "forecast dates at 1/4, 1/2, 3/4 of each window; fitted_loo = weights and "
-        "intercept fitted on the other questions; no_news = base rate, hazard and that "
-        "intercept, whatever the news says; prior_time = base rate and hazard terms alone",
+        "intercept fitted on the other questions; no_news = base rate, hazard with its own "
+        "fitted weight and that intercept, whatever the news says; prior_time = base rate and hazard terms alone",
     }
     write_result("news_forecast", figures, "python bench/bench_news_forecast.py")
     print(figures)

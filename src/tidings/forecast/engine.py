@@ -80,7 +80,8 @@ class NewsWeights:
 
     ``evidence_scale`` multiplies the capped sum of evidence terms; ``occurred_in_window``
     is the term for an on-topic event that already happened inside the question's window
-    (it then replaces the time term). The shipped values are fitted by
+    (it then replaces the time term); ``time_weight`` multiplies the time term, which
+    assumes the event has not happened yet. The shipped values are fitted by
     ``bench/bench_news_forecast.py`` on our resolved news-linked questions; ``fitted_on``
     says on what.
     """
@@ -88,6 +89,7 @@ class NewsWeights:
     evidence_scale: float = 1.0
     occurred_in_window: float = 4.0
     fitted_on: str = "hand-set defaults"
+    time_weight: float = 1.0
 
     @classmethod
     def load(cls, path: Path = NEWS_WEIGHTS_FILE) -> NewsWeights:
@@ -96,7 +98,10 @@ class NewsWeights:
             return cls()
         data = json.loads(path.read_text())
         return cls(
-            float(data["evidence_scale"]), float(data["occurred_in_window"]), data["fitted_on"]
+            float(data["evidence_scale"]),
+            float(data["occurred_in_window"]),
+            data["fitted_on"],
+            float(data.get("time_weight", 1.0)),
         )
 
     def to_json(self) -> str:
@@ -367,8 +372,10 @@ def _mentions(text: str, name: str) -> bool:
     if re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text):
         return True
     stem = name[:-1]
-    return len(name) >= 5 and " " not in name and any(
-        w.startswith(stem) for w in re.findall(r"[a-z]+", text)
+    return (
+        len(name) >= 5
+        and " " not in name
+        and any(w.startswith(stem) for w in re.findall(r"[a-z]+", text))
     )
 
 
@@ -540,7 +547,17 @@ def forecast_question(
         evidence[0] = Contribution(first.kind, first.log_odds, label, first.doc_id)
     for deadline in deadlines:
         terms = [inputs.prior]
-        terms.append(inputs.time(question, deadline, as_of) if occurred is None else occurred)
+        if occurred is None:
+            time_term = inputs.time(question, deadline, as_of)
+            if weights.time_weight != 1.0:
+                time_term = Contribution(
+                    time_term.kind,
+                    weights.time_weight * time_term.log_odds,
+                    f"{time_term.label}, weight {weights.time_weight:.2f} {fitted}",
+                )
+            terms.append(time_term)
+        else:
+            terms.append(occurred)
         terms += evidence
         model = sum(c.log_odds for c in terms)
         quote = market_for(question, deadline, as_of)
