@@ -538,10 +538,14 @@ def forecast(out: list[str]) -> None:
         "63.5/154.9 ms, and that evening's full `make bench` read 103.5/212.6 ms, past the "
         "target, on a machine slower all round that hour (extraction 32 against 41 "
         "articles/s, the desk's load 10-14 s against 8 s); two runs alone just after read "
-        "146.6/286.4 and 94.0/174.7 ms (the figures above). Embedding the article is most of an update "
-        "(profiled: about 65 ms of it, linking about 20 ms and the forecast about 20 ms), "
-        "and the spikes come and go with the machine's load: the 200 ms target holds on a "
-        "quiet machine and not reliably on a busy one.",
+        "146.6/286.4 and 94.0/174.7 ms. Timing each step showed the embedding of a one-line "
+        "article taking 35-122 ms, against 17-18 ms in a process of its own: after each "
+        "matrix product numpy's OpenBLAS threads keep spinning and starve the model's. "
+        "An update now gives BLAS one thread; the embedding then took 15-33 ms, and the "
+        "figures above (68.2/145.6 ms) are a run with it. Spikes remain in busy hours "
+        "(runs of that hour: max 200-288 ms): Python's collector and the store's queries "
+        "account for the rest. The 200 ms target holds on a quiet machine, not reliably on "
+        "a busy one.",
         "",
     ]
 
