@@ -393,9 +393,12 @@ def already_happened(question: Question, items: EvidenceItems, as_of: date) -> C
     The question's first event type is the one that resolves it ("strike" for a strike
     question); the others (talks before a ceasefire) only bear on it. What must match:
 
+    * every name the title sets, somewhere in the event's sentence: a Russian missile
+      attack on Ukraine is no second Oreshnik launch;
     * a place the title names, and for a capture or a withdrawal not the region it names
-      the town in: a capture elsewhere in Donetsk Oblast is not Kurakhove taken; and a doer, when the event names one, the
-      title names too: an Israeli strike in Yemen does not resume American ones;
+      the town in: a capture elsewhere in Donetsk Oblast is not Kurakhove taken; and a
+      doer, when the event names one, the title names too: an Israeli strike in Yemen does
+      not resume American ones;
     * two of the parties the title names, when it names two: a ceasefire between Israel
       and Syria is no Israel-Hamas truce.
 
