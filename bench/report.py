@@ -499,8 +499,8 @@ def news_forecast(out: list[str]) -> None:
             f"({', '.join(f'`{p}`' for p in v['files'])}); {v['questions_before_store']} "
             "open before the store's first document and are left out, leaving "
             f"{v['questions']} ({v['yes_share']:.0%} YES) and {v['cases']} forecasts. The "
-            f"already-happened term fired in {v['hits']} of them, and {v['hits_yes']} of "
-            "those questions resolved YES. The shipped weights as the engine applies them "
+            f"already-happened term fired in {v['hits']} of them, {v['hits_yes']} of them on "
+            "questions that resolved YES. The shipped weights as the engine applies them "
             "(no intercept) against the same forecasts with no news:",
             "",
             "| method | Brier | log score |",

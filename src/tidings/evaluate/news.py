@@ -180,15 +180,23 @@ def evaluate_news(cases: Sequence[NewsCase], fitted_on: str) -> NewsFit:
             forecasts["prior_time"].append(sigmoid(c.no_news(1.0)))
             outcomes.append(c.outcome)
     forecasts["always_0.5"] = [0.5] * len(outcomes)
-    scores = {
+    weights, intercept = fit_weights(cases, fitted_on)
+    return NewsFit(
+        weights, round(intercept, 3), len(by_question), len(cases), _scores(forecasts, outcomes)
+    )
+
+
+def _scores(
+    forecasts: dict[str, list[float]], outcomes: list[float]
+) -> dict[str, dict[str, float]]:
+    """Brier and log score of each method's forecasts."""
+    return {
         method: {
             "brier": round(brier(p, outcomes), 4),
             "log_score": round(log_score(p, outcomes), 4),
         }
         for method, p in forecasts.items()
     }
-    weights, intercept = fit_weights(cases, fitted_on)
-    return NewsFit(weights, round(intercept, 3), len(by_question), len(cases), scores)
 
 
 @dataclass(frozen=True)
@@ -199,7 +207,7 @@ class NewsValidation:
     questions: int
     cases: int
     hits: int  # forecasts where an on-topic event had already happened inside the window
-    hits_yes: int  # of those, how many questions resolved YES
+    hits_yes: int  # of those, how many are of questions that resolved YES
     scores: dict[str, dict[str, float]]  # method -> brier, log_score
 
 
@@ -217,11 +225,5 @@ def validate_news(cases: Sequence[NewsCase], weights: NewsWeights) -> NewsValida
         cases=len(cases),
         hits=len(hits),
         hits_yes=sum(int(c.outcome) for c in hits),
-        scores={
-            method: {
-                "brier": round(brier(p, outcomes), 4),
-                "log_score": round(log_score(p, outcomes), 4),
-            }
-            for method, p in forecasts.items()
-        },
+        scores=_scores(forecasts, outcomes),
     )
