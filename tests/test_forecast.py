@@ -304,16 +304,24 @@ def test_refresh_takes_in_what_was_ingested_since_the_desk_loaded(sample_store, 
         assert desk.refresh(date(2025, 12, 31), save=False) == []  # taken in once
 
 
+def _linked(event: Event, text: str = "") -> EvidenceItems:
+    """One linked document, published on the event's day, holding ``event`` (and ``text``,
+    the document's text, when the test needs its sentence)."""
+    day = event.event_date
+    assert day is not None
+    return EvidenceItems(
+        [Evidence("q", event.doc_id, 0.9, "")],
+        events={event.doc_id: [event]},
+        published={event.doc_id: datetime(day.year, day.month, day.day, tzinfo=UTC)},
+        texts={event.doc_id: text} if text else {},
+    )
+
+
 def _agreement(actor: str, target: str, location: str) -> EvidenceItems:
-    event = Event(
+    return _linked(Event(
         "e", "d", 0, 10, EventType.AGREEMENT, Modality.OCCURRED, "agreed", actor, target,
         location, date(2025, 12, 21),
-    )  # fmt: skip
-    return EvidenceItems(
-        [Evidence("peace", "d", 0.9, "")],
-        events={"d": [event]},
-        published={"d": datetime(2025, 12, 21, tzinfo=UTC)},
-    )
+    ))  # fmt: skip
 
 
 def test_an_agreement_resolves_a_question_by_its_parties_not_its_place() -> None:
@@ -375,15 +383,10 @@ def test_an_event_of_a_kind_the_criteria_exclude_is_no_evidence() -> None:
 
 
 def _capture(location: str) -> EvidenceItems:
-    event = Event(
+    return _linked(Event(
         "e", "d", 0, 10, EventType.CAPTURE, Modality.OCCURRED, "captured", "Russia",
         "the village", location, date(2024, 5, 8),
-    )  # fmt: skip
-    return EvidenceItems(
-        [Evidence("c", "d", 0.9, "")],
-        events={"d": [event]},
-        published={"d": datetime(2024, 5, 9, tzinfo=UTC)},
-    )
+    ))  # fmt: skip
 
 
 def test_a_capture_elsewhere_in_the_theatre_is_not_the_capture_asked_about() -> None:
@@ -414,16 +417,11 @@ def test_a_ruling_or_a_vote_does_not_say_which_way_a_question_resolves() -> None
         keywords=["Georgescu", "Constitutional Court"],
         event_types=[EventType.POSITION],
     )
-    ruling = Event(
+    ruling = _linked(Event(
         "e", "d", 0, 10, EventType.POSITION, Modality.OCCURRED, "upheld",
         "The Constitutional Court", "Georgescu", "", date(2025, 3, 11),
-    )  # fmt: skip
-    items = EvidenceItems(
-        [Evidence("b", "d", 0.9, "")],
-        events={"d": [ruling]},
-        published={"d": datetime(2025, 3, 11, tzinfo=UTC)},
-    )
-    assert already_happened(ballot, items, date(2025, 3, 17)) is None
+    ))  # fmt: skip
+    assert already_happened(ballot, ruling, date(2025, 3, 17)) is None
 
 
 def _resolved(i: int, outcome: Outcome, resolved_at: date) -> Question:
@@ -497,12 +495,7 @@ def _reported(kind: EventType, actor: str, target: str, location: str, text: str
         "e", "d", 0, len(text), kind, Modality.OCCURRED, "x", actor, target, location,
         date(2025, 7, 10),
     )  # fmt: skip
-    return EvidenceItems(
-        [Evidence("t", "d", 0.9, "")],
-        events={"d": [event]},
-        published={"d": datetime(2025, 7, 10, tzinfo=UTC)},
-        texts={"d": text},
-    )
+    return _linked(event, text)
 
 
 def test_title_names_are_runs_of_capitals_and_a_towns_region_is_marked() -> None:
