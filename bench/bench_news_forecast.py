@@ -100,16 +100,14 @@ def main() -> None:
             else "on this set the extracted news adds no measurable skill over the base rate."
         )
     )
-    occurred = [c for c in cases if c.occurred]
+    fitted_on_own = validate_news(cases, fit.weights)  # counts the term's hits on this set
     figures = {
         "questions": fit.questions,
         "cases": fit.cases,
         "yes_share": round(sum(c.outcome for c in cases) / max(len(cases), 1), 3),
-        "occurred_share": round(sum(c.occurred for c in cases) / max(len(cases), 1), 3),
+        "occurred_share": round(fitted_on_own.hits / max(fitted_on_own.cases, 1), 3),
         # how often "already happened inside the window" was right
-        "occurred_yes_share": round(
-            sum(c.outcome for c in occurred) / len(occurred) if occurred else 0.0, 3
-        ),
+        "occurred_yes_share": round(fitted_on_own.hits_yes / max(fitted_on_own.hits, 1), 3),
         "weights": {
             "evidence_scale": fit.weights.evidence_scale,
             "occurred_in_window": fit.weights.occurred_in_window,
