@@ -68,6 +68,29 @@ def test_questions_list_as_of_shows_the_price_a_forecast_of_that_day_uses(db: st
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
 
 
+def test_questions_list_as_of_in_json_hides_what_was_not_yet_known(db: str, tmp_path: Path) -> None:
+    resolved = tmp_path / "resolved.yaml"
+    resolved.write_text(
+        "- id: truce-by-june\n  title: Truce by June?\n  resolution_dates: [2025-06-30]\n"
+        "  outcome: 'yes'\n  resolved_at: 2025-06-10\n  prices:\n"
+        "    - {at: '2025-05-01T00:00:00Z', probability: 0.2, venue: manifold}\n"
+        "    - {at: '2025-06-05T00:00:00Z', probability: 0.7, venue: manifold}\n"
+    )
+    assert runner.invoke(app, ["questions", "add", str(resolved), "--db", db]).exit_code == 0
+
+    def listed(day: str) -> dict:
+        out = runner.invoke(app, ["questions", "list", "--db", db, "--as-of", day, "--json"])
+        assert out.exit_code == 0, out.output
+        return next(q for q in json.loads(out.output) if q["id"] == "truce-by-june")
+
+    before = listed("2025-06-01")  # one price seen, outcome not yet known
+    assert [p["probability"] for p in before["prices"]] == [0.2]
+    assert before["outcome"] == "open" and before["resolved_at"] is None
+    after = listed("2025-06-11")
+    assert [p["probability"] for p in after["prices"]] == [0.2, 0.7]
+    assert after["outcome"] == "yes" and after["resolved_at"] == "2025-06-10"
+
+
 def test_questions_import_from_a_venue_served_locally(db: str, local_server) -> None:
     payload = (DATA / "markets" / "manifold" / "market_Lp3ZqY8hXt_resolved.json").read_bytes()
     base = local_server({"/v0/market/Lp3ZqY8hXt": (200, "application/json", payload)})

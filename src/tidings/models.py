@@ -9,8 +9,8 @@ Each stage is a function from records to records: ``ingest`` makes :class:`Docum
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time
 from enum import Enum
 
 
@@ -222,6 +222,26 @@ class Question:
         """The last price strictly before ``moment``: what a forecaster could have seen."""
         seen = [p for p in self.prices if p.at < moment]
         return max(seen, key=lambda p: p.at) if seen else None
+
+    def outcome_known_before(self, day: date) -> bool:
+        """Whether the question had resolved (or been annulled) before ``day``. An outcome
+        without a resolution date is never taken as known: its day cannot be checked."""
+        return (
+            self.outcome is not Outcome.OPEN
+            and self.resolved_at is not None
+            and (self.resolved_at < day)
+        )
+
+    def as_known_before(self, day: date) -> Question:
+        """The question as a forecaster saw it before ``day``: earlier prices only, and no
+        outcome unless :meth:`outcome_known_before` that day."""
+        moment = datetime.combine(day, time(), UTC)
+        prices = [p for p in self.prices if p.at < moment]
+        if self.outcome_known_before(day):
+            return replace(self, prices=prices)
+        return replace(
+            self, prices=prices, outcome=Outcome.OPEN, resolved_value=None, resolved_at=None
+        )
 
 
 @dataclass

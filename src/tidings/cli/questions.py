@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +21,6 @@ from tidings.cli import (
     parse_date,
 )
 from tidings.errors import TidingsError
-from tidings.models import Outcome
 from tidings.store import questions as question_store
 from tidings.store.db import open_store
 
@@ -101,12 +99,13 @@ def list_(
             questions = question_store.list_questions(store)
     except TidingsError as exc:
         raise fail(exc) from exc
+    if day:
+        questions = [q.as_known_before(day) for q in questions]
     if as_json:
         print(json.dumps([asdict(q) for q in questions], indent=2, default=json_default))
         return
     if not questions:
         err.print("no questions yet: `tidings questions add FILE` or `tidings questions import`")
-    moment = datetime.combine(day, time(), UTC) if day else None
     table = Table(title=f"{len(questions)} questions" + (f" as of {day}" if day else ""))
     # the id is what `tidings explain` takes: the column is as wide as the longest, never cut;
     # the title wraps beneath it
@@ -114,13 +113,11 @@ def list_(
     for column in ("deadlines", "market", "outcome"):
         table.add_column(column, no_wrap=True)
     for q in questions:
-        price = q.price_before(moment) if moment else (q.prices[-1] if q.prices else None)
-        # an outcome dated on or after the day was not known then; an undated one is shown
-        known = day is None or q.resolved_at is None or q.resolved_at < day
+        price = max(q.prices, key=lambda p: p.at) if q.prices else None
         table.add_row(
             f"[bold]{q.id}[/]\n[dim]{q.title}[/]",
             "\n".join(d.isoformat() for d in q.resolution_dates),
             f"{price.probability:.2f} {price.venue}\n[dim]{price.at.date()}[/]" if price else "",
-            q.outcome.value if known else Outcome.OPEN.value,
+            q.outcome.value,
         )
     console.print(table)

@@ -153,8 +153,7 @@ def base_rate(question: Question, resolved: list[Question], before: date) -> tup
         for q in resolved
         if q.id != question.id
         and q.outcome in (Outcome.YES, Outcome.NO)
-        and q.resolved_at is not None
-        and q.resolved_at < before
+        and q.outcome_known_before(before)
         and (not kinds or kinds & set(q.event_types))
     ]
     yes = sum(q.outcome is Outcome.YES for q in family)

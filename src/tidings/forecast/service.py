@@ -59,7 +59,7 @@ class Desk:
         for q in self.questions:
             if question_ids is not None and q.id not in question_ids:
                 continue
-            if q.outcome is not Outcome.OPEN and q.resolved_at and q.resolved_at < as_of:
+            if q.outcome_known_before(as_of):
                 continue
             items = self.evidence_for(q, as_of)
             forecasts = forecast_question(q, as_of, items, resolved, self.calibrator(as_of))
@@ -78,9 +78,7 @@ class Desk:
             resolved = {
                 q.id: q
                 for q in self.questions
-                if q.outcome in (Outcome.YES, Outcome.NO)
-                and q.resolved_at is not None
-                and q.resolved_at < as_of
+                if q.outcome in (Outcome.YES, Outcome.NO) and q.outcome_known_before(as_of)
             }
             past = [
                 f
