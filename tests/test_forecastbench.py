@@ -263,6 +263,21 @@ def test_later_resolutions_are_never_used(dev_rounds):
     assert all(f.latest_outcome_date < f.round for f in tampered.fits)
 
 
+@needs_data
+def test_a_newer_round_without_resolutions_does_not_shift_the_scored_rounds(dev_rounds):
+    """A round whose resolution set is not out yet has nothing to score: the last N rounds
+    scored stay the last N that have resolutions."""
+    rounds = dev_rounds[-4:]
+    newest = rounds[-1]
+    pending = replace(newest, due=newest.due + timedelta(days=14), resolutions=())
+    plain = evaluate_rounds(rounds, last_n=2)
+    with_pending = evaluate_rounds([*rounds, pending], last_n=2)
+    assert with_pending.rounds_scored == plain.rounds_scored == [r.due for r in rounds[-2:]]
+    assert len(with_pending.items) == len(plain.items)
+    with pytest.raises(TidingsError, match="nothing to score"):
+        evaluate_rounds([pending], last_n=2)
+
+
 # --- models with little or no data ------------------------------------------------------
 
 

@@ -417,7 +417,10 @@ def evaluate_rounds(
     start = time.perf_counter()
     rounds = sorted(rounds, key=lambda r: r.due)
     if not rounds:
-        raise ValueError("no rounds to evaluate: the data directory has no question sets")
+        raise TidingsError(
+            "no rounds to evaluate: the data directory's question_sets/ holds no "
+            "<date>-llm.json file; copy them from forecastbench-datasets"
+        )
     if calibration not in ("identity", "platt", "isotonic"):
         raise ValueError(f"calibration {calibration!r}: use identity, platt or isotonic")
     outcomes = _dataset_outcomes(rounds)
@@ -427,7 +430,16 @@ def evaluate_rounds(
     raw: dict[ItemKey, float] = {}
     scored: list[ScoredItem] = []
     fits: list[RoundFit] = []
-    first_scored = max(len(rounds) - last_n, 0)
+    # the last rounds that have resolutions: a newer round with none yet (its resolution set
+    # not out) has nothing to score and must not push a scorable one out of the window
+    scorable = [i for i, r in enumerate(rounds) if any(res.resolved for res in r.resolutions)]
+    if not scorable:
+        raise TidingsError(
+            "no round has a resolved question yet, so there is nothing to score: add the "
+            "rounds' resolution_sets/<date>_resolution_set.json files"
+        )
+    first_scored = scorable[-last_n] if last_n <= len(scorable) else scorable[0]
+    last_scored = scorable[-1]
     for index, rnd in enumerate(rounds):
         for q in rnd.questions:  # this round's freeze values are known at freeze time
             if not q.is_market and q.freeze_value is not None:
@@ -439,7 +451,7 @@ def evaluate_rounds(
             rnd, items, past, raw, calibration, dataset_precision, market_precision
         )
         fits.append(fit)
-        if index >= first_scored:
+        if first_scored <= index <= last_scored:
             scored += [
                 ScoredItem(i.round, i.source, i.id, i.horizon, i.outcome, forecasts[i.key])
                 for i in items
@@ -447,9 +459,9 @@ def evaluate_rounds(
             ]
         past += items
     return ForecastBenchReport(
-        rounds_scored=[r.due for r in rounds[first_scored:]],
+        rounds_scored=[r.due for r in rounds[first_scored : last_scored + 1]],
         items=scored,
-        fits=fits[first_scored:],
+        fits=fits[first_scored : last_scored + 1],
         seconds=time.perf_counter() - start,
     )
 
