@@ -91,6 +91,26 @@ def test_questions_list_as_of_in_json_hides_what_was_not_yet_known(db: str, tmp_
     assert after["outcome"] == "yes" and after["resolved_at"] == "2025-06-10"
 
 
+def test_forecast_on_a_store_with_questions_but_no_articles_yet(tmp_path: Path) -> None:
+    from tidings.demo import sample_dir
+
+    db = str(tmp_path / "new.duckdb")
+    added = runner.invoke(
+        app, ["questions", "add", str(sample_dir() / "questions.yaml"), "--db", db]
+    )
+    assert added.exit_code == 0, added.output
+    out = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31", "--json"])
+    assert out.exit_code == 0, out.output
+    forecasts = json.loads(out.output)
+    assert {f["question_id"] for f in forecasts} == {
+        "kyiv-strike-2025-12-31",
+        "ceasefire-2026-03-31",
+        "peace-agreement-2026-06-30",
+    }
+    # prior, time and market only: there is no news to weigh
+    assert {c["kind"] for f in forecasts for c in f["contributions"]} <= {"prior", "time", "market"}
+
+
 def test_questions_import_from_a_venue_served_locally(db: str, local_server) -> None:
     payload = (DATA / "markets" / "manifold" / "market_Lp3ZqY8hXt_resolved.json").read_bytes()
     base = local_server({"/v0/market/Lp3ZqY8hXt": (200, "application/json", payload)})

@@ -79,6 +79,13 @@ def test_extended_index_scores_new_documents_like_the_base() -> None:
     assert "later" in [r.doc.id for r in ranked[:2]]
 
 
+def test_an_index_over_an_empty_store_links_nothing_until_documents_arrive() -> None:
+    empty = EvidenceIndex([], None, EntityMatcher(load_gazetteer()))
+    assert empty.link(Q, min_score=0.0) == []
+    grown = empty.extended(DOCS, None)
+    assert grown.link(Q, min_score=0.0)[0].doc.id in ("strike", "later")
+
+
 def test_sample_questions_link_to_their_stories(sample_store) -> None:
     from tidings.link.service import link_questions
     from tidings.store import documents as doc_store

@@ -175,12 +175,14 @@ class EvidenceIndex:
         self.matcher = matcher
         self.doc_entities = [matcher.ids(f"{d.title} {d.text}") for d in docs]
         self._published = np.array([d.published.timestamp() for d in docs], dtype=np.float64)
-        self._bm25 = bm25s.BM25()
         corpus = [terms(f"{d.title} {d.text}") or ["_"] for d in docs]
-        self._bm25.index(corpus, show_progress=False)
+        self._bm25: bm25s.BM25 | None = None  # bm25s cannot index an empty corpus
+        if corpus:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(corpus, show_progress=False)
         self._vocab = {t for doc in corpus for t in doc}
         self._df = Counter(t for doc in corpus for t in set(doc))
-        self._avgdl = sum(map(len, corpus)) / max(1, len(corpus))
+        self._avgdl = sum(map(len, corpus)) / len(corpus) if corpus else 1.0
         self._base = len(docs)
         self._extra: list[Counter[str]] = []
         self._query_cache: dict[str, set[str]] = {}
@@ -203,7 +205,9 @@ class EvidenceIndex:
         return new
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
-        base = self._bm25.get_scores(query) if query else np.zeros(self._base)
+        base = np.zeros(self._base)
+        if query and self._bm25 is not None:
+            base = self._bm25.get_scores(query)
         if not self._extra:
             return base
         # The Lucene BM25 variant bm25s uses by default (k1 = 1.5, b = 0.75).
