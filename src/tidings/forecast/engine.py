@@ -124,7 +124,7 @@ class NewsInputs:
         return Contribution(
             "time",
             logit(p_time) - logit(self.rate),
-            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()} (constant hazard)",
+            f"{(deadline - as_of).days + 1} days left to {deadline.isoformat()}, constant hazard",
         )
 
     @property
@@ -555,7 +555,7 @@ def forecast_question(
                 time_term = Contribution(
                     time_term.kind,
                     weights.time_weight * time_term.log_odds,
-                    f"{time_term.label}, weight {weights.time_weight:.2f} {fitted}",
+                    f"{time_term.label} (weight {weights.time_weight:.2f}, {fitted})",
                 )
             terms.append(time_term)
         else:
