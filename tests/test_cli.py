@@ -164,13 +164,15 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
     lines = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31"]).output
     lines = lines.splitlines()
 
-    def cells(deadline: str) -> list[str]:  # the row above the deadline holds the figures
-        row = lines[next(i for i, line in enumerate(lines) if f"by {deadline}" in line) - 1]
-        return [c.strip() for c in row.split("│")]
+    def cells(deadline: str, below: int = 0) -> list[str]:  # the figures sit one row above
+        at = next(i for i, line in enumerate(lines) if f"by {deadline}" in line)
+        return [c.strip() for c in lines[at - 1 + below].split("│")]
 
     march, january = cells("2026-03-31"), cells("2026-01-31")
     assert march[1] == january[1] == "ceasefire-2026-03-31"
     assert (march[3], january[3]) == ("0.15", "0.06")
+    # January's figure is no market's quote, and says so
+    assert cells("2026-01-31", below=1)[3] == "implied" and cells("2026-03-31", below=1)[3] == ""
     plot = tmp_path / "timeline.png"
     result = runner.invoke(
         app,
