@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from tidings.brief.check import content_words, speaker_names, supports
 from tidings.brief.gather import BriefInputs
 from tidings.brief.model import Brief, Citation, Line, Section, TableRow, Watchpoint
 from tidings.brief.sentences import split_sentences
 from tidings.extract.pipeline import mask_datelines
+from tidings.forecast.engine import market_for
 from tidings.models import ClaimStatus, Document, EventType, Forecast, Modality, Stance
 
 MAX_SECTIONS = 5
@@ -298,10 +299,9 @@ def _table(inputs: BriefInputs) -> list[TableRow]:
     for f in inputs.forecasts:
         q = next(q for q in inputs.questions if q.id == f.question_id)
         before = inputs.previous.get((f.question_id, f.deadline)) if f.deadline else None
-        price = None
-        if f.deadline == (q.resolution_dates or [q.close_date])[-1]:
-            seen = q.price_before(datetime.combine(inputs.as_of, time(), UTC))
-            price = seen.probability if seen else None
+        # only a price a venue quotes: none for an earlier deadline the market only implies
+        quote = market_for(q, f.deadline, inputs.as_of) if f.deadline else None
+        price = quote.probability if quote and not quote.implied else None
         rows.append(
             TableRow(
                 f.question_id,

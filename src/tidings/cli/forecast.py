@@ -55,7 +55,7 @@ def forecast_command(
 def forecast_table(forecasts, questions, title: str) -> Table:  # type: ignore[no-untyped-def]
     """Each forecast beside the market's price for its deadline, with its weightiest news
     (`tidings explain` gives every term)."""
-    from tidings.forecast.engine import last_deadline, market_for
+    from tidings.forecast.engine import market_for
 
     by_id = {q.id: q for q in questions}
     table = Table(title=title)
@@ -64,14 +64,10 @@ def forecast_table(forecasts, questions, title: str) -> Table:  # type: ignore[n
         table.add_column(column, no_wrap=True)
     table.add_column("top evidence")
     for f in forecasts:
-        question = by_id[f.question_id]
-        quote = market_for(question, f.deadline, f.as_of)
+        quote = market_for(by_id[f.question_id], f.deadline, f.as_of)
         market = ""
         if quote:
-            last = last_deadline(question)
-            # a market prices its last deadline; an earlier one's figure is implied from it
-            implied = f.deadline is not None and last is not None and f.deadline < last
-            market = f"{quote[0]:.2f}" + ("\n[dim]implied[/]" if implied else "")
+            market = f"{quote.probability:.2f}" + ("\n[dim]implied[/]" if quote.implied else "")
         top = max(
             (c for c in f.contributions if c.kind == "evidence"),
             key=lambda c: abs(c.log_odds),

@@ -497,21 +497,31 @@ def raw_log_odds(forecast: Forecast) -> float:
 _AFTER_MODEL = ("calibration", "consistency")
 
 
-def market_for(question: Question, deadline: date, as_of: date) -> tuple[float, str] | None:
+@dataclass(frozen=True)
+class MarketQuote:
+    """The market's probability of the event by one deadline, and how it was read."""
+
+    probability: float
+    label: str
+    implied: bool  # derived from the last deadline's price: no venue quotes this deadline
+
+
+def market_for(question: Question, deadline: date, as_of: date) -> MarketQuote | None:
     """The market's probability of the event by ``deadline``, from the last price before
-    ``as_of``, and how it was read; None without a price."""
+    ``as_of``; None without a price."""
     price = question.price_before(datetime.combine(as_of, time(), UTC))
     if price is None:
         return None
     quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"
     last = last_deadline(question)
     if last is None or deadline >= last:
-        return price.probability, quoted
+        return MarketQuote(price.probability, quoted, implied=False)
     # the market prices the last deadline; an earlier one gets the share of that chance its
     # days would carry under a constant hazard
     days, all_days = (deadline - as_of).days + 1, (last - as_of).days + 1
     market = 1 - (1 - price.probability) ** (days / all_days)
-    return market, f"{quoted} for {last.isoformat()}, {days} of {all_days} days: {market:.2f}"
+    label = f"{quoted} for {last.isoformat()}, {days} of {all_days} days: {market:.2f}"
+    return MarketQuote(market, label, implied=True)
 
 
 def forecast_question(
@@ -564,11 +574,9 @@ def forecast_question(
         model = sum(c.log_odds for c in terms)
         quote = market_for(question, deadline, as_of)
         if quote is not None:
-            market, quoted = quote
-            pooled = market_weight * logit(market) + (1 - market_weight) * model
-            terms.append(
-                Contribution("market", pooled - model, f"{quoted}, weight {market_weight:.2f}")
-            )
+            pooled = market_weight * logit(quote.probability) + (1 - market_weight) * model
+            label = f"{quote.label}, weight {market_weight:.2f}"
+            terms.append(Contribution("market", pooled - model, label))
         raw = sum(c.log_odds for c in terms)
         if calibrator is not None:
             step = calibrator.contribution(raw)
