@@ -16,6 +16,7 @@ from tidings.cli import app
 from .conftest import DATA, SHARED
 
 runner = CliRunner()
+SAMPLE_QUESTIONS = {"kyiv-strike-2025-12-31", "ceasefire-2026-03-31", "peace-agreement-2026-06-30"}
 
 
 @pytest.fixture
@@ -102,11 +103,7 @@ def test_forecast_on_a_store_with_questions_but_no_articles_yet(tmp_path: Path) 
     out = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31", "--json"])
     assert out.exit_code == 0, out.output
     forecasts = json.loads(out.output)
-    assert {f["question_id"] for f in forecasts} == {
-        "kyiv-strike-2025-12-31",
-        "ceasefire-2026-03-31",
-        "peace-agreement-2026-06-30",
-    }
+    assert {f["question_id"] for f in forecasts} == SAMPLE_QUESTIONS
     # prior, time and market only: there is no news to weigh
     assert {c["kind"] for f in forecasts for c in f["contributions"]} <= {"prior", "time", "market"}
 
@@ -154,11 +151,7 @@ def test_forecast_explain_and_plot(db: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31", "--json"])
     assert result.exit_code == 0, result.output
     forecasts = json.loads(result.output)
-    assert {f["question_id"] for f in forecasts} == {
-        "kyiv-strike-2025-12-31",
-        "ceasefire-2026-03-31",
-        "peace-agreement-2026-06-30",
-    }
+    assert {f["question_id"] for f in forecasts} == SAMPLE_QUESTIONS
     # the table sets each forecast beside the market's price for its own deadline: March's
     # price as quoted, January's the share of it that January's days carry
     lines = runner.invoke(app, ["forecast", "--db", db, "--as-of", "2025-12-31"]).output

@@ -276,6 +276,8 @@ def test_a_newer_round_without_resolutions_does_not_shift_the_scored_rounds(dev_
     assert len(with_pending.items) == len(plain.items)
     with pytest.raises(TidingsError, match="nothing to score"):
         evaluate_rounds([pending], last_n=2)
+    with pytest.raises(TidingsError, match="1 or more"):
+        evaluate_rounds(rounds, last_n=0)
 
 
 # --- models with little or no data ------------------------------------------------------

@@ -229,7 +229,7 @@ class Question:
         return (
             self.outcome is not Outcome.OPEN
             and self.resolved_at is not None
-            and (self.resolved_at < day)
+            and self.resolved_at < day
         )
 
     def as_known_before(self, day: date) -> Question:

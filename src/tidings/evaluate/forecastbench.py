@@ -421,6 +421,8 @@ def evaluate_rounds(
             "no rounds to evaluate: the data directory's question_sets/ holds no "
             "<date>-llm.json file; copy them from forecastbench-datasets"
         )
+    if last_n < 1:
+        raise TidingsError(f"cannot score the last {last_n} rounds: give 1 or more")
     if calibration not in ("identity", "platt", "isotonic"):
         raise ValueError(f"calibration {calibration!r}: use identity, platt or isotonic")
     outcomes = _dataset_outcomes(rounds)
@@ -438,7 +440,7 @@ def evaluate_rounds(
             "no round has a resolved question yet, so there is nothing to score: add the "
             "rounds' resolution_sets/<date>_resolution_set.json files"
         )
-    first_scored = scorable[-last_n] if last_n <= len(scorable) else scorable[0]
+    first_scored = scorable[-min(last_n, len(scorable))]
     last_scored = scorable[-1]
     for index, rnd in enumerate(rounds):
         for q in rnd.questions:  # this round's freeze values are known at freeze time
