@@ -20,6 +20,11 @@ def content_hash(*parts: str) -> str:
     return digest[:16]
 
 
+def start_of(day: date) -> datetime:
+    """The first moment of ``day`` in UTC: the line that "known before ``day``" draws."""
+    return datetime.combine(day, time(), UTC)
+
+
 class DateSource(str, Enum):
     """How a document's publication date was found, best first."""
 
@@ -235,8 +240,7 @@ class Question:
     def as_known_before(self, day: date) -> Question:
         """The question as a forecaster saw it before ``day``: earlier prices only, and no
         outcome unless :meth:`outcome_known_before` that day."""
-        moment = datetime.combine(day, time(), UTC)
-        prices = [p for p in self.prices if p.at < moment]
+        prices = [p for p in self.prices if p.at < start_of(day)]
         if self.outcome_known_before(day):
             return replace(self, prices=prices)
         return replace(

@@ -7,10 +7,19 @@ previous brief's probabilities are the latest stored forecasts from before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from tidings.forecast.service import Desk
-from tidings.models import Claim, Document, Event, Forecast, Quantity, Question, TimeExpression
+from tidings.models import (
+    Claim,
+    Document,
+    Event,
+    Forecast,
+    Quantity,
+    Question,
+    TimeExpression,
+    start_of,
+)
 from tidings.store import documents as doc_store
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
@@ -87,9 +96,7 @@ def gather(
 
             vector = embed.embed([topic])[0]
         assert desk.index is not None
-        scored = desk.index.link(
-            pseudo, as_of=datetime.combine(as_of, datetime.min.time(), UTC), query_vector=vector
-        )
+        scored = desk.index.link(pseudo, as_of=start_of(as_of), query_vector=vector)
         links[pseudo.id] = [(s.doc.id, s.score) for s in scored]
     doc_ids = sorted({d for pairs in links.values() for d, _ in pairs})
     documents = {d.id: d for d in (doc_store.get_document(store, i) for i in doc_ids) if d}

@@ -18,7 +18,7 @@ import json
 import math
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from tidings.forecast.calibration import Calibrator
@@ -35,6 +35,7 @@ from tidings.models import (
     Outcome,
     Question,
     Stance,
+    start_of,
 )
 
 # Chance that a "by deadline" event question resolves YES, before anything else is known.
@@ -222,7 +223,7 @@ def time_factor(question: Question, deadline: date, as_of: date, p_window: float
 
 
 def _recency(published: datetime, as_of: date) -> float:
-    age = max(0.0, (datetime.combine(as_of, time(), UTC) - published).total_seconds() / 86400)
+    age = max(0.0, (start_of(as_of) - published).total_seconds() / 86400)
     return 0.5 ** (age / RECENCY_HALF_LIFE_DAYS)
 
 
@@ -509,7 +510,7 @@ class MarketQuote:
 def market_for(question: Question, deadline: date, as_of: date) -> MarketQuote | None:
     """The market's probability of the event by ``deadline``, from the last price before
     ``as_of``; None without a price."""
-    price = question.price_before(datetime.combine(as_of, time(), UTC))
+    price = question.price_before(start_of(as_of))
     if price is None:
         return None
     quoted = f"{price.venue} price {price.probability:.2f} on {price.at.date().isoformat()}"

@@ -7,7 +7,7 @@ the questions it bears on are re-forecast (``Desk.add_documents``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -17,15 +17,11 @@ from tidings.forecast.calibration import Calibrator
 from tidings.forecast.engine import EvidenceItems, forecast_question, last_deadline, raw_log_odds
 from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
 from tidings.link.service import build_index, document_vectors, link_docs, question_vectors
-from tidings.models import Forecast, Outcome, Question
+from tidings.models import Forecast, Outcome, Question, start_of
 from tidings.store import documents as doc_store
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
 from tidings.store.db import Store
-
-
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time(), UTC)
 
 
 @dataclass
@@ -96,7 +92,7 @@ class Desk:
         """The question's linked documents published before ``as_of``, with their evidence."""
         assert self.index is not None, "call load() first"
         scored = self.index.link(
-            question, as_of=_midnight(as_of), query_vector=self.query_vectors.get(question.id)
+            question, as_of=start_of(as_of), query_vector=self.query_vectors.get(question.id)
         )
         links = to_evidence(question.id, scored)
         doc_ids = [link.doc_id for link in links]
@@ -139,7 +135,7 @@ class Desk:
         self.index = self.index.extended(docs, vectors)
         affected = []
         new_ids = {d.id for d in docs}
-        moment = _midnight(as_of) + timedelta(days=1)
+        moment = start_of(as_of) + timedelta(days=1)
         for q in self.questions:
             if q.outcome is not Outcome.OPEN:
                 continue

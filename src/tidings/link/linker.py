@@ -14,14 +14,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 import bm25s
 import numpy as np
 import Stemmer
 
 from tidings.extract.gazetteer import Gazetteer
-from tidings.models import Evidence, Question
+from tidings.models import Evidence, Question, start_of
 
 # How far before a question opens its evidence may reach: background that sets the stage.
 LOOKBACK_DAYS = 30
@@ -156,9 +156,9 @@ def window(
     opened = q.open_date or (
         q.close_date - timedelta(days=90) if q.close_date else date(1970, 1, 1)
     )
-    start = datetime.combine(opened - timedelta(days=lookback_days), time(), UTC)
+    start = start_of(opened - timedelta(days=lookback_days))
     closes = q.close_date or (q.resolution_dates[-1] if q.resolution_dates else date(2100, 1, 1))
-    end = datetime.combine(closes + timedelta(days=1), time(), UTC)
+    end = start_of(closes + timedelta(days=1))
     if as_of is not None:
         end = min(end, as_of)
     return start, end
