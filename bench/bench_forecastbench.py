@@ -64,6 +64,21 @@ def _print_table(report: ForecastBenchReport) -> None:
         )
 
 
+def market_yes_share(rounds) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """How often resolved market questions resolved YES, by venue and in all: what a default
+    prior for an event question with no market and no history can lean on."""
+    outcomes: dict[tuple[str, str], float] = {}
+    for rnd in rounds:
+        for r in rnd.resolutions:
+            if r.is_market and r.resolved:
+                outcomes[r.key] = r.resolved_to
+    share = {}
+    for venue in [*sorted({source for source, _ in outcomes}), "all"]:
+        values = [v for (source, _), v in outcomes.items() if venue in ("all", source)]
+        share[venue] = {"questions": len(values), "yes": round(sum(values) / len(values), 3)}
+    return share
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED / "forecastbench", help="data dir")
@@ -101,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             for m in METHODS
         },
         "reliability_png": str(figure.relative_to(ROOT)),
+        "market_yes_share": market_yes_share(rounds),
     }
     write_result(
         "forecastbench", figures, f"python bench/bench_forecastbench.py --last-n {args.last_n}"

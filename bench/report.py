@@ -426,6 +426,20 @@ def forecastbench(out: list[str]) -> None:
         "`bench/results/reliability.png`.",
         "",
     ]
+    share = r.get("market_yes_share")
+    if share:
+        venues = ", ".join(
+            f"{venue} {v['yes']:.0%} of {v['questions']:,}"
+            for venue, v in share.items()
+            if venue != "all"
+        )
+        out += [
+            f"Of the {share['all']['questions']:,} distinct market questions resolved in these "
+            f"files, {share['all']['yes']:.0%} resolved YES ({venues}): the default prior of "
+            "0.30 for a tracked question with no market and no resolved questions of its kind "
+            "(`docs/forecasting.md`) is in line with how market questions end.",
+            "",
+        ]
 
 
 def news_forecast(out: list[str]) -> None:
