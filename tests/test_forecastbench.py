@@ -150,20 +150,46 @@ def test_malformed_question_set_names_the_file(tmp_path, payload, message):
     assert isinstance(caught.value, TidingsError)
 
 
-def test_malformed_resolution_row(tmp_path):
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"resolved": "yes"}, "row 0 has a bad 'resolved'"),
+        # a dataset row dated on the due date would be forecast at a horizon of 0 days
+        ({"resolution_date": "2026-06-21"}, r"row 0 \(fred X\) resolves on 2026-06-21, not after"),
+    ],
+)
+def test_malformed_resolution_row(tmp_path, change, message):
     row = {
         "id": "X",
         "source": "fred",
         "resolution_date": "2026-06-28",
-        "resolved": "yes",
+        "resolved": True,
         "resolved_to": 1.0,
+        **change,
     }
     path = _write(
         tmp_path / "2026-06-21_resolution_set.json",
         {"forecast_due_date": "2026-06-21", "resolutions": [row]},
     )
-    with pytest.raises(ForecastBenchError, match="row 0 has a bad 'resolved'"):
+    with pytest.raises(ForecastBenchError, match=message):
         load_resolution_set(path)
+
+
+def test_market_row_may_resolve_before_the_due_date(tmp_path):
+    """A market can resolve between the freeze and the due date; its row stays."""
+    row = {
+        "id": "0xabc",
+        "source": "polymarket",
+        "resolution_date": "2026-06-15",
+        "resolved": True,
+        "resolved_to": 0.0,
+    }
+    path = _write(
+        tmp_path / "2026-06-21_resolution_set.json",
+        {"forecast_due_date": "2026-06-21", "resolutions": [row]},
+    )
+    (loaded,) = load_resolution_set(path)
+    assert loaded.resolution_date == date(2026, 6, 15)
 
 
 def test_small_valid_directory_loads(tmp_path):

@@ -203,18 +203,26 @@ def load_resolution_set(path: Path) -> list[FBResolution]:
         value = _float_or_none(_field(path, item, "resolved_to", index))
         if not isinstance(resolved, bool) or value is None:
             raise ForecastBenchError(path, f"row {index} has a bad 'resolved'/'resolved_to'")
-        out.append(
-            FBResolution(
-                source=str(_field(path, item, "source", index)),
-                id=str(_field(path, item, "id", index)),
-                round=due,
-                resolution_date=_date(
-                    path, _field(path, item, "resolution_date", index), f"row {index} date"
-                ),
-                resolved_to=value,
-                resolved=resolved,
-            )
+        row = FBResolution(
+            source=str(_field(path, item, "source", index)),
+            id=str(_field(path, item, "id", index)),
+            round=due,
+            resolution_date=_date(
+                path, _field(path, item, "resolution_date", index), f"row {index} date"
+            ),
+            resolved_to=value,
+            resolved=resolved,
         )
+        if not row.is_market and row.resolution_date <= due:
+            # a dataset row is one horizon (7 days or more) after the due date; an earlier
+            # one would be forecast with a horizon of zero or less days
+            raise ForecastBenchError(
+                path,
+                f"row {index} ({row.source} {row.id}) resolves on {row.resolution_date}, not "
+                f"after the round's due date {due}; a dataset question resolves 7 days or "
+                "more after it",
+            )
+        out.append(row)
     return out
 
 
