@@ -196,9 +196,11 @@ def test_small_valid_directory_loads(tmp_path):
     (tmp_path / "question_sets").mkdir()
     (tmp_path / "resolution_sets").mkdir()
     combo = {**QUESTION, "id": ["A", "B"], "combination_of": ["A", "B"]}
+    # a venue ForecastBench might add later: neither a market nor a series Tidings knows
+    newcomer = {**QUESTION, "id": "KX-1", "source": "kalshi", "resolution_dates": "N/A"}
     _write(
         tmp_path / "question_sets" / "2026-06-21-llm.json",
-        {"forecast_due_date": "2026-06-21", "questions": [QUESTION, combo]},
+        {"forecast_due_date": "2026-06-21", "questions": [QUESTION, combo, newcomer]},
     )
     rows = [
         {
@@ -217,6 +219,14 @@ def test_small_valid_directory_loads(tmp_path):
             "resolved_to": 0.0,
             "resolved": True,
         },
+        {
+            "id": "KX-1",
+            "source": "kalshi",
+            "direction": None,
+            "resolution_date": "2026-06-15",
+            "resolved_to": 1.0,
+            "resolved": True,
+        },
     ]
     _write(
         tmp_path / "resolution_sets" / "2026-06-21_resolution_set.json",
@@ -226,6 +236,10 @@ def test_small_valid_directory_loads(tmp_path):
     assert [q.id for q in rnd.questions] == ["T10YFF"]
     assert [(r.id, r.resolved_to) for r in rnd.resolutions] == [("T10YFF", 0.0)]
     assert rnd.questions[0].freeze_value == pytest.approx(0.91)
+    (note,) = rnd.skipped
+    assert "1 question(s) from 'kalshi'" in note and "not forecast or scored" in note
+    # the evaluation runs on what is left and passes the note on to its report
+    assert evaluate_rounds([rnd], last_n=1).skipped == [note]
 
 
 def test_missing_directory_is_reported(tmp_path):

@@ -175,6 +175,8 @@ def eval_forecastbench(
     except TidingsError as exc:
         raise fail(exc) from exc
     data = report.to_dict()
+    for note in report.skipped:
+        console.print(f"[yellow]skipped[/yellow] {note}", highlight=False)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         (out / "forecastbench.json").write_text(json.dumps(data, indent=2, default=json_default))

@@ -175,6 +175,7 @@ class ForecastBenchReport:
     items: list[ScoredItem]
     fits: list[RoundFit]
     seconds: float
+    skipped: list[str] = field(default_factory=list)  # inputs left out, and why
 
     def score(self, method: str, **where: Any) -> Score | None:
         """Score of ``method`` over items matching ``where`` (kind, source, horizon, round)."""
@@ -244,6 +245,7 @@ class ForecastBenchReport:
                 for f in self.fits
             ],
             "seconds": round(self.seconds, 2),
+            "skipped": self.skipped,
         }
 
 
@@ -465,6 +467,7 @@ def evaluate_rounds(
         items=scored,
         fits=fits[first_scored : last_scored + 1],
         seconds=time.perf_counter() - start,
+        skipped=[note for r in rounds for note in r.skipped],
     )
 
 

@@ -13,6 +13,7 @@ subset are skipped, as the leaderboard does for single-question scoring.
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -94,6 +95,7 @@ class FBRound:
     due: date
     questions: tuple[FBQuestion, ...]
     resolutions: tuple[FBResolution, ...]
+    skipped: tuple[str, ...] = ()  # what was left out, and why, for the report
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -213,7 +215,7 @@ def load_resolution_set(path: Path) -> list[FBResolution]:
             resolved_to=value,
             resolved=resolved,
         )
-        if not row.is_market and row.resolution_date <= due:
+        if row.source in DATASET_SOURCES and row.resolution_date <= due:
             # a dataset row is one horizon (7 days or more) after the due date; an earlier
             # one would be forecast with a horizon of zero or less days
             raise ForecastBenchError(
@@ -235,20 +237,36 @@ def load_rounds(data_dir: Path, *, include_human: bool = False) -> list[FBRound]
     qdir = data_dir / "question_sets"
     if not qdir.is_dir():
         raise ForecastBenchError(qdir, "is not a directory; point at a forecastbench data dir")
+    known = MARKET_SOURCES | DATASET_SOURCES
+    # a source ForecastBench adds later is neither a market nor a series Tidings models:
+    # its questions and rows are left out of every round and the report says so
+    unknown: dict[date, Counter[str]] = defaultdict(Counter)
     resolutions: dict[date, list[FBResolution]] = {}
     for path in sorted((data_dir / "resolution_sets").glob("*_resolution_set.json")):
         rows = load_resolution_set(path)
         if rows:
-            resolutions.setdefault(rows[0].round, []).extend(rows)
+            resolutions.setdefault(rows[0].round, []).extend(r for r in rows if r.source in known)
     rounds: dict[date, dict[tuple[str, str], FBQuestion]] = {}
     for path in sorted(qdir.glob("*.json")):
         if path.name.endswith("-human.json") and not include_human:
             continue
         for question in load_question_set(path):
+            if question.source not in known:
+                unknown[question.round][question.source] += 1
+                continue
             # the human subset repeats questions of the LLM set with the same due date
             rounds.setdefault(question.round, {}).setdefault(question.key, question)
     return [
-        FBRound(due=due, questions=tuple(qs.values()), resolutions=tuple(resolutions.get(due, ())))
+        FBRound(
+            due=due,
+            questions=tuple(qs.values()),
+            resolutions=tuple(resolutions.get(due, ())),
+            skipped=tuple(
+                f"{due}: {n} question(s) from {source!r}, a source Tidings does not know "
+                f"(it knows {', '.join(sorted(known))}); not forecast or scored"
+                for source, n in sorted(unknown[due].items())
+            ),
+        )
         for due, qs in sorted(rounds.items())
     ]
 
