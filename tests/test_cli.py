@@ -245,6 +245,9 @@ def test_eval_forecastbench_command(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "always_0.5" in result.output
+    # per source, per horizon and the log score, as the report file has them
+    assert "wikipedia" in result.output and "dataset, 7 days" in result.output
+    assert "Log score of the model" in result.output
     report = json.loads((tmp_path / "forecastbench.json").read_text())
     assert report["methods"]["model"]["overall"] < report["methods"]["always_0.5"]["overall"]
     assert (tmp_path / "reliability.png").exists()

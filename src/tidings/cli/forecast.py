@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -186,30 +187,42 @@ def eval_forecastbench(
         console.print(f"report and reliability diagram written to {out}")
     shown = [m for m in ("model", "always_0.5", "imputed", "reference") if m in data["methods"]]
     table = Table(
-        title=f"ForecastBench, {len(data['rounds_scored'])} rounds from "
-        f"{data['rounds_scored'][0]} (Brier; lower is better)"
+        title=f"ForecastBench Brier, {len(data['rounds_scored'])} rounds from "
+        f"{data['rounds_scored'][0]}",
+        caption="lower is better",
     )
     table.add_column("")
     for name in shown:
         table.add_column(name, justify="right")
     sources = sorted({src for m in data["methods"].values() for src in m["by_source"]})
+    horizons = sorted({int(h) for m in data["methods"].values() for h in m["by_horizon_days"]})
 
-    def cell(method: str, row: str) -> str:
+    def brier(method: str, row: str) -> float | None:
         m = data["methods"][method]
-        value = (
-            m["overall"]
-            if row == "overall"
-            else (
-                (m[row] or {}).get("brier")
-                if row in ("dataset", "market")
-                else (m["by_source"].get(row) or {}).get("brier")
-            )
-        )
-        return "–" if value is None else f"{value:.4f}"
+        if row == "overall":
+            return m["overall"]
+        if row in ("dataset", "market"):
+            return (m[row] or {}).get("brier")
+        if row.startswith("dataset, "):
+            return (m["by_horizon_days"].get(row.split()[1]) or {}).get("brier")
+        return (m["by_source"].get(row) or {}).get("brier")
 
-    for row in ("overall", "dataset", "market", *sources):
-        table.add_row(row, *(cell(name, row) for name in shown))
+    sections = [["overall", "dataset", "market"], sources, [f"dataset, {h} days" for h in horizons]]
+    for section in sections:
+        table.add_section()
+        for row in section:
+            values = [brier(name, row) for name in shown]
+            table.add_row(row, *("–" if v is None else f"{v:.4f}" for v in values))
     console.print(table)
+    model = data["methods"]["model"]
+    logs = [
+        f"{kind} {model[kind]['log_score']:.4f}" for kind in ("dataset", "market") if model[kind]
+    ]
+    console.print(
+        f"Log score of the model (lower is better; Always 0.5 scores {math.log(2):.4f}): "
+        + ", ".join(logs),
+        highlight=False,
+    )
     console.print(
         f"N: {data['n']['dataset']} dataset items, {data['n']['market']} market "
         f"questions; {data['scoring']}",
