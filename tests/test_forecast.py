@@ -20,7 +20,7 @@ from tidings.forecast.engine import (
     title_names,
 )
 from tidings.forecast.prior import sigmoid
-from tidings.forecast.service import Desk
+from tidings.forecast.service import Desk, timeline_notes
 from tidings.models import (
     Contribution,
     Event,
@@ -554,3 +554,44 @@ def test_what_counts_as_the_event_already_happening(
     items = _reported(kind, *event)
     found = already_happened(_question(title, kind), items, date(2025, 7, 20))
     assert (found is not None) is counts
+
+
+def test_timeline_notes_name_the_term_that_moved_each_jump() -> None:
+    def day(n: int, probability: float, *terms: Contribution) -> Forecast:
+        return Forecast("q", date(2025, 12, n), probability, list(terms))
+
+    prior = Contribution("prior", -0.85, "default base rate 0.30")
+    points = [
+        day(1, 0.30, prior, Contribution("time", -0.07, "14 days left")),
+        # a market price arrives: the time term's new label is the same term, not a new one
+        day(
+            2,
+            0.67,
+            prior,
+            Contribution("time", -0.10, "13 days left"),
+            Contribution("market", 1.66, "price 0.78"),
+        ),
+        day(3, 0.55, prior, Contribution("market", 1.20, "price 0.70")),
+        # a strike is reported while the market term falls: the report moved the line up
+        day(
+            4,
+            0.99,
+            prior,
+            Contribution("market", -0.80, "price 0.96"),
+            Contribution(
+                "evidence",
+                4.07,
+                "strike occurred in Kyiv on 2025-12-27, inside the question's window (weight 4.07)",
+                "doc1",
+            ),
+        ),
+        day(5, 0.60, prior, Contribution("market", -1.2, "price 0.40")),
+    ]
+    notes = timeline_notes(points)
+    assert [(d.day, label) for d, _, label in notes] == [
+        (2, "price 0.78"),
+        (4, "strike occurred in Kyiv on 2025-12-27"),  # cut at a clause end
+        (5, "price 0.40"),  # a fall is told by the term that fell most
+    ]
+    assert timeline_notes(points, most=1) == [(date(2025, 12, 4), 0.99, notes[1][2])]
+    assert timeline_notes(points, min_jump=0.5) == []

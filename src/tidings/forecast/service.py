@@ -6,6 +6,7 @@ the questions it bears on are re-forecast (``Desk.add_documents``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ from tidings.forecast.calibration import Calibrator
 from tidings.forecast.engine import EvidenceItems, forecast_question, last_deadline, raw_log_odds
 from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
 from tidings.link.service import build_index, document_vectors, link_docs, question_vectors
-from tidings.models import Forecast, Outcome, Question, start_of
+from tidings.models import Contribution, Forecast, Outcome, Question, start_of
 from tidings.store import documents as doc_store
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
@@ -159,8 +160,42 @@ def timeline(desk: Desk, question: Question, start: date, end: date) -> list[For
     return out
 
 
+def _term_key(c: Contribution) -> tuple[str, str]:
+    # a report is one term per item; the prior, time, market and calibration terms are one
+    # each, their labels changing from day to day ("13 days left", a new price)
+    return (c.kind, f"{c.doc_id} {c.label}") if c.kind == "evidence" else (c.kind, "")
+
+
+def timeline_notes(
+    points: list[Forecast], min_jump: float = 0.15, most: int = 4
+) -> list[tuple[date, float, str]]:
+    """(day, probability, what moved it) for the ``most`` largest day-to-day jumps of at least
+    ``min_jump``: the term whose log-odds changed most in the jump's direction, so that a
+    reader of the plot sees why the line moved without reading the tables."""
+    notes = []
+    for before, after in zip(points, points[1:], strict=False):
+        jump = after.probability - before.probability
+        if abs(jump) < min_jump:
+            continue
+        old = {_term_key(c): c.log_odds for c in before.contributions}
+        moved = max(
+            after.contributions,
+            key=lambda c: math.copysign(1, jump) * (c.log_odds - old.get(_term_key(c), 0.0)),
+            default=None,
+        )
+        if moved is not None:
+            label = moved.label
+            if len(label) > 50:  # up to a clause's end, else a word's, within 50 characters
+                head = label[:50]
+                label = head.rsplit(", ", 1)[0] if ", " in head else head.rsplit(" ", 1)[0] + "…"
+            notes.append((abs(jump), after.as_of, after.probability, label))
+    notes.sort(reverse=True)
+    return sorted((day, p, label) for _, day, p, label in notes[:most])
+
+
 def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Path:
-    """Probability timeline (and market prices) as PNG or SVG, by the path's suffix."""
+    """Probability timeline (and market prices) as PNG or SVG, by the path's suffix; the
+    largest jumps are labelled with the term that moved them."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -186,13 +221,35 @@ def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Pat
             color="#c55a11",
             alpha=0.8,
         )
+    # the jumps are numbered on the line and told below it, where no label hides the data
+    notes = timeline_notes(points)
+    for k, (day, probability, _) in enumerate(notes, start=1):
+        ax.annotate(
+            str(k),
+            xy=(day, probability),
+            xytext=(4, -12 if probability > 0.5 else 6),
+            textcoords="offset points",
+            fontsize=8,
+            fontweight="bold",
+            color="#1f4e79",
+        )
+    if notes:
+        fig.set_size_inches(8, 3.6 + 0.22 * len(notes))
+        fig.text(
+            0.01,
+            0.01,
+            "\n".join(f"{k}  {day}: {label}" for k, (day, _, label) in enumerate(notes, 1)),
+            fontsize=7.5,
+            color="#333333",
+            va="bottom",
+        )
     ax.set_ylim(0, 1)
     ax.set_ylabel("P(yes)")
     ax.set_title(question.title, fontsize=9)
     ax.grid(alpha=0.3)
     ax.legend(loc="best", fontsize=8)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.05 * len(notes), 1, 1))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
     plt.close(fig)
