@@ -1168,6 +1168,20 @@ def test_a_reporter_is_the_doer_only_through_a_pronoun() -> None:
     assert events and all(e.actor == "" for e in events)
 
 
+def test_who_condemns_an_act_did_not_do_it() -> None:
+    events = parse("European leaders condemned the attack on Kyiv.").events
+    assert events and all(e.actor == "" for e in events)
+    (strike,) = parse("Russia launched an attack on Kyiv.").events
+    assert strike.actor == "Russia"
+
+
+def test_a_role_after_a_dateline_has_no_blank_edge() -> None:
+    (talks,) = parse(
+        "KYIV (Harbor Wire) — National security advisers will hold talks in Kyiv on Saturday."
+    ).events
+    assert talks.actor == "National security advisers"
+
+
 def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     (strike,) = parse("Iran fired missiles at the Al Udeid air base in Qatar on Monday.").events
     assert (strike.actor, strike.target, strike.location) == (

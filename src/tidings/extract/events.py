@@ -167,6 +167,13 @@ _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
 _VOWS = {"vow", "swear", "pledge", "promise"}
+# verbs that judge or answer an act someone else did: "European leaders condemned the attack"
+# names who condemned, not who attacked
+_REACTING = {
+    "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "blame",
+    "welcome", "praise", "hail", "applaud", "mourn", "lament", "regret", "protest",
+    "investigate", "survive", "witness", "document", "describe",
+}  # fmt: skip
 _RETALIATORY = {"retaliatory", "punitive", "revenge"}
 _UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
 _PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
@@ -798,9 +805,12 @@ def _entity_text(token: Token) -> str:
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return doc[start:end].text
+        return doc[start:end].text.strip()
+    # a blanked dateline before the sentence is a whitespace token at the phrase's left edge
     return (
-        token.doc[token.left_edge.i : token.i + 1].text if token.pos_ in ("NOUN", "PROPN") else ""
+        token.doc[token.left_edge.i : token.i + 1].text.strip()
+        if token.pos_ in ("NOUN", "PROPN")
+        else ""
     )
 
 
@@ -855,7 +865,8 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
         reported = token.dep_ == "ccomp" and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in token.children
         )
-        if not reported:
+        reacting = token.head.lemma_.lower() in _REACTING
+        if not reported and not reacting:
             actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
@@ -896,6 +907,8 @@ def _doer_above(token: Token) -> str:
         if word.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or word.head.i == word.i:
             return ""
         word = word.head
+        if is_verb(word) and word.lemma_.lower() in _REACTING:
+            return ""
         if is_verb(word):
             subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "PRON" and word.dep_ == "ccomp":
