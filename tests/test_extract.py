@@ -775,6 +775,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a blockade of a place is coercion by force; of tankers, a sanction
         ("China could impose a blockade of Taiwan.", {("threat", "conditional")}),
         ("Trump ordered a blockade of sanctioned oil tankers.", {("sanctions_aid", "occurred")}),
+        # words of aid and capture in other senses: a speech delivered, a weekend spent, a
+        # decision taken
+        ("Zelenskyy delivers his New Year address tonight.", set()),
+        ("Ukrainian and American officials spent the weekend in Miami.", set()),
+        ("He said Ukraine should take a decision on the Donbas region.", set()),
+        ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
@@ -1173,6 +1179,25 @@ def test_who_condemns_an_act_did_not_do_it() -> None:
     assert events and all(e.actor == "" for e in events)
     (strike,) = parse("Russia launched an attack on Kyiv.").events
     assert strike.actor == "Russia"
+    events = parse("Russia's claim has further complicated the talks.").events
+    assert events and all(e.actor == "" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # an act that kills is done by whoever does the act
+        ("An Israeli strike on a car killed two people on Tuesday.", "casualties", "Israeli"),
+        ("Gunmen killed 26 tourists in Kashmir on Tuesday.", "casualties", "Gunmen"),
+        # the act itself, a share and the war are no doers
+        ("Officials said the talks had produced no agreement.", "agreement", ""),
+        ("He said the war would either end soon or go on.", "ceasefire", ""),
+        ("Zelenskyy said the plan was 90 percent agreed.", "agreement", ""),
+    ],
+)
+def test_the_doer_is_a_party_not_an_act_or_a_number(text: str, kind: str, actor: str) -> None:
+    events = [e for e in parse(text).events if e.type.value == kind]
+    assert events and all(e.actor == actor for e in events), [(e.type, e.actor) for e in events]
 
 
 def test_a_role_after_a_dateline_has_no_blank_edge() -> None:

@@ -24,6 +24,7 @@ from tidings.extract.triggers import (
     is_noun,
     is_verb,
     lexicon_type,
+    names_an_act,
     paused_hostility,
     peace_plan,
     trigger_type,
@@ -167,13 +168,20 @@ _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
 _VOWS = {"vow", "swear", "pledge", "promise"}
-# verbs that judge or answer an act someone else did: "European leaders condemned the attack"
-# names who condemned, not who attacked
+# verbs that judge, answer or get in the way of an act someone else does: "European leaders
+# condemned the attack" names who condemned, not who attacked; "the claim complicated the
+# talks" names no negotiator
 _REACTING = {
     "condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "blame",
     "welcome", "praise", "hail", "applaud", "mourn", "lament", "regret", "protest",
     "investigate", "survive", "witness", "document", "describe",
+    "complicate", "derail", "disrupt", "overshadow", "jeopardize", "jeopardise", "hamper",
+    "stall", "delay", "require",
 }  # fmt: skip
+# what a subject can be without doing anything: the war that "would end soon", the talks that
+# "aim to finalise a document", "90 percent" of a plan that was agreed
+_NO_DOER_WORDS = {"war", "fighting", "conflict", "violence", "hostility", "name"}
+_NO_DOER_LABELS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 _RETALIATORY = {"retaliatory", "punitive", "revenge"}
 _UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
 _PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
@@ -814,6 +822,23 @@ def _entity_text(token: Token) -> str:
     )
 
 
+def _doer(token: Token) -> str:
+    """The words naming who does an act, if ``token`` can: not a count or a date; for an act
+    ("an Israeli strike killed two people"), whoever does that act."""
+    if token.lemma_.lower() in _NO_DOER_WORDS or token.ent_type_ in _NO_DOER_LABELS:
+        return ""
+    if names_an_act(token):
+        return next(
+            (
+                _entity_text(c)
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            ),
+            "",
+        )
+    return _entity_text(token)
+
+
 def _aimed_at(prep: Token) -> Token | None:
     """The object of an "on"/"at"/"against" phrase, unless it is a date ("meet on Jan. 3")."""
     return next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN), None)
@@ -832,7 +857,7 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
-            actor = _entity_text(child)
+            actor = _doer(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED and kind is not T.INTERCEPTION:
             # "fired missiles at the air base": the weapons are not what was hit (though what
             # air defences "shot down" is)
@@ -848,7 +873,7 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             actor = _entity_text(child)
         elif child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
-            actor = actor or (_entity_text(objs[0]) if objs else "")
+            actor = actor or (_doer(objs[0]) if objs else "")
         elif (
             child.dep_ == "prep"
             and child.lower_ in _AIMS
@@ -867,7 +892,7 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
         )
         reacting = token.head.lemma_.lower() in _REACTING
         if not reported and not reacting:
-            actor = next((_entity_text(c) for c in token.head.children if c.dep_ == "nsubj"), "")
+            actor = next((_doer(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
     if not actor:
@@ -915,7 +940,7 @@ def _doer_above(token: Token) -> str:
                 # "Hamas said it would accept a truce": "it" is whoever says so
                 subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
-                return "" if subject.pos_ == "PRON" else _entity_text(subject)
+                return "" if subject.pos_ == "PRON" else _doer(subject)
     return ""
 
 

@@ -33,6 +33,7 @@ _WEAPONS = {
     "salvo",
     "uav",
 }
+_ATTACKS = {"strike", "attack", "barrage", "salvo"}  # of _WEAPONS, the acts rather than the arms
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
 _AID = {
     "aid",
@@ -124,7 +125,14 @@ _MEASURES = {
 }
 _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 # What is "delivered" that is no aid: "delivered a 50-basis-point cut", "delivered a warning".
-_DELIVERED_WORDS = {"cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling"}
+_DELIVERED_WORDS = {
+    "cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling",
+    "address", "remark", "remarks", "statement", "keynote", "lecture", "briefing", "testimony",
+}  # fmt: skip
+# "take a decision on the Donbas region" decides; it captures nothing
+_TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look", "stock", "stand"}
+# "spent the weekend in Miami" spends time, not money
+_TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
@@ -409,6 +417,8 @@ def _spent_abroad(t: Token) -> bool:
     Domestic budgets ("funds most of the government") and covert spending ("to buy votes")
     are not aid.
     """
+    if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_SPENT for o in _objects(t)):
+        return False
     return is_verb(t) and any(
         g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
         for c in t.children
@@ -711,7 +721,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
     "take": (
         T.CAPTURE,
-        lambda t: any(c.lemma_ in ("control",) for c in t.children) or _object_is(t, _TERRITORY),
+        lambda t: (
+            any(c.lemma_ in ("control",) for c in t.children)
+            or (
+                _object_is(t, _TERRITORY)
+                and not any(o.lemma_.lower() in _TAKEN_LIGHTLY for o in _objects(t))
+            )
+        ),
     ),
     "retake": (T.CAPTURE, is_verb),
     "recapture": (T.CAPTURE, lambda t: True),
@@ -1104,6 +1120,17 @@ def _into_airspace(token: Token) -> bool:
         if c.dep_ == "prep" and any(g.lemma_.lower() == "airspace" for g in c.children):
             return True
     return False
+
+
+def names_an_act(token: Token) -> bool:
+    """The word names an act (a strike, talks, a deal), not who or what does one: gunmen,
+    troops and drones are triggers as doers ("gunmen killed 26 tourists"), and a named
+    organisation ("the Rapid Support Forces") is a party."""
+    return (
+        not token.ent_type_
+        and token.lemma_.lower() not in (_WEAPONS - _ATTACKS) | _FORCES | _ARMED
+        and lexicon_type(token) is not None
+    )
 
 
 def lexicon_type(token: Token) -> EventType | None:
