@@ -781,6 +781,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # a headline's meeting in the present, on a weekday, is still to come
+        ("National security advisers meet in Kyiv on Saturday.", {("talks", "planned")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

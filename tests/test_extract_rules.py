@@ -357,6 +357,19 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
         ),
         # a weekday after "pencilled in" looks ahead
         ("Talks were pencilled in for Thursday.", date(2025, 5, 12), "2025-05-15", "2025-05-15"),
+        # a headline's meeting in the present is still to come; one in the past is done
+        (
+            "National security advisers meet in Kyiv on Saturday.",
+            date(2026, 1, 2),
+            "2026-01-03",
+            "2026-01-03",
+        ),
+        (
+            "National security advisers met in Kyiv on Saturday.",
+            date(2026, 1, 2),
+            "2025-12-27",
+            "2025-12-27",
+        ),
     ],
 )
 def test_briefing_shorthand_for_times(text: str, doc_date: date, start: str, end: str) -> None:

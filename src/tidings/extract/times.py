@@ -360,8 +360,9 @@ _FORWARD_CUES = re.compile(
     r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
     r"aiming|intends?|hopes?|likely|poised|"
-    # a meeting's verb in the present, as schedules are written: "talks resume on Thursday"
-    r"resumes?|reconvenes?|convenes?)\b",
+    # a meeting's verb in the present, as schedules and headlines are written: "talks resume
+    # on Thursday", "advisers meet in Kyiv on Saturday"
+    r"resumes?|reconvenes?|convenes?|meets?|visits?)\b",
     re.I,
 )
 # Past-tense verbs that, standing nearer to the expression than any forward cue, date it
