@@ -1195,6 +1195,14 @@ def test_who_condemns_an_act_did_not_do_it() -> None:
         ("Officials said the talks had produced no agreement.", "agreement", ""),
         ("He said the war would either end soon or go on.", "ceasefire", ""),
         ("Zelenskyy said the plan was 90 percent agreed.", "agreement", ""),
+        ("He said such a vote would need a ceasefire of at least 60 days.", "ceasefire", ""),
+        # a killing the parse hangs on the report is the reported attacker's, not the reporter's
+        (
+            "Russia attacked Kyiv with about 500 drones overnight, Ukrainian officials said, "
+            "killing at least two people.",
+            "casualties",
+            "Russia",
+        ),
     ],
 )
 def test_the_doer_is_a_party_not_an_act_or_a_number(text: str, kind: str, actor: str) -> None:

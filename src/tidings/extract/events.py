@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.extract.claims import FoundClaim
+from tidings.extract.claims import STANCE_VERBS, FoundClaim
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
@@ -176,7 +176,7 @@ _REACTING = {
     "welcome", "praise", "hail", "applaud", "mourn", "lament", "regret", "protest",
     "investigate", "survive", "witness", "document", "describe",
     "complicate", "derail", "disrupt", "overshadow", "jeopardize", "jeopardise", "hamper",
-    "stall", "delay", "require",
+    "stall", "delay", "require", "need",
 }  # fmt: skip
 # what a subject can be without doing anything: the war that "would end soon", the talks that
 # "aim to finalise a document", "90 percent" of a plan that was agreed
@@ -891,7 +891,12 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in token.children
         )
         reacting = token.head.lemma_.lower() in _REACTING
-        if not reported and not reacting:
+        if token.dep_ == "advcl" and token.head.lemma_.lower() in STANCE_VERBS:
+            # "Russia attacked Kyiv, officials said, killing two": the parse hangs the
+            # participle on the report; its doer is the reported act's, not the reporter
+            act = next((c for c in token.head.children if c.dep_ == "ccomp"), None)
+            actor = next((_doer(c) for c in act.children if c.dep_ == "nsubj"), "") if act else ""
+        elif not reported and not reacting:
             actor = next((_doer(c) for c in token.head.children if c.dep_ == "nsubj"), "")
         if token.dep_ == "dobj" and not target:
             target = _aim(token.head)
