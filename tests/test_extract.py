@@ -1210,6 +1210,17 @@ def test_the_doer_is_a_party_not_an_act_or_a_number(text: str, kind: str, actor:
     assert events and all(e.actor == actor for e in events), [(e.type, e.actor) for e in events]
 
 
+def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
+    claims = parse(
+        "Zelenskyy calls Russian residence claim 'another lie' aimed at derailing talks\n\n"
+        "Andrii Sybiha said on Monday that Russia had produced no evidence."
+    ).claims
+    assert ("Andrii Sybiha", "Russia had produced no evidence") in [
+        (c.speaker, c.content) for c in claims
+    ]
+    assert not any("\n" in c.content or "Andrii" in c.content for c in claims)
+
+
 def test_a_role_after_a_dateline_has_no_blank_edge() -> None:
     (talks,) = parse(
         "KYIV (Harbor Wire) — National security advisers will hold talks in Kyiv on Saturday."

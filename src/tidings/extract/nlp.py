@@ -27,8 +27,12 @@ _BULLETS = {"•", "·", "▪", "*", "-", "–", "—"}  # only as the first mar
 
 @Language.component("clause_breaks")
 def clause_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a semicolon, a bullet, or a short verbless label and its colon,
-    before the parser runs (the parser keeps preset boundaries).
+    """Start a sentence after a blank line, a semicolon, a bullet, or a short verbless label
+    and its colon, before the parser runs (the parser keeps preset boundaries).
+
+    A headline has no full stop: without the break at the blank line after it, the parser
+    reads it and the body's first sentence as one ("... aimed at derailing talks / Andrii
+    Sybiha said ...") and the headline's words become a claim's content or speaker.
 
     Briefing bullets join reports with semicolons and open with a label ("• Venezuela: Trump
     says X; Caracas refuses Y"). Parsed as one sentence, the small model hangs one report's
@@ -36,7 +40,8 @@ def clause_breaks(doc: Doc) -> Doc:
     """
     opened = 0  # where the current stretch of text began
     for token in doc[:-1]:
-        if token.text == ";" or (token.text in _BULLETS and token.i == opened):
+        paragraph_break = token.is_space and token.text.count("\n") >= 2
+        if paragraph_break or token.text == ";" or (token.text in _BULLETS and token.i == opened):
             doc[token.i + 1].is_sent_start = True
             opened = token.i + 1
         elif token.text in (".", "!", "?") or token.is_space:
