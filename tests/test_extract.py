@@ -1210,6 +1210,26 @@ def test_the_doer_is_a_party_not_an_act_or_a_number(text: str, kind: str, actor:
     assert events and all(e.actor == actor for e in events), [(e.type, e.actor) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Volodymyr Zelenskyy meets Donald Trump at Mar-a-Lago today for talks he says "
+            "could settle much of the 20-point plan.",
+            "Volodymyr Zelenskyy",
+        ),
+        (
+            "Several Russian lawmakers called on Tuesday for strikes on what they described as "
+            "decision-making centres in Kyiv.",
+            "Several Russian lawmakers",
+        ),
+    ],
+)
+def test_a_pronoun_speaking_inside_a_sentence_is_its_subject(text: str, speaker: str) -> None:
+    claims = parse(text).claims
+    assert claims and all(c.speaker == speaker for c in claims), [c.speaker for c in claims]
+
+
 def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
     claims = parse(
         "Zelenskyy calls Russian residence claim 'another lie' aimed at derailing talks\n\n"

@@ -155,6 +155,27 @@ def _in_subject(ent: Span) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
 
+def _main_subject_for(pronoun: Token) -> Token | None:
+    """The subject of the pronoun's sentence, before it and of its number, when the pronoun
+    speaks from inside that sentence's clause: a person for "he" or "she", a plural or a body
+    for "they"."""
+    sent = pronoun.sent
+    main = next(
+        (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i < pronoun.i),
+        None,
+    )
+    if main is None or main.i == pronoun.i or main.pos_ == "PRON":
+        return None
+    word = pronoun.lower_
+    if word not in PRONOUNS:
+        return None
+    if word in ("he", "she"):
+        return main if main.ent_type_ == "PERSON" else None
+    if word == "they":
+        return main if main.tag_ in ("NNS", "NNPS") else None
+    return None
+
+
 class SpeakerResolver:
     """Resolves pronouns to the person the sentence before was about (its subject, else the
     last person it named) and titles to the person who last held them."""
@@ -698,9 +719,12 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 named = next(
                     (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
                 )
-                # "Ukraine's chief negotiator Rustem Umerov said": the name, not the title
-                speaker, speaker_id = resolver.resolve(_phrase(named or subject))
                 earlier = [c for c in claims if c.sentence_start == sent.start_char and c.speaker]
+                # "Zelenskyy meets Trump for talks he says could settle ...", "lawmakers called
+                # for strikes on what they described as ...": the sentence's own subject
+                main = None if named or earlier else _main_subject_for(subject)
+                # "Ukraine's chief negotiator Rustem Umerov said": the name, not the title
+                speaker, speaker_id = resolver.resolve(_phrase(main or named or subject))
                 if speaker.lower() in _PRONOUN_SPEAKERS and earlier:
                     # "Beijing warned ... and [it] said", "he cautioned": the sentence's speaker
                     speaker, speaker_id = earlier[-1].speaker, earlier[-1].speaker_id
