@@ -1230,6 +1230,13 @@ def test_a_pronoun_speaking_inside_a_sentence_is_its_subject(text: str, speaker:
     assert claims and all(c.speaker == speaker for c in claims), [c.speaker for c in claims]
 
 
+@pytest.mark.parametrize(
+    "text", ["Neither leader announced a ceasefire.", "No official confirmed the report."]
+)
+def test_a_report_nobody_made_is_no_claim(text: str) -> None:
+    assert parse(text).claims == []
+
+
 def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
     claims = parse(
         "Zelenskyy calls Russian residence claim 'another lie' aimed at derailing talks\n\n"

@@ -632,7 +632,16 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
 
 def _withheld(verb: Token) -> bool:
     """A report not made: "Lavrov did not say whether Putin was there", "a claim New Delhi did
-    not confirm", "declined to say where": no one asserted the content."""
+    not confirm", "declined to say where", "neither leader announced a ceasefire": no one
+    asserted the content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.lower_ in ("nobody", "none", "neither")
+        or any(
+            c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subject.children
+        )
+    ):
+        return True
     if verb.lemma_.lower() not in _DISCLOSURES:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
