@@ -1237,6 +1237,13 @@ def test_a_report_nobody_made_is_no_claim(text: str) -> None:
     assert parse(text).claims == []
 
 
+def test_a_newsletter_label_is_not_what_is_said() -> None:
+    (claim,) = parse(
+        "Why it matters for the talks: both sides say they want the killing to stop."
+    ).claims
+    assert (claim.speaker, claim.content) == ("both sides", "they want the killing to stop")
+
+
 def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
     claims = parse(
         "Zelenskyy calls Russian residence claim 'another lie' aimed at derailing talks\n\n"

