@@ -781,6 +781,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # "due to" gives a cause, not a date
+        (
+            "At least 66 children have died of hunger due to the blockade.",
+            {("casualties", "occurred")},
+        ),
         # a headline's meeting in the present, on a weekday, is still to come
         ("National security advisers meet in Kyiv on Saturday.", {("talks", "planned")}),
     ],
@@ -1182,6 +1187,8 @@ def test_who_condemns_an_act_did_not_do_it() -> None:
     (strike,) = parse("Russia launched an attack on Kyiv.").events
     assert strike.actor == "Russia"
     events = parse("Russia's claim has further complicated the talks.").events
+    assert events and all(e.actor == "" for e in events)
+    events = parse("Police attributed the bombing to a rebel group.").events
     assert events and all(e.actor == "" for e in events)
 
 

@@ -176,7 +176,7 @@ _REACTING = {
     "welcome", "praise", "hail", "applaud", "mourn", "lament", "regret", "protest",
     "investigate", "survive", "witness", "document", "describe",
     "complicate", "derail", "disrupt", "overshadow", "jeopardize", "jeopardise", "hamper",
-    "stall", "delay", "require", "need",
+    "stall", "delay", "require", "need", "attribute",
 }  # fmt: skip
 # what a subject can be without doing anything: the war that "would end soon", the talks that
 # "aim to finalise a document", "90 percent" of a plan that was agreed
@@ -395,6 +395,8 @@ def _markers(chain: list[Token]) -> set[str]:
             words.add(t.lower_)
             words.add(t.lemma_.lower())
         for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "due":
+                continue  # "died ... due to the blockade" gives a cause; "due to resume" a date
             if child.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prep", "det"):
                 words.add(child.lower_)
             elif child.dep_ == "advcl" and not any(g.lower_ == "even" for g in child.children):
