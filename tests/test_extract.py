@@ -1237,6 +1237,13 @@ def test_a_pronoun_speaking_inside_a_sentence_is_its_subject(text: str, speaker:
     assert claims and all(c.speaker == speaker for c in claims), [c.speaker for c in claims]
 
 
+def test_committing_a_crime_is_no_promise() -> None:
+    claims = parse("The council accused Israel of committing war crimes in Gaza.").claims
+    assert [(c.speaker, c.stance) for c in claims] == [("The council", Stance.ACCUSE)]
+    (promise,) = parse("Germany committed to send more air defence systems.").claims
+    assert promise.stance is Stance.PROMISE
+
+
 @pytest.mark.parametrize(
     "text", ["Neither leader announced a ceasefire.", "No official confirmed the report."]
 )

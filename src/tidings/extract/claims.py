@@ -624,6 +624,10 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         c.dep_ == "dobj" and c.lemma_.lower() in _BOUND_PARTIES for c in token.children
     ):
         return None  # "language that commits members to accession": binds others, says nothing
+    if lemma == "commit" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OFFENCES for c in token.children
+    ):
+        return None  # "committing war crimes" does them; "committed to a truce" promises
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
     if (lemma, particle) in _DISMISSALS:
         return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
@@ -650,6 +654,10 @@ def _withheld(verb: Token) -> bool:
 
 
 _DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comment", "explain"}
+_OFFENCES = {
+    "crime", "act", "atrocity", "genocide", "violation", "abuse", "fraud", "murder",
+    "massacre", "offence", "offense", "error", "mistake", "suicide", "attack", "assault",
+}  # fmt: skip
 _BOUND_PARTIES = {"member", "country", "state", "ally", "government", "nation", "signatory"}
 _RECORDS = {
     "data",
