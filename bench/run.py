@@ -14,6 +14,7 @@ BENCHMARKS = {
     "ingest": ["bench_ingest.py"],
     "neardup": ["bench_neardup.py"],
     "extract": ["bench_extract.py"],
+    "learned_events": ["bench_learned_events.py"],
     "forecastbench": ["bench_forecastbench.py"],
     "link": ["bench_link.py"],
     "news_forecast": ["bench_news_forecast.py"],

@@ -1512,7 +1512,7 @@ def test_a_trailing_speaker_parsed_as_an_apposition_still_speaks() -> None:
 
 
 def test_gold_claims_pair_with_their_closest_prediction_first() -> None:
-    from tidings.extract.gold import _match, token_f1
+    from tidings.extract.gold import match_pairs, token_f1
 
     inner = "Ukraine had not tried to strike the residence"
     outer = f"US intelligence agencies assessed that {inner}"
@@ -1525,10 +1525,10 @@ def test_gold_claims_pair_with_their_closest_prediction_first() -> None:
     def closeness(g, p):  # type: ignore[no-untyped-def]
         return token_f1(g["content"], p["content"])
 
-    pairs = _match(gold, predicted, same, closeness)
+    pairs = match_pairs(gold, predicted, same, closeness)
     assert all(g["content"] == p["content"] for g, p in pairs) and len(pairs) == 2
     # in gold order the inner claim takes the outer prediction, and the pairs cross
-    assert _match(gold, predicted, same)[0][1]["content"] == outer
+    assert match_pairs(gold, predicted, same)[0][1]["content"] == outer
 
 
 def test_an_aside_and_a_motive_are_not_what_was_said() -> None:

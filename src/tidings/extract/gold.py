@@ -94,7 +94,7 @@ class _Tally:
         return out
 
 
-def _match(gold: list, pred: list, same, score=None) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
+def match_pairs(gold: list, pred: list, same, score=None) -> list[tuple[object, object]]:  # type: ignore[no-untyped-def]
     """One-to-one pairs that are the ``same``; with a ``score``, the closest pairs first, so
     that two nested claims ("X assessed that Y, an official said") each meet their own."""
     candidates = [(gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred) if same(g, p)]
@@ -121,7 +121,7 @@ def annotator_agreement(gold: Path, second: Path) -> dict[str, object]:
     events = _Tally()
     for row in first:
         theirs = other[row["id"]]
-        pairs = _match(
+        pairs = match_pairs(
             row["events"],
             theirs,
             lambda g, p: (g["type"], g["modality"]) == (p["type"], p["modality"]),
@@ -147,7 +147,7 @@ def score_gold(path: Path) -> dict[str, object]:
         offset = len(doc.text) - len(row["text"])
         x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
         pc = [c for c in x.claims if c.sentence_end > offset]
-        pairs = _match(
+        pairs = match_pairs(
             row.get("claims", []),
             pc,
             lambda g, p: token_f1(g["content"], p.content) >= 0.5,
@@ -160,7 +160,7 @@ def score_gold(path: Path) -> dict[str, object]:
             claims.check("speaker", speaker_matches(g["speaker"], p.speaker, gazetteer))
             claims.check("stance", g["stance"] == p.stance.value)
             gold_hedges = [h.lower() for h in g.get("hedges", [])]
-            found = _match(
+            found = match_pairs(
                 gold_hedges, [h.lower() for h in p.hedges], lambda a, b: a in b or b in a
             )
             hedges.tp += len(found)
@@ -177,7 +177,7 @@ def score_gold(path: Path) -> dict[str, object]:
             )
         pe = [e for e in x.events if e.sentence_end > offset]
         ge = row.get("events", [])
-        pairs = _match(
+        pairs = match_pairs(
             ge, pe, lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value
         )
         events.tp += len(pairs)
@@ -186,7 +186,7 @@ def score_gold(path: Path) -> dict[str, object]:
         for g, p in pairs:
             for role in ("actor", "target", "location"):
                 events.check(role, _same_role(g.get(role, ""), getattr(p, role), gazetteer))
-        tpairs = _match(ge, pe, lambda g, p: g["type"] == p.type.value)
+        tpairs = match_pairs(ge, pe, lambda g, p: g["type"] == p.type.value)
         types.tp += len(tpairs)
         types.fn += len(ge) - len(tpairs)
         types.fp += len(pe) - len(tpairs)
@@ -212,7 +212,7 @@ def score_gold(path: Path) -> dict[str, object]:
                 and abs(float(gmax) - p.value_max) < 1e-6 * max(1.0, p.value_max)
             )
 
-        pairs = _match(gq, pq, same_value)
+        pairs = match_pairs(gq, pq, same_value)
         quantities.tp += len(pairs)
         quantities.fn += len(gq) - len(pairs)
         quantities.fp += len(pq) - len(pairs)
@@ -234,7 +234,7 @@ def score_gold(path: Path) -> dict[str, object]:
             start = text.find(g["text"]) + offset
             return start >= offset and p.start < start + len(g["text"]) and start < p.end
 
-        pairs = _match(gt, pt, overlaps)
+        pairs = match_pairs(gt, pt, overlaps)
         times.tp += len(pairs)
         times.fn += len(gt) - len(pairs)
         times.fp += len(pt) - len(pairs)
