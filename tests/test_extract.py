@@ -1237,6 +1237,27 @@ def test_a_pronoun_speaking_inside_a_sentence_is_its_subject(text: str, speaker:
     assert claims and all(c.speaker == speaker for c in claims), [c.speaker for c in claims]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive accusation names no accuser, whoever else speaks in the sentence
+        (
+            "Bluesky said it would comply with the rules after being accused of violating the "
+            "Digital Services Act.",
+            ("", "violating the Digital Services Act"),
+        ),
+        # a name with its title in apposition: the name speaks
+        (
+            "Hadi al-Bahra, President of the National Coalition, said the coalition would "
+            "dissolve.",
+            ("Hadi al-Bahra", "the coalition would dissolve"),
+        ),
+    ],
+)
+def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c.speaker, c.content) for c in parse(text).claims]
+
+
 def test_committing_a_crime_is_no_promise() -> None:
     claims = parse("The council accused Israel of committing war crimes in Gaza.").claims
     assert [(c.speaker, c.stance) for c in claims] == [("The council", Stance.ACCUSE)]

@@ -714,7 +714,11 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             ):
                 subject = token.head  # "sources familiar with the talks, who said ..."
             governing = _governing_claim(token, claims, sent)
-            if governing is not None:
+            if _agentless_passive(token):
+                # "The framework is said to require ...", "after being accused of ...":
+                # nobody is named as the source, whoever else speaks in the sentence
+                speaker, speaker_id = "", ""
+            elif governing is not None:
                 # "denied that ..., saying the aircraft had returned": the denier says it
                 speaker, speaker_id = governing.speaker, governing.speaker_id
             elif (
@@ -730,17 +734,20 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "Hezbollah said it reserved the right to respond and accused Israel ...",
                 # the parser hanging "accused" inside what Hezbollah said
                 speaker, speaker_id = holder.speaker, holder.speaker_id
-            elif subject is None or _agentless_passive(token):
-                speaker, speaker_id = "", ""  # "The framework is said to require ..."
+            elif subject is None:
+                speaker, speaker_id = "", ""
             else:
+                # "Ukraine's chief negotiator Rustem Umerov said": the name, not the title; but
+                # "Hadi al-Bahra, President of the Coalition, said": the name is the subject
                 named = next(
                     (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
                 )
+                if named is not None and subject.ent_type_ == "PERSON":
+                    named = None
                 earlier = [c for c in claims if c.sentence_start == sent.start_char and c.speaker]
                 # "Zelenskyy meets Trump for talks he says could settle ...", "lawmakers called
                 # for strikes on what they described as ...": the sentence's own subject
                 main = None if named or earlier else _main_subject_for(subject)
-                # "Ukraine's chief negotiator Rustem Umerov said": the name, not the title
                 speaker, speaker_id = resolver.resolve(_phrase(main or named or subject))
                 if speaker.lower() in _PRONOUN_SPEAKERS and earlier:
                     # "Beijing warned ... and [it] said", "he cautioned": the sentence's speaker
