@@ -781,6 +781,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # the dead told in the present passive: what killed them happened too
+        (
+            "Three police officers are killed when a roadside bomb hits a bus in Mastung.",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
+        (
+            "Sanctions will be lifted once Russia withdraws its troops.",
+            {("sanctions_aid", "conditional"), ("withdrawal", "conditional")},
+        ),
         # "due to" gives a cause, not a date
         (
             "At least 66 children have died of hunger due to the blockade.",

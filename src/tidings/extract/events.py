@@ -557,7 +557,19 @@ def _pending_condition(token: Token) -> bool:
     else:
         return False
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _harm_narrated(verb.head):
+        return False  # "three officers are killed when a roadside bomb hits a bus": it did
     return bool(tags & {"VBZ", "VBP", "MD"})
+
+
+def _harm_narrated(verb: Token) -> bool:
+    """Headlines and summaries tell the dead in the present passive ("five people are
+    killed when ..."): what the clause hung on it tells happened too."""
+    return (
+        verb.lemma_.lower() in _HARMED
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+    )
 
 
 def _demanded_or_else(token: Token) -> bool:
