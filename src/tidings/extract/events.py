@@ -272,8 +272,12 @@ def _reference(token: Token, governors: set[int]) -> str:
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
-                if prep.lower_ in ("after", "following") and _told_as_past(prep.head):
-                    return "event"  # "had lost its last power line after shelling nearby"
+                if prep.lower_ in ("after", "following") and (
+                    _told_as_past(prep.head) or _harm_narrated(prep.head)
+                ):
+                    # "had lost its last power line after shelling nearby", "five people are
+                    # killed after an explosion at a chemical plant"
+                    return "event"
                 return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
             if (
                 (prep.lower_ in ("of", "for") and not _definite(current))
