@@ -787,6 +787,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "occurred"), ("strike", "occurred")},
         ),
         (
+            "At least five people are killed after an explosion at a chemical plant.",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
+        (
             "Sanctions will be lifted once Russia withdraws its troops.",
             {("sanctions_aid", "conditional"), ("withdrawal", "conditional")},
         ),
