@@ -1271,6 +1271,11 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
     assert expected in [(c.speaker, c.content) for c in parse(text).claims]
 
 
+def test_a_life_threatening_injury_is_no_threat() -> None:
+    events = parse("Three guards were stabbed and suffered life-threatening injuries.").events
+    assert not any(e.type.value == "threat" for e in events)
+
+
 def test_committing_a_crime_is_no_promise() -> None:
     claims = parse("The council accused Israel of committing war crimes in Gaza.").claims
     assert [(c.speaker, c.stance) for c in claims] == [("The council", Stance.ACCUSE)]

@@ -619,7 +619,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
-    "threaten": (T.THREAT, lambda t: True),
+    # "life-threatening injuries" threaten no one
+    "threaten": (T.THREAT, lambda t: not (t.i and t.doc[t.i - 1].text == "-")),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
     "alert": (T.THREAT, is_noun),
