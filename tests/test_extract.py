@@ -1271,6 +1271,14 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
     assert expected in [(c.speaker, c.content) for c in parse(text).claims]
 
 
+def test_grounds_cited_are_no_source() -> None:
+    claims = parse(
+        "Macron said France would recognise a Palestinian state, citing reasons such as an "
+        "end to the war."
+    ).claims
+    assert [c.speaker for c in claims] == ["Emmanuel Macron"]
+
+
 def test_a_life_threatening_injury_is_no_threat() -> None:
     events = parse("Three guards were stabbed and suffered life-threatening injuries.").events
     assert not any(e.type.value == "threat" for e in events)

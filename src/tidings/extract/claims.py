@@ -775,7 +775,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             claims.append(_claim(sent, (speaker, speaker_id), final, content, token, hedges))
             if citing is not None and stance is Stance.ASSERT:
                 source = next((c for c in citing.children if c.dep_ == "dobj"), None)
-                if source is not None:
+                # "citing security concerns", "citing reasons such as ...": grounds, not a source
+                if source is not None and source.lemma_.lower() not in _GROUNDS:
                     # "..., citing people familiar with the bank's thinking": they say it too
                     claims.append(
                         _claim(
@@ -793,6 +794,11 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
     return claims
 
 
+_GROUNDS = {
+    "reason", "concern", "fear", "risk", "need", "action", "threat", "ground", "issue",
+    "problem", "situation", "change", "pressure", "cost", "difficulty", "security", "safety",
+    "violation", "failure", "lack", "absence", "delay", "uncertainty", "tension", "interest",
+}  # fmt: skip
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 _CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
 _CHARGES |= {"toll"}  # "..., a toll Israel has dismissed as false"
