@@ -251,3 +251,17 @@ def test_eval_forecastbench_command(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "forecastbench.json").read_text())
     assert report["methods"]["model"]["overall"] < report["methods"]["always_0.5"]["overall"]
     assert (tmp_path / "reliability.png").exists()
+
+
+def test_demo_runs_the_whole_pipeline_and_writes_its_outputs(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    # the contested claims it found, each question's probability with its contributions
+    assert "contested" in result.output
+    for question in SAMPLE_QUESTIONS:
+        assert f"{question} by " in result.output
+    assert result.output.count("sum of all") == 4  # the ceasefire question has two deadlines
+    assert "grounding check: " in result.output and "sentences pass" in result.output
+    written = {p.name for p in tmp_path.iterdir()}
+    assert {"brief.md", "brief.html", "demo.duckdb"} <= written
+    assert {f"timeline-{q}.png" for q in SAMPLE_QUESTIONS} <= written

@@ -43,11 +43,11 @@ def demo_command(
         contested = evidence.list_claims(store, contested=True)
         related = evidence.related_claims(store, contested)
     console.print(claims_table(contested, related))
-    from datetime import date
+    from datetime import date, timedelta
 
     from tidings.brief.service import write_files
     from tidings.cli.forecast import contributions_table, forecast_table
-    from tidings.forecast.service import Desk
+    from tidings.forecast.service import Desk, plot_timeline, timeline
     from tidings.questions.yaml_io import load_questions_yaml
     from tidings.store import questions as question_store
 
@@ -63,15 +63,20 @@ def demo_command(
         )
         for f in forecasts:
             console.print(contributions_table(f, limit=4))
+        # one timeline per question over the month before the demo's day, jumps explained
+        plots = []
+        for question in questions:
+            start = max(question.open_date or as_of, as_of - timedelta(days=30))
+            points = timeline(desk, question, start, as_of)
+            plots.append(plot_timeline(question, points, out / f"timeline-{question.id}.png"))
         console.rule("Brief")
         written = write_files(
             store, [q.id for q in questions], as_of, out / "brief", ["md", "html"], desk=desk
         )
     passed = len(written.report.sentences) - len(written.report.failures)
     console.print(f"grounding check: {passed}/{len(written.report.sentences)} sentences pass")
-    for path in written.paths:
+    for path in [*written.paths, *plots]:
         console.print(f"wrote {path}")
     console.print(
-        f"Store: {db}  (try `tidings explain {questions[0].id} --db {db} "
-        f"--as-of {DEMO_AS_OF} --plot out/timeline.png`)"
+        f"Store: {db}  (try `tidings explain {questions[0].id} --db {db} --as-of {DEMO_AS_OF}`)"
     )
