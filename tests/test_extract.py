@@ -781,6 +781,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # a withdrawal agreed to is still to come, as aid agreed to is
+        (
+            "Washington agreed to withdraw its troops from Niger.",
+            {("withdrawal", "planned")},
+        ),
         # the dead told in the present passive: what killed them happened too
         (
             "Three police officers are killed when a roadside bomb hits a bus in Mastung.",

@@ -168,6 +168,7 @@ _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
 _VOWS = {"vow", "swear", "pledge", "promise"}
+_AGREED_TO_DO = {T.SANCTIONS_AID, T.WITHDRAWAL}
 # verbs that judge, answer or get in the way of an act someone else does: "European leaders
 # condemned the attack" names who condemned, not who attacked; "the claim complicated the
 # talks" names no negotiator
@@ -798,7 +799,7 @@ def _modality(
         # "China vowed to fight after Washington raised tariffs"; inside a report the
         # background is the speaker's too ("said troops fired since the truce took effect")
         return Modality.OCCURRED
-    if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind is T.SANCTIONS_AID:
+    if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind in _AGREED_TO_DO:
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
     if token.lemma_.lower() in _VOWS:
         return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
