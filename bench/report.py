@@ -575,11 +575,14 @@ def forecast(out: list[str]) -> None:
         "146.6/286.4 and 94.0/174.7 ms. Timing each step showed the embedding of a one-line "
         "article taking 35-122 ms, against 17-18 ms in a process of its own: after each "
         "matrix product numpy's OpenBLAS threads keep spinning and starve the model's. "
-        "An update now gives BLAS one thread; the embedding then took 15-33 ms, and the "
-        "figures above (68.2/145.6 ms) are a run with it. Spikes remain in busy hours "
-        "(runs of that hour: max 200-288 ms): Python's collector and the store's queries "
-        "account for the rest. The 200 ms target holds on a quiet machine, not reliably on "
-        "a busy one.",
+        "An update now gives BLAS one thread; the embedding then took 15-33 ms (runs "
+        "with it read 68.2/145.6 and 69.0/233.5 ms). Spikes remained in busy hours (runs of "
+        "that hour: max 200-288 ms). A profile of the fourth session of 2026-12-03 found "
+        "each update copying the whole embedding matrix (10,002 x 384 floats, 15 MB) to "
+        "append one row, 12 ms of 70 and a fresh 15 MB allocation every time; the index now "
+        "keeps spare rows and appends in place (`link/linker.py`, `_Rows`). Runs alone "
+        "since: 70/107, 58/96 and the figures above. The 200 ms target holds in these runs; "
+        "a busy machine can still push single updates past it.",
         "",
     ]
 

@@ -79,6 +79,21 @@ def test_extended_index_scores_new_documents_like_the_base() -> None:
     assert "later" in [r.doc.id for r in ranked[:2]]
 
 
+def test_extending_an_index_keeps_every_version_s_embeddings() -> None:
+    rng = np.random.default_rng(0)
+    base_vectors = rng.random((2, 4), dtype=np.float32)
+    base = EvidenceIndex(DOCS[:2], base_vectors, EntityMatcher(load_gazetteer()))
+    one, two = rng.random((1, 4), dtype=np.float32), rng.random((1, 4), dtype=np.float32)
+    first = base.extended([DOCS[2]], one)
+    second = first.extended([DOCS[3]], two)  # the newest grows in place
+    branch = first.extended([DOCS[3]], one)  # an older version grown again must not clobber it
+    assert np.array_equal(base.vectors, base_vectors)
+    assert np.array_equal(first.vectors, np.vstack([base_vectors, one]))
+    assert np.array_equal(second.vectors, np.vstack([base_vectors, one, two]))
+    assert np.array_equal(branch.vectors, np.vstack([base_vectors, one, one]))
+    assert len(second.vectors) == len(second.docs) == 4
+
+
 def test_an_index_over_an_empty_store_links_nothing_until_documents_arrive() -> None:
     empty = EvidenceIndex([], None, EntityMatcher(load_gazetteer()))
     assert empty.link(Q, min_score=0.0) == []

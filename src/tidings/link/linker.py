@@ -164,6 +164,36 @@ def window(
     return start, end
 
 
+class _Rows:
+    """Embedding rows with room to grow: appending to the newest index writes into spare
+    capacity instead of copying the whole matrix (10,000 x 384 floats, 15 MB, on every new
+    article). Older indexes keep their own views, which the appended rows lie beyond."""
+
+    def __init__(self, buffer: np.ndarray, length: int) -> None:
+        self.buffer = buffer
+        self.length = length  # rows written; an index whose view is this long is the newest
+
+    @classmethod
+    def holding(cls, rows: np.ndarray) -> tuple[_Rows, np.ndarray]:
+        """A store for ``rows`` with room for half as many again (at least 1,024), copied
+        once when the index is built rather than on the first new article."""
+        buffer = np.empty((len(rows) + max(1024, len(rows) // 2), rows.shape[1]), rows.dtype)
+        buffer[: len(rows)] = rows
+        return cls(buffer, len(rows)), buffer[: len(rows)]
+
+    def appended(self, view_length: int, rows: np.ndarray) -> tuple[_Rows, np.ndarray]:
+        """The rows store and the view holding the first ``view_length`` rows plus ``rows``."""
+        end = view_length + len(rows)
+        if self.length == view_length and end <= len(self.buffer):
+            self.buffer[view_length:end] = rows
+            self.length = end
+            return self, self.buffer[:end]
+        grown = np.empty((max(2 * end, 1024), self.buffer.shape[1]), dtype=self.buffer.dtype)
+        grown[:view_length] = self.buffer[:view_length]
+        grown[view_length:end] = rows
+        return _Rows(grown, end), grown[:end]
+
+
 class EvidenceIndex:
     """BM25 and embedding indexes over a fixed set of documents."""
 
@@ -172,6 +202,9 @@ class EvidenceIndex:
     ) -> None:
         self.docs = docs
         self.vectors = vectors
+        self._rows: _Rows | None = None
+        if vectors is not None:
+            self._rows, self.vectors = _Rows.holding(vectors)
         self.matcher = matcher
         self.doc_entities = [matcher.ids(f"{d.title} {d.text}") for d in docs]
         self._published = np.array([d.published.timestamp() for d in docs], dtype=np.float64)
@@ -200,8 +233,8 @@ class EvidenceIndex:
             self.matcher.ids(f"{d.title} {d.text}") for d in docs
         ]
         new._extra = self._extra + [Counter(terms(f"{d.title} {d.text}")) for d in docs]
-        if self.vectors is not None and vectors is not None:
-            new.vectors = np.vstack([self.vectors, vectors])
+        if self._rows is not None and self.vectors is not None and vectors is not None:
+            new._rows, new.vectors = self._rows.appended(len(self.vectors), vectors)
         return new
 
     def _bm25_scores(self, query: list[str]) -> np.ndarray:
