@@ -1276,6 +1276,19 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
     assert expected in [(c.speaker, c.content) for c in parse(text).claims]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's parliament dismissed the energy minister on Wednesday.",
+        "The bank concluded all regulatory proceedings with the Justice Department.",
+        "The killing of a villager, a move that threatens the ceasefire, drew protests.",
+    ],
+)
+def test_verbs_of_report_in_other_senses_are_no_claim(text: str) -> None:
+    """Sacking a minister, ending proceedings and endangering a truce report nothing."""
+    assert parse(text).claims == []
+
+
 def test_grounds_cited_are_no_source() -> None:
     claims = parse(
         "Macron said France would recognise a Palestinian state, citing reasons such as an "

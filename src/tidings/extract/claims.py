@@ -628,6 +628,15 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         c.dep_ == "dobj" and c.lemma_.lower() in _OFFENCES for c in token.children
     ):
         return None  # "committing war crimes" does them; "committed to a truce" promises
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma == "dismiss" and any(
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICES for o in objects
+    ):
+        return None  # "parliament dismissed the energy minister": a sacking, not a denial
+    if lemma == "conclude" and objects and not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "concluding all proceedings" ends them; "concluded that ..." judges
+    if lemma == "threaten" and any(o.lemma_.lower() in _ENDANGERED for o in objects):
+        return None  # "a killing that threatens the ceasefire" endangers it; nobody threatens
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
     if (lemma, particle) in _DISMISSALS:
         return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
@@ -654,6 +663,14 @@ def _withheld(verb: Token) -> bool:
 
 
 _DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comment", "explain"}
+_OFFICES = {
+    "minister", "official", "chief", "head", "commander", "general", "director", "judge",
+    "prosecutor", "governor", "ambassador", "coach", "manager", "secretary", "cabinet",
+}  # fmt: skip
+_ENDANGERED = {
+    "ceasefire", "truce", "deal", "agreement", "talks", "peace", "stability", "security",
+    "process", "life", "economy", "recovery", "supply", "future", "existence",
+}  # fmt: skip
 _OFFENCES = {
     "crime", "act", "atrocity", "genocide", "violation", "abuse", "fraud", "murder",
     "massacre", "offence", "offense", "error", "mistake", "suicide", "attack", "assault",
