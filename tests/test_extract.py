@@ -781,6 +781,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # a settlement named is a village, not a deal
+        (
+            "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
+            {("capture", "occurred")},
+        ),
         # a withdrawal agreed to is still to come, as aid agreed to is
         (
             "Washington agreed to withdraw its troops from Niger.",

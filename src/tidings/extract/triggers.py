@@ -699,7 +699,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
     },
     # "a peace settlement"; "captured nine settlements" are villages
-    "settlement": (T.AGREEMENT, lambda t: is_noun(t) and t.tag_ != "NNS"),
+    # "the settlement of Lysychne" is a village, not a deal
+    "settlement": (
+        T.AGREEMENT,
+        lambda t: (
+            is_noun(t)
+            and t.tag_ != "NNS"
+            and not any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                for c in t.children
+            )
+        ),
+    ),
     "exchange": (
         T.AGREEMENT,
         lambda t: (
