@@ -781,6 +781,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Ukrainian and American officials spent the weekend in Miami.", set()),
         ("He said Ukraine should take a decision on the Donbas region.", set()),
         ("Russian forces took the village of Andriivka on Monday.", {("capture", "occurred")}),
+        # talks agreed to are still to come
+        (
+            "The envoys met in Geneva on Monday and agreed to hold further talks.",
+            {("talks", "occurred"), ("talks", "planned"), ("agreement", "occurred")},
+        ),
         # a settlement named is a village, not a deal
         (
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",

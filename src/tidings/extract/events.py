@@ -801,6 +801,10 @@ def _modality(
         return Modality.OCCURRED
     if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind in _AGREED_TO_DO:
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
+    if kind is T.TALKS and any(
+        t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3]
+    ):
+        return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
     if token.lemma_.lower() in _VOWS:
         return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
     if _given_until(chain):
