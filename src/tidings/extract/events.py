@@ -179,8 +179,9 @@ _REACTING = {
     "complicate", "derail", "disrupt", "overshadow", "jeopardize", "jeopardise", "hamper",
     "stall", "delay", "require", "need", "attribute",
 }  # fmt: skip
-# what a subject can be without doing anything: the war that "would end soon", the talks that
-# "aim to finalise a document", "90 percent" of a plan that was agreed
+# what a subject or agent can be without doing anything: the war that "would end soon", the
+# talks that "aim to finalise a document", "90 percent" of a plan that was agreed, the "name"
+# of soldiers "killed by name" in a count
 _NO_DOER_WORDS = {"war", "fighting", "conflict", "violence", "hostility", "name"}
 _NO_DOER_LABELS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 _RETALIATORY = {"retaliatory", "punitive", "revenge"}
