@@ -150,6 +150,13 @@ def test_malformed_question_set_names_the_file(tmp_path, payload, message):
     assert isinstance(caught.value, TidingsError)
 
 
+def _one_row_resolution_set(tmp_path: Path, row: dict) -> Path:
+    return _write(
+        tmp_path / "2026-06-21_resolution_set.json",
+        {"forecast_due_date": "2026-06-21", "resolutions": [row]},
+    )
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -167,12 +174,8 @@ def test_malformed_resolution_row(tmp_path, change, message):
         "resolved_to": 1.0,
         **change,
     }
-    path = _write(
-        tmp_path / "2026-06-21_resolution_set.json",
-        {"forecast_due_date": "2026-06-21", "resolutions": [row]},
-    )
     with pytest.raises(ForecastBenchError, match=message):
-        load_resolution_set(path)
+        load_resolution_set(_one_row_resolution_set(tmp_path, row))
 
 
 def test_market_row_may_resolve_before_the_due_date(tmp_path):
@@ -184,11 +187,7 @@ def test_market_row_may_resolve_before_the_due_date(tmp_path):
         "resolved": True,
         "resolved_to": 0.0,
     }
-    path = _write(
-        tmp_path / "2026-06-21_resolution_set.json",
-        {"forecast_due_date": "2026-06-21", "resolutions": [row]},
-    )
-    (loaded,) = load_resolution_set(path)
+    (loaded,) = load_resolution_set(_one_row_resolution_set(tmp_path, row))
     assert loaded.resolution_date == date(2026, 6, 15)
 
 

@@ -240,7 +240,8 @@ class Question:
     def as_known_before(self, day: date) -> Question:
         """The question as a forecaster saw it before ``day``: earlier prices only, and no
         outcome unless :meth:`outcome_known_before` that day."""
-        prices = [p for p in self.prices if p.at < start_of(day)]
+        moment = start_of(day)
+        prices = [p for p in self.prices if p.at < moment]
         if self.outcome_known_before(day):
             return replace(self, prices=prices)
         return replace(

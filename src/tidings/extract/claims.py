@@ -159,15 +159,18 @@ def _main_subject_for(pronoun: Token) -> Token | None:
     """The subject of the pronoun's sentence, before it and of its number, when the pronoun
     speaks from inside that sentence's clause: a person for "he" or "she", a plural or a body
     for "they"."""
-    sent = pronoun.sent
-    main = next(
-        (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i < pronoun.i),
-        None,
-    )
-    if main is None or main.i == pronoun.i or main.pos_ == "PRON":
-        return None
     word = pronoun.lower_
     if word not in PRONOUNS:
+        return None
+    main = next(
+        (
+            t
+            for t in pronoun.sent
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i < pronoun.i
+        ),
+        None,
+    )
+    if main is None or main.pos_ == "PRON":
         return None
     if word in ("he", "she"):
         return main if main.ent_type_ == "PERSON" else None
@@ -620,27 +623,33 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
             and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
             else None
         )
-    if lemma == "commit" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _BOUND_PARTIES for c in token.children
-    ):
-        return None  # "language that commits members to accession": binds others, says nothing
-    if lemma == "commit" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _OFFENCES for c in token.children
-    ):
-        return None  # "committing war crimes" does them; "committed to a truce" promises
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    if lemma == "dismiss" and any(
-        o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICES for o in objects
-    ):
-        return None  # "parliament dismissed the energy minister": a sacking, not a denial
-    if lemma == "conclude" and objects and not any(c.dep_ == "ccomp" for c in token.children):
-        return None  # "concluding all proceedings" ends them; "concluded that ..." judges
-    if lemma == "threaten" and any(o.lemma_.lower() in _ENDANGERED for o in objects):
-        return None  # "a killing that threatens the ceasefire" endangers it; nobody threatens
+    if lemma in _OTHER_SENSES and _in_another_sense(token, lemma):
+        return None
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), None)
     if (lemma, particle) in _DISMISSALS:
         return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
     return STANCE_VERBS.get(lemma)
+
+
+_OTHER_SENSES = {"commit", "dismiss", "conclude", "threaten"}
+
+
+def _in_another_sense(verb: Token, lemma: str) -> bool:
+    """A reporting verb that, with this object, reports nothing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = {o.lemma_.lower() for o in objects}
+    if lemma == "commit":
+        # "language that commits members to accession" binds others; "committing war
+        # crimes" does them; "committed to a truce" promises
+        return bool(words & (_BOUND_PARTIES | _OFFENCES))
+    if lemma == "dismiss":
+        # "parliament dismissed the energy minister": a sacking, not a denial
+        return bool(words & _OFFICES) or any(o.ent_type_ == "PERSON" for o in objects)
+    if lemma == "conclude":
+        # "concluding all proceedings" ends them; "concluded that ..." judges
+        return bool(objects) and not any(c.dep_ == "ccomp" for c in verb.children)
+    # "a killing that threatens the ceasefire" endangers it; nobody threatens
+    return bool(words & _ENDANGERED)
 
 
 def _withheld(verb: Token) -> bool:
