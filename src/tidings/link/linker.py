@@ -233,7 +233,7 @@ class EvidenceIndex:
             self.matcher.ids(f"{d.title} {d.text}") for d in docs
         ]
         new._extra = self._extra + [Counter(terms(f"{d.title} {d.text}")) for d in docs]
-        if self._rows is not None and self.vectors is not None and vectors is not None:
+        if self._rows is not None and vectors is not None:  # _rows holds self.vectors
             new._rows, new.vectors = self._rows.appended(len(self.vectors), vectors)
         return new
 
