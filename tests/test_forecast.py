@@ -20,7 +20,7 @@ from tidings.forecast.engine import (
     title_names,
 )
 from tidings.forecast.prior import sigmoid
-from tidings.forecast.service import Desk, timeline_notes
+from tidings.forecast.service import Desk, market_as_seen, timeline_notes
 from tidings.models import (
     Contribution,
     Event,
@@ -595,3 +595,21 @@ def test_timeline_notes_name_the_term_that_moved_each_jump() -> None:
     ]
     assert timeline_notes(points, most=1) == [(date(2025, 12, 4), 0.99, notes[1][2])]
     assert timeline_notes(points, min_jump=0.5) == []
+
+
+def test_the_plotted_market_is_the_price_each_days_forecast_saw() -> None:
+    def at(day: int, hour: int) -> datetime:
+        return datetime(2025, 12, day, hour, tzinfo=UTC)
+
+    question = _question("Russia-Ukraine ceasefire agreed by March 31, 2026?", EventType.CEASEFIRE)
+    question.prices = [
+        PricePoint(at(18, 9), 0.17, "polymarket"),
+        PricePoint(at(18, 21), 0.18, "polymarket"),
+        PricePoint(at(20, 0), 0.16, "polymarket"),  # the first moment of the 20th
+        PricePoint(at(21, 12), 0.13, "polymarket"),  # on the last day: not yet seen
+    ]
+    days = [date(2025, 12, n) for n in range(17, 22)]
+    seen = [(d.day, p.probability) for d, p in market_as_seen(question, days)]
+    # nothing before the 18th; the 18th's last price from the 19th; a price at midnight
+    # belongs to the day it opens, so the 20th does not see it
+    assert seen == [(19, 0.18), (20, 0.18), (21, 0.16)]

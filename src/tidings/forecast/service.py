@@ -18,7 +18,7 @@ from tidings.forecast.calibration import Calibrator
 from tidings.forecast.engine import EvidenceItems, forecast_question, last_deadline, raw_log_odds
 from tidings.link.linker import EvidenceIndex, LinkDoc, to_evidence, window
 from tidings.link.service import build_index, document_vectors, link_docs, question_vectors
-from tidings.models import Contribution, Forecast, Outcome, Question, start_of
+from tidings.models import Contribution, Forecast, Outcome, PricePoint, Question, start_of
 from tidings.store import documents as doc_store
 from tidings.store import evidence as evidence_store
 from tidings.store import questions as question_store
@@ -193,6 +193,14 @@ def timeline_notes(
     return sorted((day, p, label) for _, day, p, label in notes[:most])
 
 
+def market_as_seen(question: Question, days: list[date]) -> list[tuple[date, PricePoint]]:
+    """For each day, the last market price before the day began: what that day's forecast
+    saw. Plotted beside the forecasts, a gap between the two lines is then never a price the
+    forecast could not yet know."""
+    seen = [(day, question.price_before(start_of(day))) for day in days]
+    return [(day, price) for day, price in seen if price is not None]
+
+
 def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Path:
     """Probability timeline (and market prices) as PNG or SVG, by the path's suffix; the
     largest jumps are labelled with the term that moved them."""
@@ -211,13 +219,13 @@ def plot_timeline(question: Question, points: list[Forecast], path: Path) -> Pat
             label="Tidings",
             color="#1f4e79",
         )
-    prices = [p for p in question.prices if points and p.at.date() <= points[-1].as_of]
-    if prices:
+    seen = market_as_seen(question, [p.as_of for p in points])
+    if seen:
         ax.step(
-            [p.at.date() for p in prices],
-            [p.probability for p in prices],
+            [day for day, _ in seen],
+            [price.probability for _, price in seen],
             where="post",
-            label=f"market ({prices[-1].venue})",
+            label=f"market ({seen[-1][1].venue}, last price before each day)",
             color="#c55a11",
             alpha=0.8,
         )
