@@ -816,6 +816,22 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a headline's meeting in the present, on a weekday, is still to come
         ("National security advisers meet in Kyiv on Saturday.", {("talks", "planned")}),
+        # a claim the sentence also reports denied: its last word on the act is the denial,
+        # but not on the setting the claim tells it in, and the denial's noun is the same act
+        (
+            "The navy said it had hit a Russian patrol ship off Crimea, a claim the Black Sea "
+            "Fleet dismissed as false.",
+            {("strike", "denied")},
+        ),
+        (
+            "Sudan accused the UAE of supplying the RSF with drones, a charge Abu Dhabi rejected.",
+            {("sanctions_aid", "denied")},
+        ),
+        (
+            "Local officials say shelling has killed 40 civilians since the truce began, a toll "
+            "the army has dismissed as inflated.",
+            {("strike", "alleged"), ("casualties", "denied"), ("ceasefire", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

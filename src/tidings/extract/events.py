@@ -433,6 +433,35 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     return None
 
 
+def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundClaim]) -> bool:
+    """Whether the sentence reports the act ``claim`` asserts as denied as well: a denial or
+    rejection of the very same content ("..., a charge Abu Dhabi has rejected"). The
+    sentence's last word on that act is the denial; the setting the claim tells it in ("since
+    the ceasefire took effect") is not what was denied."""
+    if claim.stance not in (Stance.ASSERT, Stance.ACCUSE) or not any(
+        other.stance in (Stance.DENY, Stance.REJECT)
+        and (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
+        for other in claims
+    ):
+        return False
+
+    def inside(t: Token) -> bool:
+        return claim.content_start <= t.idx < claim.content_end
+
+    roots = [t for t in token.doc if inside(t) and (t.head.i == t.i or not inside(t.head))]
+    # "accused the UAE of supplying drones": the act is what the accused did
+    preps = [t for root in roots for t in (root, *root.children) if t.lower_ == "of"]
+    acts = [g for prep in preps for g in prep.children if g.dep_ == "pcomp"]
+    return token in roots or token in acts
+
+
+def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
+    """Whether ``token`` is the noun by which a denial names what it denies ("..., a toll
+    Israel has dismissed as false")."""
+    denials = {c.verb_index for c in claims if c.stance in (Stance.DENY, Stance.REJECT)}
+    return any(c.dep_ == "relcl" and c.i in denials for c in token.children)
+
+
 def _subject(chain: list[Token]) -> Token | None:
     """The first subject on the way up from the trigger: who does it."""
     for t in chain:
@@ -814,6 +843,10 @@ def _modality(
         return Modality.ALLEGED  # "the unverified capture of 2 villages"
     if claim is None and (_reported_in_relative(token) or _by_count(chain)):
         return Modality.ALLEGED
+    if claim is not None and (
+        _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims)
+    ):
+        return Modality.DENIED  # "claimed it had struck a submarine, a claim Moscow dismissed"
     if claim is not None:
         return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
     if _HEDGE.search(sent.text):
