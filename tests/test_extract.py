@@ -1328,6 +1328,27 @@ def test_a_life_threatening_injury_is_no_threat() -> None:
     assert not any(e.type.value == "threat" for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Rising food prices threaten the stability of the region.", set()),
+        (
+            "Tokyo said a Chinese attack on Taiwan could threaten Japan's survival.",
+            {("strike", "conditional")},
+        ),
+        # what is endangered is not itself threatened: the truce stands
+        ("The dispute over the corridor threatens the truce.", {("ceasefire", "occurred")}),
+        # a party that threatens someone's interests does menace them
+        ("Iran threatened US interests in the Gulf.", {("threat", "threatened")}),
+    ],
+)
+def test_to_endanger_is_no_threat(text: str, events: set[tuple[str, str]]) -> None:
+    parsed = parse(text)
+    assert {(e.type.value, e.modality.value) for e in parsed.events} == events
+    menaced = ("threat", "threatened") in events
+    assert any(c.stance is Stance.THREATEN for c in parsed.claims) is menaced
+
+
 def test_committing_a_crime_is_no_promise() -> None:
     claims = parse("The council accused Israel of committing war crimes in Gaza.").claims
     assert [(c.speaker, c.stance) for c in claims] == [("The council", Stance.ACCUSE)]

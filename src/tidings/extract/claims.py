@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.gazetteer import Gazetteer
-from tidings.extract.triggers import trigger_type
+from tidings.extract.triggers import endangers, trigger_type
 from tidings.models import Stance
 
 STANCE_VERBS: dict[str, Stance] = {
@@ -648,8 +648,7 @@ def _in_another_sense(verb: Token, lemma: str) -> bool:
     if lemma == "conclude":
         # "concluding all proceedings" ends them; "concluded that ..." judges
         return bool(objects) and not any(c.dep_ == "ccomp" for c in verb.children)
-    # "a killing that threatens the ceasefire" endangers it; nobody threatens
-    return bool(words & _ENDANGERED)
+    return endangers(verb)
 
 
 def _withheld(verb: Token) -> bool:
@@ -675,10 +674,6 @@ _DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comm
 _OFFICES = {
     "minister", "official", "chief", "head", "commander", "general", "director", "judge",
     "prosecutor", "governor", "ambassador", "coach", "manager", "secretary", "cabinet",
-}  # fmt: skip
-_ENDANGERED = {
-    "ceasefire", "truce", "deal", "agreement", "talks", "peace", "stability", "security",
-    "process", "life", "economy", "recovery", "supply", "future", "existence",
 }  # fmt: skip
 _OFFENCES = {
     "crime", "act", "atrocity", "genocide", "violation", "abuse", "fraud", "murder",

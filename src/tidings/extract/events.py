@@ -21,6 +21,7 @@ from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
     decides_a_motion,
+    endangers,
     is_noun,
     is_verb,
     lexicon_type,
@@ -749,7 +750,7 @@ def _modality(
         for t in chain[1:]
     ):
         return Modality.CONDITIONAL  # "it was possible the attack had not taken place"
-    threatened = any(t.lemma_.lower() == "threaten" for t in chain[1:])
+    threatened = any(t.lemma_.lower() == "threaten" and not endangers(t) for t in chain[1:])
     negated = (
         _none_of(token)
         or any(c.dep_ == "neg" for t in chain for c in t.children)

@@ -160,6 +160,20 @@ _DELIVERED_ARMS = _CARGO | {"system", "jet", "battery", "tank"}
 _TRADE_MARKS = {"customs", "import", "export", "reciprocal", "retaliatory", "anti-dumping"}
 
 
+_ENDANGERED = {
+    "ceasefire", "truce", "deal", "agreement", "talks", "peace", "stability", "security",
+    "process", "life", "economy", "recovery", "supply", "future", "existence", "survival",
+    "sovereignty", "independence", "integrity", "livelihood", "growth", "tie",
+    "relation", "health", "outlook", "credibility",
+}  # fmt: skip
+
+
+def endangers(verb: Token) -> bool:
+    """Whether "threaten" here means to endanger, not to menace: "a killing that threatens
+    the ceasefire", "an attack could threaten Japan's survival". Nobody threatens anyone."""
+    return any(o.lemma_.lower() in _ENDANGERED for o in _objects(verb))
+
+
 def _objects(token: Token) -> list[Token]:
     """The verb's direct objects and passive subjects: what the action is done to."""
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
@@ -620,7 +634,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
     # "life-threatening injuries" threaten no one
-    "threaten": (T.THREAT, lambda t: not (t.i and t.doc[t.i - 1].text == "-")),
+    "threaten": (T.THREAT, lambda t: not (t.i and t.doc[t.i - 1].text == "-") and not endangers(t)),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
     "alert": (T.THREAT, is_noun),
