@@ -816,6 +816,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a headline's meeting in the present, on a weekday, is still to come
         ("National security advisers meet in Kyiv on Saturday.", {("talks", "planned")}),
+        # an act told again to place it in a series is no second event
+        (
+            "Warsaw said its jets had shot down Russian drones over Lublin, the first time a "
+            "NATO member has fired on Russian aircraft in the war.",
+            {("interception", "alleged")},
+        ),
         # a claim the sentence also reports denied: its last word on the act is the denial,
         # but not on the setting the claim tells it in, and the denial's noun is the same act
         (

@@ -1147,10 +1147,27 @@ def _candidates(
             for t, k, _ in live
         ):
             continue
-        if _side_effect(token, kind, live) or _not_a_decision(token, kind):
+        if _side_effect(token, kind, live) or _not_a_decision(token, kind) or _restated(token):
             continue
         out.append((token, kind, reference))
     return out
+
+
+_ORDINALS = {"first", "second", "third", "last", "latest", "only"}
+
+
+def _restated(token: Token) -> bool:
+    """The act told again to place it in a series: "..., the first time a NATO member has
+    fired on Russian assets", "..., the first such interception since January"."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "amod"}
+    if "such" in marks and marks & _ORDINALS:
+        return True
+    return any(
+        a.lemma_.lower() == "time"
+        and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in a.children)
+        and any(c.dep_ == "relcl" and token in c.subtree for c in a.children)
+        for a in token.ancestors
+    )
 
 
 def _separate(a: Token, b: Token) -> bool:
