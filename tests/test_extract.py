@@ -822,6 +822,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "NATO member has fired on Russian aircraft in the war.",
             {("interception", "alleged")},
         ),
+        (
+            "The army said it shot down a drone over the base, the first such attack since the "
+            "truce.",
+            {("interception", "alleged"), ("ceasefire", "occurred")},
+        ),
         # a claim the sentence also reports denied: its last word on the act is the denial,
         # but not on the setting the claim tells it in, and the denial's noun is the same act
         (
