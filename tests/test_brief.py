@@ -43,6 +43,21 @@ def test_brief_has_every_part(brief_md: str) -> None:
     assert "| kyiv" not in brief_md and "Russian strike hits Kyiv" in brief_md
 
 
+def test_the_source_list_names_each_article_once(sample_store, sample_desk) -> None:
+    brief, _ = compose(sample_store, QUESTIONS, AS_OF, desk=sample_desk)
+    docs = [c.doc_id for c in brief.citations]
+    assert len(set(docs)) < len(docs)  # the sample brief quotes some articles twice
+    sources = to_markdown(brief).split("## Sources")[1]
+    page = to_html(brief, "")
+    for c in brief.citations:
+        assert c.sentence in sources  # every quote stays under its number
+        assert sources.count(f"— {c.source_name}, {c.published.isoformat()} — doc `{c.doc_id}`")
+        assert sources.count(f"doc `{c.doc_id}`") == docs.count(c.doc_id)
+        headed = sources.count(f"]({c.url})") if c.url else 1
+        assert headed == 1, c.title
+        assert page.count(f'href="{c.url}"') == (1 if c.url else 0)
+
+
 def test_no_sentence_appears_twice(brief_md: str) -> None:
     body = brief_md.split("## Sources")[0]
     sentences = [s.strip() for s in re.split(r"(?<=[.\]])\s+(?=[A-Z])", body) if len(s.split()) > 4]

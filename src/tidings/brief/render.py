@@ -67,15 +67,27 @@ def to_markdown(brief: Brief) -> str:
         out.append("")
     if brief.citations:
         out += ["## Sources", ""]
+        first = _first_citations(brief)
         for c in brief.citations:
-            title = f"[{c.title}]({c.url})" if c.url else c.title
-            out.append(
-                f"{c.number}. {title} — {c.source_name}, {c.published.isoformat()} — "
-                f"doc `{c.doc_id}`"
-            )
+            if first[c.doc_id] != c.number:  # an article quoted again: its sentence only
+                out.append(f"{c.number}. same article as [{first[c.doc_id]}] — doc `{c.doc_id}`")
+            else:
+                title = f"[{c.title}]({c.url})" if c.url else c.title
+                out.append(
+                    f"{c.number}. {title} — {c.source_name}, {c.published.isoformat()} — "
+                    f"doc `{c.doc_id}`"
+                )
             out.append(f"   > {c.sentence}")
         out.append("")
     return "\n".join(out)
+
+
+def _first_citations(brief: Brief) -> dict[str, int]:
+    """Each cited document's first citation number: a source list names an article once."""
+    first: dict[str, int] = {}
+    for c in brief.citations:
+        first.setdefault(c.doc_id, c.number)
+    return first
 
 
 _STYLE = """
@@ -129,15 +141,21 @@ def to_html(brief: Brief, markdown: str) -> str:
         parts.append("</ul>")
     if brief.citations:
         parts.append('<h2>Sources</h2><ol class="sources">')
+        first = _first_citations(brief)
         for c in brief.citations:
-            title = (
-                f'<a href="{html.escape(c.url)}">{html.escape(c.title)}</a>'
-                if c.url
-                else html.escape(c.title)
-            )
+            if first[c.doc_id] != c.number:
+                n = first[c.doc_id]
+                where = f'same article as <a href="#src-{n}">[{n}]</a>'
+            else:
+                title = (
+                    f'<a href="{html.escape(c.url)}">{html.escape(c.title)}</a>'
+                    if c.url
+                    else html.escape(c.title)
+                )
+                where = f"{title} — {html.escape(c.source_name)}, {c.published}"
             parts.append(
-                f'<li id="src-{c.number}">{title} — {html.escape(c.source_name)}, '
-                f"{c.published} <blockquote>{html.escape(c.sentence)}</blockquote></li>"
+                f'<li id="src-{c.number}">{where} '
+                f"<blockquote>{html.escape(c.sentence)}</blockquote></li>"
             )
         parts.append("</ol>")
     source = html.escape(markdown)
