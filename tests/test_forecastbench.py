@@ -377,6 +377,18 @@ def test_model_beats_baselines_on_the_scored_rounds(report):
 
 
 @needs_data
+def test_fide_rankings_are_not_taken_as_held_once_a_new_list_is_due(report, dev_rounds):
+    fide = {q.key for rnd in dev_rounds for q in rnd.questions if "FIDE ranking" in q.question}
+    # in these rounds, 30 days and more from the due date take in the next monthly list
+    moved = [i for i in report.items if (i.source, i.id) in fide and i.horizon >= 30]
+    assert len(moved) > 100
+    forecast = sum(i.forecasts["model"] for i in moved) / len(moved)
+    held = sum(i.outcome for i in moved) / len(moved)
+    assert abs(forecast - held) < 0.1
+    assert sum((i.forecasts["model"] - i.outcome) ** 2 for i in moved) / len(moved) < 0.25
+
+
+@needs_data
 def test_report_items_follow_the_leaderboard_rules(report, dev_rounds):
     scored = dev_rounds[-6:]
     resolved_market = sum(
