@@ -816,6 +816,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a headline's meeting in the present, on a weekday, is still to come
         ("National security advisers meet in Kyiv on Saturday.", {("talks", "planned")}),
+        # a place that fell was taken; a price that fell, or a city that fell silent, not
+        (
+            "Ukrainian officials denied Moscow's claim that Kupiansk had fallen.",
+            {("capture", "denied")},
+        ),
+        ("Brent crude fell 1.5% to $60.10 a barrel on Monday.", set()),
+        ("The capital fell silent after midnight.", set()),
         # an act told again to place it in a series is no second event
         (
             "Warsaw said its jets had shot down Russian drones over Lublin, the first time a "
@@ -1414,6 +1421,9 @@ def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     # talks "at" a place are held there
     (talks,) = parse("Trump and Zelensky met at Mar-a-Lago on Sunday.").events
     assert (talks.target, talks.location) == ("", "Mar-a-Lago")
+    # a town falls to whoever takes it
+    (fall,) = parse("Pokrovsk fell to Russian forces in December.").events
+    assert (fall.actor, fall.target) == ("Russian forces", "Pokrovsk")
 
 
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:

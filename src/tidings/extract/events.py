@@ -912,6 +912,9 @@ def _aim(word: Token) -> str:
 
 
 def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
+    if kind is T.CAPTURE and token.lemma_.lower() == "fall":
+        actor, target = _fallen_parties(token)
+        return actor, target, _location(token, sent, actor, target)
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
@@ -973,16 +976,30 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             ),
             "",
         )
-    # a place is the event's only where a locative phrase puts it: "in the Zaporizhzhia
-    # region", "at Mar-a-Lago", "across the Gaza Strip"; a country merely named elsewhere in
-    # the sentence ("Ukraine's President") is not where the event happened
+    return actor, target, _location(token, sent, actor, target)
+
+
+def _location(token: Token, sent: Span, actor: str, target: str) -> str:
+    """The place nearest the trigger that a locative phrase puts the event in: "in the
+    Zaporizhzhia region", "at Mar-a-Lago", "across the Gaza Strip". A country merely named
+    elsewhere in the sentence ("Ukraine's President") is not where the event happened."""
     located = [
         e
         for e in sent.ents
         if e.label_ in PLACE_LABELS and e.text not in (actor, target) and _in_locative(e.root)
     ]
     location = min(located, key=lambda e: abs(e.root.i - token.i), default=None)
-    return actor, target, location.text if location is not None else ""
+    return location.text if location is not None else ""
+
+
+def _fallen_parties(verb: Token) -> tuple[str, str]:
+    """ "Pokrovsk fell to Russian forces": whoever the place fell to is the doer, the place
+    the target."""
+    place = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if place is not None and place.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        place = verb.head
+    to = [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return (_doer(to[0]) if to else "", _entity_text(place) if place is not None else "")
 
 
 def _doer_above(token: Token) -> str:

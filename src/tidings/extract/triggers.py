@@ -1219,6 +1219,29 @@ def paused_hostility(token: Token) -> Token | None:
     return None
 
 
+_STRONGHOLDS = _TERRITORY | {"base", "garrison", "capital", "stronghold", "airport", "port"}
+_FELL_OTHERWISE = {"under", "into", "behind", "below", "short", "apart", "back", "from", "off"}
+
+
+def _place_fell(verb: Token) -> bool:
+    """A place that fell was taken; prices, revenues and shares that fell by some amount
+    were not. The place is a named one or a town, base or the like, and nothing says by how
+    much it fell."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.like_num or c.lower_ in ("%", "percent") for c in verb.subtree):
+        return False
+    if any(
+        c.dep_ in ("acomp", "attr", "oprd", "prt")
+        or (c.dep_ == "prep" and c.lower_ in _FELL_OTHERWISE)
+        for c in verb.children
+    ):
+        return False  # "Kyiv fell silent", "the region fell under martial law"
+    subject = subjects[0]
+    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head  # "several towns that fell to M23 rebels"
+    return subject.ent_type_ in ("GPE", "LOC", "FAC") or subject.lemma_.lower() in _STRONGHOLDS
+
+
 def trigger_type(token: Token) -> EventType | None:
     """The event type this word names here, if any: the lexicon and the readings it cannot
     hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -1257,6 +1280,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
         return T.STRIKE  # "a missile slammed into a residential block"
+    if token.lemma_.lower() == "fall" and is_verb(token) and _place_fell(token):
+        return T.CAPTURE  # "denied that the town had fallen", "Pokrovsk fell to Russian forces"
     if peace_plan(token):
         return T.POSITION  # before "framework" as a deal: "the 20-point framework"
     if token.lemma_.lower() in ("withdraw", "withdrawal") and _from_a_compact(token):
