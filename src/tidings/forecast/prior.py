@@ -362,9 +362,10 @@ def _fide_features(due: date, horizon: int, rank: float | None) -> dict[str, flo
     """A FIDE ranking question ("as high or higher on the resolution date") turns on whether
     a monthly list comes out before then. With none the ranking cannot move and the question
     resolves yes; with one, players near the top hold their place more often than those
-    further down (in the DEV rounds, about 70% of the top 12 against 56% below). The
-    question's own record mixes both cases, so it is left out: these features alone say it,
-    each case with its own intercept."""
+    further down (in the DEV files, after one new list, 70% of those ranked 2 to 12 held
+    against 56% of those below, and the world number one always). The question's own record
+    mixes both cases, so it is left out: these features alone say it, each case with its
+    own intercept."""
     later = due + timedelta(days=horizon)
     lists = (later.year - due.year) * 12 + later.month - due.month
     if lists == 0:
