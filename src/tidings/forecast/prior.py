@@ -378,8 +378,11 @@ def _fide_features(due: date, horizon: int, rank: float | None) -> dict[str, flo
 
 
 # What a feature is worth before any data: the base rate is taken at face value, a seasonal
-# shift of z noise-sds is worth logit(Φ(z)) ≈ 1.7·z, everything else must earn its weight.
-PRIOR_WEIGHTS = {"base_rate": 1.0, "seasonal": 1.7}
+# shift of z noise-sds is worth logit(Φ(z)) ≈ 1.7·z, a FIDE ranking that no new list can
+# move holds (logit 3 ≈ 19 in 20, leaving room for edits to the Wikipedia table), everything
+# else must earn its weight. (A prior of 0 for the FIDE case had scored 0.182 on the
+# validation rounds' FIDE questions, 3 scores 0.175.)
+PRIOR_WEIGHTS = {"base_rate": 1.0, "seasonal": 1.7, "fide_no_new_list": 3.0}
 
 
 def fit_logistic(
