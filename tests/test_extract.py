@@ -1010,6 +1010,16 @@ def test_nested_report_whose_clause_the_parser_hung_on_a_noun() -> None:
     assert claims[1].content == "Moscow was ready to host a summit"
 
 
+def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
+    claims = parse(
+        "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "
+        "its stance in the talks, an allegation Kyiv dismissed as a fabrication."
+    ).claims
+    denial = next(c for c in claims if c.stance is Stance.DENY)
+    assert denial.speaker == "Kyiv"
+    assert denial.content.startswith("Kyiv of attacking a residence")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "denier"),
     [
@@ -1588,6 +1598,66 @@ def test_a_denial_contests_reports_of_the_act_not_intents_or_statements_that_agr
     statuses = assign_statuses(items)
     assert statuses["lavrov"] == (ClaimStatus.CONTESTED, ["kyiv"])
     assert "cia" not in statuses and "peskov" not in statuses
+
+
+def test_a_denial_does_not_contest_reports_that_share_only_its_names() -> None:
+    from datetime import UTC, datetime
+
+    from tidings.extract.status import ClaimContext, assign_statuses
+    from tidings.models import Claim
+
+    def claim(i: str, speaker: str, side: str, stance: Stance, sentence: str) -> ClaimContext:
+        made = Claim(i, f"doc-{i}", 0, len(sentence), speaker, "", stance, sentence, 0, 1)
+        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), side)
+
+    denial = (
+        "Ukrainian President Volodymyr Zelenskyy denied that Ukraine had attacked a residence "
+        "of Vladimir Putin."
+    )
+    items = [
+        claim("kyiv", "Volodymyr Zelenskyy", "ukraine", Stance.DENY, denial),
+        # names alone: the president, Putin and Zelenskyy are in both
+        claim(
+            "call",
+            "Moscow",
+            "russia",
+            Stance.ASSERT,
+            "Vladimir Putin held a call with Ukrainian President Volodymyr Zelenskyy's backers",
+        ),
+        # a word of what happened besides the names: the residence
+        claim(
+            "residence",
+            "Sergei Lavrov",
+            "russia",
+            Stance.ASSERT,
+            "drones were launched at Vladimir Putin's residence overnight",
+        ),
+    ]
+    statuses = assign_statuses(items)
+    assert "call" not in statuses
+    assert statuses["residence"] == (ClaimStatus.CONTESTED, ["kyiv"])
+
+
+def test_a_report_and_its_negation_do_not_corroborate_each_other() -> None:
+    from datetime import UTC, datetime
+
+    from tidings.extract.status import ClaimContext, assign_statuses
+    from tidings.models import Claim
+
+    def claim(i: str, speaker: str, content: str) -> ClaimContext:
+        made = Claim(i, f"doc-{i}", 0, len(content), speaker, i, Stance.ASSERT, content, 0, 1)
+        sentence = f"{speaker} said {content}."
+        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), "")
+
+    statuses = assign_statuses(
+        [
+            claim("cia", "US intelligence", "Ukraine did not target Vladimir Putin's residence"),
+            claim("nyt", "American officials", "Ukraine did not target a residence of Putin"),
+            claim("tass", "TASS", "Ukraine targeted Putin's residence"),
+        ]
+    )
+    assert statuses["cia"] == (ClaimStatus.CORROBORATED, ["nyt"])
+    assert "tass" not in statuses
 
 
 def test_he_in_the_next_sentence_is_the_subject_not_the_last_name() -> None:

@@ -1017,6 +1017,22 @@ def _charge_answered(verb: Token) -> Token | None:
     return None
 
 
+_INTENT = re.compile(r"\b(would|will|could|should|may|might|shall)\b", re.I)
+
+
+def _claim_answered(charge: Token, earlier: list[FoundClaim]) -> FoundClaim:
+    """Which of the claims before "..., an allegation Kyiv dismissed" the noun takes up: an
+    allegation or a charge answers the accusation, any charge noun a report of what happened
+    rather than the intent told beside it ("accused Ukraine of attacking a residence, and
+    said it would toughen its stance, an allegation Kyiv dismissed"); else the nearest."""
+    if charge.lemma_.lower() in ("allegation", "accusation", "charge"):
+        accused = [c for c in earlier if c.stance is Stance.ACCUSE]
+        if accused:
+            return accused[-1]
+    told = [c for c in earlier if not _INTENT.search(c.content)]
+    return told[-1] if told else earlier[-1]
+
+
 def _denial_of_charge(
     verb: Token,
     charge: Token,
@@ -1034,7 +1050,7 @@ def _denial_of_charge(
     ]
     if not earlier:
         return []
-    denied = earlier[-1]
+    denied = _claim_answered(charge, earlier)
     subject = next((c for c in charge.children if c.dep_ == "appos" and c.i < verb.i), None)
     if subject is None:
         beside = _subject(verb)

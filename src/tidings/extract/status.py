@@ -20,6 +20,7 @@ from scipy import sparse
 from tidings.models import Claim, ClaimStatus, Stance
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_NAME = re.compile(r"\b[A-Z][\w'-]*")
 _STOP = frozenset(
     [
         "that",
@@ -119,7 +120,12 @@ class ClaimContext:
 
 
 def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _STOP}
+    # "Putin's" is Putin, "drones" a drone
+    return {
+        w.removesuffix("'s").removesuffix("’s").rstrip("s")
+        for w in _WORD.findall(text.lower())
+        if w not in _STOP
+    }
 
 
 def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, list[str]]]:
@@ -173,6 +179,11 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         ):
             continue  # refusing to sign is a position, not a denial of a claim
         denial_words = _words(denial.sentence)
+        # names shared say who is involved, not what is denied: "Ukrainian President
+        # Volodymyr Zelenskyy denied that Ukraine had attacked a residence of Vladimir Putin"
+        # is no answer to "Trump held a productive call with Vladimir Putin" unless they also
+        # share a word of what happened
+        what_happened = _words(_NAME.sub(" ", denial.sentence))
         hits = Counter(
             i
             for side, side_postings in sided.items()
@@ -182,7 +193,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         )
         for index, shared in hits.items():
             claim = assertions[index]
-            if shared < MIN_SHARED_WORDS:
+            if shared < MIN_SHARED_WORDS or not (what_happened & words[index]):
                 continue
             if claim.claim.speaker_id == denial.claim.speaker_id and claim.claim.speaker_id:
                 continue
@@ -195,6 +206,8 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             continue
         if first.claim.speaker_id == second.claim.speaker_id:
             continue  # the same speaker quoted twice is not independent confirmation
+        if _negated(first.claim.content) != _negated(second.claim.content):
+            continue  # "Ukraine did not target the residence" confirms no "Ukraine targeted" it
         for x, y in ((first, second), (second, first)):
             if status.get(x.claim.id) is not ClaimStatus.CONTESTED:
                 status[x.claim.id] = ClaimStatus.CORROBORATED
@@ -221,6 +234,13 @@ def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[Clai
     if denial.claim.sentence_start - nearest > ANTECEDENT_CHARS:
         return []
     return [c for c in before if c.claim.sentence_start == nearest]
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.I)
+
+
+def _negated(content: str) -> bool:
+    return bool(_NEGATION.search(content))
 
 
 def _reports_an_event(claim: ClaimContext) -> bool:
