@@ -1529,6 +1529,7 @@ def test_a_denial_of_the_claims_answers_the_report_before_it_not_a_stated_intent
     text = (
         "Russia's top general Valery Gerasimov said Russian forces had captured the town of "
         "Huliaipole. Vladimir Putin said Russia would achieve its goals by military means. "
+        "Dmitry Peskov said it was possible the fighting had moved west. "
         "Ukraine's military disputed the claims."
     )
     claims = parse(text).claims
@@ -1549,7 +1550,9 @@ def test_a_denial_of_the_claims_answers_the_report_before_it_not_a_stated_intent
     capture = by_speaker["Valery Gerasimov"]
     denial = next(c for c in claims if c.stance is Stance.DENY)
     assert statuses[capture.id] == (ClaimStatus.CONTESTED, [denial.id])
+    # neither an intent nor a mere possibility is an account the denial answers
     assert by_speaker["Vladimir Putin"].id not in statuses
+    assert by_speaker["Dmitry Peskov"].id not in statuses
 
 
 @pytest.mark.parametrize(

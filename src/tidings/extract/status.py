@@ -95,9 +95,14 @@ _ANAPHORIC = re.compile(
     r"(?:claims?|allegations?|accusations?|account|reports?|story|material|assertions?)\b",
     re.I,
 )
-# What a claim of intent or of a future says: no report of what happened, so nothing that
-# "the claims" could deny.
-_INTENT = re.compile(r"\b(would|will|could|should|must|may|might|shall|wants?|intends?)\b", re.I)
+# What a claim of intent, of a future or of a mere possibility says: no report of what
+# happened, so nothing that "the claims" could deny ("it was possible the attack had not
+# taken place" is no account of the attack).
+_INTENT = re.compile(
+    r"\b(would|will|could|should|must|may|might|shall|wants?|intends?|possible|possibly|"
+    r"perhaps|maybe)\b",
+    re.I,
+)
 # What a claim says when it already sides with a denial: it negates the act, or judges a claim
 # (someone else's: "to back its claim that Ukraine targeted the residence" still makes it).
 _SIDES_WITH_DENIAL = re.compile(
