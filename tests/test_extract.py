@@ -823,6 +823,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Brent crude fell 1.5% to $60.10 a barrel on Monday.", set()),
         ("The capital fell silent after midnight.", set()),
+        # an act demanded of another may or may not be done
+        (
+            "Moscow has demanded that Ukrainian forces withdraw from the parts of Donetsk "
+            "region they still hold.",
+            {("withdrawal", "conditional")},
+        ),
+        ("Officials insisted that Kyiv withdraw its troops.", {("withdrawal", "conditional")}),
+        (
+            "He insisted that Russian troops had withdrawn from the town.",
+            {("withdrawal", "alleged")},
+        ),
         # an act told again to place it in a series is no second event
         (
             "Warsaw said its jets had shot down Russian drones over Lublin, the first time a "

@@ -622,6 +622,29 @@ def _demanded_or_else(token: Token) -> bool:
     )
 
 
+# Verbs whose clause says what someone wants done; after the first five, a present-tense
+# form can only be the subjunctive too ("demanded that Ukrainian forces withdraw").
+_DEMAND_VERBS = {"demand", "require", "urge", "request", "ask", "insist", "press", "propose"}
+_ONLY_DEMAND = {"demand", "require", "urge", "request", "ask"}
+
+
+def _demanded(token: Token) -> bool:
+    """An act someone demands of another, which may or may not be done: "Russia has
+    demanded that Ukraine withdraw from Donetsk", "insisted that Kyiv withdraw". The clause
+    is in the subjunctive (a bare verb, no auxiliary) under a verb of demand; "insisted that
+    its troops hold the town" (present tense) still says what is."""
+    verb = token
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head.lemma_.lower()
+    return (
+        verb.dep_ == "ccomp"
+        and head in _DEMAND_VERBS
+        and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and head in _ONLY_DEMAND))
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     """The act a rejection refuses itself, so it will not happen: "ruled out recognising
     Russian control", "refused to back the EU's sanctions package", "rejected any
@@ -737,6 +760,7 @@ def _modality(
         own_marks & {"if", "unless"}
         or _pending_condition(token)
         or _demanded_or_else(token)
+        or _demanded(token)
         or (
             claim is not None
             and claim.stance is not Stance.THREATEN  # a threat is made on its conditions
