@@ -823,6 +823,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Brent crude fell 1.5% to $60.10 a barrel on Monday.", set()),
         ("The capital fell silent after midnight.", set()),
+        # a negation does not reach into a clause with its own subject or a reason given
+        (
+            "No impacts were reported in Kyiv, but air raid alerts sounded in the capital.",
+            {("threat", "occurred")},
+        ),
+        (
+            "Peskov said no evidence was needed because the drones had been destroyed.",
+            {("interception", "alleged")},
+        ),
         # an act demanded of another may or may not be done
         (
             "Moscow has demanded that Ukrainian forces withdraw from the parts of Donetsk "

@@ -388,10 +388,26 @@ def _clause(token: Token, stops: set[int]) -> list[Token]:
     chain = [token]
     current = token
     # spaCy makes a new Token object on each access: compare positions, not identity
-    while current.head.i != current.i and current.head.i not in stops:
+    while current.head.i != current.i and current.head.i not in stops and not _own_clause(current):
         current = current.head
         chain.append(current)
     return chain
+
+
+_REASONS = {"because", "since", "as", "though", "although", "while", "whereas"}
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause the words above it do not govern: one coordinated with its own subject ("No
+    impacts were reported, but alerts sounded") or one giving a reason or a concession
+    ("no evidence was needed because the drones had been destroyed")."""
+    if not is_verb(verb):
+        return False
+    if verb.dep_ == "conj":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
+    )
 
 
 def _markers(chain: list[Token]) -> set[str]:
