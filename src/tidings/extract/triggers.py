@@ -431,7 +431,8 @@ def _spent_abroad(t: Token) -> bool:
     Domestic budgets ("funds most of the government") and covert spending ("to buy votes")
     are not aid.
     """
-    if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_SPENT for o in _objects(t)):
+    spent = [*_objects(t), *(c for c in t.children if c.dep_ == "npadvmod")]  # "spent Saturday"
+    if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_SPENT for o in spent):
         return False
     return is_verb(t) and any(
         g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
