@@ -824,6 +824,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Brent crude fell 1.5% to $60.10 a barrel on Monday.", set()),
         ("The capital fell silent after midnight.", set()),
+        # what nature or an accident does is no attack, though its dead are dead
+        (
+            "A magnitude 7.6 earthquake struck the Noto Peninsula on Monday, killing 55 people.",
+            {("casualties", "occurred")},
+        ),
+        ("A branch struck his car on Saturday.", set()),
+        ("A lightning strike set the roof on fire.", set()),
         # a negation does not reach into a clause with its own subject or a reason given
         (
             "No impacts were reported in Kyiv, but air raid alerts sounded in the capital.",

@@ -1306,7 +1306,29 @@ def trigger_type(token: Token) -> EventType | None:
         return T.POSITION  # "the security cabinet was due to meet": to decide, not to talk
     if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
         return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
+    if kind is T.STRIKE and _struck_by_nature(token):
+        return None  # "a magnitude 7.6 earthquake strikes the Noto Peninsula"
     return kind
+
+
+# What strikes or hits without anyone attacking: weather, the earth, accidents.
+_NATURAL_FORCES = {
+    "earthquake", "quake", "tremor", "aftershock", "storm", "typhoon", "hurricane", "cyclone",
+    "tornado", "lightning", "landslide", "mudslide", "avalanche", "flood", "tsunami",
+    "wildfire", "blizzard", "snowstorm", "heatwave", "drought", "wave", "branch", "tree",
+    "car", "bus", "truck", "lorry", "train", "vehicle", "pandemic", "outbreak", "recession",
+}  # fmt: skip
+
+
+def _struck_by_nature(token: Token) -> bool:
+    """A strike whose doer is a force of nature or an accident, not an attacker: "an
+    earthquake strikes", "floods hit Majorca", "a branch struck his car", "a lightning
+    strike"."""
+    return any(
+        (c.dep_ == "nsubj" and any(g.lemma_.lower() in _NATURAL_FORCES for g in c.subtree))
+        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NATURAL_FORCES)
+        for c in token.children
+    )
 
 
 def _closes_a_place(token: Token) -> bool:
