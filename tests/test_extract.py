@@ -824,6 +824,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Brent crude fell 1.5% to $60.10 a barrel on Monday.", set()),
         ("The capital fell silent after midnight.", set()),
+        # assaults launched, assassinations and people shot dead (from the Wikipedia stream)
+        (
+            "Russian forces launched a full-scale ground assault toward Dobropillia.",
+            {("strike", "occurred")},
+        ),
+        ("A Russian general was assassinated near Moscow.", {("casualties", "occurred")}),
+        ("A diplomat was shot dead by an unknown assailant in Lima.", {("casualties", "occurred")}),
+        ("Troops were sent after a series of bear attacks.", set()),
         # what nature or an accident does is no attack, though its dead are dead
         (
             "A magnitude 7.6 earthquake struck the Noto Peninsula on Monday, killing 55 people.",
@@ -1459,6 +1467,9 @@ def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     # talks "at" a place are held there
     (talks,) = parse("Trump and Zelensky met at Mar-a-Lago on Sunday.").events
     assert (talks.target, talks.location) == ("", "Mar-a-Lago")
+    # what is shot down is the target of those who shot it
+    (downed,) = parse("Polish jets shot down two drones over Lublin.").events
+    assert (downed.actor, downed.target) == ("Polish jets", "two drones")
     # a town falls to whoever takes it
     (fall,) = parse("Pokrovsk fell to Russian forces in December.").events
     assert (fall.actor, fall.target) == ("Russian forces", "Pokrovsk")

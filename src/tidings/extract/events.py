@@ -955,6 +955,8 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     if kind is T.CAPTURE and token.lemma_.lower() == "fall":
         actor, target = _fallen_parties(token)
         return actor, target, _location(token, sent, actor, target)
+    if token.dep_ == "prt":
+        token = token.head  # "Polish jets shot down two drones": the verb has the roles
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:

@@ -515,11 +515,15 @@ def _monetary(t: Token) -> bool:
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
+    # "an assault on Pokrovsk", "launched a ground assault", "repelled an assault"
     "assault": (
         T.STRIKE,
         lambda t: (
             any(c.lower_ == "on" for c in t.children)
-            or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("repel", "repulse"))
+            or (
+                t.dep_ == "dobj"
+                and t.head.lemma_.lower() in ("repel", "repulse", "launch", "mount", "begin")
+            )
         ),
     ),
     **{
@@ -902,6 +906,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "die": (T.CASUALTIES, is_verb),
+    "assassinate": (T.CASUALTIES, is_verb),
+    "assassination": (T.CASUALTIES, is_noun),
+    # "is shot dead by an unknown assailant"; what is shot down is intercepted
+    "shoot": (T.CASUALTIES, lambda t: is_verb(t) and any(c.lower_ == "dead" for c in t.children)),
     # "executed surrendering soldiers", where the parser may hang the soldiers on "surrendering"
     "execute": (
         T.CASUALTIES,
@@ -1317,6 +1325,7 @@ _NATURAL_FORCES = {
     "tornado", "lightning", "landslide", "mudslide", "avalanche", "flood", "tsunami",
     "wildfire", "blizzard", "snowstorm", "heatwave", "drought", "wave", "branch", "tree",
     "car", "bus", "truck", "lorry", "train", "vehicle", "pandemic", "outbreak", "recession",
+    "bear", "shark", "dog", "animal",
 }  # fmt: skip
 
 
