@@ -1312,8 +1312,10 @@ def trigger_type(token: Token) -> EventType | None:
         and _subject_above_is(token, _DECIDING_BODIES)
     ):
         return T.POSITION  # "the security cabinet was due to meet": to decide, not to talk
-    if kind is T.STRIKE and is_verb(token) and _into_the_sea(token):
-        return T.THREAT  # "fired two ballistic missiles into the East Sea": a show of force
+    if kind is T.STRIKE and is_verb(token) and (_into_the_sea(token) or _tested(token)):
+        # "fired two ballistic missiles into the East Sea", "test-launches an ICBM": a show
+        # of force, aimed at no one
+        return T.THREAT
     if kind is T.STRIKE and _struck_by_nature(token):
         return None  # "a magnitude 7.6 earthquake strikes the Noto Peninsula"
     return kind
@@ -1370,6 +1372,12 @@ def _counted_dead(token: Token) -> bool:
     else:
         people = [c for c in token.lefts if c.dep_ in ("nsubj", "npadvmod", "dep")]
     return any(g.dep_ == "nummod" for p in people for g in p.children)
+
+
+def _tested(token: Token) -> bool:
+    """ "test-launches an intercontinental ballistic missile", "test-fired a missile"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "test"
 
 
 def _into_the_sea(token: Token) -> bool:
