@@ -832,6 +832,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("A Russian general was assassinated near Moscow.", {("casualties", "occurred")}),
         ("A diplomat was shot dead by an unknown assailant in Lima.", {("casualties", "occurred")}),
         ("Troops were sent after a series of bear attacks.", set()),
+        # a killing attempted or aimed at is not thereby done
+        ("Gunmen attempted to assassinate the mayor on Sunday.", {("casualties", "planned")}),
+        (
+            "Israeli jets struck the headquarters to kill the commander.",
+            {("strike", "occurred"), ("casualties", "planned")},
+        ),
         # a missile tested is a show of force, as one fired into the sea
         ("North Korea test-fired a new ballistic missile on Sunday.", {("threat", "occurred")}),
         # what nature or an accident does is no attack, though its dead are dead

@@ -130,6 +130,7 @@ _FUTURE_LEMMAS = {
     "price",
     "due",
     "try",
+    "attempt",
     "push",
     "want",
     "strive",
@@ -661,6 +662,26 @@ def _demanded(token: Token) -> bool:
     )
 
 
+def _purpose(token: Token) -> bool:
+    """A to-infinitive of purpose hung on the act done for it: "struck the headquarters to
+    kill the commander". What was aimed at is not thereby done."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return True
+    # "targeted the headquarters to assassinate its leader": after the verb's own object;
+    # though not "helped Kyiv to retake" or "forced troops to withdraw", which say it happened
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() not in _BROUGHT_ABOUT
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+_BROUGHT_ABOUT = {"help", "enable", "allow", "force", "manage", "cause", "lead", "get"}
+
+
 def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     """The act a rejection refuses itself, so it will not happen: "ruled out recognising
     Russian control", "refused to back the EU's sanctions package", "rejected any
@@ -878,6 +899,8 @@ def _modality(
         return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
     if token.lemma_.lower() in _VOWS:
         return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
+    if _purpose(token):
+        return Modality.PLANNED  # "struck the headquarters to kill the commander": an aim
     if _given_until(chain):
         return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
     if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
