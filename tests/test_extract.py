@@ -838,6 +838,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israeli jets struck the headquarters to kill the commander.",
             {("strike", "occurred"), ("casualties", "planned")},
         ),
+        # though a journey's purpose is told as done
+        (
+            "Vladimir Putin travels to Alaska to meet with Donald Trump.",
+            {("talks", "occurred")},
+        ),
         # a missile tested is a show of force, as one fired into the sea
         ("North Korea test-fired a new ballistic missile on Sunday.", {("threat", "occurred")}),
         # what nature or an accident does is no attack, though its dead are dead

@@ -899,8 +899,10 @@ def _modality(
         return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
     if token.lemma_.lower() in _VOWS:
         return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
-    if _purpose(token):
-        return Modality.PLANNED  # "struck the headquarters to kill the commander": an aim
+    if kind in (T.CASUALTIES, T.CAPTURE) and _purpose(token):
+        # "struck the headquarters to kill the commander": an aim that may fail (while
+        # "travels to Alaska to meet Trump" tells the meeting)
+        return Modality.PLANNED
     if _given_until(chain):
         return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
     if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
