@@ -843,6 +843,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Vladimir Putin travels to Alaska to meet with Donald Trump.",
             {("talks", "occurred")},
         ),
+        # workers' strikes and a court striking down a rule are no attack
+        ("Thousands of workers began a three-day strike in South Korea.", set()),
+        ("Trade unions in Argentina launched a general strike against the reforms.", set()),
+        ("Doctors went on strike in Kenya.", set()),
+        ("A federal judge struck down a requirement that doctors be present.", set()),
         # a missile tested is a show of force, as one fired into the sea
         ("North Korea test-fired a new ballistic missile on Sunday.", {("threat", "occurred")}),
         # what nature or an accident does is no attack, though its dead are dead

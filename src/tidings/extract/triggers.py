@@ -174,6 +174,37 @@ def endangers(verb: Token) -> bool:
     return any(o.lemma_.lower() in _ENDANGERED for o in _objects(verb))
 
 
+# Marks of a strike by workers rather than by arms: "a general strike", "a 24-hour strike",
+# "a hunger strike"; and those who down tools.
+_WALKOUT_MARKS = {
+    "general", "hunger", "labor", "labour", "nationwide", "indefinite", "warning", "sympathy",
+    "wildcat", "rail", "teachers", "doctors", "workers", "hour", "day", "week", "month",
+}  # fmt: skip
+_WORKFORCE = {
+    "worker", "union", "employee", "staff", "doctor", "teacher", "nurse", "pilot", "miner",
+    "driver", "docker", "student", "farmer", "controller", "lawyer", "trucker",
+}  # fmt: skip
+_STRUCK_DOWN = {"law", "ban", "rule", "requirement", "order", "tariff", "policy", "measure"}
+_STRUCK_DOWN |= {"provision", "decision", "statute", "restriction", "mandate", "regulation"}
+
+
+def _strike_in_another_sense(token: Token) -> bool:
+    """A strike that is no attack: workers downing tools ("a general strike", "a three-day
+    strike", "doctors went on strike", "workers will strike") or a court striking down a
+    law."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _WALKOUT_MARKS for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and not list(token.children):
+        return True  # "went on strike"
+    if token.head.lemma_.lower() == "right" and token.dep_ in ("acl", "xcomp"):
+        return True  # "limiting the right to strike"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORKFORCE for c in token.children):
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and _object_is(
+        token, _STRUCK_DOWN
+    )
+
+
 def _objects(token: Token) -> list[Token]:
     """The verb's direct objects and passive subjects: what the action is done to."""
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
@@ -514,7 +545,10 @@ def _monetary(t: Token) -> bool:
 
 # lemma -> (event type, condition on the token)
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
-    "strike": (T.STRIKE, lambda t: not _object_is(t, _FRAME_OBJECTS)),
+    "strike": (
+        T.STRIKE,
+        lambda t: not _object_is(t, _FRAME_OBJECTS) and not _strike_in_another_sense(t),
+    ),
     # "an assault on Pokrovsk", "launched a ground assault", "repelled an assault"
     "assault": (
         T.STRIKE,
@@ -617,7 +651,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "raid": (T.STRIKE, lambda t: not any(c.lower_ == "air" for c in t.children)),
-    "launch": (T.STRIKE, lambda t: _has_object(t, _WEAPONS) or _weapons_launched(t)),
+    "launch": (
+        T.STRIKE,
+        lambda t: (
+            (_has_object(t, _WEAPONS) or _weapons_launched(t))
+            and not any(_strike_in_another_sense(o) for o in _objects(t))
+        ),
+    ),
     "fire": (T.STRIKE, _gunfire),
     "send": (
         T.STRIKE,
