@@ -625,13 +625,19 @@ def _harm_narrated(verb: Token) -> bool:
     )
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb whose object (or object's preposition) a noun trigger is: "reach a deal"."""
+    verb = token
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _demanded_or_else(token: Token) -> bool:
     """The demand of an ultimatum, which may or may not be met: "gave Moscow 50 days to
     reach a deal with Kyiv or face tariffs", "until Oct. 1 to accept a ceasefire or face
     sanctions"."""
-    verb = token
-    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(token)
     return (
         is_verb(verb)
         and any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in verb.children)
@@ -650,9 +656,7 @@ def _demanded(token: Token) -> bool:
     demanded that Ukraine withdraw from Donetsk", "insisted that Kyiv withdraw". The clause
     is in the subjunctive (a bare verb, no auxiliary) under a verb of demand; "insisted that
     its troops hold the town" (present tense) still says what is."""
-    verb = token
-    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(token)
     head = verb.head.lemma_.lower()
     return (
         verb.dep_ == "ccomp"
