@@ -29,6 +29,7 @@ from tidings.extract.triggers import (
     paused_hostility,
     peace_plan,
     trigger_type,
+    what_fell,
 )
 from tidings.models import EventType, Modality, Stance
 
@@ -1066,9 +1067,7 @@ def _location(token: Token, sent: Span, actor: str, target: str) -> str:
 def _fallen_parties(verb: Token) -> tuple[str, str]:
     """ "Pokrovsk fell to Russian forces": whoever the place fell to is the doer, the place
     the target."""
-    place = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if place is not None and place.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        place = verb.head
+    place = what_fell(verb)
     to = [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return (_doer(to[0]) if to else "", _entity_text(place) if place is not None else "")
 

@@ -1272,12 +1272,21 @@ _STRONGHOLDS = _TERRITORY | {"base", "garrison", "capital", "stronghold", "airpo
 _FELL_OTHERWISE = {"under", "into", "behind", "below", "short", "apart", "back", "from", "off"}
 
 
+def what_fell(verb: Token) -> Token | None:
+    """The subject of "fall", through a relative pronoun: "several towns that fell to M23
+    rebels" -> towns."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def _place_fell(verb: Token) -> bool:
     """A place that fell was taken; prices, revenues and shares that fell by some amount
     were not. The place is a named one or a town, base or the like, and nothing says by how
     much it fell."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(c.like_num or c.lower_ in ("%", "percent") for c in verb.subtree):
+    subject = what_fell(verb)
+    if subject is None or any(c.like_num or c.lower_ in ("%", "percent") for c in verb.subtree):
         return False
     if any(
         c.dep_ in ("acomp", "attr", "oprd", "prt")
@@ -1285,9 +1294,6 @@ def _place_fell(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # "Kyiv fell silent", "the region fell under martial law"
-    subject = subjects[0]
-    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        subject = verb.head  # "several towns that fell to M23 rebels"
     return subject.ent_type_ in ("GPE", "LOC", "FAC") or subject.lemma_.lower() in _STRONGHOLDS
 
 
