@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from tidings.cli import app
 from tidings.extract.gold import annotator_agreement, score_gold, speaker_matches, token_f1
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
-from tidings.models import ClaimStatus, Stance
+from tidings.extract.status import ClaimContext, assign_statuses
+from tidings.models import Claim, ClaimStatus, Stance
 from tidings.store import evidence
 
 from .conftest import DATA
@@ -1579,10 +1581,6 @@ def test_an_attack_named_by_a_noun_takes_its_verbs_subject_and_aim() -> None:
 
 
 def test_a_denial_of_the_claims_answers_the_report_before_it_not_a_stated_intent() -> None:
-    from datetime import UTC, datetime
-
-    from tidings.extract.status import ClaimContext, assign_statuses
-
     text = (
         "Russia's top general Valery Gerasimov said Russian forces had captured the town of "
         "Huliaipole. Vladimir Putin said Russia would achieve its goals by military means. "
@@ -1625,16 +1623,29 @@ def test_a_report_not_made_is_no_claim(text: str) -> None:
     assert not any(c.speaker in ("Sergei Lavrov", "Dmitry Peskov", "New Delhi") for c in claims)
 
 
+def _context(
+    claim_id: str,
+    speaker: str,
+    stance: Stance,
+    content: str,
+    *,
+    side: str = "",
+    speaker_id: str = "",
+    sentence: str | None = None,
+) -> ClaimContext:
+    """A claim as status matching sees it, alone in its own document and outlet; its sentence
+    is "SPEAKER said CONTENT." unless given."""
+    made = Claim(
+        claim_id, f"doc-{claim_id}", 0, len(content), speaker, speaker_id, stance, content, 0,
+        len(content),
+    )  # fmt: skip
+    told = sentence if sentence is not None else f"{speaker} said {content}."
+    return ClaimContext(made, f"outlet-{claim_id}", told, datetime(2025, 12, 29, tzinfo=UTC), side)
+
+
 def test_a_denial_contests_reports_of_the_act_not_intents_or_statements_that_agree() -> None:
-    from datetime import UTC, datetime
-
-    from tidings.extract.status import ClaimContext, assign_statuses
-    from tidings.models import Claim
-
     def claim(i: str, speaker: str, side: str, stance: Stance, content: str) -> ClaimContext:
-        made = Claim(i, f"doc-{i}", 0, len(content), speaker, "", stance, content, 0, len(content))
-        sentence = f"{speaker} said {content}."
-        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), side)
+        return _context(i, speaker, stance, content, side=side)
 
     residence = "drones were launched at the state residence in the Novgorod region overnight"
     items = [
@@ -1661,14 +1672,8 @@ def test_a_denial_contests_reports_of_the_act_not_intents_or_statements_that_agr
 
 
 def test_a_denial_does_not_contest_reports_that_share_only_its_names() -> None:
-    from datetime import UTC, datetime
-
-    from tidings.extract.status import ClaimContext, assign_statuses
-    from tidings.models import Claim
-
     def claim(i: str, speaker: str, side: str, stance: Stance, sentence: str) -> ClaimContext:
-        made = Claim(i, f"doc-{i}", 0, len(sentence), speaker, "", stance, sentence, 0, 1)
-        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), side)
+        return _context(i, speaker, stance, sentence, side=side, sentence=sentence)
 
     denial = (
         "Ukrainian President Volodymyr Zelenskyy denied that Ukraine had attacked a residence "
@@ -1699,15 +1704,8 @@ def test_a_denial_does_not_contest_reports_that_share_only_its_names() -> None:
 
 
 def test_a_report_and_its_negation_do_not_corroborate_each_other() -> None:
-    from datetime import UTC, datetime
-
-    from tidings.extract.status import ClaimContext, assign_statuses
-    from tidings.models import Claim
-
     def claim(i: str, speaker: str, content: str) -> ClaimContext:
-        made = Claim(i, f"doc-{i}", 0, len(content), speaker, i, Stance.ASSERT, content, 0, 1)
-        sentence = f"{speaker} said {content}."
-        return ClaimContext(made, f"outlet-{i}", sentence, datetime(2025, 12, 29, tzinfo=UTC), "")
+        return _context(i, speaker, Stance.ASSERT, content, speaker_id=i)
 
     statuses = assign_statuses(
         [
