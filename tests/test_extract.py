@@ -906,6 +906,37 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "the army has dismissed as inflated.",
             {("strike", "alleged"), ("casualties", "denied"), ("ceasefire", "alleged")},
         ),
+        # control gained of a place is a capture; of a chamber, a vote
+        (
+            "The Russian army says it has gained control of the settlement of Shevchenko.",
+            {("capture", "alleged")},
+        ),
+        ("The Republicans gained control of the House.", set()),
+        # a satellite launched and a ship that sank by itself are no attack
+        ("SpaceX launched a communications satellite via a Falcon 9 rocket.", set()),
+        ("The ferry sank off the coast of Bali on Sunday.", set()),
+        ("The Moskva was sunk by two Neptune missiles.", {("strike", "occurred")}),
+        # the strike that harmed is the event, not a mention in a phrase
+        (
+            "Two people were killed by a Russian guided bomb strike on a shop in Sumy.",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
+        # a time that dates another noun ("tomorrow's election") leaves the act undated
+        (
+            "Two bombings outside electoral offices, ahead of tomorrow's general election, "
+            "kill at least 30 people.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        # a summary's present: "after" a clause told in the same present is no condition
+        (
+            "The refinery suspends operations after a drone attack by Ukraine destroys its "
+            "main unit.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Troops will withdraw after a peace deal is signed.",
+            {("withdrawal", "planned"), ("agreement", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
@@ -1493,6 +1524,11 @@ def test_the_target_is_what_is_hit_and_the_other_party_of_talks() -> None:
     # a town falls to whoever takes it
     (fall,) = parse("Pokrovsk fell to Russian forces in December.").events
     assert (fall.actor, fall.target) == ("Russian forces", "Pokrovsk")
+    # control is taken of a place, and an attack is made by its doer
+    (capture,) = parse("Russian forces took control of the village of Pishchane.").events
+    assert (capture.actor, capture.target) == ("Russian forces", "the village")
+    (attack,) = parse("A drone attack by Ukraine hit the refinery overnight.").events
+    assert attack.actor == "Ukraine"
 
 
 def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:

@@ -20,6 +20,7 @@ from tidings.extract.claims import STANCE_VERBS, FoundClaim
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
+    controlled,
     decides_a_motion,
     endangers,
     is_noun,
@@ -266,8 +267,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "talked for hours without reaching a compromise": denied
             if prep.lower_ == "on" and holder in _DECIDING:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
-            if prep.lower_ == "in" and holder in _HARMED:
-                return "event"  # "40 people were killed in a drone strike"
+            if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:
+                return "event"  # "40 people were killed in a drone strike", "hurt by a strike"
             if prep.lower_ == "with" and _none_of(current):
                 return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
@@ -611,9 +612,22 @@ def _pending_condition(token: Token) -> bool:
     else:
         return False
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if _harm_narrated(verb.head):
+    if _harm_narrated(verb.head) or _historical_present(verb):
         return False  # "three officers are killed when a roadside bomb hits a bus": it did
     return bool(tags & {"VBZ", "VBP", "MD"})
+
+
+def _historical_present(verb: Token) -> bool:
+    """Summaries tell what happened in the present: "the refinery suspends operations after
+    a drone attack destroys its main unit". A pending condition hangs on a clause still to
+    come ("troops will withdraw after a deal is signed"), not on a plain present."""
+    main = verb.head
+    return (
+        any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in verb.children)
+        and main.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in main.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _harm_narrated(verb: Token) -> bool:
@@ -996,15 +1010,23 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             # air defences "shot down" is)
             continue
         elif child.dep_ in ("dobj", "nsubjpass") and not target:
-            # "launched a strike on Kyiv": the target is what the named attack is on
-            target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
+            # "launched a strike on Kyiv": the target is what the named attack is on; "took
+            # control of the village": the village
+            held = controlled(token) if child.lemma_.lower() == "control" else None
+            if held is not None:
+                target = _entity_text(held)
+            else:
+                target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
         elif (
             child.dep_ in ("amod", "compound", "poss")
             and child.ent_type_ in ("NORP", "GPE", "ORG")
             and not actor
         ):
             actor = _entity_text(child)
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" or (
+            child.dep_ == "prep" and child.lower_ == "by" and is_noun(token)
+        ):
+            # "were hit by Russian drones", "a drone attack by Ukraine"
             objs = [g for g in child.children if g.dep_ == "pobj"]
             actor = actor or (_doer(objs[0]) if objs else "")
         elif (
@@ -1294,6 +1316,10 @@ def _time_anchor(doc: Doc, start: int) -> Token | None:
     if span is None:
         return None
     current = span[0]
+    while current.pos_ in ("ADP", "ADV") and current.i + 1 < current.sent.end:
+        current = doc[current.i + 1]  # from "ahead of tomorrow" to its day
+    if current.dep_ in ("poss", "compound", "nmod") and trigger_type(current.head) is None:
+        return None  # "ahead of tomorrow's election": the day of the election, no event's
     while current.head.i != current.i:
         current = current.head
         if current.lower_ == "effective" or trigger_type(current) is not None or is_verb(current):

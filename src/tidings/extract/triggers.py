@@ -33,6 +33,23 @@ _WEAPONS = {
     "salvo",
     "uav",
 }
+# what a vote, not a war, takes control of
+_POLITICAL_BODIES = {
+    "senate",
+    "house",
+    "chamber",
+    "parliament",
+    "congress",
+    "assembly",
+    "majority",
+    "board",
+    "company",
+    "stake",
+    "council",
+    "legislature",
+}
+# what a rocket carries into orbit: "launched a communications satellite via a Falcon 9 rocket"
+_SPACECRAFT = {"satellite", "spacecraft", "probe", "capsule", "telescope", "rover", "lander"}
 _ATTACKS = {"strike", "attack", "barrage", "salvo"}  # of _WEAPONS, the acts rather than the arms
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
 _AID = {
@@ -306,6 +323,22 @@ def _timed(t: Token) -> bool:
         if any(w.lower_ == "overnight" or w.ent_type_ in ("DATE", "TIME") for w in words):
             return True
     return False
+
+
+def controlled(verb: Token) -> Token | None:
+    """What a verb takes control of: "took control of the village" -> village."""
+    return next(
+        (
+            held
+            for o in _objects(verb)
+            if o.lemma_.lower() == "control"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "over")
+            for held in p.children
+            if held.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _weapons_launched(t: Token) -> bool:
@@ -594,7 +627,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not _object_is(t, _FRAME_OBJECTS)
         ),
     ),
-    "sink": (T.STRIKE, is_verb),
+    # "sank a Russian warship", "was sunk by missiles"; not "the ferry sank"
+    "sink": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t) and (bool(_objects(t)) or any(c.dep_ == "auxpass" for c in t.children))
+        ),
+    ),
     "sinking": (T.STRIKE, is_noun),
     # "the coast guard rammed a fishing boat"
     "ram": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _VESSELS | {"boat"})),
@@ -656,6 +695,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             (_has_object(t, _WEAPONS) or _weapons_launched(t))
             and not any(_strike_in_another_sense(o) for o in _objects(t))
+            and not _object_is(t, _SPACECRAFT)
         ),
     ),
     "fire": (T.STRIKE, _gunfire),
@@ -802,6 +842,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "has gained control of the settlement", "regained full control of two villages"; not
+    # "gained control of the Senate"
+    **{
+        w: (
+            T.CAPTURE,
+            lambda t: (
+                is_verb(t)
+                and (held := controlled(t)) is not None
+                and held.lemma_.lower() not in _POLITICAL_BODIES
+                and held.ent_type_ != "ORG"
+            ),
+        )
+        for w in ("gain", "regain", "establish")
+    },
     "retake": (T.CAPTURE, is_verb),
     "recapture": (T.CAPTURE, lambda t: True),
     "advance": (T.CAPTURE, is_verb),
