@@ -15,12 +15,14 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
+from tidings.extract.status import ClaimContext, assign_statuses
+from tidings.models import Claim, ClaimStatus, Stance
 
 _TOKEN = re.compile(r"\w+")
 
@@ -268,3 +270,132 @@ def score_gold(path: Path) -> dict[str, object]:
         "times": times.result(),
         "misses": misses,
     }
+
+
+def score_claim_status(path: Path) -> dict[str, object]:
+    """Claim status (contested / corroborated / single-source) against a labelled set of
+    stories (the format of tests/data/claim_status): each story's documents are extracted,
+    statuses assigned, and every link between two claims compared with the labelled pairs.
+
+    Scored two ways: each story alone, and all stories in one store, as a desk would hold
+    them, where a link between two stories is always wrong. A predicted claim stands for the
+    labelled claim whose quote its content overlaps most; a link that touches a claim with no
+    label is wrong too, and a link found twice (two predicted claims for one labelled claim)
+    counts once.
+    """
+    nlp, gazetteer = load_pipeline()
+    stories = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    documents = [d for s in stories for d in s["documents"]]
+    parsed = nlp.pipe((mask_datelines(d["text"]) for d in documents), batch_size=32)
+    extracted = {
+        d["id"]: extract_parsed(d["id"], doc, date.fromisoformat(d["published"]), gazetteer)
+        for d, doc in zip(documents, parsed, strict=True)
+    }
+    texts = {d["id"]: d["text"] for d in documents}
+    contexts: dict[str, list[ClaimContext]] = {}
+    label_of: dict[str, tuple[str, str]] = {}  # predicted claim id -> (story, labelled key)
+    found = 0
+    for story in stories:
+        contexts[story["id"]] = []
+        for d in story["documents"]:
+            claims = extracted[d["id"]].claims
+            published = datetime.fromisoformat(d["published"])
+            contexts[story["id"]] += [
+                ClaimContext(
+                    c,
+                    d["source"],
+                    texts[d["id"]][c.sentence_start : c.sentence_end],
+                    published,
+                    gazetteer.side_of(c.speaker),
+                )
+                for c in claims
+            ]
+            labelled = [g for g in story["claims"] if g["doc"] == d["id"]]
+            # a claim read as two ("denied that X, calling the account a fabrication") still
+            # stands for the one labelled claim whose quote holds both
+            for c in claims:
+                overlaps = [(_overlap(texts[d["id"]], g["quote"], c), g["key"]) for g in labelled]
+                best = max(overlaps, default=(0, ""))
+                if best[0] > 0:
+                    label_of[c.id] = (story["id"], best[1])
+            found += len({label_of[c.id] for c in claims if c.id in label_of})
+    per_story: dict[str, tuple[ClaimStatus, list[str]]] = {}
+    for items in contexts.values():
+        per_story.update(assign_statuses(items))
+    pooled = assign_statuses([c for items in contexts.values() for c in items])
+    stance = {c.claim.id: c.claim.stance for items in contexts.values() for c in items}
+    labelled_claims = sum(len(s["claims"]) for s in stories)
+    result: dict[str, object] = {
+        "stories": len(stories),
+        "documents": len(documents),
+        "labelled_claims": labelled_claims,
+        "claims_found": found / labelled_claims if labelled_claims else 0.0,
+    }
+    for name, statuses in (("per_story", per_story), ("pooled", pooled)):
+        result[name] = _status_scores(stories, statuses, stance, label_of)
+    return result
+
+
+def _overlap(text: str, quote: str, claim: Claim) -> int:
+    """Characters a claim's content shares with a labelled quote of the same document."""
+    start = text.find(quote)
+    if start < 0:
+        raise ValueError(f"quote not found in its document: {quote[:60]!r}")
+    return max(0, min(start + len(quote), claim.content_end) - max(start, claim.content_start))
+
+
+def _status_scores(
+    stories: list[dict],
+    statuses: dict[str, tuple[ClaimStatus, list[str]]],
+    stance: dict[str, Stance],
+    label_of: dict[str, tuple[str, str]],
+) -> dict[str, object]:
+    denials = {Stance.DENY, Stance.REJECT}
+    predicted: dict[str, set[frozenset]] = {"contested": set(), "corroborated": set()}
+    for claim_id, (_, related) in statuses.items():
+        for other in related:
+            kind = "contested" if {stance[claim_id], stance[other]} & denials else "corroborated"
+            ends = (label_of.get(claim_id), label_of.get(other))
+            # a link that touches an unlabelled claim is kept apart by its predicted ids
+            predicted[kind].add(
+                frozenset(e or ("?", i) for e, i in zip(ends, (claim_id, other), strict=True))
+            )
+    scores: dict[str, object] = {}
+    for kind in ("contested", "corroborated"):
+        gold = {frozenset((s["id"], k) for k in pair) for s in stories for pair in s[kind]}
+        hits = len(gold & predicted[kind])
+        precision = hits / len(predicted[kind]) if predicted[kind] else 0.0
+        recall = hits / len(gold) if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[kind] = {
+            "gold": len(gold),
+            "predicted": len(predicted[kind]),
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "missed": sorted(tuple(sorted(map("/".join, p))) for p in gold - predicted[kind]),
+            "wrong": sorted(tuple(sorted(map("/".join, p))) for p in predicted[kind] - gold),
+        }
+    rank = [ClaimStatus.SINGLE_SOURCE, ClaimStatus.CORROBORATED, ClaimStatus.CONTESTED]
+    status_by_label: dict[tuple[str, str], ClaimStatus] = {}
+    for cid, label in label_of.items():
+        status = statuses.get(cid, (ClaimStatus.SINGLE_SOURCE, []))[0]
+        held = status_by_label.get(label, ClaimStatus.SINGLE_SOURCE)
+        status_by_label[label] = max(held, status, key=rank.index)
+    right = total = 0
+    for story in stories:
+        contested = {k for pair in story["contested"] for k in pair}
+        corroborated = {k for pair in story["corroborated"] for k in pair} - contested
+        for g in story["claims"]:
+            want = (
+                ClaimStatus.CONTESTED
+                if g["key"] in contested
+                else ClaimStatus.CORROBORATED
+                if g["key"] in corroborated
+                else ClaimStatus.SINGLE_SOURCE
+            )
+            got = status_by_label.get((story["id"], g["key"]), ClaimStatus.SINGLE_SOURCE)
+            total += 1
+            right += got is want
+    scores["status_accuracy"] = right / total if total else 0.0
+    return scores
