@@ -22,6 +22,7 @@ from tidings.cli import (
     progress_bar,
 )
 from tidings.errors import TidingsError
+from tidings.extract.status import is_denial
 from tidings.models import ClaimStatus, EventType, Modality, Stance
 from tidings.store.db import open_store
 
@@ -131,7 +132,11 @@ def _opposed_by(claim, related) -> str:  # type: ignore[no-untyped-def]
     names = []
     for rid in claim.related:
         other = related.get(rid)
-        if other and (other.stance in denies) != (claim.stance in denies):
+        # a denial and what it answers, or a report that it did not happen and one that it did
+        if other and (
+            (other.stance in denies) != (claim.stance in denies)
+            or is_denial(other) != is_denial(claim)
+        ):
             name = other.speaker or "(unattributed)"
             if name not in names:
                 names.append(name)

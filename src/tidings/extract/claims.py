@@ -189,6 +189,7 @@ class SpeakerResolver:
         self.by_title: dict[str, tuple[str, str]] = {}
         # Span.ents rebuilds every entity of the document on each call; build them once
         self._ents = list(doc.ents)
+        self.speakers: list[tuple[str, str]] = []  # (words, id) of each speaker resolved
 
     def ents(self, span: Span) -> list[Span]:
         return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
@@ -232,6 +233,19 @@ class SpeakerResolver:
 
     def resolve(self, phrase: Span) -> tuple[str, str]:
         """Speaker name and id for a subject phrase."""
+        name, speaker_id = self._resolve(phrase)
+        lower = phrase.text.strip().lower()
+        if speaker_id.startswith("actor:") and lower.startswith("the "):
+            # "Russia's defence ministry said ... The ministry said ...": the words stay as
+            # written, the identity is the earlier speaker's whose name ends in them
+            bare = _DETERMINERS.sub("", lower)
+            earlier = [i for words, i in self.speakers if words.lower().endswith(" " + bare) and i]
+            if earlier:
+                speaker_id = earlier[-1]
+        self.speakers.append((name, speaker_id))
+        return name, speaker_id
+
+    def _resolve(self, phrase: Span) -> tuple[str, str]:
         entities = self.ents(phrase)
         people = [e for e in entities if e.label_ == "PERSON"]
         text = phrase.text.strip()

@@ -21,8 +21,14 @@ from pathlib import Path
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
-from tidings.extract.status import ClaimContext, assign_statuses
-from tidings.models import Claim, ClaimStatus, Stance
+from tidings.extract.status import (
+    ClaimContext,
+    acts_as_denial,
+    assign_statuses,
+    sentence_events,
+    speaker_sides,
+)
+from tidings.models import Claim, ClaimStatus
 
 _TOKEN = re.compile(r"\w+")
 
@@ -300,15 +306,17 @@ def score_claim_status(path: Path) -> dict[str, object]:
         for d in story["documents"]:
             claims = extracted[d["id"]].claims
             published = datetime.fromisoformat(d["published"])
+            events = sentence_events(extracted[d["id"]].events)
             contexts[story["id"]] += [
                 ClaimContext(
                     c,
                     d["source"],
                     texts[d["id"]][c.sentence_start : c.sentence_end],
                     published,
-                    gazetteer.side_of(c.speaker),
+                    side,
+                    events.get((c.doc_id, c.sentence_start), frozenset()),
                 )
-                for c in claims
+                for c, side in zip(claims, speaker_sides(claims, gazetteer.side_of), strict=True)
             ]
             labelled = [g for g in story["claims"] if g["doc"] == d["id"]]
             # a claim read as two ("denied that X, calling the account a fabrication") still
@@ -323,7 +331,7 @@ def score_claim_status(path: Path) -> dict[str, object]:
     for items in contexts.values():
         per_story.update(assign_statuses(items))
     pooled = assign_statuses([c for items in contexts.values() for c in items])
-    stance = {c.claim.id: c.claim.stance for items in contexts.values() for c in items}
+    denial = {c.claim.id: acts_as_denial(c) for items in contexts.values() for c in items}
     labelled_claims = sum(len(s["claims"]) for s in stories)
     result: dict[str, object] = {
         "stories": len(stories),
@@ -332,7 +340,7 @@ def score_claim_status(path: Path) -> dict[str, object]:
         "claims_found": found / labelled_claims if labelled_claims else 0.0,
     }
     for name, statuses in (("per_story", per_story), ("pooled", pooled)):
-        result[name] = _status_scores(stories, statuses, stance, label_of)
+        result[name] = _status_scores(stories, statuses, denial, label_of)
     return result
 
 
@@ -347,15 +355,17 @@ def _overlap(text: str, quote: str, claim: Claim) -> int:
 def _status_scores(
     stories: list[dict],
     statuses: dict[str, tuple[ClaimStatus, list[str]]],
-    stance: dict[str, Stance],
+    denial: dict[str, bool],
     label_of: dict[str, tuple[str, str]],
 ) -> dict[str, object]:
-    denials = {Stance.DENY, Stance.REJECT}
     predicted: dict[str, set[frozenset]] = {"contested": set(), "corroborated": set()}
     for claim_id, (_, related) in statuses.items():
         for other in related:
-            kind = "contested" if {stance[claim_id], stance[other]} & denials else "corroborated"
+            # a link with a denial in it contests; one between two reports corroborates
+            kind = "contested" if denial[claim_id] or denial[other] else "corroborated"
             ends = (label_of.get(claim_id), label_of.get(other))
+            if ends[0] is not None and ends[0] == ends[1]:
+                continue  # a denial and the claim it names, both inside one labelled quote
             # a link that touches an unlabelled claim is kept apart by its predicted ids
             predicted[kind].add(
                 frozenset(e or ("?", i) for e, i in zip(ends, (claim_id, other), strict=True))

@@ -25,7 +25,7 @@ from tidings.extract.events import FoundEvent, find_events
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.quantities import find_quantities
-from tidings.extract.status import ClaimContext, assign_statuses
+from tidings.extract.status import ClaimContext, assign_statuses, sentence_events, speaker_sides
 from tidings.extract.times import find_times
 from tidings.models import (
     Claim,
@@ -288,9 +288,19 @@ def _start_worker(parent: int) -> None:
 def refresh_statuses(store: Store, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
     """Recompute every claim's status against all stored claims."""
     side_of = lru_cache(maxsize=None)(gazetteer.side_of)  # a store names few speakers often
+    rows = evidence.claims_with_context(store)
+    sides = speaker_sides([claim for claim, *_ in rows], side_of)
+    events = sentence_events(evidence.list_events(store))
     contexts = [
-        ClaimContext(claim, source_name, sentence, published, side_of(claim.speaker))
-        for claim, source_name, sentence, published in evidence.claims_with_context(store)
+        ClaimContext(
+            claim,
+            source_name,
+            sentence,
+            published,
+            side,
+            events.get((claim.doc_id, claim.sentence_start), frozenset()),
+        )
+        for (claim, source_name, sentence, published), side in zip(rows, sides, strict=True)
     ]
     statuses = assign_statuses(contexts)
     evidence.update_claim_statuses(store, statuses)

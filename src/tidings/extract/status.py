@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 from scipy import sparse
 
-from tidings.models import Claim, ClaimStatus, Stance
+from tidings.models import Claim, ClaimStatus, Event, EventType, Stance
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _NAME = re.compile(r"\b[A-Z][\w'-]*")
@@ -99,7 +100,7 @@ _ANAPHORIC = re.compile(
 # happened, so nothing that "the claims" could deny ("it was possible the attack had not
 # taken place" is no account of the attack).
 _INTENT = re.compile(
-    r"\b(would|will|could|should|must|may|might|shall|wants?|intends?|possible|possibly|"
+    r"\b(would|will|could|should|must|may|might|shall|wants?|intends?|expects?|possible|possibly|"
     r"perhaps|maybe)\b",
     re.I,
 )
@@ -122,6 +123,45 @@ class ClaimContext:
     sentence: str
     published: datetime
     side: str  # the speaker's side ("russia", "ukraine", ...) or ""
+    # the kinds and dates of the events its sentence tells: what happening the claim is about
+    events: frozenset[tuple[EventType, date]] = frozenset()
+
+
+def speaker_sides(claims: Sequence[Claim], side_of: Callable[[str], str]) -> list[str]:
+    """Each claim's side: its speaker's, else the side of a claim by the same speaker
+    elsewhere ("the ministry", resolved to Russia's defence ministry, is on its side)."""
+    sides = [side_of(c.speaker) for c in claims]
+    by_speaker = {c.speaker_id: side for c, side in zip(claims, sides, strict=True) if side}
+    return [side or by_speaker.get(c.speaker_id, "") for c, side in zip(claims, sides, strict=True)]
+
+
+def sentence_events(events: Iterable[Event]) -> dict[tuple[str, int], frozenset]:
+    """The kinds and dates of the events told in each (document, sentence start)."""
+    found: dict[tuple[str, int], set[tuple[EventType, date]]] = defaultdict(set)
+    for event in events:
+        found[(event.doc_id, event.sentence_start)].add((event.type, event.event_date))
+    return {key: frozenset(kinds) for key, kinds in found.items()}
+
+
+def is_denial(claim: Claim) -> bool:
+    """A denial, a rejection, or a report that something did not happen ("said its jets had
+    not violated Estonian airspace")."""
+    if claim.stance in (Stance.DENY, Stance.REJECT):
+        return True
+    content = claim.content
+    return (
+        claim.stance is Stance.ASSERT
+        and bool(_DID_NOT_HAPPEN.search(content))
+        and not _INTENT.search(content)
+    )
+
+
+def acts_as_denial(claim: ClaimContext) -> bool:
+    """A denial that can contest the other side's account: a report that something did not
+    happen only counts when its speaker's side is known."""
+    return is_denial(claim.claim) and (
+        claim.claim.stance in (Stance.DENY, Stance.REJECT) or bool(claim.side)
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -141,7 +181,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     """
     related: dict[str, set[str]] = {}
     status: dict[str, ClaimStatus] = {}
-    denials = [c for c in items if c.claim.stance in (Stance.DENY, Stance.REJECT)]
+    denials = [c for c in items if acts_as_denial(c)]
     assertions = [c for c in items if c.claim.stance in _ASSERTING]
     # what a denial can answer: reports that something happened, not intents, and not
     # statements that already side with the denial ("Ukraine did not target the residence",
@@ -158,6 +198,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             related.setdefault(a.claim.id, set()).add(b.claim.id)
 
     words = [_words(c.claim.content) for c in assertions]
+    names = [_names(c.claim.content) for c in assertions]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, claim_words in enumerate(words):
         for word in claim_words:
@@ -180,15 +221,24 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         for claim in _antecedents(denial, reports_by_doc[denial.claim.doc_id]):
             contest(claim, denial)
         if denial.claim.stance is Stance.REJECT and not re.search(
-            r"\b(claim|report|allegation|accusation|account|story)", denial.sentence, re.I
+            r"\b(claim|report|allegation|accusation|account|story|suggestion|assertion|charge)",
+            denial.sentence,
+            re.I,
         ):
             continue  # refusing to sign is a position, not a denial of a claim
-        denial_words = _words(denial.sentence)
+        # a denial's whole sentence says what it answers ("rejected Moscow's claim that
+        # Pokrovsk had fallen"); a report that something did not happen, only its content
+        told = (
+            denial.sentence
+            if denial.claim.stance in (Stance.DENY, Stance.REJECT)
+            else (denial.claim.content)
+        )
+        denial_words = _words(told)
         # names shared say who is involved, not what is denied: "Ukrainian President
         # Volodymyr Zelenskyy denied that Ukraine had attacked a residence of Vladimir Putin"
         # is no answer to "Trump held a productive call with Vladimir Putin" unless they also
         # share a word of what happened
-        what_happened = _words(_NAME.sub(" ", denial.sentence))
+        what_happened = _words(_NAME.sub(" ", told))
         hits = Counter(
             i
             for side, side_postings in sided.items()
@@ -198,19 +248,28 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         )
         for index, shared in hits.items():
             claim = assertions[index]
-            if shared < MIN_SHARED_WORDS or not (what_happened & words[index]):
+            same_happening = shared >= MIN_SHARED_WORDS or (
+                # fewer words, but the same kind of event at the same named place or party:
+                # "rejected Moscow's claim that Pokrovsk had fallen" answers "had taken
+                # control of the city of Pokrovsk"
+                _same_kind(claim, denial) and bool(_names(told) & names[index])
+            )
+            if not same_happening or not (what_happened & words[index]):
                 continue
             if claim.claim.speaker_id == denial.claim.speaker_id and claim.claim.speaker_id:
                 continue
             if abs((claim.published - denial.published).days) > MAX_DAYS_APART:
                 continue
             contest(claim, denial)
-    for first_index, second_index in _similar_pairs(words, CORROBORATION_JACCARD):
+    similar = set(_similar_pairs(words, CORROBORATION_JACCARD))
+    for first_index, second_index in sorted(similar | _same_events(assertions, names)):
         first, second = assertions[first_index], assertions[second_index]
         if first.claim.doc_id == second.claim.doc_id or first.source_name == second.source_name:
             continue
         if first.claim.speaker_id == second.claim.speaker_id:
             continue  # the same speaker quoted twice is not independent confirmation
+        if first.side and first.side == second.side:
+            continue  # nor are two organs of one government
         if _negated(first.claim.content) != _negated(second.claim.content):
             continue  # "Ukraine did not target the residence" confirms no "Ukraine targeted" it
         for x, y in ((first, second), (second, first)):
@@ -218,6 +277,52 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 status[x.claim.id] = ClaimStatus.CORROBORATED
             related.setdefault(x.claim.id, set()).add(y.claim.id)
     return {cid: (s, sorted(related.get(cid, ()))) for cid, s in status.items()}
+
+
+def _names(text: str) -> set[str]:
+    """The names and figures a text holds ("Pokrovsk", "185"): what pins a happening down."""
+    return {w.lower().removesuffix("'s") for w in _NAME.findall(text)} | set(_FIGURE.findall(text))
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\d\b")
+# An event kind too common in news to tell one happening from another by itself
+_VAGUE_KINDS = {EventType.POSITION}
+
+
+def _same_kind(a: ClaimContext, b: ClaimContext) -> bool:
+    """Both sentences tell an event of one kind, on dates no more than a day apart where
+    both are known."""
+    return any(
+        kind == other_kind and kind not in _VAGUE_KINDS and abs((day - other_day).days) <= 1
+        for kind, day in a.events
+        for other_kind, other_day in b.events
+    )
+
+
+def _same_events(claims: list[ClaimContext], names: list[set[str]]) -> set[tuple[int, int]]:
+    """Pairs of reports in other words of one happening: an event of the same kind on the
+    same day, with two names or figures in common ("185 Russian servicemen had been returned
+    ... in an exchange mediated by the UAE" and "a swap of 185 prisoners mediated by the
+    UAE"). Names in more than one claim in twenty are left out, as in the other lookups; the
+    counts of names shared are one sparse-matrix product."""
+    eligible = [i for i, c in enumerate(claims) if c.events and _reports_an_event(c)]
+    frequency = Counter(name for i in eligible for name in names[i])
+    common = max(50, len(claims) // 20)
+    vocabulary = {name: column for column, name in enumerate(frequency)}
+    rows = [i for i in eligible for name in names[i] if frequency[name] <= common]
+    columns = [vocabulary[n] for i in eligible for n in names[i] if frequency[n] <= common]
+    matrix = _indicator(rows, columns, (len(claims), len(vocabulary)))
+    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    pairs: set[tuple[int, int]] = set()
+    for first, second, count in zip(shared.row, shared.col, shared.data, strict=True):
+        a, b = claims[first], claims[second]
+        if (
+            count >= 2
+            and abs((a.published - b.published).days) <= MAX_DAYS_APART
+            and _same_kind(a, b)
+        ):
+            pairs.add((int(first), int(second)))
+    return pairs
 
 
 def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[ClaimContext]:
@@ -241,6 +346,14 @@ def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[Clai
     return [c for c in before if c.claim.sentence_start == nearest]
 
 
+# What a report that something did not happen says: "had not violated", "no aircraft had
+# been damaged", "nobody was hurt", "presented no evidence"; not "saw no need to"
+_DID_NOT_HAPPEN = re.compile(
+    r"\b(?:did|does|do|had|has|have|was|were|is|are)\s+(?:not|never)\b|\b(?:did|had|was|were)n't\b"
+    r"|\bno\s+(?:\w+\s+){0,3}(?:had|has|have|was|were)\b|\b(?:nobody|none)\b"
+    r"|\bno\s+(?:\w+\s+)?evidence\b",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.I)
 
 
