@@ -1730,6 +1730,71 @@ def test_a_report_that_it_did_not_happen_contests_the_other_sides_report() -> No
     assert "peskov" not in statuses
 
 
+def test_a_denial_contests_a_report_by_a_speaker_of_no_known_side() -> None:
+    """A Russian-installed governor is in no gazetteer; Kyiv's denial still answers him."""
+    cafe = "a Ukrainian drone had struck a cafe in the village of Khorly, killing seven"
+    items = [
+        _context("saldo", "Vladimir Saldo", Stance.ASSERT, cafe),
+        _context(
+            "kyiv",
+            "Ukraine's general staff",
+            Stance.DENY,
+            "its forces had struck a cafe in the village of Khorly",
+            side="ukraine",
+        ),
+    ]
+    assert assign_statuses(items)["saldo"] == (ClaimStatus.CONTESTED, ["kyiv"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial names "the accusation" after its own content
+        "Donald Tusk said Russian intelligence had ordered the sabotage of a railway line. "
+        "Dmitry Peskov denied any Russian role, calling the accusation Russophobic.",
+        # a figure disputed is a denial of it
+        "Maria Lvova-Belova said Russia had returned 120 children to relatives this year. "
+        "Dmytro Lubinets said the figure was exaggerated.",
+    ],
+)
+def test_a_dispute_in_the_next_sentence_answers_the_report_before_it(text: str) -> None:
+    from datetime import date
+
+    from tidings.extract.status import sentence_events, speaker_sides
+
+    nlp, gazetteer = load_pipeline()
+    x = extract_parsed("d", nlp(text), date(2025, 12, 29), gazetteer)
+    events = sentence_events(x.events)
+    items = [
+        ClaimContext(
+            c,
+            "outlet",
+            text[c.sentence_start : c.sentence_end],
+            datetime(2025, 12, 29, tzinfo=UTC),
+            side,
+            events.get((c.doc_id, c.sentence_start), frozenset()),
+        )
+        for c, side in zip(x.claims, speaker_sides(x.claims, gazetteer.side_of), strict=True)
+    ]
+    report, dispute = x.claims
+    assert assign_statuses(items)[report.id] == (ClaimStatus.CONTESTED, [dispute.id])
+
+
+def test_whose_spokesman_and_what_was_dismissed_as_fabricated() -> None:
+    (spokesman,) = parse(
+        "A spokesman for Russia's Black Sea Fleet said the attack on Novorossiysk had failed."
+    ).claims
+    assert spokesman.speaker == "A spokesman for Russia's Black Sea Fleet"
+    denial = parse(
+        "Dmitry Peskov dismissed as fabricated the Ukrainian accusations that Russian troops "
+        "had executed surrendering soldiers."
+    ).claims[0]
+    assert (denial.stance, denial.content) == (
+        Stance.DENY,
+        "Russian troops had executed surrendering soldiers",
+    )
+
+
 def test_a_definite_description_is_the_speaker_named_before_it() -> None:
     """ "The ministry" after "Russia's defence ministry" is the same speaker, so its claims
     are on Russia's side; the words stay as written."""

@@ -361,6 +361,9 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"}
+
+
 def _phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without trailing appositions and clauses."""
     doc = token.doc
@@ -376,6 +379,12 @@ def _phrase(token: Token) -> Span:
                 and child.text.lower() == "for"
                 and token.pos_ == "PROPN"
                 and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            )
+            # "a spokesman for Russia's Black Sea Fleet": whose voice he is
+            or (
+                child.dep_ == "prep"
+                and child.text.lower() == "for"
+                and token.lemma_.lower() in _VOICES
             )
         ):
             right = max(right, child.right_edge.i)
@@ -550,7 +559,15 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         Stance.WARN,
         Stance.PREDICT,
     ):
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] or [
+            # "dismissed as fabricated the accusations that ...": the parser hangs the object
+            # on the judgement
+            g
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children if m.dep_ == "mark")
+            for g in c.children
+            if g.dep_ == "dobj"
+        ]
         if objects:
             obj = objects[0]
             end = obj.right_edge.i + 1

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
+import Stemmer
 from scipy import sparse
 
 from tidings.models import Claim, ClaimStatus, Event, EventType, Stance
 
+_STEMMER = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _NAME = re.compile(r"\b[A-Z][\w'-]*")
 _STOP = frozenset(
@@ -93,7 +95,8 @@ MAX_DAYS_APART = 7
 ANTECEDENT_CHARS = 600
 _ANAPHORIC = re.compile(
     r"(?:the|this|that|these|those|such|their|its)\s+(?:\w+\s+)?"
-    r"(?:claims?|allegations?|accusations?|account|reports?|story|material|assertions?)\b",
+    r"(?:claims?|allegations?|accusations?|account|reports?|story|material|assertions?|"
+    r"figures?|toll|tally|footage|video|images?)\b",
     re.I,
 )
 # What a claim of intent, of a future or of a mere possibility says: no report of what
@@ -151,7 +154,7 @@ def is_denial(claim: Claim) -> bool:
     content = claim.content
     return (
         claim.stance is Stance.ASSERT
-        and bool(_DID_NOT_HAPPEN.search(content))
+        and bool(_DID_NOT_HAPPEN.search(content) or _DISPUTED.search(content))
         and not _INTENT.search(content)
     )
 
@@ -189,7 +192,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     deniable = [_reports_an_event(c) for c in assertions]
     reports_by_doc: dict[str, list[ClaimContext]] = defaultdict(list)
     for claim, can_be_denied in zip(assertions, deniable, strict=True):
-        if can_be_denied and claim.side:
+        if can_be_denied:
             reports_by_doc[claim.claim.doc_id].append(claim)
 
     def contest(claim: ClaimContext, denial: ClaimContext) -> None:
@@ -206,18 +209,16 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     # A word in most claims ("drones", "officials" in a war feed) says nothing about which
     # claim a denial answers; leaving it out keeps each lookup short.
     common = max(50, len(assertions) // 20)
-    # Contested means one side's claim denied by the other side: claims of no known side are
-    # left out of the lookups (after the common-word cut, which counts every claim), and
-    # each denial only counts the claims of the other sides.
+    # Contested means a claim denied by another actor: each denial counts the claims of the
+    # other sides, and those of speakers whose side is not known (a Russian-installed
+    # governor, a rights commissioner); a known side never contests itself.
     sided: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for word, ids in postings.items():
         if len(ids) <= common:
             for i in ids:
-                if assertions[i].side and deniable[i]:
+                if deniable[i]:
                     sided[assertions[i].side][word].append(i)
     for denial in denials:
-        if not denial.side:
-            continue
         for claim in _antecedents(denial, reports_by_doc[denial.claim.doc_id]):
             contest(claim, denial)
         if denial.claim.stance is Stance.REJECT and not re.search(
@@ -242,7 +243,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         hits = Counter(
             i
             for side, side_postings in sided.items()
-            if side != denial.side
+            if side != denial.side or not side
             for word in denial_words
             for i in side_postings.get(word, ())
         )
@@ -284,6 +285,13 @@ def _names(text: str) -> set[str]:
     return {w.lower().removesuffix("'s") for w in _NAME.findall(text)} | set(_FIGURE.findall(text))
 
 
+def _specific(names: set[str], sides: set[str]) -> set[str]:
+    """Names that pin a happening down: not a party's own name nor a nationality ("Russian",
+    "Israeli"), which every report of a war shares."""
+    return {n for n in names if n not in sides and not _DEMONYM.search(n)}
+
+
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|i)$")
 _FIGURE = re.compile(r"\b\d[\d,.]*\d\b")
 # An event kind too common in news to tell one happening from another by itself
 _VAGUE_KINDS = {EventType.POSITION}
@@ -306,6 +314,7 @@ def _same_events(claims: list[ClaimContext], names: list[set[str]]) -> set[tuple
     UAE"). Names in more than one claim in twenty are left out, as in the other lookups; the
     counts of names shared are one sparse-matrix product."""
     eligible = [i for i, c in enumerate(claims) if c.events and _reports_an_event(c)]
+    names = [_specific(n, {c.side}) for n, c in zip(names, claims, strict=True)]
     frequency = Counter(name for i in eligible for name in names[i])
     common = max(50, len(claims) // 20)
     vocabulary = {name: column for column, name in enumerate(frequency)}
@@ -331,12 +340,20 @@ def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[Clai
     ("Gerasimov said Russian forces had captured Huliaipole. Putin said Russia would achieve
     its goals. Ukraine's military disputed the claims." answers Gerasimov, not Putin's
     intent)."""
-    if not _ANAPHORIC.match(denial.claim.content):
+    if not (
+        _ANAPHORIC.match(denial.claim.content)
+        # "denied any Russian role in the sabotage, calling the accusation Russophobic"
+        or _ANAPHORIC.search(
+            denial.sentence[denial.claim.content_end - denial.claim.sentence_start :]
+        )
+    ):
         return []
     before = [
         c
         for c in reports
-        if c.claim.sentence_start < denial.claim.sentence_start and c.side != denial.side
+        if c.claim.sentence_start < denial.claim.sentence_start
+        and (c.side != denial.side or not c.side)
+        and c.claim.speaker_id != denial.claim.speaker_id
     ]
     if not before:
         return []
@@ -352,6 +369,13 @@ _DID_NOT_HAPPEN = re.compile(
     r"\b(?:did|does|do|had|has|have|was|were|is|are)\s+(?:not|never)\b|\b(?:did|had|was|were)n't\b"
     r"|\bno\s+(?:\w+\s+){0,3}(?:had|has|have|was|were)\b|\b(?:nobody|none)\b"
     r"|\bno\s+(?:\w+\s+)?evidence\b",
+    re.I,
+)
+# What a report that disputes another says of it: "the figure was exaggerated", "the
+# footage is fake"
+_DISPUTED = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:false|untrue|exaggerated|"
+    r"inflated|fabricated|baseless|fake|staged|invented|a lie|lies|a fabrication)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't\b", re.I)
