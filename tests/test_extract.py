@@ -1730,6 +1730,29 @@ def test_a_report_that_it_did_not_happen_contests_the_other_sides_report() -> No
     assert "peskov" not in statuses
 
 
+def test_a_report_that_doubts_the_act_is_not_denied_with_it() -> None:
+    """ "doubts Ukraine targeted ..." or "the alleged attack" keep their distance from the act:
+    a denial of the act does not contest them."""
+    items = [
+        _context(
+            "doubt",
+            "officials",
+            Stance.ASSERT,
+            "US intelligence doubts Ukraine targeted the residence",
+        ),
+        _context(
+            "alleged",
+            "officials",
+            Stance.ASSERT,
+            "Putin's complaints about the alleged attack on the residence were a pretext",
+        ),
+        _context(
+            "kyiv", "Zelenskyy", Stance.DENY, "Ukraine targeted the residence", side="ukraine"
+        ),
+    ]
+    assert assign_statuses(items) == {}
+
+
 def test_a_denial_contests_a_report_by_a_speaker_of_no_known_side() -> None:
     """A Russian-installed governor is in no gazetteer; Kyiv's denial still answers him."""
     cafe = "a Ukrainian drone had struck a cafe in the village of Khorly, killing seven"

@@ -107,11 +107,13 @@ _INTENT = re.compile(
     r"perhaps|maybe)\b",
     re.I,
 )
-# What a claim says when it already sides with a denial: it negates the act, or judges a claim
-# (someone else's: "to back its claim that Ukraine targeted the residence" still makes it).
+# What a claim says when it already sides with a denial: it negates the act, judges a claim
+# (someone else's: "to back its claim that Ukraine targeted the residence" still makes it),
+# or keeps its distance ("doubts Ukraine targeted", "the alleged attack").
 _SIDES_WITH_DENIAL = re.compile(
     r"\b(?:did|does|was|were|is|are|has|have|had) not\b|\bn't\b|"
-    r"(?<!\bits )(?<!\btheir )\b(?:claims?|allegations?|accusations?|story|stories)\b",
+    r"(?<!\bits )(?<!\btheir )\b(?:claims?|allegations?|accusations?|story|stories)\b|"
+    r"\b(?:doubts?|doubted|alleged|purported)\b",
     re.I,
 )
 # Two assertions say the same thing when their content words overlap this much (Jaccard).
