@@ -265,7 +265,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 continue
             contest(claim, denial)
     similar = set(_similar_pairs(words, CORROBORATION_JACCARD))
-    for first_index, second_index in sorted(similar | _same_events(assertions, names)):
+    for first_index, second_index in sorted(similar | _same_events(assertions, names, deniable)):
         first, second = assertions[first_index], assertions[second_index]
         if first.claim.doc_id == second.claim.doc_id or first.source_name == second.source_name:
             continue
@@ -309,30 +309,32 @@ def _same_kind(a: ClaimContext, b: ClaimContext) -> bool:
     )
 
 
-def _same_events(claims: list[ClaimContext], names: list[set[str]]) -> set[tuple[int, int]]:
+def _same_events(
+    claims: list[ClaimContext], names: list[set[str]], reports: list[bool]
+) -> set[tuple[int, int]]:
     """Pairs of reports in other words of one happening: an event of the same kind on the
     same day, with two names or figures in common ("185 Russian servicemen had been returned
     ... in an exchange mediated by the UAE" and "a swap of 185 prisoners mediated by the
     UAE"). Names in more than one claim in twenty are left out, as in the other lookups; the
     counts of names shared are one sparse-matrix product."""
-    eligible = [i for i, c in enumerate(claims) if c.events and _reports_an_event(c)]
-    names = [_specific(n, {c.side}) for n, c in zip(names, claims, strict=True)]
-    frequency = Counter(name for i in eligible for name in names[i])
+    eligible = [i for i, c in enumerate(claims) if c.events and reports[i]]
+    specific = {i: _specific(names[i], {claims[i].side}) for i in eligible}
+    frequency = Counter(name for found in specific.values() for name in found)
     common = max(50, len(claims) // 20)
     vocabulary = {name: column for column, name in enumerate(frequency)}
-    rows = [i for i in eligible for name in names[i] if frequency[name] <= common]
-    columns = [vocabulary[n] for i in eligible for n in names[i] if frequency[n] <= common]
+    kept = [
+        (i, vocabulary[n]) for i, found in specific.items() for n in found if frequency[n] <= common
+    ]
+    rows = [i for i, _ in kept]
+    columns = [column for _, column in kept]
     matrix = _indicator(rows, columns, (len(claims), len(vocabulary)))
     shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    two = shared.data >= 2
     pairs: set[tuple[int, int]] = set()
-    for first, second, count in zip(shared.row, shared.col, shared.data, strict=True):
+    for first, second in zip(shared.row[two].tolist(), shared.col[two].tolist(), strict=True):
         a, b = claims[first], claims[second]
-        if (
-            count >= 2
-            and abs((a.published - b.published).days) <= MAX_DAYS_APART
-            and _same_kind(a, b)
-        ):
-            pairs.add((int(first), int(second)))
+        if abs((a.published - b.published).days) <= MAX_DAYS_APART and _same_kind(a, b):
+            pairs.add((first, second))
     return pairs
 
 
