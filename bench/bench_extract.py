@@ -20,6 +20,48 @@ from common import ROOT, peak_rss_mb, write_result  # noqa: E402
 from tidings.extract.gold import annotator_agreement, score_claim_status, score_gold  # noqa: E402
 
 
+def status_scaling(count: int = 100_000) -> dict[str, object]:
+    """Seconds to assign statuses across ``count`` made-up claims: one in twelve a denial, one
+    in twenty a report that something did not happen, 3,000 places, a year of dates."""
+    import random
+    from datetime import datetime, timedelta
+
+    from tidings.extract.status import ClaimContext, assign_statuses
+    from tidings.models import Claim, EventType, Stance
+
+    rng = random.Random(1)
+    places = [f"Town{i}" for i in range(3000)]
+    speakers = ["Lavrov", "Zelenskyy", "Peskov", "Sybiha", "Trump", "Netanyahu", "Hamas", "IDF"]
+    verbs = ["struck", "attacked", "captured", "shelled", "hit", "downed", "targeted"]
+    sides = ["russia", "ukraine", "us", "israel", "", "gaza"]
+    items = []
+    for i in range(count):
+        content = (
+            f"{rng.choice(speakers)} forces had {'not ' if rng.random() < 0.05 else ''}"
+            f"{rng.choice(verbs)} {rng.choice(places)} with {rng.randint(10, 500)} drones near "
+            f"{rng.choice(places)}"
+        )
+        stance = Stance.DENY if rng.random() < 0.08 else Stance.ASSERT
+        claim = Claim(
+            f"c{i}", f"d{i // 5}", 0, len(content), rng.choice(speakers),
+            f"s{rng.randint(0, 50)}", stance, content, 0, len(content),
+        )  # fmt: skip
+        day = datetime(2025, 1, 1) + timedelta(days=rng.randint(0, 365))
+        kinds = frozenset({(EventType.STRIKE, day.date())})
+        items.append(
+            ClaimContext(
+                claim, f"outlet{rng.randint(0, 30)}", content, day, rng.choice(sides), kinds
+            )
+        )
+    start = time.perf_counter()
+    found = assign_statuses(items)
+    return {
+        "claims": count,
+        "seconds": round(time.perf_counter() - start, 2),
+        "with_status": len(found),
+    }
+
+
 def throughput(count: int) -> dict[str, object]:
     from synthetic import write_stream
 
@@ -93,6 +135,7 @@ def main() -> None:
         path.name: _without_misses(score_claim_status(path))
         for path in sorted((args.gold.parent.parent / "claim_status").glob("set_*.jsonl"))
     }
+    figures["status_scaling"] = status_scaling()
     figures["throughput"] = throughput(args.synthetic)
     figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
     write_result("extract", figures, f"python bench/bench_extract.py --synthetic {args.synthetic}")

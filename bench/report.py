@@ -304,6 +304,29 @@ def extract(out: list[str]) -> None:
                 f"{f(agreement or 0)}: the target is within human reach, and the rules are short "
                 "of it.",
             ]
+        newest = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (12, 13)]
+        if all(h for _, h in newest):
+            out += [
+                "",
+                "The newest unseen sets, `gold_heldout12` (wire copy, live-blog bullets and "
+                "analyst notes) and `gold_heldout13` (prediction-market and trader newsletters, "
+                "macro and policy notes, wire copy outside Europe), were written on 2026-12-03 "
+                "(sixth session) by two more authors from the guidelines alone, and scored once "
+                "with that session's final code, untouched (their sentences not read):"
+                + "; ".join(
+                    f" `gold_heldout{n}` claims F1 {f(h['claims_f1'])}, speaker "
+                    f"{f(h['speaker_accuracy'])} "
+                    f"{mark(min(h['speaker_accuracy'], h['stance_accuracy']), 0.90)}, stance "
+                    f"{f(h['stance_accuracy'])}, events {f(h['events_type_modality_f1'])} "
+                    f"{mark(h['events_type_modality_f1'], 0.80)}, quantities "
+                    f"{f(h['quantities_f1'])} {mark(h['quantities_f1'], 0.90)}, time "
+                    f"resolution {f(h['time_resolution_accuracy'])}"
+                    for n, h in newest
+                )
+                + ". They are the best estimate of the figures on sentences nobody has seen: "
+                "events (type + modality) F1 on fresh authors' text is about 0.6, not the 0.8 "
+                "asked for.",
+            ]
     th = r["throughput"]
     out += [
         "",
@@ -330,12 +353,15 @@ def extract(out: list[str]) -> None:
             "Claim status (contested / corroborated / single-source) on labelled stories "
             "(`tests/data/claim_status`, the same command): each story a few short articles by "
             "invented outlets, every claim labelled, every contesting and corroborating pair "
-            "marked, written for Tidings by two authors who saw only the definitions. `set_a` "
-            "(Russia-Ukraine and Europe) is for development: its misses were read and the "
-            "status rules revised on them; `set_b` (the Middle East, Asia, Sudan, US trade) is "
-            "held out, scored only in total. A predicted link is right when both its claims "
-            "are the labelled pair; scored with each story alone and with all stories in one "
-            "store, where a link between stories is always wrong.",
+            "marked, each set written for Tidings by its own author from the definitions alone. "
+            "`set_a` (Russia-Ukraine and Europe) is for development: its misses were read and "
+            "the status rules revised on them. `set_b` (the Middle East, Asia, Sudan, US trade) "
+            "was held out for the first revision, then its totals chose among the second "
+            "round's candidates, so it is a validation set now. `set_c` (every region, and "
+            "companies, central banks and shipping) was written after the rules were final and "
+            "scored once, untouched: the estimate for unseen stories. A predicted link is right "
+            "when both its claims are the labelled pair; scored with each story alone and with "
+            "all stories in one store, where a link between stories is always wrong.",
             "",
             "| set | mode | status accuracy | contested P / R / F1 | corroborated P / R / F1 |",
             "| --- | --- | --- | --- | --- |",
@@ -351,21 +377,39 @@ def extract(out: list[str]) -> None:
                 )
         out += [
             "",
-            "Before the status rules were revised on `set_a` (2026-12-03, sixth session), "
-            "each story alone: `set_a` status accuracy 0.674, contested F1 0.432, corroborated "
-            "0.000; `set_b` 0.677, 0.429, 0.133. What changed: a report from one side that "
-            "something did not happen (\"said its jets had not violated Estonian airspace\", "
-            "\"no aircraft had been damaged\") contests the other side's report of it; a "
-            "definite description (\"The ministry said\") is the speaker named before it, so "
-            "its claims have that speaker's side; a denial and a report of one kind of event on "
-            "the same day that share a name contest even with fewer words in common; "
-            "corroboration also counts two reports of one kind of event, on the same day, that "
-            "share two names or figures (different wording: \"185 servicemen returned in an "
-            "exchange mediated by the UAE\", \"a swap of 185 prisoners\"), and never two "
-            "speakers of one side. Still missed: denials in words the rules do not read as "
-            "denial (\"dismissed as fabricated the accusations\", \"said the figure was "
-            "exaggerated\") and corroborations whose events the extractor does not find "
-            "(\"had come home from captivity\").",
+            "Before the status rules were revised (2026-12-03, sixth session), each story "
+            "alone: `set_a` status accuracy 0.674, contested F1 0.432, corroborated 0.000; "
+            "`set_b` 0.677, 0.429, 0.133; `set_c` 0.595, 0.087, 0.105 (scored afterwards "
+            "with the morning's rules, to report). The first revision (`set_b` still held out: 0.750, "
+            '0.565, 0.500): a report from one side that something did not happen ("said its '
+            'jets had not violated Estonian airspace", "no aircraft had been damaged") '
+            "contests the other side's report of it; a definite description (\"The ministry "
+            "said\") is the speaker named before it, so its claims have that speaker's side; a "
+            "denial and a report of one kind of event on the same day that share a name contest "
+            "even with fewer words in common; two reports of one kind of event on the same day "
+            'that share two names or figures corroborate in any wording ("185 servicemen '
+            'returned in an exchange mediated by the UAE", "a swap of 185 prisoners"), and '
+            "two speakers of one side never do. The second (kept where `set_b`'s totals did not "
+            "fall): a report by a speaker of no known side can be contested; a denial whose "
+            'sentence goes on to name "the accusation" or "the figure" answers the report '
+            'before it; "the figure was exaggerated" disputes it; "a spokesman for Russia\'s '
+            'Black Sea Fleet" keeps whose voice he is; "dismissed as fabricated the '
+            'accusations that X" denies X; a report that "doubts" an act or calls it '
+            '"alleged" is not denied with it. Three candidates that lifted `set_a` but '
+            "lowered `set_b` were dropped (stemmed words; a shared name alone for a denial of "
+            "the same kind of event; places that must match): rules read off one author's "
+            "stories fit that author. Corroboration recall stays low: most corroborating pairs "
+            "tell one happening in words that share neither enough vocabulary nor two names.",
+        ]
+        scaling = r.get("status_scaling")
+        if scaling:
+            out.append(
+                f"Statuses across a store of {scaling['claims']:,} made-up claims (one in twelve "
+                f"a denial, 3,000 places, a year of dates): {scaling['seconds']} s, in the main "
+                "process after extraction; the same claims took 2.8 s with the rules of the "
+                "morning, which had no corroboration by names and no reports of unknown side."
+            )
+        out += [
             "",
         ]
     learned = load("learned_events")
