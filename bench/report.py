@@ -390,7 +390,9 @@ def extract(out: list[str]) -> None:
             'that share two names or figures corroborate in any wording ("185 servicemen '
             'returned in an exchange mediated by the UAE", "a swap of 185 prisoners"), and '
             "two speakers of one side never do. The second (kept where `set_b`'s totals did not "
-            "fall): a report by a speaker of no known side can be contested; a denial whose "
+            "fall): a report by a speaker of no known side can be contested by a denial later "
+            "in its article (store-wide, such reports doubled the links on the synthetic stream "
+            "and the time, and lowered `set_b`); a denial whose "
             'sentence goes on to name "the accusation" or "the figure" answers the report '
             'before it; "the figure was exaggerated" disputes it; "a spokesman for Russia\'s '
             'Black Sea Fleet" keeps whose voice he is; "dismissed as fabricated the '

@@ -218,7 +218,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     for word, ids in postings.items():
         if len(ids) <= common:
             for i in ids:
-                if deniable[i]:
+                if deniable[i] and assertions[i].side:
                     sided[assertions[i].side][word].append(i)
     for denial in denials:
         for claim in _antecedents(denial, reports_by_doc[denial.claim.doc_id]):
@@ -245,19 +245,22 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
         hits = Counter(
             i
             for side, side_postings in sided.items()
-            if side != denial.side or not side
+            if side != denial.side
             for word in denial_words
             for i in side_postings.get(word, ())
         )
+        denial_names = _names(told)
         for index, shared in hits.items():
             claim = assertions[index]
+            if not what_happened & words[index]:
+                continue
             same_happening = shared >= MIN_SHARED_WORDS or (
                 # fewer words, but the same kind of event at the same named place or party:
                 # "rejected Moscow's claim that Pokrovsk had fallen" answers "had taken
                 # control of the city of Pokrovsk"
-                _same_kind(claim, denial) and bool(_names(told) & names[index])
+                bool(denial_names & names[index]) and _same_kind(claim, denial)
             )
-            if not same_happening or not (what_happened & words[index]):
+            if not same_happening:
                 continue
             if claim.claim.speaker_id == denial.claim.speaker_id and claim.claim.speaker_id:
                 continue
