@@ -211,6 +211,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
     # A word in most claims ("drones", "officials" in a war feed) says nothing about which
     # claim a denial answers; leaving it out keeps each lookup short.
     common = max(50, len(assertions) // 20)
+    frequent_words = {word for word, ids in postings.items() if len(ids) > common}
     # Contested means a claim denied by another actor: each denial counts the claims of the
     # other sides, and those of speakers whose side is not known (a Russian-installed
     # governor, a rights commissioner); a known side never contests itself.
@@ -268,7 +269,9 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 continue
             contest(claim, denial)
     similar = set(_similar_pairs(words, CORROBORATION_JACCARD))
-    for first_index, second_index in sorted(similar | _same_events(assertions, names, deniable)):
+    for first_index, second_index in sorted(
+        similar | _same_events(assertions, names, words, deniable, frequent_words)
+    ):
         first, second = assertions[first_index], assertions[second_index]
         if first.claim.doc_id == second.claim.doc_id or first.source_name == second.source_name:
             continue
@@ -313,32 +316,45 @@ def _same_kind(a: ClaimContext, b: ClaimContext) -> bool:
 
 
 def _same_events(
-    claims: list[ClaimContext], names: list[set[str]], reports: list[bool]
+    claims: list[ClaimContext],
+    names: list[set[str]],
+    words: list[set[str]],
+    reports: list[bool],
+    frequent: set[str],
 ) -> set[tuple[int, int]]:
     """Pairs of reports in other words of one happening: an event of the same kind on the
     same day, with two names or figures in common ("185 Russian servicemen had been returned
     ... in an exchange mediated by the UAE" and "a swap of 185 prisoners mediated by the
-    UAE"). Names in more than one claim in twenty are left out, as in the other lookups; the
-    counts of names shared are one sparse-matrix product."""
+    UAE"), or one name and two other words. Terms in more than one claim in twenty are left
+    out, as in the other lookups; the counts shared are sparse-matrix products."""
     eligible = [i for i, c in enumerate(claims) if c.events and reports[i]]
     specific = {i: _specific(names[i], {claims[i].side}) for i in eligible}
-    frequency = Counter(name for found in specific.values() for name in found)
-    common = max(50, len(claims) // 20)
-    vocabulary = {name: column for column, name in enumerate(frequency)}
-    kept = [
-        (i, vocabulary[n]) for i, found in specific.items() for n in found if frequency[n] <= common
-    ]
-    rows = [i for i, _ in kept]
-    columns = [column for _, column in kept]
-    matrix = _indicator(rows, columns, (len(claims), len(vocabulary)))
-    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    two = shared.data >= 2
+    other = {i: words[i] - names[i] - frequent for i in eligible}
+    # pairs of eligible claims sharing two names, or one name and two other words
+    shared_names = _shared_counts(claims, specific)
+    shared_words = _shared_counts(claims, other)
+    same = ((shared_names >= 2) + shared_names.multiply(shared_words >= 2)).tocoo()
     pairs: set[tuple[int, int]] = set()
-    for first, second in zip(shared.row[two].tolist(), shared.col[two].tolist(), strict=True):
+    for first, second in zip(same.row.tolist(), same.col.tolist(), strict=True):
         a, b = claims[first], claims[second]
         if abs((a.published - b.published).days) <= MAX_DAYS_APART and _same_kind(a, b):
             pairs.add((first, second))
     return pairs
+
+
+def _shared_counts(claims: list[ClaimContext], terms: dict[int, set[str]]) -> sparse.csr_matrix:
+    """How many terms each pair of claims (first < second) shares, terms in more than one
+    claim in twenty aside."""
+    frequency = Counter(term for found in terms.values() for term in found)
+    common = max(50, len(claims) // 20)
+    vocabulary = {term: column for column, term in enumerate(frequency)}
+    kept = [
+        (i, vocabulary[t]) for i, found in terms.items() for t in found if frequency[t] <= common
+    ]
+    matrix = _indicator(
+        [i for i, _ in kept], [column for _, column in kept], (len(claims), len(vocabulary))
+    )
+    return sparse.triu(matrix @ matrix.T, k=1).tocsr()
 
 
 def _antecedents(denial: ClaimContext, reports: list[ClaimContext]) -> list[ClaimContext]:
