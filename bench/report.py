@@ -397,7 +397,8 @@ def extract(out: list[str]) -> None:
             'before it; "the figure was exaggerated" disputes it; "a spokesman for Russia\'s '
             'Black Sea Fleet" keeps whose voice he is; "dismissed as fabricated the '
             'accusations that X" denies X; a report that "doubts" an act or calls it '
-            '"alleged" is not denied with it. Three candidates that lifted `set_a` but '
+            '"alleged" is not denied with it; one name and two less common words in common '
+            "also corroborate. Three candidates that lifted `set_a` but "
             "lowered `set_b` were dropped (stemmed words; a shared name alone for a denial of "
             "the same kind of event; places that must match): rules read off one author's "
             "stories fit that author. Corroboration recall stays low: most corroborating pairs "
