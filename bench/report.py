@@ -358,8 +358,9 @@ def extract(out: list[str]) -> None:
             "the status rules revised on them. `set_b` (the Middle East, Asia, Sudan, US trade) "
             "was held out for the first revision, then its totals chose among the second "
             "round's candidates, so it is a validation set now. `set_c` (every region, and "
-            "companies, central banks and shipping) was written after the rules were final and "
-            "scored once, untouched: the estimate for unseen stories. A predicted link is right "
+            "companies, central banks and shipping) was written after the second round and "
+            "scored only to report, never to keep or drop a change: the estimate for unseen "
+            "stories. A predicted link is right "
             "when both its claims are the labelled pair; scored with each story alone and with "
             "all stories in one store, where a link between stories is always wrong.",
             "",
