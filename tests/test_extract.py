@@ -1149,6 +1149,37 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a contract's price in cents is money in dollars
+        (
+            "The contract rose to 62 cents, up from 48 cents.",
+            [(0.62, None, "usd"), (0.48, None, "usd")],
+        ),
+        ("Two governors backed a 25bp cut.", [(2, None, "governor"), (25, None, "bps")]),
+        # an exchange rate takes the currency quoted, named before it
+        ("The yen weakened to 146.2 per dollar.", [(146.2, None, "jpy")]),
+        ("Argentina's peso firmed to 1,420 per dollar.", [(1420, None, "ars")]),
+        # a move and where it ended are two amounts, a range is one
+        ("Brent rose $2.10 to $74.85.", [(2.10, None, "usd"), (74.85, None, "usd")]),
+        ("Shares fell between 2% and 4%.", [(2, 4, "percent")]),
+        ("Bids were worth 2.3 times the amount offered.", [(2.3, None, "ratio")]),
+        ("Odds on a deal lengthened to 8-to-1.", [(0.125, None, "ratio")]),
+        ("The budget passed by 367 votes to 298.", [(367, None, "vote"), (298, None, "vote")]),
+        ("They agreed a one-year truce.", [(1, None, "year")]),
+        # bond tenors and a time span told as a time are no amounts
+        ("After a weak 20-year auction, 10-year JGB yields rose.", []),
+        ("Inflation eased in the 12 months to June.", []),
+    ],
+)
+def test_market_amounts(text: str, expected: list[tuple[float, float | None, str]]) -> None:
+    from tidings.extract.quantities import find_quantities
+
+    got = [(round(q.value, 6), q.value_max, q.unit) for q in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the denier first, then the claim it answers, each with its own speaker
         (
             "The UAE rejected Saudi accusations that it had armed the separatists.",

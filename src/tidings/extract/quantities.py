@@ -174,7 +174,7 @@ MONEY = re.compile(
 # A sign only where a word starts: "-1.2%" is a fall, the "-" of "3.50%-3.75%" joins a range.
 PERCENT = re.compile(
     rf"{_APPROX}{_RANGE_LEAD}(?:(?<![^\s(])(?P<sign>[-+−]))?(?P<num>{_NUM}){_RANGE_TAIL}"
-    r"\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps|pp(?![a-z]))",
+    r"\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps?(?![a-z])|pp(?![a-z]))",
     re.I,
 )
 RATIO = re.compile(
@@ -195,6 +195,47 @@ TOLL = re.compile(
     rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))(?![\d,]*\.?\d)",
     re.I,
 )
+# "62 cents" (a contract's price, a bond's): dollars, as the guidelines count money
+CENTS = re.compile(rf"{_APPROX}(?P<num>{_NUM})\s+cents?\b", re.I)
+# "146.2 per dollar": the quoted currency, named earlier in the sentence ("the yen ...")
+PER_DOLLAR = re.compile(rf"{_APPROX}(?P<num>{_NUM})\s+(?:per|to the)\s+(?:dollar|euro)\b", re.I)
+QUOTED_CURRENCIES = {
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+    "rouble": "rub",
+    "ruble": "rub",
+    "hryvnia": "uah",
+    "shekel": "ils",
+    "rupee": "inr",
+    "won": "krw",
+    "lira": "try",
+    "rand": "zar",
+    "real": "brl",
+    "zloty": "pln",
+    "forint": "huf",
+    "franc": "chf",
+    "krona": "sek",
+    "krone": "dkk",
+    "peso": "mxn",
+    "ringgit": "myr",
+    "rupiah": "idr",
+    "baht": "thb",
+    "dong": "vnd",
+}
+_CURRENCY_NAMED = re.compile(rf"\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})s?\b", re.I)
+# "2.3 times the amount offered": a multiple, not a count of occasions
+MULTIPLE = re.compile(
+    rf"(?P<num>{_NUM})\s+times\s+(?=the\b|as\b|its\b|their\b|that\b|more\b|higher\b|"
+    r"larger\b|bigger\b|greater\b)",
+    re.I,
+)
+# odds "8-to-1": a:b read as b/a, as every ratio is
+ODDS = re.compile(r"(?<![\d.])(?P<a>\d{1,3})-to-(?P<b>\d{1,3})(?![\d])")
+# "by 367 votes to 298": the second tally counts votes too
+VOTES_AGAINST = re.compile(r"\bvotes?\s+(?:to|against)\s+(?P<num>\d[\d,]*)\b", re.I)
+# "a one-year truce": "one" measures only when it is hyphened to a span of time
+ONE_SPAN = re.compile(r"\bone-(?P<unit>year|month|week|day|hour)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -250,6 +291,58 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 _to_float(num2, scale) if num2 else None,
             )
         )
+    for m in CENTS.finditer(text):
+        add(
+            FoundQuantity(
+                m.start(), m.end(), m.group(0), _to_float(m.group("num")) / 100, "usd", "money"
+            )
+        )
+    for m in PER_DOLLAR.finditer(text):
+        named = list(_CURRENCY_NAMED.finditer(text, _sentence_start(text, m.start()), m.start()))
+        if named:
+            code = _quoted_code(named[-1].group("name").lower(), text)
+            add(
+                FoundQuantity(
+                    m.start(), m.end(), m.group(0), _to_float(m.group("num")), code, "exchange rate"
+                )
+            )
+    for m in MULTIPLE.finditer(text):
+        add(
+            FoundQuantity(
+                m.start(),
+                m.end() - 1,
+                text[m.start() : m.end()].rstrip(),
+                _to_float(m.group("num")),
+                "ratio",
+                "ratio",
+            )
+        )
+    for m in ODDS.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a:
+            add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "odds"))
+    for m in VOTES_AGAINST.finditer(text):
+        add(
+            FoundQuantity(
+                m.start("num"),
+                m.end("num"),
+                m.group("num"),
+                _to_float(m.group("num")),
+                "vote",
+                "votes",
+            )
+        )
+    for m in ONE_SPAN.finditer(text):
+        add(
+            FoundQuantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                1.0,
+                m.group("unit").lower(),
+                m.group("unit").lower(),
+            )
+        )
     for m in POINT_PLAN.finditer(text):
         add(
             FoundQuantity(
@@ -265,7 +358,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         unit_word = m.group("unit").lower()
         unit = (
             "bps"
-            if unit_word in ("bps", "basis points")
+            if unit_word in ("bps", "bp", "basis points")
             else ("point" if "point" in unit_word or unit_word == "pp" else "percent")
         )
         num2 = m.group("num2")
@@ -299,6 +392,12 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         ):
             continue
         if _is_date_or_time(text, m.start("num"), m.end("num")):
+            continue
+        if (
+            m.group("unit").lower() in ("months", "weeks", "quarters")
+            and _AFTER_THE.search(text, 0, m.start())
+            and _SPAN_TO.match(text, m.end())
+        ):
             continue
         if _TENOR.match(text, m.end("num")) or (
             num.lower() in WORD_NUMBERS and _AFTER_THE.search(text, 0, m.start("num"))
@@ -345,6 +444,22 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
 
 
+def _sentence_start(text: str, end: int) -> int:
+    cut = max(text.rfind(". ", 0, end), text.rfind("; ", 0, end))
+    return cut + 2 if cut >= 0 else 0
+
+
+def _quoted_code(name: str, text: str) -> str:
+    """A currency's code; a peso or a krone by its country where the text names one."""
+    if name == "peso" and re.search(r"argentin", text, re.I):
+        return "ars"
+    if name == "peso" and re.search(r"chile", text, re.I):
+        return "clp"
+    if name == "krone" and re.search(r"norw", text, re.I):
+        return "nok"
+    return QUOTED_CURRENCIES[name]
+
+
 # Plural words that follow numbers without being what the number counts.
 _NOT_UNITS = {
     "was",
@@ -380,6 +495,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+_MOVED = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped|slid|slipped|"
+    r"rallied|sank|surged|plunged|tumbled|soared|by)\s+$",
+    re.I,
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
@@ -397,6 +517,10 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             and prev.value_max is None
             and q.value_max is None
             and _RANGE_JOIN.match(text[prev.end : q.start])
+            # "up $2.10 to $74.85": a move and where it ended, no range
+            and not (
+                _MOVED.search(text, 0, prev.start) and not prev.text.lower().startswith("between")
+            )
         ):
             start = prev.start
             lead = text[max(0, start - 8) : start]
@@ -426,8 +550,12 @@ _MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 _PART_OF = re.compile(r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
 # "10-year yields": a bond's tenor, not an amount of years.
 _TENOR = re.compile(
-    r"-(?:year|month)\s+(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|paper)", re.I
+    r"-(?:year|month)\s+(?:[A-Z]{2,5}s?\s+|government\s+|sovereign\s+)?(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|"
+    r"paper|auctions?|debt|swaps?|breakevens?|JGBs?|OATs?|BTPs?)",
+    re.I,
 )
+# "in the 12 months to June": the months are the time span, told as a time
+_SPAN_TO = re.compile(r"\s+(?:to|through|ending|ended)\s+[A-Z]", re.I)
 # "the two leaders": a spelled-out number after "the" refers to known things, it counts none.
 _AFTER_THE = re.compile(r"\bthe\s+$", re.I)
 
