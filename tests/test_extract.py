@@ -937,6 +937,24 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Troops will withdraw after a peace deal is signed.",
             {("withdrawal", "planned"), ("agreement", "conditional")},
         ),
+        # a rate decision told by how far the rate moved
+        (
+            "The Fed lowered its target range by 25 basis points on Wednesday.",
+            {("position", "occurred")},
+        ),
+        (
+            "Economists expect the Fed to cut by 50 basis points next week.",
+            {("position", "planned")},
+        ),
+        # an act one took part in is the act; sabotage of a process, a payment met and the
+        # swaps market are no events
+        (
+            "The Pentagon denied that US aircraft had taken part in overnight strikes on Iran.",
+            {("strike", "denied")},
+        ),
+        ("Moscow accused European governments of sabotaging the peace process.", set()),
+        ("Argentina would meet its $4.2 billion January payment.", set()),
+        ("Swaps put the odds of a hike by June at under 10%.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -81,6 +81,8 @@ _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
+# "had taken part in overnight strikes", "any role in the attack": the act itself
+_TOOK_PART = {"part", "participate", "role", "involvement", "involve", "hand"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
 _REFUSED = {Modality.DENIED, Modality.THREATENED}
@@ -269,6 +271,14 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:
                 return "event"  # "40 people were killed in a drone strike", "hurt by a strike"
+            if prep.lower_ == "in" and (
+                holder in _TOOK_PART
+                # the parser hangs "in" on the verb: "taken part in", "denied any role in"
+                or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _TOOK_PART for c in prep.head.children
+                )
+            ):
+                return "event"  # "denied that its jets had taken part in the strikes"
             if prep.lower_ == "with" and _none_of(current):
                 return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):

@@ -33,6 +33,23 @@ _WEAPONS = {
     "salvo",
     "uav",
 }
+# what can be sabotaged without force
+_PROCESSES = {
+    "process",
+    "talks",
+    "negotiation",
+    "negotiations",
+    "effort",
+    "efforts",
+    "deal",
+    "plan",
+    "agreement",
+    "peace",
+    "diplomacy",
+    "initiative",
+    "summit",
+    "election",
+}
 # what a vote, not a war, takes control of
 _POLITICAL_BODIES = {
     "senate",
@@ -88,6 +105,7 @@ _FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord",
 _ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
 _TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment", "trade"}
 _NOT_MET = {
+    "payment",
     "obligation",
     "target",
     "goal",
@@ -264,14 +282,35 @@ def _has_object(token: Token, words: set[str]) -> bool:
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
     a producers' group's decision on output ("pledged to raise output by 137,000 bpd")."""
-    if _has_object(t, {"rate", "rates", "selic"}):
+    if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range"}):
         return True
+    if _moved_by_points(t):
+        return True  # "expects the Fed to cut by 50 basis points"
     if _object_is(t, {"output", "production"}):
         # a producer decides; "a blockade could cut global output" is a consequence
         return not any(c.dep_ == "nsubj" and lexicon_type(c) is not None for c in t.children)
     return any(
         o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
         for o in _objects(t)
+    )
+
+
+def _financial_swap(t: Token) -> bool:
+    """Swaps as a market: the subject of pricing, or named by the rate or currency swapped."""
+    return (t.dep_ == "nsubj" and t.tag_ == "NNS") or any(
+        c.lower_ in ("rate", "currency", "credit", "interest", "default", "ois", "swaps")
+        for c in t.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _moved_by_points(t: Token) -> bool:
+    """A move "by" basis points or percentage points, with no object: a rate decision."""
+    return not _objects(t) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.lower_ in ("bps", "bp", "basis", "points", "point") for g in c.subtree)
+        for c in t.children
     )
 
 
@@ -597,7 +636,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.STRIKE, lambda t: True)
         for w in (
             "attack",
-            "sabotage",
             "bomb",
             "bombard",
             "barrage",
@@ -610,6 +648,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "ambush",
         )
     },
+    # sabotage of a railway, not of a process ("accused Europe of sabotaging the peace process")
+    "sabotage": (T.STRIKE, lambda t: not _object_is(t, _PROCESSES)),
     # "saboteurs blew up a railway line", "the bridge was blown up"
     "blow": (
         T.STRIKE,
@@ -778,7 +818,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.AGREEMENT, lambda t: is_verb(t) and _object_is(t, _CAPTIVES))
         for w in ("release", "free", "return", "repatriate")
     },
-    "swap": (T.AGREEMENT, lambda t: is_noun(t) or _object_is(t, _CAPTIVES)),
+    # a prisoner swap, not the swaps market ("swaps put the odds of a hike at 10%")
+    "swap": (
+        T.AGREEMENT,
+        lambda t: (is_noun(t) and not _financial_swap(t)) or _object_is(t, _CAPTIVES),
+    ),
     "hand": (
         T.AGREEMENT,
         lambda t: (
