@@ -331,7 +331,13 @@ def extract(out: list[str]) -> None:
     out += [
         "",
         f"Throughput: {th['docs_per_second']} synthetic articles/s ({th['documents']} "
-        f"articles, {th['seconds']} s; target >= 25: {mark(th['docs_per_second'], 25)}). "
+        f"articles, {th['seconds']} s; target >= 25: {mark(th['docs_per_second'], 25)})"
+        + (
+            f", the median of three runs ({', '.join(map(str, th['runs_docs_per_second']))})"
+            if th.get("runs_docs_per_second")
+            else ""
+        )
+        + ". "
         f"Peak memory {r['peak_rss_mb']} MB. Both worker processes parse and run the rules, "
         "one BLAS thread each; the main process stores, then matches claims across the store "
         "for their status. Until the evening of 2026-12-02 this figure was 20-26 articles/s "
