@@ -416,6 +416,7 @@ def extract(out: list[str]) -> None:
         ]
         scaling = r.get("status_scaling")
         if scaling:
+            out.append("")
             out.append(
                 f"Statuses across a store of {scaling['claims']:,} made-up claims (one in twelve "
                 f"a denial, 3,000 places, a year of dates): {scaling['seconds']} s, in the main "
