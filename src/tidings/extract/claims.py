@@ -239,7 +239,7 @@ class SpeakerResolver:
             # "Russia's defence ministry said ... The ministry said ...": the words stay as
             # written, the identity is the earlier speaker's whose name ends in them
             bare = _DETERMINERS.sub("", lower)
-            earlier = [i for words, i in self.speakers if words.lower().endswith(" " + bare) and i]
+            earlier = [i for words, i in self.speakers if words.lower().endswith(" " + bare)]
             if earlier:
                 speaker_id = earlier[-1]
         self.speakers.append((name, speaker_id))

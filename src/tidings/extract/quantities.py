@@ -226,8 +226,8 @@ QUOTED_CURRENCIES = {
 _CURRENCY_NAMED = re.compile(rf"\b(?P<name>{'|'.join(QUOTED_CURRENCIES)})s?\b", re.I)
 # "2.3 times the amount offered": a multiple, not a count of occasions
 MULTIPLE = re.compile(
-    rf"(?P<num>{_NUM})\s+times\s+(?=the\b|as\b|its\b|their\b|that\b|more\b|higher\b|"
-    r"larger\b|bigger\b|greater\b)",
+    rf"(?P<num>{_NUM})\s+times(?=\s+(?:the|as|its|their|that|more|higher|larger|bigger|"
+    r"greater)\b)",
     re.I,
 )
 # odds "8-to-1": a:b read as b/a, as every ratio is
@@ -309,12 +309,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     for m in MULTIPLE.finditer(text):
         add(
             FoundQuantity(
-                m.start(),
-                m.end() - 1,
-                text[m.start() : m.end()].rstrip(),
-                _to_float(m.group("num")),
-                "ratio",
-                "ratio",
+                m.start(), m.end(), m.group(0), _to_float(m.group("num")), "ratio", "ratio"
             )
         )
     for m in ODDS.finditer(text):

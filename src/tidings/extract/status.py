@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
-import Stemmer
 from scipy import sparse
 
 from tidings.models import Claim, ClaimStatus, Event, EventType, Stance
 
-_STEMMER = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _NAME = re.compile(r"\b[A-Z][\w'-]*")
 _STOP = frozenset(
@@ -169,6 +167,12 @@ def acts_as_denial(claim: ClaimContext) -> bool:
     )
 
 
+def _common(claims: int) -> int:
+    """How many claims a word may be in before it says nothing of which happening they tell:
+    one in twenty, and at least 50 (a small store has no common words)."""
+    return max(50, claims // 20)
+
+
 def _words(text: str) -> set[str]:
     # "Putin's" is Putin, "drones" a drone
     return {
@@ -210,7 +214,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             postings[word].append(index)
     # A word in most claims ("drones", "officials" in a war feed) says nothing about which
     # claim a denial answers; leaving it out keeps each lookup short.
-    common = max(50, len(assertions) // 20)
+    common = _common(len(assertions))
     frequent_words = {word for word, ids in postings.items() if len(ids) > common}
     # Contested means a claim denied by another actor: each denial counts the claims of the
     # other sides, and those of speakers whose side is not known (a Russian-installed
@@ -346,7 +350,7 @@ def _shared_counts(claims: list[ClaimContext], terms: dict[int, set[str]]) -> sp
     """How many terms each pair of claims (first < second) shares, terms in more than one
     claim in twenty aside."""
     frequency = Counter(term for found in terms.values() for term in found)
-    common = max(50, len(claims) // 20)
+    common = _common(len(claims))
     vocabulary = {term: column for column, term in enumerate(frequency)}
     kept = [
         (i, vocabulary[t]) for i, found in terms.items() for t in found if frequency[t] <= common
@@ -425,7 +429,7 @@ def _similar_pairs(sets: list[set[str]], threshold: float) -> list[tuple[int, in
     # Words in more than one claim in twenty are skipped (as in contested matching): two
     # claims that share only such words are not saying the same specific thing, and indexing
     # them would make the search quadratic on a narrow feed.
-    common = max(50, len(sets) // 20)
+    common = _common(len(sets))
     vocabulary = {word: column for column, word in enumerate(frequency)}
     prefix_rows: list[int] = []
     prefix_columns: list[int] = []
