@@ -273,6 +273,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
                 continue
             contest(claim, denial)
     similar = set(_similar_pairs(words, CORROBORATION_JACCARD))
+    negated = [_negated(c.claim.content) for c in assertions]  # pairs reach the thousands
     for first_index, second_index in sorted(
         similar | _same_events(assertions, names, words, deniable, frequent_words)
     ):
@@ -283,7 +284,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             continue  # the same speaker quoted twice is not independent confirmation
         if first.side and first.side == second.side:
             continue  # nor are two organs of one government
-        if _negated(first.claim.content) != _negated(second.claim.content):
+        if negated[first_index] != negated[second_index]:
             continue  # "Ukraine did not target the residence" confirms no "Ukraine targeted" it
         for x, y in ((first, second), (second, first)):
             if status.get(x.claim.id) is not ClaimStatus.CONTESTED:
