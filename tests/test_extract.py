@@ -463,6 +463,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "occurred")},
         ),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
+        # captives brought home in an exchange; not the idiom "in exchange for"
+        (
+            "Ninety Ukrainian soldiers returned home on Tuesday in an exchange with Russia.",
+            {("agreement", "occurred")},
+        ),
         # a threatened strike is the event even beside a strike of another modality
         (
             "The junta said its aircraft had targeted a camp, and threatened further raids on villages.",
@@ -960,6 +965,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+def test_in_exchange_for_is_no_second_exchange() -> None:
+    """ "in exchange for" says what a release buys; only the release is the event."""
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse("Hamas freed 20 hostages on Monday in exchange for 2,000 prisoners.").events
+    ]
+    assert got == [("agreement", "freed")]
 
 
 def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:

@@ -20,6 +20,7 @@ from tidings.extract.claims import STANCE_VERBS, FoundClaim
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
+    came_home_in,
     controlled,
     decides_a_motion,
     endangers,
@@ -279,6 +280,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 )
             ):
                 return "event"  # "denied that its jets had taken part in the strikes"
+            if came_home_in(current):
+                return "event"  # "146 soldiers returned home in an exchange with Russia"
             if prep.lower_ == "with" and _none_of(current):
                 return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):

@@ -279,6 +279,23 @@ def _has_object(token: Token, words: set[str]) -> bool:
     return False
 
 
+_BROUGHT_HOME = {"return", "come", "free", "release", "repatriate"}
+
+
+def came_home_in(t: Token) -> bool:
+    """ "146 soldiers had returned home in an exchange with Russia": the exchange that brought
+    captives back, where the verb names no captive of its own (else the verb is the event)."""
+    verb = t.head.head
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and any(c.dep_ == "det" for c in t.children)  # not the idiom "in exchange for"
+        and is_verb(verb)
+        and verb.lemma_.lower() in _BROUGHT_HOME
+        and not _object_is(verb, _CAPTIVES)
+    )
+
+
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
     a producers' group's decision on output ("pledged to raise output by 137,000 bpd")."""
@@ -863,6 +880,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and (
                 _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
                 or any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
+                or came_home_in(t)
             )
         ),
     ),
