@@ -850,11 +850,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Vladimir Putin travels to Alaska to meet with Donald Trump.",
             {("talks", "occurred")},
         ),
-        # workers' strikes and a court striking down a rule are no attack
+        # workers' strikes are no attack, and a court striking down a rule rules (a position)
         ("Thousands of workers began a three-day strike in South Korea.", set()),
         ("Trade unions in Argentina launched a general strike against the reforms.", set()),
         ("Doctors went on strike in Kenya.", set()),
-        ("A federal judge struck down a requirement that doctors be present.", set()),
+        (
+            "A federal judge struck down a requirement that doctors be present.",
+            {("position", "occurred")},
+        ),
         # a missile tested is a show of force, as one fired into the sea
         ("North Korea test-fired a new ballistic missile on Sunday.", {("threat", "occurred")}),
         # what nature or an accident does is no attack, though its dead are dead
@@ -960,6 +963,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Moscow accused European governments of sabotaging the peace process.", set()),
         ("Argentina would meet its $4.2 billion January payment.", set()),
         ("Swaps put the odds of a hike by June at under 10%.", set()),
+        # a court striking down a measure rules (a position); it does not impose it again
+        (
+            "The Supreme Court struck down the emergency tariffs on Friday.",
+            {("position", "occurred")},
+        ),
+        ("Analysts think the Supreme Court will strike them down.", {("position", "planned")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

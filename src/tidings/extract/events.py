@@ -30,6 +30,7 @@ from tidings.extract.triggers import (
     names_an_act,
     paused_hostility,
     peace_plan,
+    struck_down,
     trigger_type,
     what_fell,
 )
@@ -1231,9 +1232,14 @@ def _candidates(
         t.i for t, k in found if k is T.AGREEMENT or t.lemma_.lower() in _FRAME_NOUNS
     }
     live = [(t, k, r) for t, k in found if (r := _reported(t, k, governors, claims)) is not None]
+    # what a court strikes down ("struck down Trump's emergency tariffs") is annulled by the
+    # ruling, not imposed again
+    annulled = {t.i for token, _, _ in live if struck_down(token) for t in _framed(token)}
     out: list[tuple[Token, EventType, str]] = []
     for token, kind, reference in live:
         lemma = token.lemma_.lower()
+        if token.i in annulled:
+            continue
         if kind is T.POSITION and peace_plan(token):
             out.append((token, kind, reference))  # stands beside the terms it proposes
             continue
@@ -1242,7 +1248,7 @@ def _candidates(
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
             if lemma in ("agree", "sign"):
                 held -= {T.SANCTIONS_AID}
-            if kind is T.POSITION and decides_a_motion(token):
+            if kind is T.POSITION and (decides_a_motion(token) or struck_down(token)):
                 held = set()  # "passed a law allowing troops to shoot down drones"
             if held:
                 continue

@@ -235,8 +235,19 @@ def _strike_in_another_sense(token: Token) -> bool:
         return True  # "limiting the right to strike"
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORKFORCE for c in token.children):
         return True
-    return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and _object_is(
-        token, _STRUCK_DOWN
+    return struck_down(token)
+
+
+_COURTS = {"court", "judge", "justice", "panel", "tribunal"}
+
+
+def struck_down(token: Token) -> bool:
+    """A court striking down a law or a measure ("struck down Trump's emergency tariffs", "the
+    court will strike them down"): a ruling, which the guidelines make a position."""
+    return (
+        is_verb(token)
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        and (_object_is(token, _STRUCK_DOWN) or _subject_is(token, _COURTS))
     )
 
 
@@ -1225,6 +1236,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "meet": (T.STRIKE, _met_with_force),
+    "strike": (T.POSITION, struck_down),
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _decided_by_authority(t))
         for w in (
