@@ -963,6 +963,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Moscow accused European governments of sabotaging the peace process.", set()),
         ("Argentina would meet its $4.2 billion January payment.", set()),
         ("Swaps put the odds of a hike by June at under 10%.", set()),
+        # what a market prices is an open question: conditional
+        ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        (
+            "A contract on a US strike on Iran by March 31 fell to 22 cents.",
+            {("strike", "conditional")},
+        ),
+        ("Traders give a ceasefire by March 31 a 33% chance.", {("ceasefire", "conditional")}),
         # a court striking down a measure rules (a position); it does not impose it again
         (
             "The Supreme Court struck down the emergency tariffs on Friday.",

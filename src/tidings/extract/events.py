@@ -257,6 +257,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
             return "event"
         if current.dep_ in ("pobj", "pcomp"):
+            if _priced(current):
+                return "hypothetical"  # "a contract on a US strike on Iran by March 31"
             prep = current.head
             holder = prep.head.lemma_.lower()
             if prep.head.i in governors and prep.lower_ in _INTRODUCERS:
@@ -804,6 +806,21 @@ def _given_until(chain: list[Token]) -> bool:
     )
 
 
+_PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager"}
+
+
+def _priced(token: Token) -> bool:
+    """An event a market prices: "Kalshi odds of a Fed cut in March", "a contract on a US strike
+    on Iran by March 31", "give a ceasefire by March 31 a 33% chance". Whether it happens is
+    the open question the price measures."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "on"):
+        return token.head.head.lemma_.lower() in _PRICES
+    return token.dep_ in ("dobj", "dative") and any(
+        c.dep_ == "dobj" and c.i != token.i and c.lemma_.lower() in _PRICES
+        for c in token.head.children
+    )
+
+
 def _modality(
     token: Token,
     sent: Span,
@@ -831,6 +848,7 @@ def _modality(
         or _pending_condition(token)
         or _demanded_or_else(token)
         or _demanded(token)
+        or _priced(token)
         or (
             claim is not None
             and claim.stance is not Stance.THREATEN  # a threat is made on its conditions

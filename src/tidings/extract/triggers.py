@@ -638,9 +638,17 @@ def _breaks_a_truce(t: Token) -> bool:
     return any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
 
 
+# Central banks as markets name them before a move: "a Fed cut", "an ECB hike"
+_CENTRAL_BANKS = {"fed", "ecb", "boe", "boj", "rba", "rbi", "rbnz", "snb", "pboc", "riksbank"}
+
+
 def _monetary(t: Token) -> bool:
-    """A rate move named by a noun ("two rate cuts", "a hike"), in a sentence about rates."""
-    return is_noun(t) and any(w.lemma_.lower() in _MONETARY for w in t.sent)
+    """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
+    about rates or by the central bank that moves."""
+    return is_noun(t) and (
+        any(w.lemma_.lower() in _MONETARY for w in t.sent)
+        or any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children)
+    )
 
 
 # lemma -> (event type, condition on the token)
