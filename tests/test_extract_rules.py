@@ -145,6 +145,40 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-02-10",
             False,
         ),
+        # a price compared with an earlier one looks back, whatever the traders expect
+        (
+            "Traders expect a hold, with the contract at 91 cents, up from 84 cents on Friday.",
+            MONDAY,
+            "on Friday",
+            "2025-12-26",
+            "2025-12-26",
+            False,
+        ),
+        (
+            "Odds that OPEC+ will raise output rose to 68% from 51% on Wednesday.",
+            MONDAY,
+            "on Wednesday",
+            "2025-12-24",
+            "2025-12-24",
+            False,
+        ),
+        # the next month or two is the coming one; "since" always looks back
+        (
+            "The group agreed to add 137,000 barrels a day in February.",
+            MONDAY,
+            "in February",
+            "2026-02-01",
+            "2026-02-28",
+            False,
+        ),
+        (
+            "Iran has not let inspectors in since January.",
+            MONDAY,
+            "since January",
+            "2025-01-01",
+            "2025-12-29",
+            False,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:

@@ -216,19 +216,29 @@ def _nearest_year(doc_date: date, month: int, day: int = 1) -> int:
     return best
 
 
-def _future_month_year(doc_date: date, month: int, forward: bool) -> int:
-    """Year for a bare month: deadlines and plans point forward; otherwise news reports the
+# A bare month at most this many months ahead is the coming one: said in October, "add
+# 137,000 barrels a day in November" is next month (last year's would be "last November").
+_NEAR_MONTHS = 2
+
+
+def _future_month_year(doc_date: date, month: int, forward: bool | None) -> int:
+    """Year for a bare month: deadlines and plans point forward (``forward`` True), and so
+    does the next month or two when no tense says otherwise (None); else news reports the
     past ("said in February"), so the latest such month up to the document's."""
     if forward:
         return doc_date.year if month >= doc_date.month else doc_date.year + 1
-    return doc_date.year if month <= doc_date.month else doc_date.year - 1
+    past = doc_date.year if month <= doc_date.month else doc_date.year - 1
+    ahead = (month - doc_date.month) % 12
+    return past + 1 if forward is None and 0 < ahead <= _NEAR_MONTHS else past
 
 
 def _resolve(
-    kind: str, m: re.Match[str], doc_date: date, forward: bool
+    kind: str, m: re.Match[str], doc_date: date, forward: bool | None
 ) -> tuple[date, date] | None:
+    """The expression's dates; ``forward`` is the tense of its clause: True for plans and
+    deadlines, False for the past, None where no tense cue stands before it."""
     g = m.groupdict()
-    deadline = bool(g.get("deadline")) or forward
+    deadline = bool(g.get("deadline")) or bool(forward)
     if kind == "iso":
         d = date(int(g["y"]), int(g["m"]), int(g["d"]))
         return d, d
@@ -329,6 +339,8 @@ def _resolve(
         return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
     if kind in ("month", "bare_month"):
         month = MONTHS[g["month"].lower()]
+        if m.group(0).lower().startswith("since"):
+            forward = False  # "since June" looks back
         year = _future_month_year(doc_date, month, deadline or forward)
         return date(year, month, 1), _month_end(year, month)
     if kind == "year":
@@ -371,19 +383,24 @@ _FORWARD_CUES = re.compile(
 _PAST_CUES = re.compile(
     r"\b(was|were|had|did|said|told|met|held|took|agreed|signed|announced|reported|"
     r"confirmed|added|ended|began|launched|attacked|struck|killed|"
+    # a market's moves, and the earlier level a price is compared with: "rose to 68% from
+    # 51% on Monday", "at 91 cents, up from 84 cents on Friday", "traded at 71 cents on Tuesday"
+    r"rose|fell|climbed|slipped|slid|jumped|dropped|surged|eased|gained|lost|traded|closed|"
+    r"from\s+[$€£]?\d[\d.,]*\s*(?:%|cents?|percent|bps|points?)|"
     r"(?<=that )[a-z]{3,}ed|(?<=which )[a-z]{3,}ed)\b",
     re.I,
 )
 
 
-def _looks_forward(clause: str) -> bool:
-    """Whether the tense cue nearest to the end of ``clause`` points to the future."""
+def _looks_forward(clause: str) -> bool | None:
+    """Whether the tense cue nearest to the end of ``clause`` points to the future (True) or
+    the past (False); None when the clause has no cue."""
     forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
-    if not forward:
-        return False
     # a relative clause's verb in -ed is past too ("the plan that leaked in November"),
     # unless it is itself a forward cue ("which expected")
     past = [m.end() for m in _PAST_CUES.finditer(clause) if not _FORWARD_CUES.fullmatch(m.group())]
+    if not forward:
+        return False if past else None
     return not past or forward[-1] > past[-1]
 
 
@@ -416,6 +433,10 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             continue
         window = _clause_before(text, start)
         forward = _looks_forward(window)
+        if forward is False and not _PAST_CUES.search(" ".join(window.split()[-3:])):
+            # a past verb further back need not govern it: "agreed on Sunday to add 137,000
+            # barrels a day in November", unlike "said in February"
+            forward = None
         try:
             resolved = _resolve(
                 kind,
