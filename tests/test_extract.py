@@ -1280,10 +1280,41 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "Hungary was accused by the European Commission of blocking military aid.",
             [("the European Commission", Stance.ACCUSE)],
         ),
+        # the market's own verbs: betting on an outcome, seeing a chance of it, prices showing
+        (
+            "Traders on Polymarket are betting that Israel will agree to extend the ceasefire.",
+            [("Traders", Stance.PREDICT)],
+        ),
+        (
+            "Traders see a 78% chance that the ECB holds rates, Kalshi prices show.",
+            [("Traders", Stance.ASSESS), ("Kalshi", Stance.ASSERT)],
+        ),
+        ("The army saw heavy fighting near Pokrovsk.", []),
+        # countermeasures vowed are retaliation threatened
+        (
+            "China's commerce ministry vowed to take resolute countermeasures.",
+            [("China's commerce ministry", Stance.THREATEN)],
+        ),
+        # a label after the claim names what is already claimed, and is no part of it
+        (
+            "Tusk said 19 airspace violations had been recorded, calling the incursion a provocation.",
+            [("Donald Tusk", Stance.ASSERT)],
+        ),
     ],
 )
 def test_speakers_and_stances(text: str, expected: list[tuple[str, Stance]]) -> None:
     assert [(c.speaker, c.stance) for c in parse(text).claims] == expected
+
+
+def test_a_label_after_a_denied_report_is_cut_from_both_claims() -> None:
+    claims = parse(
+        "The People's Bank of China denied a Bloomberg report that it had told state banks to "
+        "slow dollar purchases, calling the report groundless."
+    ).claims
+    assert [(c.stance, c.content) for c in claims] == [
+        (Stance.DENY, "it had told state banks to slow dollar purchases"),
+        (Stance.ASSERT, "it had told state banks to slow dollar purchases"),
+    ]
 
 
 def test_claim_ids_are_unique_when_a_report_is_parsed_under_a_denial() -> None:

@@ -106,7 +106,7 @@ _DENIAL_CONTENT = re.compile(
 )
 _RETALIATION = re.compile(
     r"\b(retaliat\w*|strike|strikes|hit|respond|response|punish\w*|revenge|destroy|attack|"
-    r"consequences|target)\b",
+    r"consequences|target|countermeasures?|reprisals?)\b",
     re.I,
 )
 _CALL_DENIAL = re.compile(
@@ -403,7 +403,12 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
         while start < end and (doc[start].is_punct or doc[start].lower_ == "that"):
             start += 1
     reply = next(
-        (t for t in doc[start:end] if _is_reply(t) or _is_sourcing(t) or _is_aside(t)), None
+        (
+            t
+            for t in doc[start:end]
+            if _is_reply(t) or _is_sourcing(t) or _is_aside(t) or _is_label(t)
+        ),
+        None,
     )
     if reply is not None:
         end = reply.i - 1
@@ -642,6 +647,13 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    if lemma == "bet" and any(c.dep_ == "ccomp" for c in token.children):
+        return Stance.PREDICT  # "traders are betting that Israel and Hezbollah will agree"
+    if lemma == "see":
+        # "a minority see a risk of rates staying on hold", "traders see a 78% chance that":
+        # a judgement of odds; "saw heavy fighting" is no report
+        odds = any(c.dep_ == "dobj" and c.lemma_.lower() in _ODDS for c in token.children)
+        return Stance.ASSESS if odds else None
     if lemma == "describe":
         # "despite what officials described as massive Russian interference"
         return Stance.ASSERT if _described_as(token) is not None else None
@@ -663,6 +675,7 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
 
 
 _OTHER_SENSES = {"commit", "dismiss", "conclude", "threaten"}
+_ODDS = {"chance", "risk", "probability", "odds", "likelihood", "possibility", "room", "scope"}
 
 
 def _in_another_sense(verb: Token, lemma: str) -> bool:
@@ -713,6 +726,7 @@ _OFFENCES = {
 _BOUND_PARTIES = {"member", "country", "state", "ally", "government", "nation", "signatory"}
 _RECORDS = {
     "data",
+    "price",  # "Kalshi prices show"
     "datum",
     "figure",
     "survey",
@@ -808,8 +822,12 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if subject is not None and trailing is not None and subject.i == trailing.i:
                 # the trailing speaker inside what it says: cut at the comma before it
                 content = doc[content.start : max(content.start, subject.left_edge.i - 1)]
-            if len(content) == 1 and content[0].pos_ == "PRON":
-                continue  # "calling them a fabrication": the object is the claim already found
+            if (len(content) == 1 and content[0].pos_ == "PRON") or (
+                _is_label(token) and any(c.sentence_start == sent.start_char for c in claims)
+            ):
+                # "denied that ..., calling the reports a fabrication": the label names the
+                # claim already found (no gold set counts it again)
+                continue
             reported = _reported_claim(content) if stance in (Stance.DENY, Stance.REJECT) else None
             source_claim = None
             if reported is not None:
@@ -925,7 +943,9 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     start = clause.left_edge.i
     while doc[start].dep_ == "mark":
         start += 1
-    inner = doc[start : clause.right_edge.i + 1]
+    inner = _trimmed(doc, start, clause.right_edge.i + 1)
+    if inner is None:
+        return None
     source_token = next(
         (
             c
@@ -1004,6 +1024,12 @@ def _is_aside(token: Token) -> bool:
         and token.doc[token.i - 1].text == ","
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
     )
+
+
+def _is_label(token: Token) -> bool:
+    """ ", calling the incursion a provocation" after a content: the speaker's label for what
+    was said, not part of it."""
+    return token.lower_ == "calling" and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _is_sourcing(token: Token) -> bool:
