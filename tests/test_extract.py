@@ -970,6 +970,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "conditional")},
         ),
         ("Traders give a ceasefire by March 31 a 33% chance.", {("ceasefire", "conditional")}),
+        (
+            "Odds that OPEC+ will raise output at its Oct. 4 meeting rose to 68%.",
+            {("position", "conditional")},
+        ),
+        (
+            "Bettors piled into a contract on whether Israel will strike Iranian nuclear sites.",
+            {("strike", "conditional")},
+        ),
+        # an irregular past the lemmatizer leaves alone; the dead a battle left
+        (
+            "Colombian troops retook two villages after a battle that left nine soldiers dead.",
+            {("capture", "occurred"), ("casualties", "occurred")},
+        ),
         # a court striking down a measure rules (a position); it does not impose it again
         (
             "The Supreme Court struck down the emergency tariffs on Friday.",

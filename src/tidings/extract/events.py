@@ -811,10 +811,12 @@ _PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager"}
 
 def _priced(token: Token) -> bool:
     """An event a market prices: "Kalshi odds of a Fed cut in March", "a contract on a US strike
-    on Iran by March 31", "give a ceasefire by March 31 a 33% chance". Whether it happens is
-    the open question the price measures."""
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "on"):
-        return token.head.head.lemma_.lower() in _PRICES
+    on Iran by March 31", "odds that Trump and Xi will meet", "give a ceasefire by March 31 a
+    33% chance". Whether it happens is the open question the price measures."""
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
+        return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _PRICES:
+        return True  # "odds that OPEC+ will raise output"
     return token.dep_ in ("dobj", "dative") and any(
         c.dep_ == "dobj" and c.i != token.i and c.lemma_.lower() in _PRICES
         for c in token.head.children

@@ -937,7 +937,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("gain", "regain", "establish")
     },
-    "retake": (T.CAPTURE, is_verb),
+    # the model's lemmatizer leaves "retook" as it is
+    **{w: (T.CAPTURE, is_verb) for w in ("retake", "retook")},
     "recapture": (T.CAPTURE, lambda t: True),
     "advance": (T.CAPTURE, is_verb),
     "enter": (
@@ -1542,7 +1543,8 @@ def _freezes_the_front(token: Token) -> bool:
 
 
 def _counted_dead(token: Token) -> bool:
-    """A headline's count of the dead or hurt: "34 dead after missiles hit", "4 crew dead"."""
+    """A count of the dead or hurt: "34 dead after missiles hit", "4 crew dead", "left nine
+    soldiers dead"."""
     if token.pos_ != "ADJ" or token.lower_ not in ("dead", "injured", "wounded"):
         return False
     if any(c.dep_ == "nummod" for c in token.children):
@@ -1550,7 +1552,8 @@ def _counted_dead(token: Token) -> bool:
     if token.dep_ == "amod" and token.head.i < token.i:
         people = [token.head]  # "4 crew dead", parsed as a modifier after its noun
     elif token.dep_ in ("oprd", "acomp"):
-        people = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "12 people were left dead", "a battle that left nine soldiers dead"
+        people = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     else:
         people = [c for c in token.lefts if c.dep_ in ("nsubj", "npadvmod", "dep")]
     return any(g.dep_ == "nummod" for p in people for g in p.children)
