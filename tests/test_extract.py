@@ -965,6 +965,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # rate moves in a sentence that names the central bank, and rates held at a level
+        (
+            "Traders expect the Reserve Bank of Australia to hold at 3.60% through March.",
+            {("position", "planned")},
+        ),
+        (
+            "Traders expect the Fed to deliver two more cuts by June, after it held them at 3.50%.",
+            {("position", "planned"), ("position", "occurred")},
+        ),
+        ("Canada's tariff rate was raised to 35% today.", {("sanctions_aid", "occurred")}),
         (
             "A contract on a US strike on Iran by March 31 fell to 22 cents.",
             {("strike", "conditional")},

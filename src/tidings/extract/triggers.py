@@ -10,9 +10,10 @@ when the first does not fit; :func:`trigger_type` adds the readings no table can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.models import EventType
 
@@ -314,6 +315,15 @@ def _sets_rates(t: Token) -> bool:
         return True
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
+    if (
+        t.lemma_.lower() in ("hold", "keep", "leave")
+        and _about_rates(t.sent)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "to") and any(g.text == "%" for g in c.subtree)
+            for c in t.children
+        )
+    ):
+        return True  # "expect the RBA to hold at 3.60%", "held them at 3.50%-3.75%"
     if _object_is(t, {"output", "production"}):
         # a producer decides; "a blockade could cut global output" is a consequence
         return not any(c.dep_ == "nsubj" and lexicon_type(c) is not None for c in t.children)
@@ -646,8 +656,21 @@ def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
     return is_noun(t) and (
-        any(w.lemma_.lower() in _MONETARY for w in t.sent)
+        _about_rates(t.sent)
         or any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children)
+    )
+
+
+_CENTRAL_BANK_NAMES = re.compile(
+    r"\b(?:central bank|Reserve Bank|Federal Reserve|Bank of (?:England|Japan|Canada|Korea)|"
+    r"People's Bank|Norges Bank|Riksbank)\b"
+)
+
+
+def _about_rates(sent: Span) -> bool:
+    """A sentence about interest rates: it names a rate or a central bank."""
+    return any(w.lemma_.lower() in _MONETARY or w.lower_ in _CENTRAL_BANKS for w in sent) or bool(
+        _CENTRAL_BANK_NAMES.search(sent.text)
     )
 
 
