@@ -463,6 +463,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "occurred")},
         ),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
+        # the cause a threat is made after is the narrator's, and it happened
+        (
+            "China vowed to retaliate after Washington raised tariffs on Chinese chips to 50%.",
+            {("sanctions_aid", "occurred"), ("threat", "threatened")},
+        ),
         # captives brought home in an exchange; not the idiom "in exchange for"
         (
             "Ninety Ukrainian soldiers returned home on Tuesday in an exchange with Russia.",

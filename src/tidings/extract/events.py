@@ -871,6 +871,10 @@ def _modality(
         or any(t.lemma_.lower() in ("fail", "refusal") for t in chain[1:])
         or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
+    if claim is not None and claim.stance is not Stance.ASSERT and _background(chain):
+        # "China vowed to retaliate after Washington raised tariffs": the narrator's cause of
+        # the threat, not what is threatened
+        return Modality.OCCURRED
     if claim is not None and claim.stance is Stance.REJECT and negated:
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
     if claim is not None and claim.stance is Stance.REJECT and _refused_outright(token, claim):
