@@ -463,6 +463,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "occurred")},
         ),
         ("The swap freed wounded and young soldiers.", {("agreement", "occurred")}),
+        # hitting buyers with tariffs is a sanction, and struck-down levies are no attack
+        (
+            "Trump threatened to hit buyers of Russian oil with secondary tariffs.",
+            {("sanctions_aid", "threatened")},
+        ),
+        (
+            "He promised to replace the struck-down levies with a global tariff of 15%.",
+            {("sanctions_aid", "planned")},
+        ),
         # the cause a threat is made after is the narrator's, and it happened
         (
             "China vowed to retaliate after Washington raised tariffs on Chinese chips to 50%.",

@@ -30,6 +30,7 @@ from tidings.extract.triggers import (
     names_an_act,
     paused_hostility,
     peace_plan,
+    punished_with,
     struck_down,
     trigger_type,
     what_fell,
@@ -283,6 +284,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 )
             ):
                 return "event"  # "denied that its jets had taken part in the strikes"
+            if prep.lower_ == "with" and punished_with(prep.head):
+                return "event"  # "threatened to hit buyers of Russian oil with tariffs"
             if came_home_in(current):
                 return "event"  # "146 soldiers returned home in an exchange with Russia"
             if prep.lower_ == "with" and _none_of(current):

@@ -236,6 +236,13 @@ def _strike_in_another_sense(token: Token) -> bool:
         return True  # "limiting the right to strike"
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORKFORCE for c in token.children):
         return True
+    doc = token.doc
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ == "down"
+    ):
+        return True  # "the struck-down levies"
     return struck_down(token)
 
 
@@ -249,6 +256,24 @@ def struck_down(token: Token) -> bool:
         is_verb(token)
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         and (_object_is(token, _STRUCK_DOWN) or _subject_is(token, _COURTS))
+    )
+
+
+_PENALTIES = {"tariff", "sanction", "levy", "duty", "penalty", "fine"}
+
+
+def punished_with(token: Token) -> bool:
+    """ "hit buyers of Russian oil with secondary tariffs", "slapped Spain with sanctions":
+    the measure is the act, not a blow."""
+    return (
+        is_verb(token)
+        and bool(_objects(token))  # "to comply with sanctions" punishes nobody
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _PENALTIES for g in c.children)
+            for c in token.children
+        )
     )
 
 
@@ -724,6 +749,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             is_verb(t)
             and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
             and not _object_is(t, _FRAME_OBJECTS)
+            and not punished_with(t)
         ),
     ),
     # "sank a Russian warship", "was sunk by missiles"; not "the ferry sank"
