@@ -327,8 +327,44 @@ def extract(out: list[str]) -> None:
                     for n, h in newest
                 )
                 + ". They are the best estimate of the figures on sentences nobody has seen: "
-                "events (type + modality) F1 on fresh authors' text is about 0.6, not the 0.8 "
-                "asked for.",
+                "events (type + modality) F1 on fresh authors' text is about 0.6-0.7, not the "
+                "0.8 asked for.",
+            ]
+        unseen = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (8, 11, 12, 13)]
+        if all(h for _, h in unseen):
+            out += [
+                "",
+                "Seventh session (2026-12-03): another author wrote a development set in the "
+                "market and macro register (`gold_heldout15`, read; untouched claims F1 0.935, "
+                "speaker 0.969, stance 0.969, events 0.625, quantities 0.956, time resolution "
+                "0.880). The changes kept are conventions that several authors share: what a "
+                'market prices is conditional ("odds of a Fed cut in March", "a contract on '
+                'whether Israel will strike"; `gold_heldout10` and `14` mark it so, as '
+                "`gold_heldout13`'s author noted); a court striking down a measure is a ruling, a "
+                '`position` (three authors); captives who returned home "in an exchange" '
+                "report it; a rate move named by a noun counts in a sentence that names the "
+                'central bank, and rates held "at 3.60%" are decided; a cause told in an '
+                '"after" clause inside a threat happened; hitting someone with tariffs is a '
+                "sanction, not an attack; for claims, the market's verbs (betting that, seeing a "
+                'chance, prices showing) and a label after a claim (", calling the report '
+                'groundless") left out of it; for times, a price compared with an earlier one '
+                "looks back, and a bare month one or two ahead is the coming one. The mean events "
+                "F1 over the ten readable sets went from 0.8009 to 0.8098. The unseen sets were "
+                "scored once at the end, never to keep or drop a change (events F1 before -> "
+                "after; time resolution after): "
+                + "; ".join(
+                    f"`gold_heldout{n}` {before} -> {f(h['events_type_modality_f1'])}, time "
+                    f"{f(h['time_resolution_accuracy'])}"
+                    for (n, h), before in zip(
+                        unseen, ("0.654", "0.673", "0.609", "0.583"), strict=True
+                    )
+                )
+                + ". `gold_heldout11` fell and is not read, so which change lowered it is not "
+                "known. `gold_heldout13`'s speaker accuracy stays at "
+                f"{f(unseen[3][1]['speaker_accuracy'])}: the development set in its register "
+                "scored 0.969 untouched, so the miss may be that author's conventions. One convention "
+                "of that kind the extractor does not follow: `gold_heldout15` reads a colon "
+                'headline ("Waller: further cuts likely") as a claim by the name.',
             ]
     th = r["throughput"]
     out += [
@@ -353,7 +389,9 @@ def extract(out: list[str]) -> None:
         "15.6, and the workers' CPU for 758 articles fell from 57.6 s to 36.8 s. Of the CPU an "
         "article now takes, NER is about 21 ms (some 13 of them in the transition loop, whose "
         "small products compiled code still sends to BLIS), tok2vec 9, parser 9, our rules "
-        "about 10.",
+        "about 10. On 2026-12-03 (seventh session) the machine was slower again: the code "
+        "of that session's start, which the sixth session had measured at 25.7, gave 22.5 "
+        "(23.6, 21.3, 22.5) within the same hour as the figure above.",
         "",
     ]
     status = r.get("claim_status")
