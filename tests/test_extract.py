@@ -1327,6 +1327,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Traders", Stance.ASSESS), ("Kalshi", Stance.ASSERT)],
         ),
         ("The army saw heavy fighting near Pokrovsk.", []),
+        # a headline's words are the person named before its colon; a place is no speaker
+        (
+            "Fed's Powell: rates to stay on hold until inflation cools",
+            [("Jerome Powell", Stance.ASSERT)],
+        ),
+        ("Sumy: 34 dead after missiles hit the city centre", []),
         # countermeasures vowed are retaliation threatened
         (
             "China's commerce ministry vowed to take resolute countermeasures.",

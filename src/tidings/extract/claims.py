@@ -749,6 +749,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
     """Every attributed claim in a parsed document."""
     resolver = SpeakerResolver(gazetteer, doc)
     claims: list[FoundClaim] = []
+    previous: Span | None = None
     for sent in doc.sents:
         hedges = [
             Hedge(sent.start_char + m.start(), m.group(0).lower())
@@ -860,8 +861,32 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                     )
             if source_claim is not None:
                 claims.append(source_claim)
+        label = _headline_speaker(previous) if previous is not None else None
+        if label is not None and not any(c.sentence_start == sent.start_char for c in claims):
+            # "Waller: further cuts likely by year-end": a headline's words are its speaker's
+            content = _trimmed(doc, sent.start, sent.end)
+            if content is not None:
+                whole = doc[previous.start : sent.end]  # type: ignore[union-attr]
+                who = resolver.resolve(label)
+                claims.append(_claim(whole, who, Stance.ASSERT, content, label[-1].nbor(), hedges))
         resolver.observe(sent)
+        previous = sent
     return claims
+
+
+def _headline_speaker(sent: Span) -> Span | None:
+    """The name heading a headline ("Christine Lagarde:", "Fed's Powell:"), when a sentence is
+    only a person's name and a colon; a place ("Sumy:") or a topic ("Tariffs:") is no
+    speaker."""
+    words = [t for t in sent if not (t.is_space or t.text in ("•", "-", "*"))]
+    if len(words) < 2 or len(words) > 4 or words[-1].text != ":":
+        return None
+    name = sent.doc[words[0].i : words[-1].i]
+    # "Lagarde:", "Fed's Powell:": a person named last before the colon
+    person = next((e for e in sent.ents if e.label_ == "PERSON" and e.end == name.end), None)
+    if person is not None:
+        return person
+    return name if all(t.pos_ == "PROPN" and not t.ent_type_ for t in name) else None
 
 
 _GROUNDS = {
