@@ -989,6 +989,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "planned"), ("position", "occurred")},
         ),
         ("Canada's tariff rate was raised to 35% today.", {("sanctions_aid", "occurred")}),
+        # figures that hold at a level, and cuts of other things, decide no rate
+        ("The unemployment rate held at 4.1% in March.", set()),
+        ("Inflation held at 2.7% in November.", set()),
+        ("The Fed warned that spending cuts could slow growth.", set()),
         (
             "A contract on a US strike on Iran by March 31 fell to 22 cents.",
             {("strike", "conditional")},

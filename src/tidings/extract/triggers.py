@@ -342,7 +342,7 @@ def _sets_rates(t: Token) -> bool:
         return True  # "expects the Fed to cut by 50 basis points"
     if (
         t.lemma_.lower() in ("hold", "keep", "leave")
-        and _about_rates(t.sent)
+        and _decided_by_a_bank(t)
         and any(
             c.dep_ == "prep" and c.lower_ in ("at", "to") and any(g.text == "%" for g in c.subtree)
             for c in t.children
@@ -680,16 +680,37 @@ _CENTRAL_BANKS = {"fed", "ecb", "boe", "boj", "rba", "rbi", "rbnz", "snb", "pboc
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
-    return is_noun(t) and (
-        _about_rates(t.sent)
-        or any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children)
-    )
+    if not is_noun(t):
+        return False
+    if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
+        return True
+    if any(w.lemma_.lower() in _MONETARY for w in t.sent):
+        return True
+    # a sentence naming only the central bank: "two more cuts", not "spending cuts"
+    return _about_rates(t.sent) and not any(c.dep_ == "compound" for c in t.children)
 
 
 _CENTRAL_BANK_NAMES = re.compile(
     r"\b(?:central bank|Reserve Bank|Federal Reserve|Bank of (?:England|Japan|Canada|Korea)|"
     r"People's Bank|Norges Bank|Riksbank)\b"
 )
+
+
+def _decided_by_a_bank(verb: Token) -> bool:
+    """The verb's doer is a central bank, or a pronoun for one in a sentence about rates: "the
+    RBA to hold at 3.60%", "after it held them at 3.50%"; not "the unemployment rate held at
+    4.1%" or "inflation held at 2.7%", which are figures, not decisions."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "xcomp":  # "expect the RBA to hold": the head's object
+        doer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if doer is None:
+        return False
+    if doer.pos_ == "PRON":
+        return _about_rates(verb.sent)
+    words = doer.doc[doer.left_edge.i : doer.right_edge.i + 1]
+    return any(w.lower_ in _CENTRAL_BANKS for w in words) or bool(
+        _CENTRAL_BANK_NAMES.search(words.text)
+    )
 
 
 def _about_rates(sent: Span) -> bool:
