@@ -394,14 +394,16 @@ _PAST_CUES = re.compile(
 
 def _looks_forward(clause: str) -> bool | None:
     """Whether the tense cue nearest to the end of ``clause`` points to the future (True) or
-    the past (False); None when the clause has no cue."""
+    the past (False, only with a past verb among its last three words); None otherwise."""
     forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
     # a relative clause's verb in -ed is past too ("the plan that leaked in November"),
     # unless it is itself a forward cue ("which expected")
     past = [m.end() for m in _PAST_CUES.finditer(clause) if not _FORWARD_CUES.fullmatch(m.group())]
-    if not forward:
-        return False if past else None
-    return not past or forward[-1] > past[-1]
+    if forward and (not past or forward[-1] > past[-1]):
+        return True
+    # a past verb further back need not govern the expression: "agreed on Sunday to add
+    # 137,000 barrels a day in November", unlike "said in February"
+    return False if past and _PAST_CUES.search(" ".join(clause.split()[-3:])) else None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
@@ -433,10 +435,6 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             continue
         window = _clause_before(text, start)
         forward = _looks_forward(window)
-        if forward is False and not _PAST_CUES.search(" ".join(window.split()[-3:])):
-            # a past verb further back need not govern it: "agreed on Sunday to add 137,000
-            # barrels a day in November", unlike "said in February"
-            forward = None
         try:
             resolved = _resolve(
                 kind,

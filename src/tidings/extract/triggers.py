@@ -684,10 +684,11 @@ def _monetary(t: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
         return True
-    if any(w.lemma_.lower() in _MONETARY for w in t.sent):
+    sent = t.sent
+    if any(w.lemma_.lower() in _MONETARY for w in sent):
         return True
     # a sentence naming only the central bank: "two more cuts", not "spending cuts"
-    return _about_rates(t.sent) and not any(c.dep_ == "compound" for c in t.children)
+    return not any(c.dep_ == "compound" for c in t.children) and _names_a_central_bank(sent)
 
 
 _CENTRAL_BANK_NAMES = re.compile(
@@ -707,17 +708,19 @@ def _decided_by_a_bank(verb: Token) -> bool:
         return False
     if doer.pos_ == "PRON":
         return _about_rates(verb.sent)
-    words = doer.doc[doer.left_edge.i : doer.right_edge.i + 1]
-    return any(w.lower_ in _CENTRAL_BANKS for w in words) or bool(
-        _CENTRAL_BANK_NAMES.search(words.text)
+    return _names_a_central_bank(doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
+
+
+def _names_a_central_bank(span: Span) -> bool:
+    """ "the Fed", "the RBA", "the Reserve Bank of Australia", "the central bank"."""
+    return any(w.lower_ in _CENTRAL_BANKS for w in span) or bool(
+        _CENTRAL_BANK_NAMES.search(span.text)
     )
 
 
 def _about_rates(sent: Span) -> bool:
     """A sentence about interest rates: it names a rate or a central bank."""
-    return any(w.lemma_.lower() in _MONETARY or w.lower_ in _CENTRAL_BANKS for w in sent) or bool(
-        _CENTRAL_BANK_NAMES.search(sent.text)
-    )
+    return any(w.lemma_.lower() in _MONETARY for w in sent) or _names_a_central_bank(sent)
 
 
 # lemma -> (event type, condition on the token)
