@@ -11,8 +11,6 @@ identical (a test compares the two on real text). A pipeline whose patterns use 
 else keeps spaCy's ruler.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -127,6 +125,8 @@ class CachedAttributeRuler(AttributeRuler):
         return sorted({(rule, strings.add(str(rule)), start, end) for rule, start, end in matches})
 
 
+# Real (not postponed) annotations here: spaCy before 3.8.7 checks a factory's arguments against
+# them and cannot resolve string annotations.
 @Language.factory(
     FACTORY,
     default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
