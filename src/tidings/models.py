@@ -80,6 +80,11 @@ class Stance(str, Enum):
     ASSESS = "assess"
     PREDICT = "predict"
 
+    @property
+    def disputes(self) -> bool:
+        """A denial or a rejection: the speaker answers another's claim, charge or demand."""
+        return self in (Stance.DENY, Stance.REJECT)
+
 
 class ClaimStatus(str, Enum):
     SINGLE_SOURCE = "single-source"

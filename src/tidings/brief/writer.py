@@ -255,7 +255,7 @@ def write_brief(inputs: BriefInputs, charts: dict[str, str] | None = None) -> Br
     for theme, lines in ordered:
         if theme == "contested":
             title = _allegation_title(lines)
-            lines.sort(key=lambda c: (c.stance in (Stance.DENY, Stance.REJECT), -c.score))
+            lines.sort(key=lambda c: (c.stance.disputes, -c.score))
         elif theme == "talks" and any(c.stance is Stance.REJECT for c in lines):
             title = "Talks on hold"
         else:

@@ -128,14 +128,12 @@ def _shown(total: int, limit: int, what: str) -> str:
 def _opposed_by(claim, related) -> str:  # type: ignore[no-untyped-def]
     """Who stands on the other side of a contested claim: the deniers of an assertion, the
     speakers a denial answers."""
-    denies = {Stance.DENY, Stance.REJECT}
     names = []
     for rid in claim.related:
         other = related.get(rid)
         # a denial and what it answers, or a report that it did not happen and one that it did
         if other and (
-            (other.stance in denies) != (claim.stance in denies)
-            or is_denial(other) != is_denial(claim)
+            other.stance.disputes != claim.stance.disputes or is_denial(other) != is_denial(claim)
         ):
             name = other.speaker or "(unattributed)"
             if name not in names:

@@ -829,7 +829,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "denied that ..., calling the reports a fabrication": the label names the
                 # claim already found (no gold set counts it again)
                 continue
-            reported = _reported_claim(content) if stance in (Stance.DENY, Stance.REJECT) else None
+            reported = _reported_claim(content) if stance.disputes else None
             source_claim = None
             if reported is not None:
                 # "rejected Saudi accusations that it had armed the separatists": the UAE

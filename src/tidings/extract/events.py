@@ -388,7 +388,7 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in _SHOWING:
         return True  # "the strike showed that Moscow had no interest in peace"
-    refusals = {c.verb_index for c in claims if c.stance in (Stance.DENY, Stance.REJECT)}
+    refusals = {c.verb_index for c in claims if c.stance.disputes}
     return token.dep_ == "dobj" and head.i in refusals
 
 
@@ -478,7 +478,7 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     sentence's last word on that act is the denial; the setting the claim tells it in ("since
     the ceasefire took effect") is not what was denied."""
     if claim.stance not in (Stance.ASSERT, Stance.ACCUSE) or not any(
-        other.stance in (Stance.DENY, Stance.REJECT)
+        other.stance.disputes
         and (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
         for other in claims
     ):
@@ -497,7 +497,7 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
 def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
     """Whether ``token`` is the noun by which a denial names what it denies ("..., a toll
     Israel has dismissed as false")."""
-    denials = {c.verb_index for c in claims if c.stance in (Stance.DENY, Stance.REJECT)}
+    denials = {c.verb_index for c in claims if c.stance.disputes}
     return any(c.dep_ == "relcl" and c.i in denials for c in token.children)
 
 

@@ -149,7 +149,7 @@ def sentence_events(events: Iterable[Event]) -> dict[tuple[str, int], frozenset]
 def is_denial(claim: Claim) -> bool:
     """A denial, a rejection, or a report that something did not happen ("said its jets had
     not violated Estonian airspace")."""
-    if claim.stance in (Stance.DENY, Stance.REJECT):
+    if claim.stance.disputes:
         return True
     content = claim.content
     return (
@@ -162,9 +162,7 @@ def is_denial(claim: Claim) -> bool:
 def acts_as_denial(claim: ClaimContext) -> bool:
     """A denial that can contest the other side's account: a report that something did not
     happen only counts when its speaker's side is known."""
-    return is_denial(claim.claim) and (
-        claim.claim.stance in (Stance.DENY, Stance.REJECT) or bool(claim.side)
-    )
+    return is_denial(claim.claim) and (claim.claim.stance.disputes or bool(claim.side))
 
 
 def _common(claims: int) -> int:
@@ -236,11 +234,7 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             continue  # refusing to sign is a position, not a denial of a claim
         # a denial's whole sentence says what it answers ("rejected Moscow's claim that
         # Pokrovsk had fallen"); a report that something did not happen, only its content
-        told = (
-            denial.sentence
-            if denial.claim.stance in (Stance.DENY, Stance.REJECT)
-            else (denial.claim.content)
-        )
+        told = denial.sentence if denial.claim.stance.disputes else (denial.claim.content)
         denial_words = _words(told)
         # names shared say who is involved, not what is denied: "Ukrainian President
         # Volodymyr Zelenskyy denied that Ukraine had attacked a residence of Vladimir Putin"
