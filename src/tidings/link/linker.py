@@ -301,41 +301,41 @@ class EvidenceIndex:
         """(document index, score, shared entities, wanted event types, semantic similarity)
         of the best ``limit`` documents scoring at least ``min_score``."""
         start, end = window(q, as_of, lookback_days)
-        inside = (self._published >= start.timestamp()) & (self._published < end.timestamp())
-        if not inside.any():
+        # Only documents inside the window are scored: the embedding product and the sort
+        # over the whole index were most of a link's time, and most of the index is outside.
+        inside = np.flatnonzero(
+            (self._published >= start.timestamp()) & (self._published < end.timestamp())
+        )
+        if not len(inside):
             return []
         query_text = question_query(q)
         query = [t for t in terms(query_text) if t in self._vocab]
-        bm25 = self._bm25_scores(query)
-        bm25 = np.where(inside, bm25, 0.0)
+        bm25 = self._bm25_scores(query)[inside]
         top = bm25.max() or 1.0
-        semantic = np.zeros(len(self.docs))
+        semantic = np.zeros(len(inside))
         if self.vectors is not None and query_vector is not None:
-            semantic = np.clip(self.vectors @ query_vector, 0.0, 1.0)
+            semantic = np.clip(self.vectors[inside] @ query_vector, 0.0, 1.0)
         q_entities = self._query_entities(query_text)
         wanted_events = {e.value for e in q.event_types}
         # The entity and event terms add at most their two weights; only documents that could
         # still reach the top with them are scored one by one (the rest cannot make the list).
-        partial = np.where(
-            inside,
-            WEIGHTS["bias"] + WEIGHTS["bm25"] * bm25 / top + WEIGHTS["semantic"] * semantic,
-            -np.inf,
-        )
+        partial = WEIGHTS["bias"] + WEIGHTS["bm25"] * bm25 / top + WEIGHTS["semantic"] * semantic
         bonus = WEIGHTS["entities"] + WEIGHTS["event"]
-        order = np.argsort(-partial)
+        order = np.argsort(-partial, kind="stable")
         cutoff = partial[order[min(limit, len(order)) - 1]] - bonus
         floor = math.log(min_score / (1 - min_score)) - bonus if 0 < min_score < 1 else -np.inf
         scored = []
-        for i in order:
-            if partial[i] < max(cutoff, floor) or not np.isfinite(partial[i]):
+        for at in order:
+            if partial[at] < max(cutoff, floor):
                 break
+            i = int(inside[at])
             shared = q_entities & self.doc_entities[i]
             entity_share = len(shared) / len(q_entities) if q_entities else 0.0
             events = wanted_events & self.docs[i].event_types
-            z = partial[i] + WEIGHTS["entities"] * entity_share + WEIGHTS["event"] * bool(events)
+            z = partial[at] + WEIGHTS["entities"] * entity_share + WEIGHTS["event"] * bool(events)
             score = 1 / (1 + math.exp(-z))
             if score >= min_score:
-                scored.append((int(i), score, shared, events, float(semantic[i])))
+                scored.append((i, score, shared, events, float(semantic[at])))
         scored.sort(key=lambda s: (-s[1], self.docs[s[0]].published))
         return scored[:limit]
 
