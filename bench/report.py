@@ -391,7 +391,19 @@ def extract(out: list[str]) -> None:
         "small products compiled code still sends to BLIS), tok2vec 9, parser 9, our rules "
         "about 10. On 2026-12-03 (seventh session) the machine was slower again: the code "
         "of that session's start, which the sixth session had measured at 25.7, gave 22.5 "
-        "(23.6, 21.3, 22.5) within the same hour as the figure above.",
+        "(23.6, 21.3, 22.5) within the same hour as the figure above. In the eighth "
+        "session of that day the cause was found in spaCy itself: its 3.8.7 and later wheels "
+        "take and release the GIL inside the parser's and NER's transition loop (by perf, "
+        "about a third of their time went to `take_gil`, `drop_gil` and mutexes, from "
+        "`StateC::B`, `Vec.arg_max` and the moves' `is_valid`). The venv held 3.8.18: the "
+        "model alone parsed 11-13 articles/s on one core, against 21-24 with 3.8.2-3.8.6 "
+        "(identical tags, heads, entities and sentences on 200 synthetic articles and every "
+        "gold sentence; lemmas differ in five words, 'staging' now 'stage', not 'stag'). "
+        "spaCy is now pinned to 3.8.2-3.8.6. In the same hour, with 3.8.18, this benchmark "
+        "gave 20.7 and 18.8 articles/s for the current code; the code of the evening of "
+        "2026-12-02 (the 37.0 above) gave 20.0 with 3.8.18 and 27.8 with 3.8.6, so the machine "
+        "is slower than that evening and the rules cost more than they did (about 29 ms an "
+        "article against 40 for the parse, on one core that day).",
         "",
     ]
     status = r.get("claim_status")
@@ -760,7 +772,13 @@ def forecast(out: list[str]) -> None:
         "append one row, 12 ms of 70 and a fresh 15 MB allocation every time; the index now "
         "keeps spare rows and appends in place (`link/linker.py`, `_Rows`). Runs alone "
         "since: 70/107, 58/96 and the figures above. The 200 ms target holds in these runs; "
-        "a busy machine can still push single updates past it.",
+        "a busy machine can still push single updates past it. In the eighth session of "
+        "2026-12-03 the machine was slow again (runs of the code of the seventh session: "
+        "122.8/298.3 and 125.8/227.1 ms). A profile found each question's link test scoring "
+        "all 10,002 documents, about 3 ms a question, most of them outside its window; only "
+        "the documents inside it are scored now, with the same links (`link/linker.py`, "
+        "`_ranked`). Runs since: 83.9/234.6, 81.5/143.9 and the figures above. The median "
+        "fell by a third; the max depends on the hour.",
         "",
     ]
 
