@@ -878,8 +878,13 @@ def _headline_speaker(sent: Span) -> Span | None:
     """The name heading a headline ("Christine Lagarde:", "Fed's Powell:"), when a sentence is
     only a person's name and a colon; a place ("Sumy:") or a topic ("Tariffs:") is no
     speaker."""
-    words = [t for t in sent if not (t.is_space or t.text in ("•", "-", "*"))]
-    if len(words) < 2 or len(words) > 4 or words[-1].text != ":":
+    words: list[Token] = []
+    for t in sent:  # stops at the fifth word: nearly every sentence is no headline
+        if not (t.is_space or t.text in ("•", "-", "*")):
+            words.append(t)
+            if len(words) > 4:
+                return None
+    if len(words) < 2 or words[-1].text != ":":
         return None
     name = sent.doc[words[0].i : words[-1].i]
     # "Lagarde:", "Fed's Powell:": a person named last before the colon
