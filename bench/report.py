@@ -403,7 +403,10 @@ def extract(out: list[str]) -> None:
         "gave 20.7 and 18.8 articles/s for the current code; the code of the evening of "
         "2026-12-02 (the 37.0 above) gave 20.0 with 3.8.18 and 27.8 with 3.8.6, so the machine "
         "is slower than that evening and the rules cost more than they did (about 29 ms an "
-        "article against 40 for the parse, on one core that day).",
+        "article against 40 for the parse, on one core that day). The figure above is from "
+        "the end of that session, when two rules had also stopped rebuilding what they had "
+        "built; earlier that session, with spaCy 3.8.6 alone, 25.3 (26.2, 25.3, 25.0): runs "
+        "vary by about as much.",
         "",
     ]
     status = r.get("claim_status")
