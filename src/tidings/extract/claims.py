@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.gazetteer import Gazetteer
+from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import endangers, trigger_type
 from tidings.models import Stance
 
@@ -183,19 +184,14 @@ class SpeakerResolver:
     """Resolves pronouns to the person the sentence before was about (its subject, else the
     last person it named) and titles to the person who last held them."""
 
-    def __init__(self, gazetteer: Gazetteer, doc: Doc) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.last_person: tuple[str, str] | None = None  # (name, id)
         self.by_title: dict[str, tuple[str, str]] = {}
-        # Span.ents rebuilds every entity of the document on each call; build them once
-        self._ents = list(doc.ents)
         self.speakers: list[tuple[str, str]] = []  # (words, id) of each speaker resolved
 
-    def ents(self, span: Span) -> list[Span]:
-        return [e for e in self._ents if e.start >= span.start and e.end <= span.end]
-
     def observe(self, sent: Span) -> None:
-        people = [e for e in self.ents(sent) if e.label_ == "PERSON"]
+        people = [e for e in entities_in(sent) if e.label_ == "PERSON"]
         # "he" in the next sentence is most often the subject of this one: "Trump said Putin
         # had told him about the attack. He added ..." is Trump
         subjects = [e for e in people if _in_subject(e)]
@@ -246,7 +242,7 @@ class SpeakerResolver:
         return name, speaker_id
 
     def _resolve(self, phrase: Span) -> tuple[str, str]:
-        entities = self.ents(phrase)
+        entities = entities_in(phrase)
         people = [e for e in entities if e.label_ == "PERSON"]
         text = phrase.text.strip()
         if people and all(e.root.dep_ == "poss" for e in people):
@@ -284,11 +280,10 @@ class SpeakerResolver:
         """The organisation a definite description refers back to in its own sentence: "Hamas
         released four hostages, and the group said ...", "OPEC+ agreed ..., a move the cartel
         said ..."."""
-        sent = phrase.sent
         before = [
             e
-            for e in self._ents
-            if e.start >= sent.start and e.end <= phrase.start and e.label_ == "ORG"
+            for e in entities_in(phrase.doc[phrase.sent.start : phrase.start])
+            if e.label_ == "ORG"
         ]
         return before[-1] if before else None
 
@@ -747,7 +742,7 @@ _DISMISSALS = {("brush", "aside"), ("shrug", "off"), ("play", "down"), ("wave", 
 
 def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
     """Every attributed claim in a parsed document."""
-    resolver = SpeakerResolver(gazetteer, doc)
+    resolver = SpeakerResolver(gazetteer)
     claims: list[FoundClaim] = []
     previous: Span | None = None
     for sent in doc.sents:
@@ -888,7 +883,9 @@ def _headline_speaker(sent: Span) -> Span | None:
         return None
     name = sent.doc[words[0].i : words[-1].i]
     # "Lagarde:", "Fed's Powell:": a person named last before the colon
-    person = next((e for e in sent.ents if e.label_ == "PERSON" and e.end == name.end), None)
+    person = next(
+        (e for e in entities_in(sent) if e.label_ == "PERSON" and e.end == name.end), None
+    )
     if person is not None:
         return person
     return name if all(t.pos_ == "PROPN" and not t.ent_type_ for t in name) else None

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.extract.claims import STANCE_VERBS, FoundClaim
+from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
@@ -1115,24 +1115,14 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     return actor, target, _location(token, sent, actor, target)
 
 
-@lru_cache(maxsize=1)
-def _places(doc: Doc) -> tuple[Span, ...]:
-    """The document's places, built once per document: ``Span.ents`` rebuilds every entity
-    of the document on each call, and events ask for places one at a time."""
-    return tuple(e for e in doc.ents if e.label_ in PLACE_LABELS)
-
-
 def _location(token: Token, sent: Span, actor: str, target: str) -> str:
     """The place nearest the trigger that a locative phrase puts the event in: "in the
     Zaporizhzhia region", "at Mar-a-Lago", "across the Gaza Strip". A country merely named
     elsewhere in the sentence ("Ukraine's President") is not where the event happened."""
     located = [
         e
-        for e in _places(sent.doc)
-        if sent.start <= e.start
-        and e.end <= sent.end
-        and e.text not in (actor, target)
-        and _in_locative(e.root)
+        for e in entities_in(sent)
+        if e.label_ in PLACE_LABELS and e.text not in (actor, target) and _in_locative(e.root)
     ]
     location = min(located, key=lambda e: abs(e.root.i - token.i), default=None)
     return location.text if location is not None else ""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import use_ops
 
 from tidings.errors import TidingsError
@@ -89,3 +89,15 @@ def load_pipeline(extra_gazetteers: tuple[Path, ...] = ()) -> tuple[Language, Ga
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
     return nlp, gazetteer
+
+
+@lru_cache(maxsize=1)
+def _document_entities(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities inside ``span``, as ``span.ents`` gives them, from the document's entities
+    built once: ``Span.ents`` rebuilds every entity of the document on each call, and the
+    rules ask sentence by sentence and phrase by phrase."""
+    return [e for e in _document_entities(span.doc) if span.start <= e.start and e.end <= span.end]
