@@ -806,7 +806,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 )
                 if named is not None and subject.ent_type_ == "PERSON":
                     named = None
-                earlier = [c for c in claims if c.sentence_start == sent.start_char and c.speaker]
+                earlier = [c for c in _said_in(sent, claims) if c.speaker]
                 # "Zelenskyy meets Trump for talks he says could settle ...", "lawmakers called
                 # for strikes on what they described as ...": the sentence's own subject
                 main = None if named or earlier else _main_subject_for(subject)
@@ -819,7 +819,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # the trailing speaker inside what it says: cut at the comma before it
                 content = doc[content.start : max(content.start, subject.left_edge.i - 1)]
             if (len(content) == 1 and content[0].pos_ == "PRON") or (
-                _is_label(token) and any(c.sentence_start == sent.start_char for c in claims)
+                _is_label(token) and _said_in(sent, claims)
             ):
                 # "denied that ..., calling the reports a fabrication": the label names the
                 # claim already found (no gold set counts it again)
@@ -857,7 +857,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if source_claim is not None:
                 claims.append(source_claim)
         label = _headline_speaker(previous) if previous is not None else None
-        if label is not None and not any(c.sentence_start == sent.start_char for c in claims):
+        if label is not None and not _said_in(sent, claims):
             # "Waller: further cuts likely by year-end": a headline's words are its speaker's
             content = _trimmed(doc, sent.start, sent.end)
             if content is not None:
@@ -867,6 +867,11 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
         resolver.observe(sent)
         previous = sent
     return claims
+
+
+def _said_in(sent: Span, claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The claims already found in ``sent``."""
+    return [c for c in claims if c.sentence_start == sent.start_char]
 
 
 def _headline_speaker(sent: Span) -> Span | None:
@@ -909,7 +914,7 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
     """For a participle ("saying", "adding", "dismissing"), the claim whose verb governs it."""
     if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES:
         return None
-    verbs = {c.verb_index: c for c in claims if c.sentence_start == sent.start_char and c.speaker}
+    verbs = {c.verb_index: c for c in _said_in(sent, claims) if c.speaker}
     current = verb
     while current.head.i != current.i:
         current = current.head
