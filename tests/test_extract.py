@@ -103,11 +103,12 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "the delegation would leave for Cairo",
         ),
-        # the infinitival "to" introduces the content and is not part of it
+        # the infinitival "to" introduces the content and is not part of it; attacks vowed
+        # are threatened
         (
             "The Houthis vowed to keep attacking ships in the Red Sea.",
             "The Houthis",
-            Stance.PROMISE,
+            Stance.THREATEN,
             "keep attacking ships in the Red Sea",
         ),
         (
@@ -1346,6 +1347,24 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         (
             "Tusk said 19 airspace violations had been recorded, calling the incursion a provocation.",
             [("Donald Tusk", Stance.ASSERT)],
+        ),
+        # fighting vowed is threatened
+        ("The rebels vowed to fight on until the capital fell.", [("The rebels", Stance.THREATEN)]),
+        # a participle after a report's comma is the reporter's, wherever the parser hangs it
+        (
+            "Export curbs on rare earths will remain until Washington lifts its chip controls, "
+            "the commerce minister said, dismissing reports that Beijing was ready to ease them.",
+            [
+                ("the commerce minister", Stance.ASSERT),
+                ("the commerce minister", Stance.DENY),
+                ("", Stance.ASSERT),
+            ],
+        ),
+        # "after saying": whoever does the main verb says it
+        (
+            "The navy struck two radar sites on Friday after saying its patrol boats had been "
+            "fired on.",
+            [("The navy", Stance.ASSERT)],
         ),
     ],
 )

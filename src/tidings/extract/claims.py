@@ -105,9 +105,11 @@ _DENIAL_CONTENT = re.compile(
     r"groundless|staged|provocation|nonsense|disinformation)\b",
     re.I,
 )
+# What a vow threatens rather than promises: "vowed to retaliate", "to keep attacking Israel",
+# "to fight to the end", "to keep firing missiles" (every gold set's authors mark these so).
 _RETALIATION = re.compile(
-    r"\b(retaliat\w*|strike|strikes|hit|respond|response|punish\w*|revenge|destroy|attack|"
-    r"consequences|target|countermeasures?|reprisals?)\b",
+    r"\b(retaliat\w*|strike|strikes|hit|respond|response|punish\w*|revenge|destroy|attack\w*|"
+    r"consequences|target|countermeasures?|reprisals?|fight\w*|firing|war)\b",
     re.I,
 )
 _CALL_DENIAL = re.compile(
@@ -297,6 +299,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+_LEADING_PREPOSITIONS = {"after", "before", "while", "since", "upon", "without", "by"}
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
@@ -309,6 +314,14 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "the General Staff was quoted as saying", "state media quoted Dmitriev as saying":
         # the one quoted, or the outlet that quotes
+        return _subject(verb.head.head)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _LEADING_PREPOSITIONS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Israel carried out strikes after accusing Hamas of ...": who struck accuses
         return _subject(verb.head.head)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -911,16 +924,36 @@ _PARTICIPLES = {"advcl", "conj", "xcomp", "acl"}
 
 
 def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> FoundClaim | None:
-    """For a participle ("saying", "adding", "dismissing"), the claim whose verb governs it."""
+    """For a participle ("saying", "adding", "dismissing"), the claim whose verb governs it;
+    or the report that ends at the comma before it, where the parser hung the participle on
+    the sentence's main verb ("... will remain, Bessent said, dismissing reports",
+    "..., a claim Ukraine's military called a lie, saying its units ...")."""
     if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES:
         return None
-    verbs = {c.verb_index: c for c in _said_in(sent, claims) if c.speaker}
+    said = [c for c in _said_in(sent, claims) if c.speaker]
+    verbs = {c.verb_index: c for c in said}
+    governing = None
     current = verb
-    while current.head.i != current.i:
+    while governing is None and current.head.i != current.i:
         current = current.head
-        if current.i in verbs:
-            return verbs[current.i]
-    return None
+        governing = verbs.get(current.i)
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return governing
+    ending = [
+        c
+        for c in said
+        if doc[c.verb_index].right_edge.i in (verb.i - 2, verb.i - 1)  # the comma may be its
+        and doc[c.verb_index].pos_ in ("VERB", "AUX")  # not "Moscow's claim that ..."
+    ]
+    if not ending:
+        return governing
+    reporter = min(ending, key=lambda c: doc[c.verb_index].left_edge.i)  # the outermost
+    if governing is not None and (
+        governing.content_start <= doc[reporter.verb_index].idx < governing.content_end
+    ):
+        return governing  # a report inside what the governing speaker says
+    return reporter
 
 
 def _holding_claim(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None:
