@@ -1360,6 +1360,22 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
                 ("", Stance.ASSERT),
             ],
         ),
+        # the one prompted to speak speaks; "it said" in a relative clause is the sentence's body
+        (
+            "The lira slid to a record low, prompting central bank governor Fatih Karahan to "
+            "warn against speculation.",
+            [("Fatih Karahan", Stance.WARN)],
+        ),
+        (
+            "The EU froze the assets of three firms it said had shipped drone parts to Iran.",
+            [("The EU", Stance.ASSERT)],
+        ),
+        # a second report after a later reporter shares its own subject: Japan pledges
+        (
+            "South Korea agreed to a 15% tariff on its cars and pledged $350 billion in "
+            "investment, the White House said on Friday.",
+            [("South Korea", Stance.PROMISE), ("the White House", Stance.ASSERT)],
+        ),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

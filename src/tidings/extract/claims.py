@@ -161,9 +161,9 @@ def _in_subject(ent: Span) -> bool:
 def _main_subject_for(pronoun: Token) -> Token | None:
     """The subject of the pronoun's sentence, before it and of its number, when the pronoun
     speaks from inside that sentence's clause: a person for "he" or "she", a plural or a body
-    for "they"."""
+    for "they", a thing or a body for "it"."""
     word = pronoun.lower_
-    if word not in PRONOUNS:
+    if word not in PRONOUNS and word != "it":
         return None
     main = next(
         (
@@ -179,6 +179,8 @@ def _main_subject_for(pronoun: Token) -> Token | None:
         return main if main.ent_type_ == "PERSON" else None
     if word == "they":
         return main if main.tag_ in ("NNS", "NNPS") else None
+    if word == "it":
+        return main if main.tag_ in ("NN", "NNP") and main.ent_type_ != "PERSON" else None
     return None
 
 
@@ -300,6 +302,11 @@ def _slug(text: str) -> str:
 
 
 _LEADING_PREPOSITIONS = {"after", "before", "while", "since", "upon", "without", "by"}
+# Verbs whose object does what follows: "urged Iran to", "prompting the minister to".
+_OBJECT_CONTROL = {
+    "prompt", "urge", "ask", "force", "push", "press", "lead", "cause", "spur", "encourage",
+    "compel", "order", "instruct", "invite", "allow", "persuade", "pressure", "tell",
+}  # fmt: skip
 
 
 def _subject(verb: Token) -> Token | None:
@@ -341,6 +348,15 @@ def _trailing_speaker(verb: Token) -> Token | None:
     return before if verb.doc[comma].text == "," else None
 
 
+def _prompted(verb: Token) -> Token | None:
+    """ "prompting Finance Minister Satsuki Katayama to warn": the one prompted, who speaks.
+    Only for the report verb itself: a participle hung on the prompted act ("urges the EU to
+    pressure Tbilisi, claiming ...") is still the urger's."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
 def _report_hung_on_content(verb: Token) -> Token | None:
     """The report a second report belongs to when the parser hung it on the first one's
     content: in "The IAEA said the plant had lost power, and warned that ...", "warned" is
@@ -353,11 +369,22 @@ def _report_hung_on_content(verb: Token) -> Token | None:
     ):
         return None
     above = verb.head
-    while above.dep_ in ("ccomp", "conj") and above.head.i != above.i:
+    while _inside_content(above) and above.head.i != above.i:
         above = above.head
         if _verb_stance(above, by_subject=False) is not None:
-            return above
+            # a report that comes after ("Japan agreed ... and pledged ..., Trump said")
+            # holds both verbs: the second shares the first one's subject
+            return above if above.i < verb.i else None
     return None
+
+
+def _inside_content(verb: Token) -> bool:
+    """Whether a verb's clause can be part of what a report above it says: its complement, a
+    verb coordinated with that, or a clause of its own within it ("if European countries
+    started one"); not an infinitive of purpose ("committed to deploy troops")."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ in ("ccomp", "conj")
 
 
 def _agent(verb: Token) -> Token | None:
@@ -780,7 +807,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if content is None or not content.text.strip():
                 continue
             # "Hungary was accused by the Commission": the agent of a passive report speaks
-            subject = _agent(token) or _subject(token)
+            subject = _agent(token) or _prompted(token) or _subject(token)
             if (
                 subject is not None
                 and subject.tag_ in ("WP", "WDT")
@@ -803,6 +830,15 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             ):
                 # "OPEC+ said it expected demand to strengthen": the same speaker
                 speaker, speaker_id = outer.speaker, outer.speaker_id
+            elif (
+                subject is not None
+                and subject.lower_ == "it"
+                and token.dep_ == "relcl"
+                and (main := _main_subject_for(subject)) is not None
+            ):
+                # "sanctions on 14 individuals it said laundered money": the body the
+                # sentence is about, not an "it" of "it was reported"
+                speaker, speaker_id = resolver.resolve(_phrase(main))
             elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
             elif subject is None and (holder := _holding_claim(token, claims)) is not None:
