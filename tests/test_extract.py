@@ -1376,6 +1376,16 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "investment, the White House said on Friday.",
             [("South Korea", Stance.PROMISE), ("the White House", Stance.ASSERT)],
         ),
+        # a report coordinated with a refusal inside what is said is the reporter's
+        (
+            "The interior ministry said the rebels had repeatedly refused to release the "
+            "hostages and warned that troops would now act against them.",
+            [
+                ("The interior ministry", Stance.ASSERT),
+                ("the rebels", Stance.REJECT),
+                ("The interior ministry", Stance.WARN),
+            ],
+        ),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

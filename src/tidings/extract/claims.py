@@ -362,11 +362,11 @@ def _report_hung_on_content(verb: Token) -> Token | None:
     content: in "The IAEA said the plant had lost power, and warned that ...", "warned" is
     coordinated with "lost", but the IAEA warns, not the plant."""
     # stances read without their subjects: those would ask back here
-    if (
-        verb.dep_ != "conj"
-        or _verb_stance(verb, by_subject=False) is None
-        or _verb_stance(verb.head, by_subject=False) is not None
-    ):
+    if verb.dep_ != "conj" or _verb_stance(verb, by_subject=False) is None:
+        return None
+    if _verb_stance(verb.head, by_subject=False) is not None and verb.head.dep_ != "ccomp":
+        # "said ... and warned": the two reports share their subject; but in "Netanyahu's
+        # office said Hamas had refused ... and warned that ...", the office warns
         return None
     above = verb.head
     while _inside_content(above) and above.head.i != above.i:
