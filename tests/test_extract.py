@@ -162,6 +162,27 @@ def test_pronoun_speaker_resolves_to_the_person_named_before() -> None:
     assert "allegedly" in said.hedges
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" and "they" opening a sentence stand for the subject of the one before
+        (
+            "The Bank of England kept rates at 4% on Thursday. It said inflation would ease.",
+            "The Bank of England",
+        ),
+        (
+            "Ukrainian negotiators met US officials in Geneva. They said the talks were useful.",
+            "Ukrainian negotiators",
+        ),
+        # an "it" of a passive report names nobody
+        ("Oil rose 3% on Monday. It was reported that OPEC+ would cut output.", ""),
+    ],
+)
+def test_it_and_they_speak_for_the_subject_before(text: str, speaker: str) -> None:
+    (claim,) = parse(text).claims
+    assert claim.speaker == speaker
+
+
 def test_dateline_is_not_a_speaker() -> None:
     claims = parse("BRUSSELS (Meridian) — Kallas said the claim was a distraction.").claims
     assert claims and "BRUSSELS" not in claims[0].speaker

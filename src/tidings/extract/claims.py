@@ -193,8 +193,12 @@ class SpeakerResolver:
         self.last_person: tuple[str, str] | None = None  # (name, id)
         self.by_title: dict[str, tuple[str, str]] = {}
         self.speakers: list[tuple[str, str]] = []  # (words, id) of each speaker resolved
+        # what "it" and "they" opening the next sentence stand for: the subject of this one
+        self.last_body: tuple[str, str] | None = None
+        self.last_group: tuple[str, str] | None = None
 
     def observe(self, sent: Span) -> None:
+        self._observe_subject(sent)
         people = [e for e in entities_in(sent) if e.label_ == "PERSON"]
         # "he" in the next sentence is most often the subject of this one: "Trump said Putin
         # had told him about the attack. He added ..." is Trump
@@ -223,6 +227,20 @@ class SpeakerResolver:
             ):
                 if word in before:
                     self.by_title[word] = (name, entity_id)
+
+    def _observe_subject(self, sent: Span) -> None:
+        """ "The Bank of England kept rates at 4%. It said ...": the bank says it. A sentence
+        whose subject is "it" or "they" again keeps what they stood for."""
+        subject = next(
+            (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
+        )
+        if subject is None or subject.lower_ in ("it", "they"):
+            return
+        plural = subject.tag_ in ("NNS", "NNPS")
+        body = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON"
+        named = self._resolve(_phrase(subject)) if body else None
+        self.last_body = None if plural else named
+        self.last_group = named if plural else None
 
     def canonical(self, ent: Span) -> tuple[str, str]:
         entry = self.gazetteer.entries.get(ent.ent_id_) if ent.ent_id_ else None
@@ -258,6 +276,10 @@ class SpeakerResolver:
         lower = text.lower()
         if lower in PRONOUNS and lower not in ("we", "i", "they") and self.last_person:
             return self.last_person
+        if lower == "it" and self.last_body:
+            return self.last_body
+        if lower == "they" and self.last_group:
+            return self.last_group
         entry = self.gazetteer.lookup(text)
         if entry:
             # institutions keep the words the source used ("Israel's military"); the id
@@ -839,6 +861,15 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "sanctions on 14 individuals it said laundered money": the body the
                 # sentence is about, not an "it" of "it was reported"
                 speaker, speaker_id = resolver.resolve(_phrase(main))
+            elif (
+                subject is not None
+                and subject.lower_ == "it"
+                and subject.i == sent.start
+                and not _is_passive(token)
+                and resolver.last_body is not None
+            ):
+                # "The Bank of England kept rates at 4%. It said ...": the bank says it
+                speaker, speaker_id = resolver.resolve(subject.doc[subject.i : subject.i + 1])
             elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
             elif subject is None and (holder := _holding_claim(token, claims)) is not None:
@@ -1010,13 +1041,13 @@ def _reporting_above(verb: Token, claims: list[FoundClaim]) -> FoundClaim | None
     return next((c for c in claims if c.verb_index == head.i and c.speaker), None)
 
 
+def _is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _agentless_passive(verb: Token) -> bool:
     """ "is said to", "was reported to": a passive report with nobody named as its source."""
-    return (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and _agent(verb) is None
-    )
+    return _is_passive(verb) and _agent(verb) is None
 
 
 def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
