@@ -1407,6 +1407,14 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
                 ("The interior ministry", Stance.WARN),
             ],
         ),
+        # the one named after "with" says what the participle after the name says
+        (
+            "The grid suffered an unexplained outage with Energy Minister Lena Koch "
+            "stating that an inquiry was under way.",
+            [("Lena Koch", Stance.ASSERT)],
+        ),
+        # dismissing someone from a post is a sacking, not a denial
+        ("The president dismissed Oleksandr Kovalenko from the post of defence minister.", []),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

@@ -344,6 +344,8 @@ def _subject(verb: Token) -> Token | None:
         # "the General Staff was quoted as saying", "state media quoted Dmitriev as saying":
         # the one quoted, or the outlet that quotes
         return _subject(verb.head.head)
+    if verb.tag_ == "VBG" and (doer := _with_absolute(verb)) is not None:
+        return doer
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
@@ -368,6 +370,22 @@ def _trailing_speaker(verb: Token) -> Token | None:
     if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or comma < 0:
         return None
     return before if verb.doc[comma].text == "," else None
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """ "... suffers an outage, with Finnish Prime Minister Petteri Orpo stating that ...": the
+    one named after "with" does the participle that follows the name."""
+    before = verb.i - 1
+    if before < 0:
+        return None
+    named = verb.doc[before]
+    while named.dep_ in ("compound", "flat") and named.head.i > named.i:
+        named = named.head
+    while named.dep_ != "pobj" and named.head.i != named.i and named.head.right_edge.i == before:
+        named = named.head  # the head of the phrase that ends before the participle
+    if named.dep_ == "pobj" and named.head.lower_ == "with" and named.pos_ in ("NOUN", "PROPN"):
+        return named
+    return None
 
 
 def _prompted(verb: Token) -> Token | None:
@@ -744,8 +762,20 @@ def _in_another_sense(verb: Token, lemma: str) -> bool:
         # crimes" does them; "committed to a truce" promises
         return bool(words & (_BOUND_PARTIES | _OFFENCES))
     if lemma == "dismiss":
-        # "parliament dismissed the energy minister": a sacking, not a denial
-        return bool(words & _OFFICES) or any(o.ent_type_ == "PERSON" for o in objects)
+        # "parliament dismissed the energy minister", "dismisses Zaluzhnyi from the post of
+        # commander-in-chief": a sacking, not a denial
+        removed_from = {
+            g.lemma_.lower()
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+        return (
+            bool(words & _OFFICES)
+            or any(o.ent_type_ == "PERSON" for o in objects)
+            or bool(removed_from & _POSTS)
+        )
     if lemma == "conclude":
         # "concluding all proceedings" ends them; "concluded that ..." judges
         return bool(objects) and not any(c.dep_ == "ccomp" for c in verb.children)
@@ -771,6 +801,7 @@ def _withheld(verb: Token) -> bool:
     )
 
 
+_POSTS = {"post", "position", "job", "office", "role", "duty", "cabinet", "government", "command"}
 _DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comment", "explain"}
 _OFFICES = {
     "minister", "official", "chief", "head", "commander", "general", "director", "judge",
