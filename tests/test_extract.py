@@ -1415,6 +1415,19 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ),
         # dismissing someone from a post is a sacking, not a denial
         ("The president dismissed Oleksandr Kovalenko from the post of defence minister.", []),
+        # sacking all of the ministers; committing a crime; nobody named as estimating
+        ("The president dismissed all of his cabinet ministers on Friday.", []),
+        ("Two men were charged with conspiracy to commit money laundering.", []),
+        (
+            "Mass graves were uncovered near Homs, with a site in Qusayr estimated to hold the "
+            "remains of 300 people.",
+            [("", Stance.ASSESS)],
+        ),
+        # a government named after its leader speaks as the government
+        (
+            "The Trump administration said it would send 2,000 troops to the border.",
+            [("The Trump administration", Stance.ASSERT)],
+        ),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

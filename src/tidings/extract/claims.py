@@ -184,6 +184,19 @@ def _main_subject_for(pronoun: Token) -> Token | None:
     return None
 
 
+_GOVERNMENTS = {"administration", "government", "regime", "cabinet", "camp", "campaign", "team"}
+
+
+def _owns(person: Span) -> bool:
+    """A person named as whose something is: "Netanyahu's office", "the Trump administration"."""
+    root = person.root
+    return root.dep_ == "poss" or (
+        root.dep_ == "compound"
+        and root.head.i >= person.end
+        and root.head.lemma_.lower() in _GOVERNMENTS
+    )
+
+
 class SpeakerResolver:
     """Resolves pronouns to the person the sentence before was about (its subject, else the
     last person it named) and titles to the person who last held them."""
@@ -267,9 +280,10 @@ class SpeakerResolver:
         entities = entities_in(phrase)
         people = [e for e in entities if e.label_ == "PERSON"]
         text = phrase.text.strip()
-        if people and all(e.root.dep_ == "poss" for e in people):
-            # "Netanyahu's office", "Trump's envoy": the speaker is the office or the envoy,
-            # on the person's side (the id carries the side for contested claims)
+        if people and all(_owns(e) for e in people):
+            # "Netanyahu's office", "Trump's envoy", "the Trump administration": the speaker is
+            # the office, the envoy or the government, on the person's side (the id carries
+            # the side for contested claims)
             return text, self.canonical(people[-1])[1]
         if people:
             return self.canonical(people[-1])
@@ -756,6 +770,8 @@ _ODDS = {"chance", "risk", "probability", "odds", "likelihood", "possibility", "
 def _in_another_sense(verb: Token, lemma: str) -> bool:
     """A reporting verb that, with this object, reports nothing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "dismisses all of his cabinet ministers": the ministers are the object
+    objects += [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children]
     words = {o.lemma_.lower() for o in objects}
     if lemma == "commit":
         # "language that commits members to accession" binds others; "committing war
@@ -810,6 +826,7 @@ _OFFICES = {
 _OFFENCES = {
     "crime", "act", "atrocity", "genocide", "violation", "abuse", "fraud", "murder",
     "massacre", "offence", "offense", "error", "mistake", "suicide", "attack", "assault",
+    "laundering", "treason", "terrorism", "espionage", "sabotage", "robbery", "theft",
 }  # fmt: skip
 _BOUND_PARTIES = {"member", "country", "state", "ally", "government", "nation", "signatory"}
 _RECORDS = {
@@ -869,7 +886,10 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             ):
                 subject = token.head  # "sources familiar with the talks, who said ..."
             governing = _governing_claim(token, claims, sent)
-            if _agentless_passive(token):
+            if _agentless_passive(token) or (
+                # "said it had detained 3 suspects accused of ...": the one who says it accuses
+                _reduced_passive(token) and _holding_claim(token, claims) is None
+            ):
                 # "The framework is said to require ...", "after being accused of ...":
                 # nobody is named as the source, whoever else speaks in the sentence
                 speaker, speaker_id = "", ""
@@ -1079,6 +1099,16 @@ def _is_passive(verb: Token) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     """ "is said to", "was reported to": a passive report with nobody named as its source."""
     return _is_passive(verb) and _agent(verb) is None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a site estimated to contain ...", "with a site estimated to ...": a passive report
+    without its "is", and with nobody named as its source."""
+    return (
+        verb.tag_ == "VBN"
+        and (verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"))
+        and _agent(verb) is None
+    )
 
 
 def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
