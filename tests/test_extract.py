@@ -1137,6 +1137,25 @@ def test_a_definite_description_keeps_its_words_and_takes_the_named_identity() -
     assert alone.speaker_id == "actor:group"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a condition after a threatened or warned-of thing is part of what is said
+        (
+            "Pakistani officials threatened a military response if India began building dams.",
+            "a military response if India began building dams",
+        ),
+        (
+            "Israel warned of further consequences if Hamas did not accept the extension.",
+            "further consequences if Hamas did not accept the extension",
+        ),
+    ],
+)
+def test_a_condition_belongs_to_a_threat_or_warning(text: str, content: str) -> None:
+    (claim,) = parse(text).claims
+    assert claim.content == content
+
+
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"

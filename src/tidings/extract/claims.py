@@ -571,6 +571,23 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _with_condition(verb: Token, end: int) -> int:
+    """Where a content ending at ``end`` ends once the condition after it is counted in:
+    "threatened to strike again unless the army disarmed them", "warned of further
+    consequences if Hamas did not accept": the parser hangs the condition on the reporting
+    verb, but it belongs to what is said (every gold set counts it in)."""
+    doc = verb.doc
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i >= end
+            and all(t.is_punct for t in doc[end : clause.left_edge.i])
+            and any(m.lower_ in ("if", "unless") for m in clause.children)
+        ):
+            end = clause.right_edge.i + 1
+    return end
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     described = _described_as(verb)
@@ -591,16 +608,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[start].text in "\"“”'"
                 ):
                     start += 1
-                for clause in verb.rights:
-                    # "threatened to strike again unless the army disarmed them": the parser
-                    # hangs the condition on the reporting verb, but it belongs to what is said
-                    if (
-                        clause.dep_ == "advcl"
-                        and clause.left_edge.i >= end
-                        and all(t.is_punct for t in doc[end : clause.left_edge.i])
-                        and any(m.lower_ in ("if", "unless") for m in clause.children)
-                    ):
-                        end = clause.right_edge.i + 1
+                end = _with_condition(verb, end)
                 hung = [c for c in child.children if c.i > child.i and _report_hung_on_content(c)]
                 if hung:
                     # "said famine had spread, and estimated that ...": the second report is
@@ -668,7 +676,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             for child in verb.children:  # "accused Kyiv of launching ...", "warned of a strike"
                 if child.dep_ == "prep" and child.i > obj.i:
                     end = max(end, child.right_edge.i + 1)
-            return _trimmed(doc, obj.left_edge.i, end)
+            return _trimmed(doc, obj.left_edge.i, _with_condition(verb, end))
         preps = [
             c
             for c in verb.children
@@ -676,7 +684,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         ]
         if preps:
             prep = preps[0]
-            return doc[prep.i + 1 : prep.right_edge.i + 1] if prep.right_edge.i > prep.i else None
+            if prep.right_edge.i == prep.i:
+                return None
+            return doc[prep.i + 1 : _with_condition(verb, prep.right_edge.i + 1)]
         # "ruled out sending more troops": the parser often hangs the gerund object on the
         # verb as an adverbial clause; one that follows the verb at once is its object
         particle = 1 + sum(1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
