@@ -1156,6 +1156,31 @@ def test_a_condition_belongs_to_a_threat_or_warning(text: str, content: str) -> 
     assert claim.content == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what prompted a vow or a charge is the narrator's, not part of what is said
+        (
+            "Beijing vowed to retaliate after Washington raised tariffs on Chinese chips.",
+            "retaliate",
+        ),
+        (
+            "Caracas accused the United States of stealing its oil after US forces boarded a "
+            "second tanker.",
+            "the United States of stealing its oil",
+        ),
+        # but the time of the act denied is part of the denial
+        (
+            "Iran denied firing any missiles after the ceasefire began.",
+            "firing any missiles after the ceasefire began",
+        ),
+    ],
+)
+def test_the_occasion_of_a_threat_is_not_its_content(text: str, content: str) -> None:
+    (claim,) = parse(text).claims
+    assert claim.content == content
+
+
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"

@@ -571,6 +571,31 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
+_ONSETS = {"begin", "start", "take", "expire", "end", "lapse", "come"}
+
+
+def _before_occasion(doc: Doc, start: int, end: int) -> int:
+    """Where a threat, promise, charge or warning ends when what prompted it follows: "vowed
+    to fight to the end after Washington raised tariffs", "accused Russia of targeting
+    civilians after two missiles hit Sumy". The occasion is the narrator's, not part of what
+    was said (in every gold set; a reported clause keeps its "after", as in "said jets were
+    scrambled after drones entered its airspace")."""
+    for token in doc[start + 1 : end]:
+        if (
+            token.lower_ in ("after", "following")
+            and token.dep_ == "mark"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+            # "denied firing missiles after the truce took effect": when the act was done
+            and token.head.lemma_.lower() not in _ONSETS
+            and doc[token.i - 1].lower_ != "only"  # "would consider it only after": a condition
+        ):
+            cut = token.i
+            while cut > start and doc[cut - 1].is_punct:
+                cut -= 1
+            return cut
+    return end
+
+
 def _with_condition(verb: Token, end: int) -> int:
     """Where a content ending at ``end`` ends once the condition after it is counted in:
     "threatened to strike again unless the army disarmed them", "warned of further
@@ -608,6 +633,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     or doc[start].text in "\"“”'"
                 ):
                     start += 1
+                if dep == "xcomp" or _verb_stance(child) is not None:
+                    # "vowed to retaliate after ...", "said it expected blackouts after ..."
+                    end = _before_occasion(doc, start, end)
                 end = _with_condition(verb, end)
                 hung = [c for c in child.children if c.i > child.i and _report_hung_on_content(c)]
                 if hung:
@@ -676,6 +704,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             for child in verb.children:  # "accused Kyiv of launching ...", "warned of a strike"
                 if child.dep_ == "prep" and child.i > obj.i:
                     end = max(end, child.right_edge.i + 1)
+            end = _before_occasion(doc, obj.left_edge.i, end)
             return _trimmed(doc, obj.left_edge.i, _with_condition(verb, end))
         preps = [
             c
@@ -686,7 +715,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             prep = preps[0]
             if prep.right_edge.i == prep.i:
                 return None
-            return doc[prep.i + 1 : _with_condition(verb, prep.right_edge.i + 1)]
+            end = _before_occasion(doc, prep.i + 1, prep.right_edge.i + 1)
+            return doc[prep.i + 1 : _with_condition(verb, end)]
         # "ruled out sending more troops": the parser often hangs the gerund object on the
         # verb as an adverbial clause; one that follows the verb at once is its object
         particle = 1 + sum(1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
