@@ -1472,6 +1472,16 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "The Trump administration said it would send 2,000 troops to the border.",
             [("The Trump administration", Stance.ASSERT)],
         ),
+        # a report verb the tagger read as a noun is still a report
+        (
+            "The World Bank forecast on Tuesday that global growth would slow to 2.3% next year.",
+            [("World Bank", Stance.PREDICT)],
+        ),
+        (
+            "British defence intelligence estimates that Russia has lost 900 tanks this year.",
+            [("British defence intelligence", Stance.ASSESS)],
+        ),
+        ("Their forecast that rates would fall proved wrong.", []),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

@@ -347,6 +347,9 @@ _OBJECT_CONTROL = {
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and _misread_report(verb) is not None:
+        # "UK defence intelligence estimates that ...": the name glued onto the report
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i][-1:]
     if subjects:
         # two subjects are a parse of a phrase set off by commas: "On Tuesday, the fourth
         # anniversary of the invasion, Germany pledged": the one next to the verb speaks
@@ -596,6 +599,31 @@ def _before_occasion(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_MISREAD = {"forecast", "estimate", "project"}
+
+
+def _misread_report(token: Token) -> Token | None:
+    """The clause of a report verb the tagger read as a noun heading the sentence: "Analysts
+    at Goldman Sachs forecast that Brent would ...", "UK defence intelligence estimates that
+    ...". A noun with a that-clause of its own and a name before it is the verb."""
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "ROOT"
+        or token.lemma_.lower() not in _MISREAD
+        or not any(c.dep_ in ("nsubj", "compound") and c.i < token.i for c in token.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("ccomp", "acl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _with_condition(verb: Token, end: int) -> int:
     """Where a content ending at ``end`` ends once the condition after it is counted in:
     "threatened to strike again unless the army disarmed them", "warned of further
@@ -618,6 +646,12 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     described = _described_as(verb)
     if described is not None:
         return _trimmed(doc, described.left_edge.i, described.right_edge.i + 1)
+    misread = _misread_report(verb)
+    if misread is not None:
+        start = misread.left_edge.i
+        while doc[start].dep_ == "mark":
+            start += 1
+        return _trimmed(doc, start, misread.right_edge.i + 1)
     declared = verb.lemma_.lower() == "declare"
     for dep in ("ccomp", "xcomp"):
         for child in verb.children:
@@ -747,6 +781,8 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     """The stance of a reporting verb, or None. Without ``by_subject`` the verbs whose stance
     depends on their subject ("data showed", "the shipment suggests") count as reports."""
     lemma = token.lemma_.lower()
+    if _misread_report(token) is not None:
+        return STANCE_VERBS[lemma]
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and lemma in ("fear",)):
         return None
     if lemma == "fear" and token.pos_ == "NOUN" and token.head.lower_ == "for":
