@@ -1181,6 +1181,24 @@ def test_the_occasion_of_a_threat_is_not_its_content(text: str, content: str) ->
     assert claim.content == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a denier's label for what it denies is not part of it
+        ("Kyiv rejected the offer as a cynical manipulation.", "the offer"),
+        ("The ministry dismissed the Russian claim as a distraction.", "the Russian claim"),
+        # "as part of" is
+        (
+            "Moscow ruled out any deployment of NATO troops in Ukraine as part of a settlement.",
+            "any deployment of NATO troops in Ukraine as part of a settlement",
+        ),
+    ],
+)
+def test_a_denial_label_is_not_its_content(text: str, content: str) -> None:
+    (claim,) = parse(text).claims
+    assert claim.content == content
+
+
 def test_claim_content_drops_the_infinitive_marker() -> None:
     (claim,) = parse("The Houthis vowed to keep attacking ships in the Red Sea.").claims
     assert claim.content == "keep attacking ships in the Red Sea"

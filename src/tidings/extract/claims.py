@@ -624,6 +624,13 @@ def _misread_report(token: Token) -> Token | None:
     )
 
 
+def _is_label_as(prep: Token) -> bool:
+    """ "as a ploy", "as false": how a denier labels what it denies; not "as part of a
+    settlement", which is part of what is rejected."""
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.lower_ == "as" and (after is None or after.lower_ not in ("part", "well", "long"))
+
+
 def _with_condition(verb: Token, end: int) -> int:
     """Where a content ending at ``end`` ends once the condition after it is counted in:
     "threatened to strike again unless the army disarmed them", "warned of further
@@ -736,8 +743,19 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             obj = objects[0]
             end = obj.right_edge.i + 1
             for child in verb.children:  # "accused Kyiv of launching ...", "warned of a strike"
-                if child.dep_ == "prep" and child.i > obj.i:
+                if (
+                    child.dep_ == "prep"
+                    and child.i > obj.i
+                    and not (
+                        # "dismissed the Russian claim as a deliberate distraction": the label
+                        # is the denier's word for it, not what was said
+                        stance.disputes and _is_label_as(child)
+                    )
+                ):
                     end = max(end, child.right_edge.i + 1)
+            if stance.disputes:  # or hung on the object: "rejected the announcement as a ploy"
+                label = next((c for c in obj.rights if c.dep_ == "prep" and _is_label_as(c)), None)
+                end = label.i if label is not None else end
             end = _before_occasion(doc, obj.left_edge.i, end)
             return _trimmed(doc, obj.left_edge.i, _with_condition(verb, end))
         preps = [
