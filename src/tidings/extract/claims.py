@@ -441,6 +441,8 @@ def _inside_content(verb: Token) -> bool:
     started one"); not an infinitive of purpose ("committed to deploy troops")."""
     if verb.dep_ == "advcl":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "xcomp":  # "denied targeting civilians and blamed the army"
+        return verb.tag_ == "VBG"
     return verb.dep_ in ("ccomp", "conj")
 
 
