@@ -1066,6 +1066,16 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
     assert got == [("agreement", "freed"), ("agreement", "released")]
 
 
+def test_the_dead_and_the_wounded_are_one_toll() -> None:
+    """Every gold set counts one casualty report for "killed and ... wounded", even when the
+    two clauses have their own subjects."""
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse("Three civilians were killed and nine were wounded in Kherson.").events
+    ]
+    assert got == [("casualties", "killed")]
+
+
 def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
     """Regression: a strike that had happened took the date of talks due the next week."""
     events = parse(

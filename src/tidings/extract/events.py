@@ -1485,8 +1485,9 @@ def find_events(
                 modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
             if kind in found:
                 same = [e for e in [found[kind], *more] if e.type is kind]
-                if any(e.modality is modality for e in same) and not all(
-                    _separate(token, other) for other in heads[kind]
+                if any(e.modality is modality for e in same) and (
+                    # "14 people were killed and 60 wounded": one toll, of the dead and hurt
+                    kind is T.CASUALTIES or not all(_separate(token, o) for o in heads[kind])
                 ):
                     continue
             lemma = token.lemma_.lower()
