@@ -1076,6 +1076,26 @@ def test_the_dead_and_the_wounded_are_one_toll() -> None:
     assert got == [("casualties", "killed")]
 
 
+def test_a_definite_noun_for_an_act_already_told_is_that_act() -> None:
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse(
+            "Israeli troops pulled back from two hilltops on Sunday, and the army says the "
+            "withdrawal left it in control of the ridge."
+        ).events
+    ]
+    assert got == [("withdrawal", "pulled")]
+    # "the next cut" is another one
+    got = [
+        (e.type.value, e.modality.value)
+        for e in parse(
+            "The central bank cut rates to 4% on Thursday, with markets pricing the next cut by "
+            "June."
+        ).events
+    ]
+    assert ("position", "occurred") in got and len(got) == 2
+
+
 def test_an_event_that_happened_is_not_dated_after_its_report() -> None:
     """Regression: a strike that had happened took the date of talks due the next week."""
     events = parse(

@@ -1326,6 +1326,20 @@ def _restated(token: Token) -> bool:
     )
 
 
+_ANOTHER = {"next", "new", "second", "third", "further", "fresh", "final", "last", "latest"}
+
+
+def _refers_back(token: Token) -> bool:
+    """A definite noun for an act of a kind its sentence has already told: "the withdrawal",
+    "this attack" is that act again, not a second one."""
+    return (
+        is_noun(token)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        # "the next cut" is another one
+        and not any(c.lower_ in _ANOTHER for c in token.children if c.dep_ == "amod")
+    )
+
+
 def _separate(a: Token, b: Token) -> bool:
     """Two coordinated verbs, each with its own subject: "Hamas handed over ..., and Israel freed"."""
 
@@ -1483,6 +1497,8 @@ def find_events(
                 modality = Modality.PLANNED  # dated after the article: still to come
             elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
                 modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
+            if kind in found and _refers_back(token):
+                continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal ..."
             if kind in found:
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and (
