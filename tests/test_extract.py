@@ -1076,6 +1076,18 @@ def test_the_dead_and_the_wounded_are_one_toll() -> None:
     assert got == [("casualties", "killed")]
 
 
+def test_an_alert_that_ships_fled_after_happened() -> None:
+    """The tagger reads "diverted" as a participle; with its own subject it is a past."""
+    got = {
+        (e.type.value, e.modality.value)
+        for e in parse(
+            "Freight rates jumped to $90,000 a day, up 40% from last week, as at least 12 "
+            "tankers diverted away from the Red Sea after a missile alert."
+        ).events
+    }
+    assert got == {("threat", "occurred")}
+
+
 def test_a_definite_noun_for_an_act_already_told_is_that_act() -> None:
     got = [
         (e.type.value, e.trigger)

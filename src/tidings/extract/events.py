@@ -351,9 +351,16 @@ def _called_off(token: Token) -> bool:
 
 
 def _told_as_past(verb: Token) -> bool:
-    """A verb in the simple past or the past perfect: what it follows has happened."""
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    """A verb in the simple past or the past perfect: what it follows has happened. A past
+    participle with an active subject and no auxiliary is a simple past the tagger misread
+    ("12 tankers diverted away after a missile alert")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "had" in auxiliaries or (
+        not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children)
     )
 
 
