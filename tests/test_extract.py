@@ -1076,6 +1076,16 @@ def test_the_dead_and_the_wounded_are_one_toll() -> None:
     assert got == [("casualties", "killed")]
 
 
+def test_advancing_a_bill_is_no_advance_on_the_ground() -> None:
+    got = {
+        e.type.value
+        for e in parse("The Senate voted on Tuesday to advance the sanctions bill.").events
+    }
+    assert "capture" not in got
+    got = {e.type.value for e in parse("Russian troops advanced on Pokrovsk.").events}
+    assert got == {"capture"}
+
+
 def test_an_alert_that_ships_fled_after_happened() -> None:
     """The tagger reads "diverted" as a participle; with its own subject it is a past."""
     got = {

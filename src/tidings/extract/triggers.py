@@ -1013,7 +1013,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # the model's lemmatizer leaves "retook" as it is
     **{w: (T.CAPTURE, is_verb) for w in ("retake", "retook")},
     "recapture": (T.CAPTURE, lambda t: True),
-    "advance": (T.CAPTURE, is_verb),
+    # "troops advanced on Pokrovsk"; not "voted to advance the sanctions bill"
+    "advance": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS | {"legislation"}
+                for c in t.children
+            )
+        ),
+    ),
     "enter": (
         T.CAPTURE,
         lambda t: is_verb(t) and _subject_is(t, _FORCES),
