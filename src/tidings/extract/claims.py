@@ -1069,7 +1069,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if citing is not None and stance is Stance.ASSERT:
                 source = next((c for c in citing.children if c.dep_ == "dobj"), None)
                 # "citing security concerns", "citing reasons such as ...": grounds, not a source
-                if source is not None and source.lemma_.lower() not in _GROUNDS:
+                if source is not None and _cites_a_source(source):
                     # "..., citing people familiar with the bank's thinking": they say it too
                     claims.append(
                         _claim(
@@ -1123,11 +1123,21 @@ def _headline_speaker(sent: Span) -> Span | None:
     return name if all(t.pos_ == "PROPN" and not t.ent_type_ for t in name) else None
 
 
-_GROUNDS = {
-    "reason", "concern", "fear", "risk", "need", "action", "threat", "ground", "issue",
-    "problem", "situation", "change", "pressure", "cost", "difficulty", "security", "safety",
-    "violation", "failure", "lack", "absence", "delay", "uncertainty", "tension", "interest",
+# Who or what a report can cite as its source ("citing US officials", "citing the judiciary");
+# anything else cited is a ground ("citing a cooling labour market", "citing price gouging").
+_SOURCES = {
+    "people", "person", "official", "source", "judiciary", "ministry", "report", "document",
+    "data", "diplomat", "analyst", "officer", "aide", "spokesman", "spokeswoman", "agency",
+    "spokesperson", "statement", "survey", "poll", "study", "intelligence", "media", "witness",
+    "newspaper", "outlet", "government", "police", "authority", "resident", "envoy", "insider",
+    "minister", "commander", "military", "army", "executive", "lawyer", "investigator",
 }  # fmt: skip
+
+
+def _cites_a_source(cited: Token) -> bool:
+    return cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or cited.lemma_.lower() in _SOURCES
+
+
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 _CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
 _CHARGES |= {"toll"}  # "..., a toll Israel has dismissed as false"
