@@ -1208,6 +1208,17 @@ def test_a_condition_belongs_to_a_threat_or_warning(text: str, content: str) -> 
     assert claim.content == content
 
 
+def test_what_polls_show_stops_at_a_clause_of_its_own() -> None:
+    claims = parse(
+        "Polls show the ANO party leading by about 9 points, and the prime minister warned "
+        "voters that an ANO government would leave NATO."
+    ).claims
+    assert [(c.speaker, c.content) for c in claims][0] == (
+        "Polls",
+        "the ANO party leading by about 9 points",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -1557,6 +1568,11 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("British defence intelligence", Stance.ASSESS)],
         ),
         ("Their forecast that rates would fall proved wrong.", []),
+        # what a record shows, small clause and all, up to a clause of its own
+        (
+            "Czechs vote on Oct. 3, with polls showing the ANO party ahead by 10 points.",
+            [("polls", Stance.ASSERT)],
+        ),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

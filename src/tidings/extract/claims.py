@@ -690,6 +690,22 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content
+    shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() == "show" and shown is not None:
+        # "polls show RN and the centre bloc within 2pp", "with polls showing the opposition
+        # ahead by 5 points": what a record shows, small clause and all, up to a clause of
+        # its own ("..., and Orban warned that ...")
+        end = min(
+            [verb.right_edge.i + 1]
+            + [
+                c.left_edge.i
+                for c in verb.rights
+                if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            ]
+        )
+        while end > shown.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        return _trimmed(doc, shown.left_edge.i, end)
     stray = _stray_that_clause(verb)
     if stray is not None:
         return _trimmed(doc, stray.left_edge.i + 1, stray.right_edge.i + 1)
