@@ -1296,12 +1296,19 @@ def test_a_second_report_hung_on_the_first_ones_content_keeps_its_speaker() -> N
 
 
 def test_quoted_as_saying_has_a_speaker() -> None:
+    """The one quoted says it, and so does the outlet that quotes, when it is named; the
+    outlet comes first, as it publishes what it quotes."""
     (quoted,) = parse(
         "Ukraine's General Staff was quoted as saying that Russian losses rose."
     ).claims
     assert quoted.speaker == "Ukraine's General Staff"
-    (outlet,) = parse("State media quoted Dmitriev as saying that the US had accepted it.").claims
-    assert outlet.speaker == "State media"
+    claims = parse("State media quoted Dmitriev as saying that the US had accepted it.").claims
+    assert [c.speaker for c in claims] == ["State media", "Kirill Dmitriev"]
+    claims = parse(
+        "Hezbollah's leader was quoted by Al-Manar television as saying that the group would "
+        "keep its weapons."
+    ).claims
+    assert [c.speaker for c in claims] == ["Al-Manar television", "Hezbollah's leader"]
 
 
 def test_a_speaker_name_that_goes_on_with_for_is_kept_whole() -> None:

@@ -405,6 +405,18 @@ def _with_absolute(verb: Token) -> Token | None:
     return None
 
 
+def _other_party_of_quote(verb: Token) -> Token | None:
+    """For "saying" in "X quoted Y as saying" or "Y was quoted by X as saying": the party that
+    ``_subject`` does not give, the one quoted (Y) when X quotes, the outlet (X) when Y is
+    quoted."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    quote = verb.head.head
+    if _is_passive(quote):
+        return _agent(quote)
+    return next((c for c in quote.children if c.dep_ == "dobj"), None)
+
+
 def _prompted(verb: Token) -> Token | None:
     """ "prompting Finance Minister Satsuki Katayama to warn": the one prompted, who speaks.
     Only for the report verb itself: a participle hung on the prompted act ("urges the EU to
@@ -1082,6 +1094,14 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             nested = any(_verb_stance(t) is not None for t in content)
             final = stance if nested else _refine_stance(token, stance, content.text)
             claims.append(_claim(sent, (speaker, speaker_id), final, content, token, hedges))
+            other = _other_party_of_quote(token)
+            if other is not None:
+                # "state media quoted Dmitriev as saying ...": both the outlet and the one it
+                # quotes say it (every gold set gives both), the outlet through "quoted" and
+                # first, as it publishes what it quotes
+                who, quote = resolver.resolve(_phrase(other)), token.head.head
+                outlet_first = len(claims) - 1 if _is_passive(quote) else len(claims)
+                claims.insert(outlet_first, _claim(sent, who, final, content, quote, hedges))
             if citing is not None and stance is Stance.ASSERT:
                 source = next((c for c in citing.children if c.dep_ == "dobj"), None)
                 # "citing security concerns", "citing reasons such as ...": grounds, not a source
