@@ -1580,6 +1580,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "Czechs vote on Oct. 3, with polls showing the ANO party ahead by 10 points.",
             [("polls", Stance.ASSERT)],
         ),
+        # a refusal only supposed, or a refusal to comment, is no claim
+        (
+            "Putin said Russian troops would take more land if Kyiv refused to withdraw.",
+            [("Vladimir Putin", Stance.ASSERT)],
+        ),
+        ("The exchange declined to confirm the figure.", []),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

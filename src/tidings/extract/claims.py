@@ -924,8 +924,8 @@ def _in_another_sense(verb: Token, lemma: str) -> bool:
 
 def _withheld(verb: Token) -> bool:
     """A report not made: "Lavrov did not say whether Putin was there", "a claim New Delhi did
-    not confirm", "declined to say where", "neither leader announced a ceasefire": no one
-    asserted the content."""
+    not confirm", "declined to say where", "neither leader announced a ceasefire", one only
+    supposed ("if Kyiv refused to withdraw"): no one asserted the content."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and (
         subject.lower_ in ("nobody", "none", "neither")
@@ -934,6 +934,14 @@ def _withheld(verb: Token) -> bool:
         )
     ):
         return True
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ):
+        return True  # "if Kyiv refused to withdraw", "unless the bloc guaranteed": not yet made
+    if verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSURES for c in verb.children
+    ):
+        return True  # "a figure the exchange declined to confirm": no rejection either
     if verb.lemma_.lower() not in _DISCLOSURES:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
