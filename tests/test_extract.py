@@ -1208,6 +1208,16 @@ def test_a_condition_belongs_to_a_threat_or_warning(text: str, content: str) -> 
     assert claim.content == content
 
 
+def test_a_contrast_after_a_content_is_the_narrators() -> None:
+    claims = parse(
+        "Netanyahu said Israel backed the plan, while Hamas said it was studying the proposal."
+    ).claims
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Benjamin Netanyahu", "Israel backed the plan"),
+        ("Hamas", "it was studying the proposal"),
+    ]
+
+
 def test_what_polls_show_stops_at_a_clause_of_its_own() -> None:
     claims = parse(
         "Polls show the ANO party leading by about 9 points, and the prime minister warned "
