@@ -1218,6 +1218,14 @@ def test_a_contrast_after_a_content_is_the_narrators() -> None:
     ]
 
 
+def test_the_narrators_next_statement_is_not_the_report() -> None:
+    (claim,) = parse(
+        "The White House said Trump would meet Putin in Alaska on Aug. 15, and a contract on a "
+        "ceasefire in 2025 climbed to 24 cents from 9 cents a week ago."
+    ).claims
+    assert claim.content == "Trump would meet Putin in Alaska on Aug. 15"
+
+
 def test_what_polls_show_stops_at_a_clause_of_its_own() -> None:
     claims = parse(
         "Polls show the ANO party leading by about 9 points, and the prime minister warned "

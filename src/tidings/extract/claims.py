@@ -447,6 +447,22 @@ def _report_hung_on_content(verb: Token) -> Token | None:
     return None
 
 
+def _told_apart(clause: Token) -> bool:
+    """A clause coordinated after what a report says, with its own subject, set off by ", and"
+    or ", but": the narrator's next statement ("said Trump would meet Putin on Aug. 15, and a
+    contract on a ceasefire climbed to 24 cents"), unless a "that" carries the report on."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    return (
+        clause.dep_ == "conj"
+        and start >= 2
+        and doc[start - 1].dep_ == "cc"
+        and doc[start - 2].text == ","
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
 def _inside_content(verb: Token) -> bool:
     """Whether a verb's clause can be part of what a report above it says: its complement, a
     verb coordinated with that, or a clause of its own within it ("if European countries
@@ -692,7 +708,12 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     # "vowed to retaliate after ...", "said it expected blackouts after ..."
                     end = _before_occasion(doc, start, end)
                 end = _with_condition(verb, end)
-                hung = [c for c in child.children if c.i > child.i and _report_hung_on_content(c)]
+                hung = [
+                    c
+                    for c in child.children
+                    if c.i > child.i
+                    and (_report_hung_on_content(c) or (child.i > verb.i and _told_apart(c)))
+                ]
                 if hung:
                     # "said famine had spread, and estimated that ...": the second report is
                     # not part of the first one's content
