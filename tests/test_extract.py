@@ -1226,6 +1226,14 @@ def test_the_narrators_next_statement_is_not_the_report() -> None:
     assert claim.content == "Trump would meet Putin in Alaska on Aug. 15"
 
 
+def test_a_bare_verb_hung_far_off_is_not_what_is_refused() -> None:
+    claims = parse(
+        "Hungary refused on Monday to back the EU's 20th sanctions package, saying it would "
+        "lift its veto only once oil flows through the Druzhba pipeline resumed."
+    ).claims
+    assert claims[0].content == "back the EU's 20th sanctions package"
+
+
 def test_what_polls_show_stops_at_a_clause_of_its_own() -> None:
     claims = parse(
         "Polls show the ANO party leading by about 9 points, and the prime minister warned "

@@ -694,6 +694,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         for child in verb.children:
             if declared and (dep == "xcomp" or child.tag_ == "VBG"):
                 continue  # "declared a 32-hour truce starting on Saturday": the act, no report
+            if dep == "ccomp" and child.dep_ == dep and not any(True for _ in child.children):
+                continue  # a bare verb the parser hung far off ("... pipeline resumed")
             if child.dep_ == dep or (dep == "xcomp" and _infinitive_apart(child, stance)):
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 while start < end and (
