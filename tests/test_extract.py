@@ -1606,6 +1606,11 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "Czechs vote on Oct. 3, with polls showing the ANO party ahead by 10 points.",
             [("polls", Stance.ASSERT)],
         ),
+        # what someone is only asked to do is no report of theirs
+        (
+            "Zelenskyy said he had asked Donald Trump to consider a period of 30 to 50 years.",
+            [("Volodymyr Zelenskyy", Stance.ASSERT)],
+        ),
         # a refusal only supposed, or a refusal to comment, is no claim
         (
             "Putin said Russian troops would take more land if Kyiv refused to withdraw.",

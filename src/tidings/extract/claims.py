@@ -338,10 +338,12 @@ def _slug(text: str) -> str:
 
 
 _LEADING_PREPOSITIONS = {"after", "before", "while", "since", "upon", "without", "by"}
-# Verbs whose object does what follows: "urged Iran to", "prompting the minister to".
-_OBJECT_CONTROL = {
-    "prompt", "urge", "ask", "force", "push", "press", "lead", "cause", "spur", "encourage",
-    "compel", "order", "instruct", "invite", "allow", "persuade", "pressure", "tell",
+# Verbs whose object then does what follows ("prompting the minister to warn"), and verbs that
+# only ask it to ("asked Trump to consider", "urged Iran to confirm"): no report is made yet.
+_OBJECT_CONTROL = {"prompt", "lead", "cause", "spur", "force", "compel"}
+_REQUESTS = {
+    "ask", "urge", "press", "push", "encourage", "order", "instruct", "invite", "allow",
+    "persuade", "pressure", "tell", "call",
 }  # fmt: skip
 
 
@@ -961,6 +963,8 @@ def _withheld(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
     ):
         return True  # "if Kyiv refused to withdraw", "unless the bloc guaranteed": not yet made
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REQUESTS:
+        return True  # "asked Trump to consider a period of 30 to 50 years": only asked
     if verb.lemma_.lower() in ("decline", "refuse") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSURES for c in verb.children
     ):
