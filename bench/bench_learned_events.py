@@ -29,7 +29,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, write_result  # noqa: E402
+from common import READABLE, ROOT, write_result  # noqa: E402
 
 from tidings.extract.claims import find_claims  # noqa: E402
 from tidings.extract.events import FoundEvent, find_events  # noqa: E402
@@ -39,7 +39,6 @@ from tidings.extract.pipeline import mask_datelines  # noqa: E402
 from tidings.extract.times import find_times  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "extraction"
-READABLE = ["gold", *(f"gold_heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 9, 10))]
 MISSED_TYPES = ["position", "sanctions_aid", "strike", "agreement", "threat", "talks", "capture"]
 _CONTEXT_DEPS = {"aux", "auxpass", "neg", "amod", "mark", "advmod", "det", "compound", "acl"}
 

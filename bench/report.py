@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import RESULTS, ROOT  # noqa: E402
+from common import READABLE, RESULTS, ROOT  # noqa: E402
 
 OUT = ROOT / "docs" / "benchmarks.md"
 
@@ -331,12 +331,14 @@ def extract(out: list[str]) -> None:
                 "0.8 asked for.",
             ]
         unseen = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (8, 11, 12, 13)]
-        readable = [heldout.get(f"gold_heldout{n}.jsonl") for n in ("", 2, 3, 4, 5, 6, 7, 9, 10)]
-        if all(h for _, h in unseen) and all(readable):
-            readable_mean = (
-                r["events_type_modality"]["f1"]
-                + sum(h["events_type_modality_f1"] for h in readable)  # type: ignore[index]
-            ) / 10
+        readable = [
+            r["events_type_modality"]["f1"]
+            if name == "gold"
+            else heldout.get(f"{name}.jsonl", {}).get("events_type_modality_f1")
+            for name in READABLE
+        ]
+        if all(h for _, h in unseen) and None not in readable:
+            readable_mean = sum(readable) / len(readable)  # type: ignore[arg-type]
             out += [
                 "",
                 "Seventh session (2026-12-03): another author wrote a development set in the "

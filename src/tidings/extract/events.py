@@ -1504,9 +1504,9 @@ def find_events(
                 modality = Modality.PLANNED  # dated after the article: still to come
             elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
                 modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
-            if kind in found and _refers_back(token):
-                continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal ..."
             if kind in found:
+                if _refers_back(token):
+                    continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and (
                     # "14 people were killed and 60 wounded": one toll, of the dead and hurt
