@@ -1229,6 +1229,15 @@ def test_where_what_one_report_says_ends(text: str, content: str) -> None:
     assert claim.content == content
 
 
+def test_a_past_tense_after_a_vow_is_a_report_of_its_own() -> None:
+    vow, charge = parse(
+        "Tehran vowed to retaliate against the new tariffs and accused Washington of economic "
+        "warfare."
+    ).claims
+    assert (vow.stance, vow.content) == (Stance.THREATEN, "retaliate against the new tariffs")
+    assert (charge.speaker, charge.content) == ("Tehran", "Washington of economic warfare")
+
+
 def test_a_contrast_after_a_content_is_the_narrators() -> None:
     claims = parse(
         "Netanyahu said Israel backed the plan, while Hamas said it was studying the proposal."

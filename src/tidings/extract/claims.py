@@ -440,6 +440,11 @@ def _report_hung_on_content(verb: Token) -> Token | None:
         # office said Hamas had refused ... and warned that ...", the office warns
         return None
     above = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and above.dep_ == "xcomp" and above.tag_ == "VB":
+        # "Moscow vowed to retaliate ... and accused Brussels of piracy": a past tense cannot
+        # stand beside the infinitive, so it is coordinated with the vow
+        vow = above.head
+        return vow if vow.i < verb.i and _verb_stance(vow, by_subject=False) else None
     while _inside_content(above) and above.head.i != above.i:
         above = above.head
         if _verb_stance(above, by_subject=False) is not None:
