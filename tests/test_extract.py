@@ -1541,6 +1541,22 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
                 ("", Stance.ASSERT),
             ],
         ),
+        # ... and after a charge denied in apposition, the denier's, not the accuser's
+        (
+            "Israel bombed sites across Gaza on Monday after accusing Hamas of shooting at its "
+            "troops in Khan Younis, a charge the group denied, insisting it still honoured the "
+            "truce.",
+            [("Israel", Stance.ACCUSE), ("the group", Stance.DENY), ("the group", Stance.ASSERT)],
+        ),
+        (
+            "The army shelled the town after accusing the rebels of ambushing a convoy near Goma, "
+            "a charge the movement rejected, saying its fighters were far away.",
+            [
+                ("The army", Stance.ACCUSE),
+                ("the movement", Stance.REJECT),
+                ("the movement", Stance.ASSERT),
+            ],
+        ),
         # the one prompted to speak speaks; "it said" in a relative clause is the sentence's body
         (
             "The lira slid to a record low, prompting central bank governor Fatih Karahan to "

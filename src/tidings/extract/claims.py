@@ -1249,6 +1249,15 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
     if not ending:
         return governing
     reporter = min(ending, key=lambda c: doc[c.verb_index].left_edge.i)  # the outermost
+    answering = [
+        c
+        for c in ending
+        if c.verb_index > reporter.verb_index and doc[c.verb_index].idx >= reporter.content_end
+    ]
+    if answering:
+        # "after accusing Hamas of killing two soldiers, a charge the group denied, insisting
+        # ...": the report told after the outer one's content, not inside it, ends there
+        reporter = max(answering, key=lambda c: c.verb_index)
     if governing is not None and (
         governing.content_start <= doc[reporter.verb_index].idx < governing.content_end
     ):
