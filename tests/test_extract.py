@@ -2013,6 +2013,12 @@ def test_relative_pronoun_speakers_and_trailing_sourcing() -> None:
     assert "sources familiar with the talks" in {c.speaker for c in claims}
     (denial, _) = parse("The RSF, which denied any role, said the attack was staged.").claims
     assert denial.speaker == "The RSF" and denial.stance is Stance.DENY
+    # "who" is the person in apposition, not the firm named after "at"
+    (_, forecast) = parse(
+        "Prices rose, said Maria Lopez, an economist at Banco Santander, who expects a rate cut "
+        "in March."
+    ).claims
+    assert (forecast.speaker, forecast.stance) == ("Maria Lopez", Stance.PREDICT)
 
 
 def test_a_law_passed_stands_beside_what_it_allows() -> None:

@@ -1048,7 +1048,20 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 and token.dep_ == "relcl"
                 and token.head.pos_ in ("NOUN", "PROPN")
             ):
+                who = subject.lower_ == "who"
                 subject = token.head  # "sources familiar with the talks, who said ..."
+                while (
+                    who
+                    and subject.dep_ == "pobj"
+                    and subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+                    and subject.head.head.pos_ in ("NOUN", "PROPN")
+                    and trigger_type(subject.head.head) is None  # not "talks with ..., who"
+                ):
+                    # "Daniel Ortiz, a partner at Meridian Macro, who estimated": a person, not
+                    # the firm named after "at"
+                    subject = subject.head.head
+                if who and subject.dep_ == "appos":
+                    subject = subject.head
             governing = _governing_claim(token, claims, sent)
             if _agentless_passive(token) or (
                 # "said it had detained 3 suspects accused of ...": the one who says it accuses
