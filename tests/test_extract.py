@@ -1066,6 +1066,17 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
     assert got == [("agreement", "freed"), ("agreement", "released")]
 
 
+def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
+    got = [
+        (e.type.value, e.modality.value, e.trigger)
+        for e in parse(
+            "Syrian state media said rockets had hit a base near Homs, while Israel said its "
+            "aircraft had struck a depot near Damascus."
+        ).events
+    ]
+    assert got == [("strike", "alleged", "hit"), ("strike", "alleged", "struck")]
+
+
 def test_the_dead_and_the_wounded_are_one_toll() -> None:
     """Every gold set counts one casualty report for "killed and ... wounded", even when the
     two clauses have their own subjects."""

@@ -1361,6 +1361,23 @@ def _separate(a: Token, b: Token) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
+def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
+    """Two verbs with subjects of their own, each in what a different speaker says: "Iranian
+    media reported that missiles had hit Haifa, while Israel said its jets had struck Tehran"
+    tells two strikes, not one twice."""
+    if not (is_verb(a) and is_verb(b)) or not all(
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in (a, b)
+    ):
+        return False
+    said_a, said_b = _claim_of(a, claims), _claim_of(b, claims)
+    return (
+        said_a is not None
+        and said_b is not None
+        and said_a.speaker != said_b.speaker
+        and said_a.verb_index != said_b.verb_index
+    )
+
+
 def _trigger_phrase(token: Token) -> str:
     """The trigger with the words that qualify it right before it: "local ceasefires", "30-day
     energy ceasefire", "US-brokered humanitarian truce" (a question's criteria may count some
@@ -1510,7 +1527,11 @@ def find_events(
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and (
                     # "14 people were killed and 60 wounded": one toll, of the dead and hurt
-                    kind is T.CASUALTIES or not all(_separate(token, o) for o in heads[kind])
+                    kind is T.CASUALTIES
+                    or not all(
+                        _separate(token, o) or _told_by_another(token, o, claims)
+                        for o in heads[kind]
+                    )
                 ):
                     continue
             lemma = token.lemma_.lower()
