@@ -1097,6 +1097,27 @@ def test_advancing_a_bill_is_no_advance_on_the_ground() -> None:
     assert got == {"capture"}
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # set off by a comma after the report, what prompted it happened
+        (
+            "Kenya said it would close the border crossing, after militants killed 12 police "
+            "officers near Mandera.",
+            "occurred",
+        ),
+        # without the comma, a future told in the past
+        (
+            "Kenya said it would reopen the border crossing after the militants withdrew.",
+            "planned",
+        ),
+    ],
+)
+def test_what_prompted_a_report_set_off_by_a_comma_happened(text: str, modality: str) -> None:
+    (prompt,) = [e for e in parse(text).events if e.type.value in ("casualties", "withdrawal")]
+    assert prompt.modality.value == modality
+
+
 def test_an_alert_that_ships_fled_after_happened() -> None:
     """The tagger reads "diverted" as a participle; with its own subject it is a past."""
     got = {

@@ -568,8 +568,9 @@ def _menace(
     return bool(side) and side == side_of(subject.text)  # type: ignore[misc]
 
 
-def _background(chain: list[Token]) -> bool:
-    """A past-tense clause of time or cause ("after Washington raised tariffs"): the narrator's."""
+def _background(chain: list[Token], set_off: bool = False) -> bool:
+    """A past-tense clause of time or cause ("after Washington raised tariffs"): the narrator's.
+    With ``set_off``, only one after a comma (", after gunmen killed 26 people")."""
     return any(
         t.dep_ == "advcl"
         and t.tag_ == "VBD"
@@ -577,6 +578,7 @@ def _background(chain: list[Token]) -> bool:
             c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because")
             for c in t.children
         )
+        and (not set_off or (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","))
         for t in chain
     )
 
@@ -885,6 +887,16 @@ def _modality(
     if claim is not None and claim.stance is not Stance.ASSERT and _background(chain):
         # "China vowed to retaliate after Washington raised tariffs": the narrator's cause of
         # the threat, not what is threatened
+        return Modality.OCCURRED
+    if (
+        _background(chain, set_off=True)
+        and (claim is None or claim.verb_index < token.i)
+        and not (kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"))
+    ):
+        # "said it would hold the treaty in abeyance, after gunmen killed 26 people": what
+        # prompted the report, set off by a comma after it, is the narrator's, whatever the
+        # report promises (without the comma, "would deploy after Israeli forces pulled back"
+        # is a future told in the past)
         return Modality.OCCURRED
     if claim is not None and claim.stance is Stance.REJECT and negated:
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
