@@ -1228,8 +1228,8 @@ def _cites_a_source(cited: Token) -> bool:
 
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
-_CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
-_CHARGES |= {"toll"}  # "..., a toll Israel has dismissed as false"
+CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
+CHARGE_NOUNS |= {"toll"}  # "..., a toll Israel has dismissed as false"
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
@@ -1319,7 +1319,7 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     """In "claims that X", "Saudi accusations that X", "reports that X": X, who made it (the
     possessor or the nationality, if named) and how (an accusation or an assertion)."""
     head = content.root
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _CHARGES | {
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in CHARGE_NOUNS | {
         "suggestion",
         "rumour",
         "rumor",
@@ -1445,7 +1445,7 @@ def _is_sourcing(token: Token) -> bool:
 def _is_reply(token: Token) -> bool:
     """A charge noun opening a reply after a comma: ", a claim the Pentagon dismissed",
     ", an assertion Ukraine's General Staff called false", however the parser hangs it."""
-    if token.lemma_.lower() not in _CHARGES:
+    if token.lemma_.lower() not in CHARGE_NOUNS:
         return False
     before = token.i - 1
     while before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
@@ -1457,11 +1457,11 @@ def _charge_answered(verb: Token) -> Token | None:
     """The charge noun a denial verb answers: "a claim [that] Kyiv denied" as a clause on the
     noun, or as the parser sometimes reads it, the noun as subject with the denier beside it,
     or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
-    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _CHARGES:
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for c in subjects:
-        if c.lemma_.lower() in _CHARGES and (
+        if c.lemma_.lower() in CHARGE_NOUNS and (
             any(g.dep_ == "appos" for g in c.children)
             or (_is_reply(c) and c is not subjects[-1])  # ", a claim Kyiv rejected", two nsubj
         ):

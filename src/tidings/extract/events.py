@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.extract.claims import STANCE_VERBS, FoundClaim
+from tidings.extract.claims import CHARGE_NOUNS, STANCE_VERBS, FoundClaim
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
@@ -252,8 +252,15 @@ def _reference(token: Token, governors: set[int]) -> str:
     introduces a claim's content ("accused Kyiv of staging an attack"). ``governors`` are the
     positions of claim verbs and frames, where the walk up the parse stops.
     """
-    if token.tag_ == "VBD" and _is_clause(token):
-        return "event"  # "clashes that killed 30 people": a past clause of its own
+    if (token.tag_ == "VBD" and _is_clause(token)) or (
+        is_verb(token)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    ):
+        # "clashes that killed 30 people": a past clause of its own; "told Trump in a phone
+        # call that Russian forces had taken the town": a clause with its own subject and
+        # tense, however the parser hangs it
+        return "event"
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
@@ -902,6 +909,15 @@ def _modality(
         return Modality.DENIED  # "said Russia will not withdraw": read as a refusal, it is a denial
     if claim is not None and claim.stance is Stance.REJECT and _refused_outright(token, claim):
         return Modality.DENIED
+    if (
+        claim is not None
+        and claim.stance is Stance.REJECT
+        and any(
+            t.lemma_.lower() in CHARGE_NOUNS and is_noun(t) and t.i > claim.verb_index
+            for t in token.ancestors
+        )
+    ):
+        return Modality.DENIED  # "rejected Moscow's claim that Ukraine had targeted a plant"
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
     if threatened or _menace(token, chain, claim, kind, side_of):
@@ -1199,7 +1215,20 @@ def _framed(frame: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in _FRAME_BARRIER)
+        todo.extend(
+            c
+            for c in t.children
+            if c.dep_ not in _FRAME_BARRIER
+            # "proposed joint operation of the plant, which Russian forces have occupied": a
+            # relative clause with a subject of its own describes the thing, it is no term
+            and not (
+                c.dep_ == "relcl"
+                and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                    for g in c.children
+                )
+            )
+        )
     return out
 
 
