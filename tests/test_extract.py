@@ -332,6 +332,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # when talks resume is when they happen, not a judgement on them; a deadline missed
+        # is an act not done
+        ("The mediator said the talks would resume on Monday.", {("talks", "planned")}),
+        (
+            "The two governments missed a March 1 deadline to sign the border agreement.",
+            {("agreement", "denied")},
+        ),
         # a clause with its own subject and tense is told, however the parser hangs it; a
         # claim rejected is an act denied, where a proposal rejected is one not taken up
         (

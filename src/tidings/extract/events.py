@@ -81,6 +81,7 @@ _OFFERED = {"propose", "offer", "float", "table", "suggest"}
 _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 # Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
+_UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "open"}
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
@@ -389,8 +390,11 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     if not is_noun(token) or not _definite(token):
         return False
     head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children
+    if (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+        # "the talks would resume next week" tells when they happen
+        and head.lemma_.lower() not in _UNDER_WAY
     ):
         return True
     if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
@@ -889,6 +893,10 @@ def _modality(
         _none_of(token)
         or any(c.dep_ == "neg" for t in chain for c in t.children)
         or any(t.lemma_.lower() in ("fail", "refusal") for t in chain[1:])
+        # "missed an Aug. 18 deadline to sign a final peace deal"
+        or any(
+            t.lemma_.lower() == "deadline" and t.head.lemma_.lower() == "miss" for t in chain[1:]
+        )
         or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
     if claim is not None and claim.stance is not Stance.ASSERT and _background(chain):
@@ -952,7 +960,12 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL
-    if is_noun(token) and token.dep_ in ("nsubj", "nsubjpass") and words & _MODALS:
+    if (
+        is_noun(token)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and words & _MODALS
+        and not (token.head.lemma_.lower() in _UNDER_WAY and words & {"will", "would"})
+    ):
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
