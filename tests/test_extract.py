@@ -332,6 +332,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # what a weapon seemed to be is the weapon fired
+        (
+            "Pyongyang fired what appeared to be a short-range ballistic missile into the sea.",
+            {("threat", "occurred")},
+        ),
+        ("Russia fired what appeared to be a hypersonic missile at Lviv.", {("strike", "occurred")}),
         # when talks resume is when they happen, not a judgement on them; a deadline missed
         # is an act not done
         ("The mediator said the talks would resume on Monday.", {("talks", "planned")}),

@@ -306,8 +306,24 @@ def _subject_above_is(token: Token, words: set[str]) -> bool:
     return True
 
 
+def _seeming(token: Token) -> Token | None:
+    """The "be" of an object told as what it seemed: "fired what appeared to be a ballistic
+    missile into the sea" fired a missile into the sea."""
+    for clause in token.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in ("appear", "seem")
+            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children)
+        ):
+            return next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    return None
+
+
 def _has_object(token: Token, words: set[str]) -> bool:
     """True when the verb's object (or a word in it) is one of ``words``."""
+    seeming = _seeming(token)
+    if seeming is not None and _has_object(seeming, words):
+        return True
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "prep", "dative", "npadvmod"):
             for t in child.subtree:
@@ -1650,6 +1666,9 @@ def _tested(token: Token) -> bool:
 
 def _into_the_sea(token: Token) -> bool:
     """A launch aimed at open water rather than at anyone: "into the sea off its east coast"."""
+    seeming = _seeming(token)
+    if seeming is not None and _into_the_sea(seeming):
+        return True
     return any(
         c.dep_ == "prep"
         and c.lower_ == "into"
