@@ -1482,7 +1482,15 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a drone killed two people", "gunmen killed 26 tourists"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
-    if token.lemma_.lower() in ("halt", "suspend", "ground") and _object_is(token, _FLIGHTS):
+    if (
+        token.lemma_.lower() in ("halt", "suspend", "ground")
+        and _object_is(token, _FLIGHTS)
+        # "six carriers suspended flights to Caracas": a business choice, not an air alert
+        and not any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in ("airline", "carrier") or c.ent_type_ == "ORG")
+            for c in token.children
+        )
+    ):
         return T.THREAT  # "flights were halted": an alert by its effect
     if _airport_shut(token):
         return T.THREAT  # "drones forced a three-hour closure of the airport"
