@@ -332,6 +332,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # a truce ended is undone, not made
+        (
+            "Israel resumed air strikes on Gaza, ending a truce that had held since January.",
+            {("strike", "occurred")},
+        ),
         # flights halted are an alert; airlines suspending theirs make a business choice
         ("Flights at Vnukovo airport were halted for several hours.", {("threat", "occurred")}),
         ("Four airlines suspended flights to Beirut on Sunday.", set()),

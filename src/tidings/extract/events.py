@@ -1295,6 +1295,12 @@ def _reported(
     only named as broken ("in breach of the truce")."""
     if _generic(token):
         return None
+    if (
+        kind is T.CEASEFIRE
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("end", "shatter", "wreck")
+    ):
+        return None  # "resumed air strikes, ending a truce that had held": a truce undone
     reference = _reference(token, governors)
     judged = _anaphoric(token, claims)
     if (reference != "mention" and not judged) or peace_plan(token):
