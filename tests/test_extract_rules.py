@@ -16,6 +16,15 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # a measure starting in a schedule's present tense starts ahead
+        (
+            "The new tariffs take effect on Wednesday.",
+            MONDAY,
+            "on Wednesday",
+            "2025-12-31",
+            "2025-12-31",
+            False,
+        ),
         (
             "Lavrov said on Monday that drones were launched.",
             MONDAY,

@@ -374,7 +374,9 @@ _FORWARD_CUES = re.compile(
     r"aiming|intends?|hopes?|likely|poised|"
     # a meeting's verb in the present, as schedules and headlines are written: "talks resume
     # on Thursday", "advisers meet in Kyiv on Saturday"
-    r"resumes?|reconvenes?|convenes?|meets?|visits?)\b",
+    r"resumes?|reconvenes?|convenes?|meets?|visits?|"
+    # a measure's start in the present of a schedule: "tariffs take effect on Wednesday"
+    r"takes? effect|comes? into force|kicks? in|expires?)\b",
     re.I,
 )
 # Past-tense verbs that, standing nearer to the expression than any forward cue, date it
