@@ -332,6 +332,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # a response vowed is a retaliation, of the kind its means name; armed men entering
+        # a town take it
+        ("The bloc's leaders vowed to respond firmly.", {("threat", "threatened")}),
+        (
+            "Ottawa vowed to respond with reciprocal measures.",
+            {("sanctions_aid", "threatened")},
+        ),
+        ("Rebel fighters entered the town of Kamanyola on Friday.", {("capture", "occurred")}),
+        ("The rebels entered talks with the government.", {("talks", "occurred")}),
         # a truce ended is undone, not made
         (
             "Israel resumed air strikes on Gaza, ending a truce that had held since January.",

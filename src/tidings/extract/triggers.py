@@ -70,6 +70,8 @@ _POLITICAL_BODIES = {
 _SPACECRAFT = {"satellite", "spacecraft", "probe", "capsule", "telescope", "rover", "lander"}
 _ATTACKS = {"strike", "attack", "barrage", "salvo"}  # of _WEAPONS, the acts rather than the arms
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
+# What forces enter that is no ground taken.
+_NOT_ENTERED = {"talk", "talks", "negotiation", "race", "agreement", "deal", "war", "phase"}
 _AID = {
     "aid",
     "assistance",
@@ -659,7 +661,7 @@ def _retaliation_type(t: Token) -> EventType:
         if c.dep_ in ("prep", "dobj", "npadvmod", "advmod")
         for g in c.subtree
     }
-    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo"}:
+    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo", "reciprocal"}:
         return T.SANCTIONS_AID
     if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
         return T.STRIKE
@@ -1040,9 +1042,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "M23 fighters entered the town of Uvira"; not "the rebels entered talks"
     "enter": (
         T.CAPTURE,
-        lambda t: is_verb(t) and _subject_is(t, _FORCES),
+        lambda t: (
+            is_verb(t)
+            and _subject_is(t, _FORCES | _ARMED)
+            and not _object_is(t, _NOT_ENTERED)
+        ),
     ),
     **{
         w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t))
@@ -1389,6 +1396,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
 }
 CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
+_VOWED = {"vow", "threaten", "pledge", "promise"}
 RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
 _HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
 _FRONTS = {"line", "front", "frontline", "conflict", "war", "fighting", "contact"}
@@ -1458,8 +1466,10 @@ def lexicon_type(token: Token) -> EventType | None:
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
-    if lemma in RETALIATIONS:
-        return _retaliation_type(token)
+    if lemma in RETALIATIONS or (
+        lemma == "respond" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _VOWED
+    ):
+        return _retaliation_type(token)  # "vowed to respond firmly" is a retaliation
     if (
         lemma in _CARRIERS
         and is_noun(token)
