@@ -332,6 +332,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # money paid out or asked for is aid; a price cap is a sanction
+        (
+            "The bank disbursed 2 billion euros to Kyiv in March and expects to release a "
+            "further $500 million in June.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
+        ),
+        ("The agency appealed for $1.5 billion for Gaza.", {("sanctions_aid", "planned")}),
+        ("The G7 will lower its price cap on Russian oil.", {("sanctions_aid", "planned")}),
         # a response vowed is a retaliation, of the kind its means name; armed men entering
         # a town take it
         ("The bloc's leaders vowed to respond firmly.", {("threat", "threatened")}),

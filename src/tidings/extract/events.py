@@ -1006,8 +1006,10 @@ def _modality(
         t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3]
     ):
         return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
-    if token.lemma_.lower() in _VOWS:
-        return Modality.PLANNED  # "pledged £150 million": the money is promised, not paid
+    if token.lemma_.lower() in _VOWS | {"appeal"}:
+        # "pledged £150 million": the money is promised, not paid; "appealed for $4.2 billion"
+        # is asked for
+        return Modality.PLANNED
     if kind in (T.CASUALTIES, T.CAPTURE) and _purpose(token):
         # "struck the headquarters to kill the commander": an aim that may fail (while
         # "travels to Alaska to meet Trump" tells the meeting)

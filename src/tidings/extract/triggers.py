@@ -1396,6 +1396,21 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
 }
 CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
+# Verbs that pay out or ask for funds when their object is money.
+_FUNDING = {"disburse", "release", "appeal", "transfer", "allocate", "earmark"}
+
+
+def _pays_money(verb: Token) -> bool:
+    """The verb's object, or what it appeals for, is an amount of money."""
+    held = [*_objects(verb), *(g for c in verb.children if c.lower_ == "for" for g in c.children)]
+    return any(
+        t.ent_type_ == "MONEY" or t.lemma_.lower() in _CURRENCIES for o in held for t in o.subtree
+    )
+
+
+_CURRENCIES = {"$", "€", "£", "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc"}
+
+
 _VOWED = {"vow", "threaten", "pledge", "promise"}
 RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
 _HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
@@ -1466,6 +1481,10 @@ def lexicon_type(token: Token) -> EventType | None:
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
+    if lemma in _FUNDING and is_verb(token) and _pays_money(token):
+        return T.SANCTIONS_AID  # "had disbursed 4.2 billion euros to Ukraine", "appealed for $4.2bn"
+    if lemma == "cap" and is_noun(token) and any(c.lower_ == "price" for c in token.lefts):
+        return T.SANCTIONS_AID  # "lower its price cap on Russian crude"
     if lemma in RETALIATIONS or (
         lemma == "respond" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _VOWED
     ):
