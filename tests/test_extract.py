@@ -332,6 +332,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # a vote to do something is a decision, however the parser hangs the infinitive; an
+        # election is none
+        (
+            "The Knesset voted on Monday to back dissolving the coalition.",
+            {("position", "occurred")},
+        ),
+        ("Voters in Guyana vote to elect a new assembly.", set()),
         # money paid out or asked for is aid; a price cap is a sanction
         (
             "The bank disbursed 2 billion euros to Kyiv in March and expects to release a "

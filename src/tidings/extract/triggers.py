@@ -1287,6 +1287,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 is_verb(t)
                 and any(
                     c.dep_ == "xcomp"
+                    # "voted on Sunday to back closing the strait", parsed as a purpose
+                    or (
+                        c.dep_ == "advcl"
+                        and any(g.tag_ == "TO" for g in c.children)
+                        # not an election: "votes to elect a new assembly", "vote for a
+                        # president to succeed ..."
+                        and c.lemma_.lower() not in ("elect", "choose", "pick")
+                        and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+                    )
                     or (
                         c.dep_ == "prep"
                         and c.lower_ == "on"
