@@ -332,6 +332,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # a measure its own phrase schedules is planned, wherever it stands; countermeasures
+        # vowed answer in kind, a trade measure with a trade measure
+        (
+            "Analysts said the 20% duties on steel, due to take effect on Friday, would hurt "
+            "carmakers.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "Ottawa vowed countermeasures against a 15% levy set to take effect on Monday.",
+            {("sanctions_aid", "threatened"), ("sanctions_aid", "planned")},
+        ),
+        (
+            "Pyongyang warned it would take overwhelming countermeasures.",
+            {("threat", "threatened")},
+        ),
         # a vote to do something is a decision, however the parser hangs the infinitive; an
         # election is none
         (

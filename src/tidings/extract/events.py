@@ -81,6 +81,7 @@ _OFFERED = {"propose", "offer", "float", "table", "suggest"}
 _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 # Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
+_SCHEDULED = {"due", "set", "scheduled", "slated"}
 _UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "open"}
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
 _DEMANDS = {("on", "insist"), ("for", "call")}
@@ -778,14 +779,27 @@ def _scheduled(chain: list[Token]) -> bool:
 def _still_to_take_effect(token: Token) -> bool:
     """A noun whose relative clause puts it ahead: "a ceasefire that is due to take effect
     within 24 hours", "a truce that will start on Sunday"."""
-    return is_noun(token) and any(
-        c.dep_ == "relcl"
-        and any(
-            (g.dep_ == "acomp" and g.lower_ in _EXPECTED)
-            or (g.dep_ == "aux" and g.lower_ in _FUTURE_WORDS)
-            for g in c.children
+    return is_noun(token) and (
+        _set_to_start(token)
+        or any(
+            c.dep_ == "relcl"
+            and any(
+                (g.dep_ == "acomp" and g.lower_ in _EXPECTED)
+                or (g.dep_ == "aux" and g.lower_ in _FUTURE_WORDS)
+                for g in c.children
+            )
+            for c in token.children
         )
+    )
+
+
+def _set_to_start(token: Token) -> bool:
+    """A noun its own phrase schedules: "the 25% tariffs, due to take effect on Tuesday", "a
+    10% levy set to take effect on Tuesday". Such a measure is told, wherever it stands."""
+    return is_noun(token) and any(
+        c.lemma_.lower() in _SCHEDULED and any(g.lemma_.lower() in _STARTS for g in c.subtree)
         for c in token.children
+        if c.dep_ in ("prep", "amod", "acl", "relcl")
     )
 
 
@@ -882,6 +896,8 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
+    if _set_to_start(token):
+        return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if any(
         t.lower_ in _OPEN_QUESTION
         or any(c.dep_ == "acomp" and c.lower_ in _OPEN_QUESTION for c in t.children)
@@ -1304,6 +1320,8 @@ def _reported(
     ):
         return None  # "resumed air strikes, ending a truce that had held": a truce undone
     reference = _reference(token, governors)
+    if _set_to_start(token):
+        return "event"
     judged = _anaphoric(token, claims)
     if (reference != "mention" and not judged) or peace_plan(token):
         return reference

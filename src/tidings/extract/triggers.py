@@ -665,9 +665,17 @@ def _retaliation_type(t: Token) -> EventType:
         return T.SANCTIONS_AID
     if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
         return T.STRIKE
+    if t.lemma_.lower() == "countermeasure":
+        # "vowed countermeasures against a 10% levy": answers in kind to a trade measure;
+        # "overwhelming countermeasures if ... joint drills" has no other type
+        trade = any(w.lemma_.lower() in _TRADE_MEASURES for w in t.sent)
+        return T.SANCTIONS_AID if trade else T.THREAT
     if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in t.children):
         return T.STRIKE  # "vowed retaliation against any ship linked to Israel"
     return T.THREAT
+
+
+_TRADE_MEASURES = {"tariff", "levy", "duty", "sanction", "sanctions", "export", "import", "trade"}
 
 
 def _responds_by_force(t: Token) -> bool:
@@ -1421,7 +1429,9 @@ _CURRENCIES = {"$", "€", "£", "euro", "dollar", "pound", "yen", "yuan", "roub
 
 
 _VOWED = {"vow", "threaten", "pledge", "promise"}
-RETALIATIONS = {"retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal"}
+RETALIATIONS = {
+    "retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal", "countermeasure",
+}  # fmt: skip
 _HOSTILITIES = {"fighting", "hostility", "hostilities", "war", "invasion", "offensive", "combat"}
 _FRONTS = {"line", "front", "frontline", "conflict", "war", "fighting", "contact"}
 _PAUSES = {"pause", "halt", "cessation", "suspension", "freeze", "end", "moratorium"}
