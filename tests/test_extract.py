@@ -1147,6 +1147,11 @@ def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
         ).events
     ]
     assert got == [("strike", "alleged", "hit"), ("strike", "alleged", "struck")]
+    threats = parse(
+        "Washington threatened to bomb the port if the attacks went on, and Tehran warned it "
+        "would target US warships in response."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in threats] == [("strike", "threatened")] * 2
 
 
 def test_the_dead_and_the_wounded_are_one_toll() -> None:

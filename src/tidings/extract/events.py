@@ -81,6 +81,7 @@ _OFFERED = {"propose", "offer", "float", "table", "suggest"}
 _REPORTING = {"report", "claim", "allege"}
 _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 # Verbs whose subject is what starts or stops at the time they give: "the levy takes effect".
+_FORWARD_STANCES = {Stance.THREATEN, Stance.WARN, Stance.PROMISE, Stance.PREDICT}
 _SCHEDULED = {"due", "set", "scheduled", "slated"}
 _UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "open"}
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"}
@@ -1442,19 +1443,26 @@ def _separate(a: Token, b: Token) -> bool:
 
 
 def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
-    """Two verbs with subjects of their own, each in what a different speaker says: "Iranian
-    media reported that missiles had hit Haifa, while Israel said its jets had struck Tehran"
-    tells two strikes, not one twice."""
-    if not (is_verb(a) and is_verb(b)) or not all(
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in (a, b)
-    ):
+    """Two verbs, each in what a different speaker says, neither report inside the other:
+    "Iranian media reported that missiles had hit Haifa, while Israel said its jets had struck
+    Tehran" tells two strikes, not one twice; "Trump threatened to strike Iran, and Tehran
+    warned it would target US bases" two threats."""
+    if not (is_verb(a) and is_verb(b)):
         return False
     said_a, said_b = _claim_of(a, claims), _claim_of(b, claims)
+    if said_a is None or said_b is None:
+        return False
+    # a past act two sides tell may be one act told twice ("it had intercepted a missile
+    # launched from Yemen, and the Houthis claimed they had targeted the airport"), unless
+    # each teller names its own doer; two threats are always two
+    own_doers = all(any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in (a, b))
+    ahead = all(c.stance in _FORWARD_STANCES for c in (said_a, said_b))
     return (
-        said_a is not None
-        and said_b is not None
+        (own_doers or ahead)
         and said_a.speaker != said_b.speaker
         and said_a.verb_index != said_b.verb_index
+        and not said_a.content_start <= a.doc[said_b.verb_index].idx < said_a.content_end
+        and not said_b.content_start <= b.doc[said_a.verb_index].idx < said_b.content_end
     )
 
 
