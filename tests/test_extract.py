@@ -1152,6 +1152,12 @@ def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
         "would target US warships in response."
     ).events
     assert [(e.type.value, e.modality.value) for e in threats] == [("strike", "threatened")] * 2
+    # an accusation names who did it: two charges by two sides are two acts
+    charges = parse(
+        "Kyiv blamed Moscow for a missile strike on a school in Sumy, while Russia accused "
+        "Ukraine of shelling a power plant in Belgorod."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in charges] == [("strike", "alleged")] * 2
 
 
 def test_the_dead_and_the_wounded_are_one_toll() -> None:

@@ -1447,16 +1447,21 @@ def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
     "Iranian media reported that missiles had hit Haifa, while Israel said its jets had struck
     Tehran" tells two strikes, not one twice; "Trump threatened to strike Iran, and Tehran
     warned it would target US bases" two threats."""
-    if not (is_verb(a) and is_verb(b)):
-        return False
     said_a, said_b = _claim_of(a, claims), _claim_of(b, claims)
     if said_a is None or said_b is None:
         return False
+
+    def doer_named(t: Token, said: FoundClaim) -> bool:
+        # "blamed Kyiv for an attack on a refinery": an accusation names who did it
+        return said.stance is Stance.ACCUSE or (
+            is_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        )
+
     # a past act two sides tell may be one act told twice ("it had intercepted a missile
     # launched from Yemen, and the Houthis claimed they had targeted the airport"), unless
     # each teller names its own doer; two threats are always two
-    own_doers = all(any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in (a, b))
-    ahead = all(c.stance in _FORWARD_STANCES for c in (said_a, said_b))
+    own_doers = doer_named(a, said_a) and doer_named(b, said_b)
+    ahead = all(c.stance in _FORWARD_STANCES for c in (said_a, said_b)) and is_verb(a) and is_verb(b)
     return (
         (own_doers or ahead)
         and said_a.speaker != said_b.speaker
