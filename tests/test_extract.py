@@ -332,6 +332,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # an exchange in a sentence about captives is a swap, and what it is made under is no
+        # term of it
+        (
+            "The two sides completed the first exchange under the truce on Sunday, with four "
+            "hostages freed in return for 120 prisoners.",
+            {("agreement", "occurred"), ("ceasefire", "occurred")},
+        ),
         # a measure its own phrase schedules is planned, wherever it stands; countermeasures
         # vowed answer in kind, a trade measure with a trade measure
         (

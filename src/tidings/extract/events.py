@@ -1240,6 +1240,9 @@ def _framed(frame: Token) -> list[Token]:
         c
         for c in frame.children
         if (c.dep_ not in _FRAME_BARRIER or (c.dep_ == "nsubjpass" and is_verb(frame)))
+        # "the first exchange under their ceasefire": what a deal is made under or after is
+        # no term of it
+        and not (c.dep_ == "prep" and c.lower_ in _TEMPORAL | {"under", "since", "despite"})
         # "any deal that would require Kyiv to cede territory": the terms a noun's relative
         # clause sets are the deal's own, and the deal stays an event
         and not (is_noun(frame) and c.dep_ == "relcl")

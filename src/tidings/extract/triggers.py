@@ -999,6 +999,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
                 or any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
                 or came_home_in(t)
+                # "completed the first exchange under the truce, with three hostages freed"
+                or (
+                    is_noun(t)
+                    and not any(c.lower_ == "of" for c in t.children)  # "an exchange of fire"
+                    and any(w.lemma_.lower() in _CAPTIVES for w in t.sent)
+                )
             )
         ),
     ),
