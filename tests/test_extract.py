@@ -332,6 +332,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),
         # an exchange in a sentence about captives is a swap, and what it is made under is no
         # term of it
         (

@@ -1150,10 +1150,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
-    "control": (
-        T.SANCTIONS_AID,
-        lambda t: is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
-    ),
+    **{
+        w: (
+            T.SANCTIONS_AID,
+            lambda t: is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
+        )
+        for w in ("control", "restriction")  # "imposed export restrictions"
+    },
     "add": (
         T.SANCTIONS_AID,
         lambda t: (
