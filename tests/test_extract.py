@@ -333,6 +333,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),
+        # warships deployed are a show of force; troops deployed are not a threat
+        ("Washington deployed two destroyers to the Gulf on Friday.", {("threat", "occurred")}),
+        ("Lebanon will deploy troops along the border.", set()),
         # an exchange in a sentence about captives is a swap, and what it is made under is no
         # term of it
         (

@@ -1056,6 +1056,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "deployed an aircraft carrier to the port of Busan": a show of force, aimed at no one
+    "deploy": (
+        T.THREAT,
+        lambda t: is_verb(t) and _object_is(t, _VESSELS | {"warship", "destroyer", "bomber"}),
+    ),
     # "M23 fighters entered the town of Uvira"; not "the rebels entered talks"
     "enter": (
         T.CAPTURE,
