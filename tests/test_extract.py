@@ -333,6 +333,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),
+        (
+            "Ukraine was losing between 300 and 500 troops a week in the east.",
+            {("casualties", "occurred")},
+        ),
         # warships deployed are a show of force; troops deployed are not a threat
         ("Washington deployed two destroyers to the Gulf on Friday.", {("threat", "occurred")}),
         ("Lebanon will deploy troops along the border.", set()),

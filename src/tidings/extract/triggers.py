@@ -1225,7 +1225,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
-    "lose": (T.CASUALTIES, lambda t: is_verb(t) and _object_is(t, _PERSONNEL | {"life", "men"})),
+    "lose": (
+        T.CASUALTIES,
+        lambda t: (
+            is_verb(t)
+            and (
+                _object_is(t, _PERSONNEL | {"life", "men"})
+                # "losing between 900 and 1,100 soldiers a day", the range read as a phrase
+                or any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("between", "about", "around", "over")
+                    and any(g.lemma_.lower() in _PERSONNEL for g in c.children)
+                    for c in t.children
+                )
+            )
+        ),
+    ),
     "loss": (
         T.CASUALTIES,
         lambda t: (
