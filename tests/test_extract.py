@@ -1359,6 +1359,17 @@ def test_where_what_one_report_says_ends(text: str, content: str) -> None:
     assert claim.content == content
 
 
+def test_a_claim_dismissed_as_false_is_also_its_owners() -> None:
+    denial, source = parse(
+        "Kyiv dismissed as false Moscow's claim that Ukraine had targeted a power plant in the "
+        "Kursk region."
+    ).claims
+    assert (denial.stance, source.speaker, source.stance) == (Stance.DENY, "Moscow", Stance.ASSERT)
+    assert denial.content == source.content == (
+        "Ukraine had targeted a power plant in the Kursk region"
+    )
+
+
 def test_a_past_tense_after_a_vow_is_a_report_of_its_own() -> None:
     vow, charge = parse(
         "Tehran vowed to retaliate against the new tariffs and accused Washington of economic "

@@ -748,6 +748,34 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         while end > shown.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         return _trimmed(doc, shown.left_edge.i, end)
+    judged = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_NOUNS
+        ),
+        None,
+    )
+    if stance.disputes and judged is not None:
+        # "dismissed as false Moscow's claim that ...", the parser hanging the claim on "as":
+        # the claim itself, without the label before it
+        told = next((c for c in judged.children if c.dep_ == "ccomp"), None)
+        if judged.pos_ in ("VERB", "AUX") and told is not None:
+            # "as fabrication reports that ...", "reports" read as a verb: what it reports,
+            # which the misread verb also gives as a claim of its own
+            start = told.left_edge.i
+            while doc[start].dep_ == "mark":
+                start += 1
+            return _trimmed(doc, start, told.right_edge.i + 1)
+        start = judged.left_edge.i
+        while start < judged.i and (
+            doc[start].pos_ == "ADJ" or doc[start].lemma_.lower() in _LABEL_NOUNS
+        ):
+            start += 1  # "as false Moscow's claim", "as fabrication reports that"
+
+        return _trimmed(doc, start, judged.right_edge.i + 1)
     stray = _stray_that_clause(verb)
     if stray is not None:
         return _trimmed(doc, stray.left_edge.i + 1, stray.right_edge.i + 1)
@@ -1315,6 +1343,9 @@ def _reduced_passive(verb: Token) -> bool:
     )
 
 
+_LABEL_NOUNS = {"fabrication", "lie", "lies", "nonsense", "propaganda", "fake", "disinformation"}
+
+
 def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     """In "claims that X", "Saudi accusations that X", "reports that X": X, who made it (the
     possessor or the nationality, if named) and how (an accusation or an assertion)."""
@@ -1356,7 +1387,12 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         ),
         None,
     )
-    source = None if source_token is None else doc[source_token.left_edge.i : source_token.i + 1]
+    source = None
+    if source_token is not None:
+        first = source_token.left_edge.i
+        while first < source_token.i and doc[first].pos_ == "ADJ":
+            first += 1  # "dismissed as false Donald Trump's claim": the label is no name
+        source = doc[first : source_token.i + 1]
     accusation = head.lemma_.lower() in ("accusation", "allegation", "charge")
     return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
