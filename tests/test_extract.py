@@ -1370,6 +1370,15 @@ def test_a_claim_dismissed_as_false_is_also_its_owners() -> None:
     )
 
 
+def test_a_report_coordinated_inside_a_denied_claim_is_the_deniers() -> None:
+    denial, source, refusal = parse(
+        "Indian officials denied Pakistan's claim that its air force had shot down a Rafale "
+        "jet, and rejected any mediation over Kashmir."
+    ).claims
+    assert denial.content == source.content == "its air force had shot down a Rafale jet"
+    assert (refusal.speaker, refusal.stance) == ("Indian officials", Stance.REJECT)
+
+
 def test_a_past_tense_after_a_vow_is_a_report_of_its_own() -> None:
     vow, charge = parse(
         "Tehran vowed to retaliate against the new tariffs and accused Washington of economic "

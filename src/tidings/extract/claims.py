@@ -478,6 +478,12 @@ def _inside_content(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "xcomp":  # "denied targeting civilians and blamed the army"
         return verb.tag_ == "VBG"
+    if verb.dep_ == "acl" or verb.pos_ == "NOUN":
+        # "denied Pakistan's claim that its air force had shot down a jet, and rejected ...":
+        # what a claim says, and the claim denied
+        return verb.head.lemma_.lower() in CHARGE_NOUNS or (
+            verb.dep_ == "dobj" and verb.lemma_.lower() in CHARGE_NOUNS
+        )
     return verb.dep_ in ("ccomp", "conj")
 
 
@@ -1371,7 +1377,13 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     start = clause.left_edge.i
     while doc[start].dep_ == "mark":
         start += 1
-    inner = _trimmed(doc, start, clause.right_edge.i + 1)
+    end = clause.right_edge.i + 1
+    hung = [c for c in clause.children if c.i > clause.i and _report_hung_on_content(c)]
+    if hung:  # "... had shot down a jet, and rejected any mediation": the denier's next report
+        end = hung[0].left_edge.i
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+    inner = _trimmed(doc, start, end)
     if inner is None:
         return None
     source_token = next(
