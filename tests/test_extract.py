@@ -1679,6 +1679,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "Tusk said 19 airspace violations had been recorded, calling the incursion a provocation.",
             [("Donald Tusk", Stance.ASSERT)],
         ),
+        # a 'false flag' attack calls no report false
+        (
+            "Moscow's spy agency claimed that Kyiv was plotting a 'false flag' attack on a "
+            "tanker.",
+            [("Moscow's spy agency", Stance.ASSERT)],
+        ),
         # fighting vowed is threatened
         ("The rebels vowed to fight on until the capital fell.", [("The rebels", Stance.THREATEN)]),
         # a participle after a report's comma is the reporter's, wherever the parser hangs it

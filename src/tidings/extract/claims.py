@@ -101,7 +101,8 @@ HEDGES = (
 )
 _HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.I)
 _DENIAL_CONTENT = re.compile(
-    r"\b(fabricat\w*|false|lie|lies|fake|hoax|baseless|never happened|not true|untrue|"
+    # "a 'false flag' attack" calls no report false
+    r"\b(fabricat\w*|false(?!\W{0,2}flag)|lie|lies|fake|hoax|baseless|never happened|not true|untrue|"
     r"groundless|staged|provocation|nonsense|disinformation)\b",
     re.I,
 )
