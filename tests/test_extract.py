@@ -377,6 +377,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("The agency appealed for $1.5 billion for Gaza.", {("sanctions_aid", "planned")}),
         ("The G7 will lower its price cap on Russian oil.", {("sanctions_aid", "planned")}),
+        # what a warning deems an act of war threatens an answer in force
+        (
+            "Cairo warned that any move to fill the dam would be treated as an act of war.",
+            {("threat", "threatened")},
+        ),
         # a response vowed is a retaliation, of the kind its means name; armed men entering
         # a town take it
         ("The bloc's leaders vowed to respond firmly.", {("threat", "threatened")}),

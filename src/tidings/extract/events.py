@@ -21,6 +21,7 @@ from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
+    act_of_war,
     came_home_in,
     controlled,
     decides_a_motion,
@@ -283,6 +284,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if act_of_war(current):
+                return "event"  # "would be treated as an act of war"
             if prep.lower_ == "on" and holder in _DECIDING:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:
@@ -1464,7 +1467,9 @@ def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
     # launched from Yemen, and the Houthis claimed they had targeted the airport"), unless
     # each teller names its own doer; two threats are always two
     own_doers = doer_named(a, said_a) and doer_named(b, said_b)
-    ahead = all(c.stance in _FORWARD_STANCES for c in (said_a, said_b)) and is_verb(a) and is_verb(b)
+    ahead = (
+        all(c.stance in _FORWARD_STANCES for c in (said_a, said_b)) and is_verb(a) and is_verb(b)
+    )
     return (
         (own_doers or ahead)
         and said_a.speaker != said_b.speaker

@@ -661,7 +661,15 @@ def _retaliation_type(t: Token) -> EventType:
         if c.dep_ in ("prep", "dobj", "npadvmod", "advmod")
         for g in c.subtree
     }
-    if words & {"sanction", "sanctions", "tariff", "duty", "countermeasure", "embargo", "reciprocal"}:
+    if words & {
+        "sanction",
+        "sanctions",
+        "tariff",
+        "duty",
+        "countermeasure",
+        "embargo",
+        "reciprocal",
+    }:
         return T.SANCTIONS_AID
     if words & (_WEAPONS | {"militarily", "force", "forcefully", "military"}):
         return T.STRIKE
@@ -909,7 +917,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
     "act": (
         T.THREAT,
-        lambda t: is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"),
+        lambda t: (
+            (is_verb(t) and t.head.lemma_.lower() in ("ready", "prepared", "willing"))
+            or act_of_war(t)
+        ),
     ),
     **{
         w: (T.TALKS, lambda t: not _up_for(t) and not _struck_at(t))
@@ -1065,9 +1076,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "enter": (
         T.CAPTURE,
         lambda t: (
-            is_verb(t)
-            and _subject_is(t, _FORCES | _ARMED)
-            and not _object_is(t, _NOT_ENTERED)
+            is_verb(t) and _subject_is(t, _FORCES | _ARMED) and not _object_is(t, _NOT_ENTERED)
         ),
     ),
     **{
@@ -1457,6 +1466,25 @@ def _pays_money(verb: Token) -> bool:
 _CURRENCIES = {"$", "€", "£", "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc"}
 
 
+_DEEMED = {"treat", "consider", "regard", "deem", "view", "see"}
+
+
+def act_of_war(t: Token) -> bool:
+    """What a warning deems "an act of war": "any attempt to divert the Indus would be
+    treated as an act of war" threatens an answer in force."""
+    return (
+        is_noun(t)
+        and t.lemma_.lower() == "act"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "as"
+        and t.head.head.lemma_.lower() in _DEEMED
+        and any(
+            c.lower_ == "of" and any(g.lemma_.lower() == "war" for g in c.children)
+            for c in t.children
+        )
+    )
+
+
 _VOWED = {"vow", "threaten", "pledge", "promise"}
 RETALIATIONS = {
     "retaliate", "retaliation", "punishment", "revenge", "avenge", "reprisal", "countermeasure",
@@ -1530,7 +1558,9 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
     if lemma in _FUNDING and is_verb(token) and _pays_money(token):
-        return T.SANCTIONS_AID  # "had disbursed 4.2 billion euros to Ukraine", "appealed for $4.2bn"
+        return (
+            T.SANCTIONS_AID
+        )  # "had disbursed 4.2 billion euros to Ukraine", "appealed for $4.2bn"
     if lemma == "cap" and is_noun(token) and any(c.lower_ == "price" for c in token.lefts):
         return T.SANCTIONS_AID  # "lower its price cap on Russian crude"
     if lemma in RETALIATIONS or (
@@ -1564,7 +1594,8 @@ def lexicon_type(token: Token) -> EventType | None:
         and _object_is(token, _FLIGHTS)
         # "six carriers suspended flights to Caracas": a business choice, not an air alert
         and not any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in ("airline", "carrier") or c.ent_type_ == "ORG")
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in ("airline", "carrier") or c.ent_type_ == "ORG")
             for c in token.children
         )
     ):
