@@ -377,6 +377,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("The agency appealed for $1.5 billion for Gaza.", {("sanctions_aid", "planned")}),
         ("The G7 will lower its price cap on Russian oil.", {("sanctions_aid", "planned")}),
+        # ground held is ground taken; ground still held is none
+        ("Russian forces controlled about 19% of Ukrainian territory.", {("capture", "occurred")}),
+        ("The town came under Russian control on Monday.", {("capture", "occurred")}),
+        ("The plant remains under Russian control.", set()),
         # what a warning deems an act of war threatens an answer in force
         (
             "Cairo warned that any move to fill the dam would be treated as an act of war.",
@@ -404,7 +408,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Pyongyang fired what appeared to be a short-range ballistic missile into the sea.",
             {("threat", "occurred")},
         ),
-        ("Russia fired what appeared to be a hypersonic missile at Lviv.", {("strike", "occurred")}),
+        (
+            "Russia fired what appeared to be a hypersonic missile at Lviv.",
+            {("strike", "occurred")},
+        ),
         # when talks resume is when they happen, not a judgement on them; a deadline missed
         # is an act not done
         ("The mediator said the talks would resume on Monday.", {("talks", "planned")}),
@@ -1370,8 +1377,10 @@ def test_a_claim_dismissed_as_false_is_also_its_owners() -> None:
         "Kursk region."
     ).claims
     assert (denial.stance, source.speaker, source.stance) == (Stance.DENY, "Moscow", Stance.ASSERT)
-    assert denial.content == source.content == (
-        "Ukraine had targeted a power plant in the Kursk region"
+    assert (
+        denial.content
+        == source.content
+        == ("Ukraine had targeted a power plant in the Kursk region")
     )
 
 
@@ -1686,8 +1695,7 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ),
         # a 'false flag' attack calls no report false
         (
-            "Moscow's spy agency claimed that Kyiv was plotting a 'false flag' attack on a "
-            "tanker.",
+            "Moscow's spy agency claimed that Kyiv was plotting a 'false flag' attack on a tanker.",
             [("Moscow's spy agency", Stance.ASSERT)],
         ),
         # fighting vowed is threatened

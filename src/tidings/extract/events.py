@@ -278,8 +278,10 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
-            if prep.lower_ == "under" and holder == "come":
-                return "event"  # "the plant had come under fire"
+            if prep.lower_ == "under" and (
+                holder == "come" or (holder in ("be", "fall") and current.lemma_ == "control")
+            ):
+                return "event"  # "the plant had come under fire", "is now under our control"
             if (prep.lower_, holder) in _DEMANDS:
                 return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
             if prep.lower_ == "without":

@@ -1557,6 +1557,18 @@ def lexicon_type(token: Token) -> EventType | None:
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
+    if lemma == "control" and (
+        (is_verb(token) and _subject_is(token, _FORCES | _ARMED))
+        or (
+            is_noun(token)
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "under"
+            and token.head.head.lemma_.lower() in ("be", "come", "fall")
+        )
+    ):
+        # "Russian forces controlled about 19% of the territory", "El Fasher is now fully
+        # under our control", "the town came under Russian control"
+        return T.CAPTURE
     if lemma in _FUNDING and is_verb(token) and _pays_money(token):
         return (
             T.SANCTIONS_AID
