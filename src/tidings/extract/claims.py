@@ -1173,7 +1173,13 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "rejected Saudi accusations that it had armed the separatists": the UAE
                 # rejects what Saudi said, and Saudi's accusation is a claim of its own
                 inner, source, source_stance = reported
-                src_speaker, src_id = resolver.resolve(source) if source is not None else ("", "")
+                # with no owner named, the report itself speaks ("denied reports that ...",
+                # "a viral post claiming that ..."), as most authors name it; no identity
+                src_speaker, src_id = (
+                    resolver.resolve(source)
+                    if source is not None
+                    else (content.doc[content.start : content.root.i + 1].text, "")
+                )
                 source_claim = _claim(
                     sent, (src_speaker, src_id), source_stance, inner, content.root, hedges
                 )
