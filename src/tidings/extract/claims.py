@@ -527,6 +527,14 @@ def _phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _before_joint(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back over the comma and "and"/"but" that join what follows it, no
+    further than ``start``."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     """The words from ``start`` to ``end`` without a reply to them ("..., a claim Kyiv denied")
     or the narrator's aside (", though ..."),
@@ -733,9 +741,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 if hung:
                     # "said famine had spread, and estimated that ...": the second report is
                     # not part of the first one's content
-                    end = hung[0].left_edge.i
-                    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-                        end -= 1
+                    end = _before_joint(doc, start, hung[0].left_edge.i)
                 content = _trimmed(doc, start, end)
                 if content is not None and start >= verb.sent.start:
                     return content
@@ -752,9 +758,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             ]
         )
-        while end > shown.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-            end -= 1
-        return _trimmed(doc, shown.left_edge.i, end)
+        return _trimmed(doc, shown.left_edge.i, _before_joint(doc, shown.i + 1, end))
     judged = next(
         (
             g
@@ -1174,7 +1178,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # rejects what Saudi said, and Saudi's accusation is a claim of its own
                 inner, source, source_stance = reported
                 # with no owner named, the report itself speaks ("denied reports that ...",
-                # "a viral post claiming that ..."), as most authors name it; no identity
+                # "a report that ..."), as most authors name it; no identity
                 src_speaker, src_id = (
                     resolver.resolve(source)
                     if source is not None
@@ -1387,9 +1391,7 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     end = clause.right_edge.i + 1
     hung = [c for c in clause.children if c.i > clause.i and _report_hung_on_content(c)]
     if hung:  # "... had shot down a jet, and rejected any mediation": the denier's next report
-        end = hung[0].left_edge.i
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-            end -= 1
+        end = _before_joint(doc, start, hung[0].left_edge.i)
     inner = _trimmed(doc, start, end)
     if inner is None:
         return None

@@ -867,6 +867,12 @@ def _priced(token: Token) -> bool:
     )
 
 
+def _names_a_threat(token: Token, kind: EventType) -> bool:
+    """A threat told by its own word ("threatened", "the threat", "an ultimatum"): the act
+    of threatening, threatened by its nature."""
+    return kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum")
+
+
 def _modality(
     token: Token,
     sent: Span,
@@ -928,7 +934,7 @@ def _modality(
     if (
         _background(chain, set_off=True)
         and (claim is None or claim.verb_index < token.i)
-        and not (kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"))
+        and not _names_a_threat(token, kind)
     ):
         # "said it would hold the treaty in abeyance, after gunmen killed 26 people": what
         # prompted the report, set off by a comma after it, is the narrator's, whatever the
@@ -964,7 +970,7 @@ def _modality(
         )
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
-    if kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum"):
+    if _names_a_threat(token, kind):
         return Modality.THREATENED
     if (
         hypothetical
