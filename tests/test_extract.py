@@ -330,6 +330,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a rate decision and a release of prisoners
         ("Poland's central bank held rates at 4.5% on Wednesday.", {("position", "occurred")}),
         ("Hamas freed 3 hostages on Saturday.", {("agreement", "occurred")}),
+        # "cut rates" after a bank, which the parser takes for a noun phrase, is still the cut;
+        # a rating agency's verdict on a borrower is a decision, a storm downgraded none
+        ("The Fed cut rates by 25 basis points on Wednesday.", {("position", "occurred")}),
+        ("Fitch downgraded Belgium to A from A+ on Friday.", {("position", "occurred")}),
+        ("Moody's could cut Romania's rating to junk.", {("position", "conditional")}),
+        ("The storm had been downgraded to a tropical depression.", set()),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),

@@ -353,9 +353,12 @@ def came_home_in(t: Token) -> bool:
 
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
-    a producers' group's decision on output ("pledged to raise output by 137,000 bpd")."""
-    if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range"}):
+    a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), or a
+    rating agency's on a borrower ("could cut Israel's rating again")."""
+    if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range", "rating"}):
         return True
+    if t.dep_ == "compound" and t.tag_ in ("VBD", "VBZ") and t.head.lemma_.lower() == "rate":
+        return True  # "The Fed cut rates", which the parser reads as a noun phrase "cut rates"
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
     if (
@@ -373,6 +376,22 @@ def _sets_rates(t: Token) -> bool:
     return any(
         o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
         for o in _objects(t)
+    )
+
+
+_RATING_AGENCIES = {"moody", "moody's", "fitch", "s&p", "dbrs", "scope"}
+
+
+def _rates_credit(t: Token) -> bool:
+    """A rating agency's decision on a borrower: "Fitch downgraded France to A+"; not "a
+    meeting had been downgraded" to a lower level of talks."""
+    return is_verb(t) and (
+        _object_is(t, {"rating", "outlook", "debt"})
+        or any(o.ent_type_ in ("GPE", "ORG") for o in _objects(t))
+        or any(
+            c.dep_ == "nsubj" and any(g.lower_ in _RATING_AGENCIES for g in c.subtree)
+            for c in t.children
+        )
     )
 
 
@@ -1295,6 +1314,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES))
         for w in ("pause", "resume")
     },
+    **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
     # a legislature or a council deciding: "the House passed a bill", "the resolution passed"
@@ -1668,7 +1688,7 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CASUALTIES
     if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
         return None
-    if token.dep_ == "compound":
+    if token.dep_ == "compound" and token.tag_ not in ("VBD", "VBZ"):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if token.lemma_.lower() in CEASE and any(
         (
