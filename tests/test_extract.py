@@ -336,6 +336,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Fitch downgraded Belgium to A from A+ on Friday.", {("position", "occurred")}),
         ("Moody's could cut Romania's rating to junk.", {("position", "conditional")}),
         ("The storm had been downgraded to a tropical depression.", set()),
+        # "without evidence" hedges the claim, however the parser hangs its content; an act
+        # "without" which another ended is left undone
+        (
+            "Moscow claimed without providing evidence that Kyiv was preparing an attack on the "
+            "plant.",
+            {("strike", "planned")},
+        ),
+        (
+            "Negotiators talked for nine hours without reaching a deal.",
+            {("talks", "occurred"), ("agreement", "denied")},
+        ),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),

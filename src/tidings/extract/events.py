@@ -458,6 +458,19 @@ def _own_clause(verb: Token) -> bool:
     )
 
 
+def _without_proof(without: Token) -> bool:
+    """ "claimed without (providing) evidence": a hedge on the claim, which the parser may hang
+    the claim's content from, not an act left undone."""
+    return any(
+        c.lemma_.lower() in ("evidence", "proof")
+        or (
+            c.dep_ == "pcomp"
+            and any(g.dep_ == "dobj" and g.lemma_.lower() in ("evidence", "proof") for g in c.children)
+        )
+        for c in without.children
+    )
+
+
 def _markers(chain: list[Token]) -> set[str]:
     """Auxiliaries, subordinators, negations and prepositions on the chain (not the trigger)."""
     words: set[str] = set()
@@ -997,7 +1010,9 @@ def _modality(
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
-    if words & _NEGATION or any(t.lower_ == "without" and t.dep_ == "prep" for t in chain[1:]):
+    if words & _NEGATION or any(
+        t.lower_ == "without" and t.dep_ == "prep" and not _without_proof(t) for t in chain[1:]
+    ):
         return Modality.DENIED  # "talked for hours without reaching a compromise"
     ordered = any(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
