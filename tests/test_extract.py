@@ -347,6 +347,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Negotiators talked for nine hours without reaching a deal.",
             {("talks", "occurred"), ("agreement", "denied")},
         ),
+        # a strait closed holds shipping hostage: a threat, here one a market prices
+        (
+            "Odds that Tehran shuts the Strait of Hormuz this year rose to 31% on Polymarket.",
+            {("threat", "conditional")},
+        ),
+        ("The parliament voted to close the border crossing.", {("position", "occurred")}),
+        (
+            "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
+            {("position", "conditional")},
+        ),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),

@@ -872,8 +872,16 @@ def _priced(token: Token) -> bool:
     33% chance". Whether it happens is the open question the price measures."""
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
-    if token.dep_ == "acl" and token.head.lemma_.lower() in _PRICES:
-        return True  # "odds that OPEC+ will raise output"
+    if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _PRICES:
+        # "odds that OPEC+ will raise output", however the parser hangs the clause; in a
+        # relative clause only "that" as a conjunction ("the odds that traders priced" is not)
+        return token.dep_ != "relcl" or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+        )
+    if token.dep_ == "ccomp" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PRICES for c in token.head.children
+    ):
+        return True  # "contracts priced a 97% probability that the Fed lowers rates"
     return token.dep_ in ("dobj", "dative") and any(
         c.dep_ == "dobj" and c.i != token.i and c.lemma_.lower() in _PRICES
         for c in token.head.children

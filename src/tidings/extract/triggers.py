@@ -172,6 +172,7 @@ _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
+_STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
@@ -1715,6 +1716,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
     if token.lemma_.lower() in ("blockade", "quarantine") and _closes_a_place(token):
         return T.THREAT  # "a Chinese blockade of Taiwan"; of tankers it is a sanction
+    if token.lemma_.lower() in ("close", "closure", "shut") and _has_object(token, _STRAITS):
+        return T.THREAT  # "threatened to close the Strait of Hormuz": shipping held hostage
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
         return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
