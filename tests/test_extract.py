@@ -357,6 +357,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # debris from a missile shot down tells the interception; deliveries of interceptors
+        # are aid, future ones still to come
+        (
+            "Debris from an intercepted missile damaged a school in Bila Tserkva.",
+            {("interception", "occurred")},
+        ),
+        (
+            "The Pentagon paused deliveries of Patriot interceptors to Ukraine.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The deal includes future deliveries of artillery systems to Warsaw.",
+            {("sanctions_aid", "planned")},
+        ),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),

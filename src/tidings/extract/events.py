@@ -247,6 +247,9 @@ def _is_clause(token: Token) -> bool:
     )
 
 
+_DOWNED = {"intercept", "down"}
+
+
 def _reference(token: Token, governors: set[int]) -> str:
     """How a trigger relates to its sentence: "event", "hypothetical" or "mention".
 
@@ -265,6 +268,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         # call that Russian forces had taken the town": a clause with its own subject and
         # tense, however the parser hangs it
         return "event"
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
+        return "event"  # "debris from intercepted missiles": they were shot down
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
@@ -1042,7 +1047,7 @@ def _modality(
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
         or _scheduled(chain)
         or any(
-            c.dep_ == "amod" and c.lower_ in _AHEAD - _POSSIBLE - {"proposed"}
+            c.dep_ == "amod" and c.lower_ in (_AHEAD - _POSSIBLE - {"proposed"}) | {"future"}
             for c in token.children
         )
     ):

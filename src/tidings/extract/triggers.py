@@ -194,7 +194,7 @@ _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
 _CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "missile", "shell"}
-_DELIVERED_ARMS = _CARGO | {"system", "jet", "battery", "tank"}
+_DELIVERED_ARMS = _CARGO | {"system", "jet", "battery", "tank", "interceptor", "munition"}
 # What makes a duty or a levy a trade measure: "duties on Chinese goods", "customs duties"
 _TRADE_MARKS = {"customs", "import", "export", "reciprocal", "retaliatory", "anti-dumping"}
 
@@ -918,6 +918,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
             or (is_verb(t) and _has_object(t, _WEAPONS))
+            # "debris from a downed drone"
+            or (t.dep_ == "amod" and t.head.lemma_.lower() in _WEAPONS)
         ),
     ),
     "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
@@ -1608,7 +1610,7 @@ def lexicon_type(token: Token) -> EventType | None:
             or (
                 c.dep_ == "prep"
                 and c.lower_ == "of"
-                and any(g.lemma_.lower() in _CARGO | _WEAPONS for g in c.children)
+                and any(g.lemma_.lower() in _DELIVERED_ARMS | _WEAPONS for g in c.children)
             )
             for c in token.children
         )
