@@ -142,6 +142,15 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.PREDICT,
             "the talks to stall in January",
         ),
+        # a second "that" clause joined to the verb is more of the same report
+        (
+            "The navy said Russia had fired 12 missiles and 30 drones at Odesa overnight, and "
+            "that air defences had shot down nine of the missiles over the coast.",
+            "The navy",
+            Stance.ASSERT,
+            "Russia had fired 12 missiles and 30 drones at Odesa overnight, and that air defences "
+            "had shot down nine of the missiles over the coast",
+        ),
     ],
 )
 def test_claims(text: str, speaker: str, stance: Stance, content: str) -> None:
@@ -356,6 +365,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
+        ),
+        # what the second "that" clause of a report tells is known only through it
+        (
+            "The navy said Russia had fired 12 missiles and 30 drones at Odesa overnight, and "
+            "that air defences had shot down nine of the missiles over the coast.",
+            {("strike", "alleged"), ("interception", "alleged")},
         ),
         # debris from a missile shot down tells the interception; deliveries of interceptors
         # are aid, future ones still to come

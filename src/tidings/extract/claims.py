@@ -700,6 +700,22 @@ def _with_condition(verb: Token, end: int) -> int:
     return end
 
 
+def _further_content(verb: Token, content: Token) -> Token | None:
+    """A second "that" clause joined to the reporting verb after its content, with no report of
+    its own: the parser hangs "and that Y" beside "said", not inside "X"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > content.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and _verb_stance(c) is None
+        ),
+        None,
+    )
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     described = _described_as(verb)
@@ -732,6 +748,11 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     # "vowed to retaliate after ...", "said it expected blackouts after ..."
                     end = _before_occasion(doc, start, end)
                 end = _with_condition(verb, end)
+                further = _further_content(verb, child)
+                if further is not None:
+                    # "said Russia had launched 81 drones, and that air defences had downed
+                    # 54": one report of two things
+                    end = max(end, further.right_edge.i + 1)
                 hung = [
                     c
                     for c in child.children
