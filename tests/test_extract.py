@@ -366,6 +366,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # an act named after a comma and "after" prompted the sentence: it took place
+        (
+            "The governor promised that power would be back within a day, after a drone strike "
+            "on the substation overnight.",
+            {("strike", "occurred")},
+        ),
+        (
+            "A fire is reported at the depot, following a drone attack on the site.",
+            {("strike", "occurred")},
+        ),
         # what the second "that" clause of a report tells is known only through it
         (
             "The navy said Russia had fired 12 missiles and 30 drones at Odesa overnight, and "

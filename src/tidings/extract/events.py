@@ -619,6 +619,18 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
     )
 
 
+def _prompted_by(token: Token) -> bool:
+    """An act named after a comma and "after": ", after a Russian strike on the plant
+    overnight" gives what prompted the sentence, as a clause would."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("after", "following")
+        and prep.i > 0
+        and token.doc[prep.i - 1].text == ","
+    )
+
+
 def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
     """A subject that denies the act ("neither has agreed", "neither leader announced a
     ceasefire", "no ceasefire was agreed"), or an object that denies the trigger verb's own
@@ -958,7 +970,7 @@ def _modality(
         # the threat, not what is threatened
         return Modality.OCCURRED
     if (
-        _background(chain, set_off=True)
+        (_background(chain, set_off=True) or _prompted_by(token))
         and (claim is None or claim.verb_index < token.i)
         and not _names_a_threat(token, kind)
     ):
