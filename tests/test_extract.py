@@ -366,6 +366,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # "the raid" a response answers is one already told (see also
+        # test_what_a_response_answers_is_an_act_of_its_own)
+        ("Medvedev threatened to hit Kyiv in response to the raid.", {("strike", "threatened")}),
         # an act named after a comma and "after" prompted the sentence: it took place
         (
             "The governor promised that power would be back within a day, after a drone strike "
@@ -1209,6 +1212,35 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Tokyo imposed duties on Chinese steel in retaliation for Beijing's new export "
+            "controls on gallium.",
+            [
+                ("sanctions_aid", "occurred", "duties"),
+                ("sanctions_aid", "occurred", "new export controls"),
+            ],
+        ),
+        (
+            "Israeli jets struck the port in response to a Houthi drone attack, the army said.",
+            [("strike", "alleged", "struck"), ("strike", "alleged", "Houthi drone attack")],
+        ),
+        (
+            "The president vowed retaliation for Sunday's strike on a market.",
+            [("strike", "threatened", "retaliation"), ("strike", "occurred", "strike")],
+        ),
+    ],
+)
+def test_what_a_response_answers_is_an_act_of_its_own(
+    text: str, events: list[tuple[str, str, str]]
+) -> None:
+    """What a response answers took place, as its teller tells it, and is a second act of its
+    kind beside the response."""
+    assert [(e.type.value, e.modality.value, e.trigger) for e in parse(text).events] == events
 
 
 def test_in_exchange_for_is_no_second_exchange() -> None:

@@ -235,6 +235,22 @@ def _definite(token: Token) -> bool:
     )
 
 
+_RESPONSES = {"retaliation", "response", "revenge", "reprisal"}
+
+
+def _answered(token: Token) -> bool:
+    """The act a response answers: "in retaliation for a record $11 billion arms package",
+    "in response to Beijing's new export controls", "vowed retaliation for Sunday's strike".
+    "in response to the raid" names an act already told."""
+    return (
+        is_noun(token)
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("for", "to")
+        and token.head.head.lemma_.lower() in _RESPONSES
+        and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    )
+
+
 def _is_clause(token: Token) -> bool:
     """A finite verb or one with its own subject: a statement, not part of a noun phrase."""
     return is_verb(token) and (
@@ -270,6 +286,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
         return "event"  # "debris from intercepted missiles": they were shot down
+    if _answered(token):
+        return "event"
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
@@ -969,6 +987,11 @@ def _modality(
         # "China vowed to retaliate after Washington raised tariffs": the narrator's cause of
         # the threat, not what is threatened
         return Modality.OCCURRED
+    if _answered(token):
+        # what a response answers happened, as its teller tells it
+        return Modality.ALLEGED if claim is not None and claim.stance is Stance.ASSERT else (
+            Modality.OCCURRED
+        )
     if (
         (_background(chain, set_off=True) or _prompted_by(token))
         and (claim is None or claim.verb_index < token.i)
@@ -1678,7 +1701,10 @@ def find_events(
                     # "14 people were killed and 60 wounded": one toll, of the dead and hurt
                     kind is T.CASUALTIES
                     or not all(
-                        _separate(token, o) or _told_by_another(token, o, claims)
+                        _separate(token, o)
+                        or _told_by_another(token, o, claims)
+                        or _answered(token)
+                        or _answered(o)
                         for o in heads[kind]
                     )
                 ):
