@@ -366,6 +366,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # what talks end with is their outcome
+        (
+            "Talks between Russian and Ukrainian envoys in Istanbul broke up after about 40 "
+            "minutes on Monday with agreement only on a swap of 1,000 prisoners each.",
+            {("talks", "occurred"), ("agreement", "occurred")},
+        ),
         # "the raid" a response answers is one already told (see also
         # test_what_a_response_answers_is_an_act_of_its_own)
         ("Medvedev threatened to hit Kyiv in response to the raid.", {("strike", "threatened")}),

@@ -68,6 +68,7 @@ _FRAME_NOUNS = {"proposal", "plan", "framework", "draft", "offer", "deal", "agre
 # Prepositions that introduce a claim's or a frame's content: "accused Kyiv of", "a proposal for".
 _INTRODUCERS = {"of", "against", "about", "on", "to", "for", "over", "with"}
 _PURSUE = {"press", "proceed", "go", "push", "continue", "resume", "move"}
+_ENDINGS = {"end", "conclude", "break", "close", "wrap", "finish"}
 _CHANGES = {"increase", "rise", "hike", "cut", "reduction", "jump", "surge", "spike", "uptick"}
 # Verbs whose definite object is an event already known: "breaching the ceasefire".
 _REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "observe", "respect"}
@@ -301,6 +302,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
+            if prep.lower_ == "with" and holder in _ENDINGS and not _definite(current):
+                return "event"  # "talks broke up with agreement only on a swap": their outcome
             if prep.lower_ == "under" and (
                 holder == "come" or (holder in ("be", "fall") and current.lemma_ == "control")
             ):
