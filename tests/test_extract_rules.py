@@ -318,6 +318,21 @@ def test_time_expressions_start_at_a_word(text: str, span: str) -> None:
     assert [t.text for t in find_times(text, date(2025, 3, 1))] == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("The envoys met for about three and a half hours.", 3.5, None),
+        ("Two dozen countries joined the coalition.", 24, None),
+        ("Temperatures fell to minus 12 degrees.", -12, None),
+        ("He gave Moscow 10 or 12 days to agree.", 10, 12),
+    ],
+)
+def test_counts_read_their_words(text: str, value: float, value_max: float | None) -> None:
+    """Halves, dozens, a sign in words and an "or" range all change the number counted."""
+    [found] = find_quantities(text)
+    assert (found.value, found.value_max) == (value, value_max)
+
+
 def test_counts_start_at_a_word() -> None:
     """'over' at the end of 'leftover' is no approximation."""
     found = find_quantities("The leftover 200 tonnes of grain were shipped.")
@@ -334,6 +349,13 @@ def test_counts_start_at_a_word() -> None:
         ("It cost $5 and 40% more.", ["$5", "40%"]),
         # ordinals are not amounts
         ("The EU proposed a 20th package of sanctions.", []),
+        # a model's number is part of its name, not a count
+        (
+            "Two Russian Su-35 jets crossed over; Kyiv now flies 18 F-16 jets.",
+            ["Two Russian Su-35 jets", "18 F-16 jets"],
+        ),
+        # no count reaches over a clause's first word to a noun
+        ("Output may fall by the end of 2027 if current sanctions stay.", []),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

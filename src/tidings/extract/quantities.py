@@ -157,7 +157,10 @@ _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _RANGE_LEAD = r"(?:(?P<between>between)\s+)?"
 # "and" closes a range only after "between": "$5 and 40%" is two amounts
 _RANGE_TAIL = rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
-_MOD = r"(?:[a-z][a-z-]*\s+){0,3}?"
+# words between a count and its noun, a model name among them ("three Russian MiG-31 jets")
+# counts also join with "or": "10 or 12 days"
+_COUNT_RANGE_TAIL = rf"(?:\s*(?:-|–|to|or|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
+_MOD = r"(?:[a-z][a-z-]*(?:-\d+[a-z]*)?\s+){0,3}?"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
@@ -183,7 +186,8 @@ RATIO = re.compile(
 # Counts start at a word: "over 500" is not read inside "Hanover 500".
 COUNT = re.compile(
     rf"(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
-    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}{_RANGE_TAIL}"
+    rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
+    rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
     rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
@@ -237,6 +241,8 @@ VOTES_AGAINST = re.compile(r"\bvotes?\s+(?:to|against)\s+(?P<num>\d[\d,]*)\b", r
 # "a one-year truce": "one" measures only when it is hyphened to a span of time
 ONE_SPAN = re.compile(r"\bone-(?P<unit>year|month|week|day|hour)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
+# words that start a clause, so that no count reaches over them to a noun
+_CLAUSE_WORDS = {"if", "unless", "when", "while", "because", "as", "that", "which", "who"}
 _YEARLIKE = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -403,14 +409,24 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             unit_word in _NOT_UNITS or m.group("mod").strip() in _NOT_UNITS
         ):
             continue
+        mod = m.group("mod").lower()
+        if set(mod.split()) & _CLAUSE_WORDS:
+            continue  # "in the first quarter of 2027 if current sanctions stay": no count
         counts = (m.group("mod") + m.group("unit")).strip()
         num2 = m.group("num2")
         # "between 2 and 3 million barrels": the scale after a range covers both ends
         scale_max = m.group("scale2") or m.group("scale")
         value = _to_float(num, m.group("scale") or m.group("scale2"))
         value_max = _to_float(num2, scale_max) if num2 else None
+        if mod.startswith("and a half "):
+            value += 0.5  # "four and a half hours"
+        elif mod.startswith("dozen "):
+            value *= 12  # "two dozen countries"
+        start = m.start()
+        if text[max(0, start - 6) : start].lower() == "minus ":
+            start, value = start - 6, -value  # "minus 15 degrees"
         unit = UNITS.get(unit_word) or _singular(unit_word)
-        add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, counts, value_max))
+        add(FoundQuantity(start, m.end(), text[start : m.end()], value, unit, counts, value_max))
         part = _PART_OF.search(text, 0, m.start())
         if part:  # "shot down 48 of the 61 drones": 48 drones too
             number = part.group("part")
