@@ -1792,6 +1792,8 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Jerome Powell", Stance.ASSERT)],
         ),
         ("Sumy: 34 dead after missiles hit the city centre", []),
+        # nor a live blog's time stamp
+        ("• 14:05 GMT: Sirens sounded across Haifa after a launch from Yemen.", []),
         # countermeasures vowed are retaliation threatened
         (
             "China's commerce ministry vowed to take resolute countermeasures.",

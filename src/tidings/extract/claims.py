@@ -1256,6 +1256,9 @@ def _said_in(sent: Span, claims: list[FoundClaim]) -> list[FoundClaim]:
     return [c for c in claims if c.sentence_start == sent.start_char]
 
 
+_TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EET", "EEST", "BST", "ET", "EST", "EDT", "MSK"}
+
+
 def _headline_speaker(sent: Span) -> Span | None:
     """The name heading a headline ("Christine Lagarde:", "Fed's Powell:"), when a sentence is
     only a person's name and a colon; a place ("Sumy:") or a topic ("Tariffs:") is no
@@ -1269,6 +1272,8 @@ def _headline_speaker(sent: Span) -> Span | None:
     if len(words) < 2 or words[-1].text != ":":
         return None
     name = sent.doc[words[0].i : words[-1].i]
+    if name[-1].text.upper() in _TIME_ZONES:
+        return None  # "09:40 GMT:", a live blog's time stamp
     # "Lagarde:", "Fed's Powell:": a person named last before the colon
     person = next(
         (e for e in entities_in(sent) if e.label_ == "PERSON" and e.end == name.end), None
