@@ -366,6 +366,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # a deal struck is made, not an attack; an answer "met with" is no meeting
+        (
+            "Seoul will cut its tariffs on US cars under a deal struck on Friday.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "The ministry warned that any new tariff would be met with an equal increase.",
+            {("sanctions_aid", "conditional")},
+        ),
         # what talks end with is their outcome
         (
             "Talks between Russian and Ukrainian envoys in Istanbul broke up after about 40 "

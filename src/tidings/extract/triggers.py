@@ -237,6 +237,8 @@ def _strike_in_another_sense(token: Token) -> bool:
         return True  # "went on strike"
     if token.head.lemma_.lower() == "right" and token.dep_ in ("acl", "xcomp"):
         return True  # "limiting the right to strike"
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _FRAME_OBJECTS:
+        return True  # "under a deal struck on Tuesday": a deal made
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORKFORCE for c in token.children):
         return True
     doc = token.doc
@@ -548,8 +550,11 @@ def _drove_out(t: Token) -> bool:
 
 def _met(t: Token) -> bool:
     """ "met in Kyiv", "met Trump": a meeting; "meet its obligations" is not one, nor is
-    "would be met with force"."""
-    return is_verb(t) and not _object_is(t, _NOT_MET) and not _met_with_force(t)
+    "would be met with force" or any answer "met with" ("with an equal increase")."""
+    answered = any(c.dep_ == "auxpass" for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in t.children
+    )
+    return is_verb(t) and not _object_is(t, _NOT_MET) and not _met_with_force(t) and not answered
 
 
 def _met_with_force(t: Token) -> bool:
