@@ -366,6 +366,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # a measure announced "to take effect" later is still to come
+        (
+            "Ottawa announced a 25% tariff on US steel, to take effect next month.",
+            {("sanctions_aid", "planned")},
+        ),
         # a deal struck is made, not an attack; an answer "met with" is no meeting
         (
             "Seoul will cut its tariffs on US cars under a deal struck on Friday.",

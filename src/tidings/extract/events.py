@@ -853,10 +853,22 @@ def _still_to_take_effect(token: Token) -> bool:
 def _set_to_start(token: Token) -> bool:
     """A noun its own phrase schedules: "the 25% tariffs, due to take effect on Tuesday", "a
     10% levy set to take effect on Tuesday". Such a measure is told, wherever it stands."""
-    return is_noun(token) and any(
+    if not is_noun(token):
+        return False
+    if any(
         c.lemma_.lower() in _SCHEDULED and any(g.lemma_.lower() in _STARTS for g in c.subtree)
         for c in token.children
         if c.dep_ in ("prep", "amod", "acl", "relcl")
+    ):
+        return True
+    # "announced a 10% tariff ..., to take effect next week", the infinitive hung on the verb
+    return token.dep_ == "dobj" and any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.i > token.i
+        and c.lemma_.lower() == "take"
+        and any(g.tag_ == "TO" for g in c.children)
+        and any(g.dep_ == "dobj" and g.lower_ == "effect" for g in c.children)
+        for c in token.head.children
     )
 
 
