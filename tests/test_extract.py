@@ -366,6 +366,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # talks that "would resume" are a new session beside the meeting told
+        (
+            "The envoys met in Geneva on Monday, and the mediator said the talks would resume "
+            "on Friday.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
         # a measure announced "to take effect" later is still to come
         (
             "Ottawa announced a 25% tariff on US steel, to take effect next month.",

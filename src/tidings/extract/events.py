@@ -1520,6 +1520,14 @@ def _refers_back(token: Token) -> bool:
     )
 
 
+_AGAIN = {"resume", "reconvene", "restart", "continue"}
+
+
+def _resumed(token: Token) -> bool:
+    """ "the talks would resume on Dec. 19": the act again, a new session, not the one told."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGAIN
+
+
 def _separate(a: Token, b: Token) -> bool:
     """Two coordinated verbs, each with its own subject: "Hamas handed over ..., and Israel freed"."""
 
@@ -1709,7 +1717,7 @@ def find_events(
             elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
                 modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
             if kind in found:
-                if _refers_back(token):
+                if _refers_back(token) and not _resumed(token):
                     continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and (
