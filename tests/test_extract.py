@@ -366,6 +366,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Swaps priced a 60% probability that the Bank of Canada cuts rates in March.",
             {("position", "conditional")},
         ),
+        # shares "advancing", a bill that "dies" and a refusal to "hesitate" are no capture,
+        # no death and no denial
+        ("Stocks fell as advancing issues trailed decliners.", set()),
+        ("The bill is expected to die in the Senate.", set()),
+        (
+            "The minister said the group would not hesitate to cut output if prices fell.",
+            {("position", "conditional")},
+        ),
         # talks that "would resume" are a new session beside the meeting told
         (
             "The envoys met in Geneva on Monday, and the mediator said the talks would resume "

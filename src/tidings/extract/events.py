@@ -497,6 +497,11 @@ def _without_proof(without: Token) -> bool:
     )
 
 
+def _litotes(verb: Token) -> bool:
+    """A verb whose denial affirms what follows: "would not hesitate to strike"."""
+    return verb.lemma_.lower() == "hesitate"
+
+
 def _markers(chain: list[Token]) -> set[str]:
     """Auxiliaries, subordinators, negations and prepositions on the chain (not the trigger)."""
     words: set[str] = set()
@@ -507,6 +512,8 @@ def _markers(chain: list[Token]) -> set[str]:
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ == "due":
                 continue  # "died ... due to the blockade" gives a cause; "due to resume" a date
+            if child.dep_ == "neg" and _litotes(t):
+                continue  # "would not hesitate to cut": will cut
             if child.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prep", "det"):
                 words.add(child.lower_)
             elif child.dep_ == "advcl" and not any(g.lower_ == "even" for g in child.children):
@@ -990,7 +997,7 @@ def _modality(
     threatened = any(t.lemma_.lower() == "threaten" and not endangers(t) for t in chain[1:])
     negated = (
         _none_of(token)
-        or any(c.dep_ == "neg" for t in chain for c in t.children)
+        or any(c.dep_ == "neg" for t in chain if not _litotes(t) for c in t.children)
         or any(t.lemma_.lower() in ("fail", "refusal") for t in chain[1:])
         # "missed an Aug. 18 deadline to sign a final peace deal"
         or any(

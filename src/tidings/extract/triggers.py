@@ -300,6 +300,20 @@ def _subject_is(token: Token, words: set[str]) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
 
 
+def _motion_dies(verb: Token) -> bool:
+    """A bill or a deal that "dies" (is expected to, is set to) lapses; nobody is killed."""
+    current = verb
+    while True:
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MOTIONS | {"deal"}
+            for c in current.children
+        ):
+            return True
+        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
+            return False
+        current = current.head
+
+
 def _subject_above_is(token: Token, words: set[str]) -> bool:
     """Like :func:`_subject_is`, through the verbs and adjectives that take this verb as their
     complement: "the cabinet was due to meet", "the board plans to meet"."""
@@ -1088,6 +1102,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.CAPTURE,
         lambda t: (
             is_verb(t)
+            and t.dep_ != "amod"  # "advancing issues trailed decliners": shares that rose
             and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS | {"legislation"}
                 for c in t.children
@@ -1245,7 +1260,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
-    "die": (T.CASUALTIES, is_verb),
+    # "the measure is expected to die in the House" kills no one
+    "die": (T.CASUALTIES, lambda t: is_verb(t) and not _motion_dies(t)),
     "assassinate": (T.CASUALTIES, is_verb),
     "assassination": (T.CASUALTIES, is_noun),
     # "is shot dead by an unknown assailant"; what is shot down is intercepted
