@@ -354,6 +354,10 @@ def test_counts_start_at_a_word() -> None:
             "Two Russian Su-35 jets crossed over; Kyiv now flies 18 F-16 jets.",
             ["Two Russian Su-35 jets", "18 F-16 jets"],
         ),
+        # a tally counts the votes in favour; a date range is no tally
+        ("The council voted 13-0 on Monday to back the plan.", ["13-0"]),
+        ("The court struck the law down in a 6-3 decision.", ["6-3"]),
+        ("Leaders meet at the June 25-26 summit.", []),
         # no count reaches over a clause's first word to a noun
         ("Output may fall by the end of 2027 if current sanctions stay.", []),
     ],
@@ -440,3 +444,11 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
 def test_briefing_shorthand_for_times(text: str, doc_date: date, start: str, end: str) -> None:
     (t,) = find_times(text, doc_date)
     assert (t.start_date.isoformat(), t.end_date.isoformat()) == (start, end)
+
+
+def test_a_span_counted_from_an_event_is_a_quantity_not_a_time() -> None:
+    """ "within 60 days of a ceasefire" runs from an event, not the article's date: the
+    guidelines count it as a quantity; "within 48 hours" alone is a deadline."""
+    text = "Troops must leave within 60 days of a ceasefire, and talks start within 48 hours."
+    assert [t.text for t in find_times(text, date(2025, 3, 1))] == ["within 48 hours"]
+    assert [q.text for q in find_quantities(text)][:1] == ["60 days"]

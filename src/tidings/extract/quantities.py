@@ -238,6 +238,13 @@ MULTIPLE = re.compile(
 ODDS = re.compile(r"(?<![\d.])(?P<a>\d{1,3})-to-(?P<b>\d{1,3})(?![\d])")
 # "by 367 votes to 298": the second tally counts votes too
 VOTES_AGAINST = re.compile(r"\bvotes?\s+(?:to|against)\s+(?P<num>\d[\d,]*)\b", re.I)
+# a tally "voted 13-0", "passed the bill 222-209", "in a 6-3 decision": the votes in favour
+TALLY = re.compile(
+    r"\b(?:(?:voted|ruled|passed|approved|rejected|backed|confirmed)\s+(?:[a-z'-]+\s+){0,4}?"
+    r"(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d%-])"
+    r"|(?P<a2>\d{1,3})-(?P<b2>\d{1,3})\s+(?=(?:vote|decision|ruling|verdict|majority)\b))",
+    re.I,
+)
 # "a one-year truce": "one" measures only when it is hyphened to a span of time
 ONE_SPAN = re.compile(r"\bone-(?P<unit>year|month|week|day|hour)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -331,6 +338,19 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 _to_float(m.group("num")),
                 "vote",
                 "votes",
+            )
+        )
+    for m in TALLY.finditer(text):
+        group = "a" if m.group("a") else "a2"
+        tally = text[m.start(group) : m.end("b" if group == "a" else "b2")]
+        add(
+            FoundQuantity(
+                m.start(group),
+                m.start(group) + len(tally),
+                tally,
+                _to_float(m.group(group)),
+                "vote",
+                "votes in favour",
             )
         )
     for m in ONE_SPAN.finditer(text):

@@ -107,7 +107,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "within",
         re.compile(
-            rf"\b(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}",
+            rf"\b(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}"
+            # "within 60 days of a ceasefire" runs from an event, not the article's date: a
+            # quantity, as the guidelines count it
+            r"\b(?!\s+of\b)",
             re.I,
         ),
     ),
