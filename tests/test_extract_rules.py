@@ -354,6 +354,8 @@ def test_counts_start_at_a_word() -> None:
             "Two Russian Su-35 jets crossed over; Kyiv now flies 18 F-16 jets.",
             ["Two Russian Su-35 jets", "18 F-16 jets"],
         ),
+        # a body's or a plan's size is counted like a plan's points
+        ("A nine-member panel will oversee the three-phase deal.", ["nine-member", "three-phase"]),
         # a tally counts the votes in favour; a date range is no tally
         ("The council voted 13-0 on Monday to back the plan.", ["13-0"]),
         ("The court struck the law down in a 6-3 decision.", ["6-3"]),

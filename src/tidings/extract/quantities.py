@@ -247,6 +247,8 @@ TALLY = re.compile(
 )
 # "a one-year truce": "one" measures only when it is hyphened to a span of time
 ONE_SPAN = re.compile(r"\bone-(?P<unit>year|month|week|day|hour)\b", re.I)
+# a body's or a plan's size, like a plan's points: "a nine-member committee", "a three-phase deal"
+SIZED = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM})-(?P<unit>member|phase|stage)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
 # words that start a clause, so that no count reaches over them to a noun
 _CLAUSE_WORDS = {"if", "unless", "when", "while", "because", "as", "that", "which", "who"}
@@ -375,6 +377,9 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 m.group("what"),
             )
         )
+    for m in SIZED.finditer(text):
+        unit = m.group("unit").lower()
+        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(m.group("num")), unit, unit))
     for m in PERCENT.finditer(text):
         unit_word = m.group("unit").lower()
         unit = (
