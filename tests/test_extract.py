@@ -374,6 +374,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The minister said the group would not hesitate to cut output if prices fell.",
             {("position", "conditional")},
         ),
+        # what a deadline demands may or may not be done
+        (
+            "Washington set Tehran a 60-day deadline to agree to a nuclear deal.",
+            {("agreement", "conditional")},
+        ),
         # talks that "would resume" are a new session beside the meeting told
         (
             "The envoys met in Geneva on Monday, and the mediator said the talks would resume "

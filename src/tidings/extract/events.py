@@ -945,6 +945,20 @@ def _priced(token: Token) -> bool:
     )
 
 
+def _deadline_set(chain: list[Token]) -> bool:
+    """An act a deadline demands ("set Putin a 50-day deadline to agree to a truce", "ahead of
+    Friday's deadline for Moscow to agree to a ceasefire"): it may or may not be met. A deadline
+    missed is an act not done (see the denials)."""
+    return any(
+        t.lemma_.lower() == "deadline"
+        and t.head.lemma_.lower() != "miss"
+        # what it demands is an infinitive ("a deadline to agree"), not a deal it is set for
+        and any(c.tag_ == "TO" for c in chain[k - 1].children)
+        for k, t in enumerate(chain)
+        if k
+    )
+
+
 def _names_a_threat(token: Token, kind: EventType) -> bool:
     """A threat told by its own word ("threatened", "the threat", "an ultimatum"): the act
     of threatening, threatened by its nature."""
@@ -979,6 +993,7 @@ def _modality(
         or _demanded_or_else(token)
         or _demanded(token)
         or _priced(token)
+        or _deadline_set(chain)
         or (
             claim is not None
             and claim.stance is not Stance.THREATEN  # a threat is made on its conditions
