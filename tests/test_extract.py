@@ -374,6 +374,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The minister said the group would not hesitate to cut output if prices fell.",
             {("position", "conditional")},
         ),
+        # what one party presses another to do is asked for, not done
+        ("Washington pressed Kyiv to cede the rest of the region.", {("withdrawal", "conditional")}),
+        ("Washington helped Kyiv to retake the town.", {("capture", "occurred")}),
         # what a deadline demands may or may not be done
         (
             "Washington set Tehran a 60-day deadline to agree to a nuclear deal.",

@@ -786,6 +786,27 @@ def _demanded(token: Token) -> bool:
     )
 
 
+_URGING = {"urge", "press", "ask", "pressure", "push", "call"}
+
+
+def _urged(token: Token) -> bool:
+    """An act one party presses another to do ("pressed Kyiv to cede the region", "asked Kyiv
+    to pull its troops out", "called on Hamas to free"): asked for, not done."""
+    verb = _verb_of(token)
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and head.lemma_.lower() in _URGING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (
+            any(c.dep_ == "dobj" for c in head.children)
+            or any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in head.children
+            )  # "called on Hamas to"
+        )
+    )
+
+
 def _purpose(token: Token) -> bool:
     """A to-infinitive of purpose hung on the act done for it: "struck the headquarters to
     kill the commander". What was aimed at is not thereby done."""
@@ -992,6 +1013,7 @@ def _modality(
         or _pending_condition(token)
         or _demanded_or_else(token)
         or _demanded(token)
+        or _urged(token)
         or _priced(token)
         or _deadline_set(chain)
         or (
