@@ -374,6 +374,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The minister said the group would not hesitate to cut output if prices fell.",
             {("position", "conditional")},
         ),
+        # land handed over is given up; a signature refused refuses what the paper requires
+        (
+            "Kyiv will not sign any document that requires it to hand over the city.",
+            {("agreement", "denied"), ("withdrawal", "denied")},
+        ),
         # what one party presses another to do is asked for, not done
         ("Washington pressed Kyiv to cede the rest of the region.", {("withdrawal", "conditional")}),
         ("Washington helped Kyiv to retake the town.", {("capture", "occurred")}),

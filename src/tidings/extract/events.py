@@ -1500,6 +1500,8 @@ def _candidates(
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
             if lemma in ("agree", "sign"):
                 held -= {T.SANCTIONS_AID}
+            if lemma == "sign":
+                held -= {T.WITHDRAWAL}  # "sign any document that required it to hand over"
             if kind is T.POSITION and (decides_a_motion(token) or struck_down(token)):
                 held = set()  # "passed a law allowing troops to shoot down drones"
             if held:

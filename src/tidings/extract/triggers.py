@@ -149,6 +149,7 @@ _MAYBE = {"could", "might", "may", "would", "can"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
+_LANDS = {"region", "city", "town", "village", "land", "area", "province", "oblast"}
 _BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
 _MEASURES = {
     "emergency",
@@ -1471,7 +1472,10 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "hand": (
         T.WITHDRAWAL,
         lambda t: (
-            is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _BASES)
+            is_verb(t)
+            and any(c.lower_ == "over" for c in t.children)
+            # "hand over its last bases", "hand over the rest of the Donetsk region"
+            and _object_is(t, _BASES | _LANDS)
         ),
     ),
     "leave": (
