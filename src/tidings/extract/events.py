@@ -1500,6 +1500,9 @@ def _candidates(
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
             if lemma in ("agree", "sign"):
                 held -= {T.SANCTIONS_AID}
+            if lemma == "agree":
+                # "agreed to hold further talks", "agreed to meet again": the talks planned
+                held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
             if lemma == "sign":
                 held -= {T.WITHDRAWAL}  # "sign any document that required it to hand over"
             if kind is T.POSITION and (decides_a_motion(token) or struck_down(token)):
