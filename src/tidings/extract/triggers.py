@@ -1066,7 +1066,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: is_noun(t) and t.head.lemma_.lower() in ("reach", "find", "strike", "agree"),
     ),
-    "endorse": (T.AGREEMENT, is_verb),
+    "endorse": (T.POSITION, is_verb),  # "the Security Council endorsed the plan": a decision
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
     **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
