@@ -379,6 +379,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv will not sign any document that requires it to hand over the city.",
             {("agreement", "denied"), ("withdrawal", "denied")},
         ),
+        # the truce whose collapse a threat is made on is the one in force, no new truce
+        (
+            "The militia threatened to resume attacks on shipping if the truce collapsed.",
+            {("strike", "threatened")},
+        ),
         # what one party presses another to do is asked for, not done
         ("Washington pressed Kyiv to cede the rest of the region.", {("withdrawal", "conditional")}),
         ("Washington helped Kyiv to retake the town.", {("capture", "occurred")}),

@@ -1456,6 +1456,13 @@ def _reported(
         and token.head.lemma_.lower() in ("end", "shatter", "wreck")
     ):
         return None  # "resumed air strikes, ending a truce that had held": a truce undone
+    if (
+        kind is T.CEASEFIRE
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _COLLAPSES
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.head.children)
+    ):
+        return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
     reference = _reference(token, governors)
     if _set_to_start(token):
         return "event"
@@ -1569,6 +1576,7 @@ def _refers_back(token: Token) -> bool:
     )
 
 
+_COLLAPSES = {"collapse", "unravel", "fail", "crumble", "falter", "break"}
 _AGAIN = {"resume", "reconvene", "restart", "continue"}
 
 
