@@ -379,6 +379,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv will not sign any document that requires it to hand over the city.",
             {("agreement", "denied"), ("withdrawal", "denied")},
         ),
+        # a halt set as a condition makes no truce of its own
+        (
+            "The Houthis threatened to resume attacks on shipping unless Washington halted its "
+            "air strikes.",
+            {("strike", "threatened")},
+        ),
         # the truce whose collapse a threat is made on is the one in force, no new truce
         (
             "The militia threatened to resume attacks on shipping if the truce collapsed.",

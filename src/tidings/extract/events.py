@@ -1463,6 +1463,16 @@ def _reported(
         and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.head.children)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
+    halted = token.head if token.dep_ == "dobj" else token
+    if (
+        kind in (T.CEASEFIRE, T.STRIKE)
+        and is_verb(halted)
+        and halted.lemma_.lower() in CEASE
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in halted.children)
+    ):
+        # "unless Washington halted its air strikes", "if the war did not end soon": the
+        # condition set on a threat or an offer, no truce of its own, nor the strikes it names
+        return None
     reference = _reference(token, governors)
     if _set_to_start(token):
         return "event"
