@@ -379,6 +379,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv will not sign any document that requires it to hand over the city.",
             {("agreement", "denied"), ("withdrawal", "denied")},
         ),
+        # a levy paused is a decision on it, not the levy imposed
+        ("Ottawa paused the planned tariffs on US steel for 30 days.", {("position", "occurred")}),
         # a halt set as a condition makes no truce of its own
         (
             "The Houthis threatened to resume attacks on shipping unless Washington halted its "
@@ -391,7 +393,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         # what one party presses another to do is asked for, not done
-        ("Washington pressed Kyiv to cede the rest of the region.", {("withdrawal", "conditional")}),
+        (
+            "Washington pressed Kyiv to cede the rest of the region.",
+            {("withdrawal", "conditional")},
+        ),
         ("Washington helped Kyiv to retake the town.", {("capture", "occurred")}),
         # what a deadline demands may or may not be done
         (

@@ -21,6 +21,7 @@ from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
     RETALIATIONS,
+    SHELVED_LEVIES,
     act_of_war,
     came_home_in,
     controlled,
@@ -1463,6 +1464,13 @@ def _reported(
         and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.head.children)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
+    if (
+        kind is T.SANCTIONS_AID
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("pause", "suspend", "delay", "postpone")
+        and token.lemma_.lower() in SHELVED_LEVIES
+    ):
+        return None  # "paused the tariffs on Mexico": the decision to pause is the event
     halted = token.head if token.dep_ == "dobj" else token
     if (
         kind in (T.CEASEFIRE, T.STRIKE)

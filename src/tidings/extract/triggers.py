@@ -265,6 +265,8 @@ def struck_down(token: Token) -> bool:
     )
 
 
+# levies whose pause or delay is the decision told, not the levy itself
+SHELVED_LEVIES = {"tariff", "levy", "duty"}
 _PENALTIES = {"tariff", "sanction", "levy", "duty", "penalty", "fine"}
 
 
@@ -1334,11 +1336,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
         for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
     },
-    # a pause or end of a central bank's cycle is a decision too
-    **{
-        w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES))
-        for w in ("pause", "resume")
-    },
+    # a pause or end of a central bank's cycle is a decision too, as is a pause of a levy
+    # ("paused planned 25% tariffs on Mexico for a month")
+    "resume": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
+    "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES | SHELVED_LEVIES)),
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
