@@ -379,6 +379,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv will not sign any document that requires it to hand over the city.",
             {("agreement", "denied"), ("withdrawal", "denied")},
         ),
+        # what a thing is ("Western-supplied", "sanctioned") and money with no foreign end are
+        # no aid
+        ("The drones hit a depot holding Western-supplied shells.", {("strike", "occurred")}),
+        ("Officials accused Moscow of spending millions of euros to buy votes.", set()),
+        ("The allies set a target of spending 5% of GDP on defence.", set()),
         # a levy paused is a decision on it, not the levy imposed
         ("Ottawa paused the planned tariffs on US steel for 30 days.", {("position", "occurred")}),
         # a halt set as a condition makes no truce of its own

@@ -1464,6 +1464,8 @@ def _reported(
         and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.head.children)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
+    if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
+        return None  # "Western-supplied missiles", "sanctioned crude": what a thing is
     if (
         kind is T.SANCTIONS_AID
         and token.dep_ == "dobj"

@@ -660,8 +660,12 @@ def _spent_abroad(t: Token) -> bool:
     spent = [*_objects(t), *(c for c in t.children if c.dep_ == "npadvmod")]  # "spent Saturday"
     if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_SPENT for o in spent):
         return False
+    if any(g.lower_ == "gdp" for o in spent for g in o.subtree):
+        return False  # "a target of spending 5% of GDP on defence": a budget, a country's own
+    # an amount alone ("hundreds of millions of euros to buy votes") says nothing of its end
+    ends = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
     return is_verb(t) and any(
-        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _AID | _FORCES | _MILITARY
+        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in ends
         for c in t.children
         if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
         for g in c.subtree
