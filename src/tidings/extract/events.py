@@ -492,7 +492,9 @@ def _without_proof(without: Token) -> bool:
         c.lemma_.lower() in ("evidence", "proof")
         or (
             c.dep_ == "pcomp"
-            and any(g.dep_ == "dobj" and g.lemma_.lower() in ("evidence", "proof") for g in c.children)
+            and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in ("evidence", "proof") for g in c.children
+            )
         )
         for c in without.children
     )
@@ -1049,8 +1051,10 @@ def _modality(
         return Modality.OCCURRED
     if _answered(token):
         # what a response answers happened, as its teller tells it
-        return Modality.ALLEGED if claim is not None and claim.stance is Stance.ASSERT else (
-            Modality.OCCURRED
+        return (
+            Modality.ALLEGED
+            if claim is not None and claim.stance is Stance.ASSERT
+            else (Modality.OCCURRED)
         )
     if (
         (_background(chain, set_off=True) or _prompted_by(token))
