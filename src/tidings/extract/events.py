@@ -1054,7 +1054,7 @@ def _modality(
         return (
             Modality.ALLEGED
             if claim is not None and claim.stance is Stance.ASSERT
-            else (Modality.OCCURRED)
+            else Modality.OCCURRED
         )
     if (
         (_background(chain, set_off=True) or _prompted_by(token))
