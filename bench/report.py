@@ -387,8 +387,7 @@ def extract(out: list[str]) -> None:
                 "kept or dropped on them. The mean events F1 over the ten readable sets went "
                 "from 0.8098 to 0.8123.",
             ]
-        fresh = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (16, 17)]
-        if all(h for _, h in unseen) and all(h for _, h in fresh) and None not in readable:
+        if all(h for _, h in unseen) and None not in readable:
             out += [
                 "",
                 "Tenth session (2026-12-03): two more authors wrote development sets from the "
@@ -405,31 +404,67 @@ def extract(out: list[str]) -> None:
                 'and countermeasures vowed are retaliations; ground "under our control" or '
                 "controlled by forces is taken; money disbursed or appealed for is aid; a "
                 'measure "due to take effect" is planned wherever it stands; warships deployed '
-                'and "an act of war" threaten. They now score events '
+                'and "an act of war" threaten. With that session\'s final code they scored '
+                "events 0.730 and 0.675, and the mean events F1 over the ten readable sets went "
+                "from 0.8123 to 0.8153. The unseen sets then read (events F1, then speaker "
+                "accuracy) `gold_heldout8` 0.698, 0.977; `gold_heldout11` 0.667, 0.954; "
+                "`gold_heldout12` 0.625, 0.962; `gold_heldout13` 0.664, 0.882 (0.679, 0.654, "
+                "0.623 and 0.660 on events before; speaker 0.977, 0.954, 0.952 and 0.891). With "
+                "that session's event and claim rules `gold_heldout13`'s speaker accuracy had "
+                "fallen from 0.891 to 0.882 and its stance from 0.931 to 0.922, while more of its "
+                "claims were found (claims F1 0.940 to 0.944); its sentences are not read. That "
+                "fall led to counting, on the readable sets, how authors name a report with no "
+                'owner ("denied reports that ..."): four name the report ("reports", "a '
+                'report"), three leave the speaker blank. Such claims now speak as the report. '
+                "After it `gold_heldout13` still read 0.882, so its fall lies elsewhere and is "
+                "not known; because an unseen total prompted the look, that one change's effect "
+                "on the unseen sets is not a clean estimate.",
+            ]
+        fresh = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (18, 19)]
+        if all(h for _, h in unseen) and all(h for _, h in fresh) and None not in readable:
+            out += [
+                "",
+                "Eleventh session (2026-12-03): two more authors wrote development sets from the "
+                "guidelines alone, `gold_heldout18` (Russia-Ukraine wire copy, the product's own "
+                "register) and `gold_heldout19` (Middle East wire copy; US politics, trade and "
+                "markets newsletters). Scored untouched, they gave events F1 0.653 and 0.580 "
+                "(type alone 0.785 and 0.740), claims F1 0.949 and 0.930, speaker 0.969 and "
+                "0.958, quantities 0.891 and 0.891: a seventh and eighth estimate for unseen "
+                "text. Their misses were then read, under the same terms as before. Kept for "
+                "events: a rating agency's downgrade is a decision; what a response answers "
+                '("in retaliation for a record $11 billion arms package") happened and is an act '
+                'of its own; an act named after ", after" prompted the sentence; a second "that" '
+                "clause joined to a reporting verb is more of the report; a strait closed is a "
+                "threat; a clause a market's odds price is conditional, as is what one party "
+                "presses another to do or a deadline demands; a council endorsing a plan decides, "
+                "signs nothing; agreeing to hold further talks is the talks planned, no deal; a "
+                'levy paused is a decision on it; things described ("Western-supplied", '
+                '"sanctioned crude") and money with no foreign end are no aid; a truce whose '
+                "collapse a threat is made on, and a halt set as a condition, make no truce. "
+                "Kept for quantities, from the fresh sets' misses: \"within 60 days of a "
+                'ceasefire" runs from an event, so it is a quantity and no time (all ten '
+                "readable sentences of that shape, eight authors, annotate it so, and every one "
+                'had been wrong); a model\'s number is part of its name ("three MiG-31 jets" '
+                'counts three); halves, dozens, "minus" and "10 or 12 days" are read; vote '
+                'tallies ("13-0") count the votes in favour; no count reaches over "if" or '
+                '"that" to a noun. Rules tried and dropped because the readable authors split: '
+                "a court's ruling as a decision (three to three), a body agreeing alone as no "
+                "deal. With the final code the two sets score events "
                 + " and ".join(f(h["events_type_modality_f1"]) for _, h in fresh)
-                + f". The mean events F1 over the ten readable sets went from 0.8123 to "
+                + ", quantities "
+                + " and ".join(f(h["quantities_f1"]) for _, h in fresh)
+                + f". The mean events F1 over the ten readable sets went from 0.8153 to "
                 f"{readable_mean:.4f}. The unseen sets, scored after the changes were kept and "
-                "never to keep or drop one (events F1, then speaker accuracy): "
+                "never to keep or drop one (events F1, then quantities F1): "
                 + "; ".join(
-                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
-                    f"{f(h['speaker_accuracy'])}"
+                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, {f(h['quantities_f1'])}"
                     for n, h in unseen
                 )
-                + " (0.679, 0.654, 0.623 and 0.660 on events before; speaker 0.977, 0.954, "
-                "0.952 and 0.891). Events rose on all four. With the session's event and claim "
-                "rules `gold_heldout13`'s speaker accuracy had fallen from 0.891 to 0.882 and "
-                "its stance from 0.931 to 0.922, while more of its claims were found (claims F1 "
-                "0.940 to 0.944); its sentences are not read. That fall led to counting, on the "
-                'readable sets, how authors name a report with no owner ("denied reports that '
-                '..."): four name the report ("reports", "a report"), three leave the speaker '
-                "blank. Such claims now speak as the report (speaker accuracy up on four "
-                "readable sets, down on three). After it `gold_heldout13` reads "
-                f"{f(unseen[3][1]['speaker_accuracy'])} (stance "
-                f"{f(unseen[3][1]['stance_accuracy'])}), so its fall lies elsewhere and is "
-                "still not known, and `gold_heldout12`'s speaker accuracy reads "
-                f"{f(unseen[2][1]['speaker_accuracy'])} (0.952 before). Because an unseen total "
-                "prompted the look, that one change's effect on the unseen sets is not a clean "
-                "estimate.",
+                + " (0.698, 0.667, 0.625 and 0.664 on events before; quantities 0.955, 0.962, "
+                "0.940 and 0.955). Disclosed: while counting one convention, a search over all "
+                "the gold files printed one sentence of the unseen `gold_heldout8` (h8_001); it "
+                'has the shape of the "and that" rule above, which the readable sets had already '
+                "decided (six sentences to one).",
             ]
     th = r["throughput"]
     out += [
@@ -472,8 +507,10 @@ def extract(out: list[str]) -> None:
         "session, when two rules had also stopped rebuilding what they had built, it gave "
         "26.5 (24.7, 26.5, 26.7); earlier that session, with spaCy 3.8.6 alone, 25.3 (26.2, "
         "25.3, 25.0): runs vary by about as much. The ninth session measured 37.0 (37.0, 36.5, "
-        "42.3) on a faster hour; the figure above is the tenth session's, with the rules "
-        "it added.",
+        "42.3) on a faster hour, the tenth 39.0 (40.1, 39.0, 37.9); the figure above is the "
+        "eleventh session's, with the rules it added. Within one later hour of that session "
+        "the tenth session's code gave 33.3 (33.3, 33.2, 34.4) and the eleventh's 29.6 (29.6, "
+        "26.8, 29.8): its rules cost about a tenth of the speed, which was not profiled.",
         "",
     ]
     status = r.get("claim_status")
