@@ -684,14 +684,15 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
     )
 
 
+def _conditioned(verb: Token) -> bool:
+    """The verb heads an "if" or "unless" clause."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 def _conditional_report(verb: Token) -> bool:
     """A report that is itself a condition, or carries one: "if Russia refuses to accept",
     "if Washington follows through, officials fear Kyiv would struggle to ..."."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
-    )
+    return _conditioned(verb) or any(c.dep_ == "advcl" and _conditioned(c) for c in verb.children)
 
 
 def _pending_marked(verb: Token) -> bool:
@@ -1465,7 +1466,7 @@ def _reported(
         kind is T.CEASEFIRE
         and token.dep_ == "nsubj"
         and token.head.lemma_.lower() in _COLLAPSES
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.head.children)
+        and _conditioned(token.head)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
     if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
@@ -1482,7 +1483,7 @@ def _reported(
         kind in (T.CEASEFIRE, T.STRIKE)
         and is_verb(halted)
         and halted.lemma_.lower() in CEASE
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in halted.children)
+        and _conditioned(halted)
     ):
         # "unless Washington halted its air strikes", "if the war did not end soon": the
         # condition set on a threat or an offer, no truce of its own, nor the strikes it names

@@ -155,11 +155,17 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[kmb])\b)?"
 _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _RANGE_LEAD = r"(?:(?P<between>between)\s+)?"
-# "and" closes a range only after "between": "$5 and 40%" is two amounts
-_RANGE_TAIL = rf"(?:\s*(?:-|–|to|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
+
+
+def _range_tail(joins: str) -> str:
+    """The second number of a range joined by one of ``joins``; "and" closes a range only
+    after "between" ("$5 and 40%" is two amounts)."""
+    return rf"(?:\s*(?:{joins}|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
+
+
+_RANGE_TAIL = _range_tail("-|–|to")
+_COUNT_RANGE_TAIL = _range_tail("-|–|to|or")  # counts also join with "or": "10 or 12 days"
 # words between a count and its noun, a model name among them ("three Russian MiG-31 jets")
-# counts also join with "or": "10 or 12 days"
-_COUNT_RANGE_TAIL = rf"(?:\s*(?:-|–|to|or|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
 _MOD = r"(?:[a-z][a-z-]*(?:-\d+[a-z]*)?\s+){0,3}?"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
@@ -343,16 +349,11 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             )
         )
     for m in TALLY.finditer(text):
-        group = "a" if m.group("a") else "a2"
-        tally = text[m.start(group) : m.end("b" if group == "a" else "b2")]
+        first, second = ("a", "b") if m.group("a") else ("a2", "b2")
+        start, end = m.start(first), m.end(second)
         add(
             FoundQuantity(
-                m.start(group),
-                m.start(group) + len(tally),
-                tally,
-                _to_float(m.group(group)),
-                "vote",
-                "votes in favour",
+                start, end, text[start:end], _to_float(m.group(first)), "vote", "votes in favour"
             )
         )
     for m in ONE_SPAN.finditer(text):

@@ -305,23 +305,16 @@ def _subject_is(token: Token, words: set[str]) -> bool:
 
 def _motion_dies(verb: Token) -> bool:
     """A bill or a deal that "dies" (is expected to, is set to) lapses; nobody is killed."""
-    current = verb
-    while True:
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MOTIONS | {"deal"}
-            for c in current.children
-        ):
-            return True
-        if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
-            return False
-        current = current.head
+    return _subject_above_is(verb, _MOTIONS | {"deal"}, passive=True)
 
 
-def _subject_above_is(token: Token, words: set[str]) -> bool:
+def _subject_above_is(token: Token, words: set[str], passive: bool = False) -> bool:
     """Like :func:`_subject_is`, through the verbs and adjectives that take this verb as their
-    complement: "the cabinet was due to meet", "the board plans to meet"."""
+    complement: "the cabinet was due to meet", "the board plans to meet"; with ``passive``, a
+    passive subject counts too ("the measure is expected to die")."""
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     current = token
-    while not _subject_is(current, words):
+    while not any(c.dep_ in deps and c.lemma_.lower() in words for c in current.children):
         if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
             return False
         current = current.head
@@ -651,6 +644,11 @@ def _sent_to_a_party(t: Token) -> bool:
     )
 
 
+# What money is spent on that makes it aid; an amount alone ("hundreds of millions of euros to
+# buy votes") says nothing of its end.
+_SPENT_ENDS = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
+
+
 def _spent_abroad(t: Token) -> bool:
     """ "spend £200 million preparing a force for Ukraine": money for a foreign or military end.
 
@@ -662,10 +660,8 @@ def _spent_abroad(t: Token) -> bool:
         return False
     if any(g.lower_ == "gdp" for o in spent for g in o.subtree):
         return False  # "a target of spending 5% of GDP on defence": a budget, a country's own
-    # an amount alone ("hundreds of millions of euros to buy votes") says nothing of its end
-    ends = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
     return is_verb(t) and any(
-        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in ends
+        g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _SPENT_ENDS
         for c in t.children
         if c.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
         for g in c.subtree
