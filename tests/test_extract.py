@@ -1272,6 +1272,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred")},
         ),
         ("Analysts think the Supreme Court will strike them down.", {("position", "planned")}),
+        # a central bank's move said with no object is a rate decision, not a bare verb
+        (
+            "Analysts said the Fed would almost certainly cut in September.",
+            {("position", "planned")},
+        ),
+        ("The ECB is expected to hold next month.", {("position", "planned")}),
+        ("Strategists believe the ECB is done cutting at 2%.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -364,6 +364,10 @@ def came_home_in(t: Token) -> bool:
     )
 
 
+# what a central bank does to its rates, said with no object: "the Fed will cut"
+_RATE_MOVES = {"cut", "hike", "raise", "lower", "hold", "ease", "tighten"}
+
+
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
     a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), or a
@@ -374,6 +378,8 @@ def _sets_rates(t: Token) -> bool:
         return True  # "The Fed cut rates", which the parser reads as a noun phrase "cut rates"
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
+    if not _objects(t) and t.lemma_.lower() in _RATE_MOVES and _decided_by_a_bank(t):
+        return True  # "the Fed would almost certainly cut in September", "the BoJ will hike"
     if (
         t.lemma_.lower() in ("hold", "keep", "leave")
         and _decided_by_a_bank(t)
@@ -773,13 +779,19 @@ _CENTRAL_BANK_NAMES = re.compile(
 )
 
 
+_FORECAST = {"expect", "see", "set", "tip", "forecast", "predict", "project", "poise"}
+
+
 def _decided_by_a_bank(verb: Token) -> bool:
     """The verb's doer is a central bank, or a pronoun for one in a sentence about rates: "the
     RBA to hold at 3.60%", "after it held them at 3.50%"; not "the unemployment rate held at
     4.1%" or "inflation held at 2.7%", which are figures, not decisions."""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None and verb.dep_ == "xcomp":  # "expect the RBA to hold": the head's object
-        doer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if doer is None and verb.dep_ == "xcomp":
+        # "expect the RBA to hold": the head's object; "the ECB is expected to hold": the
+        # passive subject of a forecast (not "the ECB is done cutting")
+        roles = ("dobj", "nsubjpass") if verb.head.lemma_.lower() in _FORECAST else ("dobj",)
+        doer = next((c for c in verb.head.children if c.dep_ in roles), None)
     if doer is None:
         return False
     if doer.pos_ == "PRON":
@@ -1334,7 +1346,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
-        for w in ("cut", "raise", "hike", "lower", "hold", "leave", "keep", "lift")
+        for w in (
+            "cut",
+            "raise",
+            "hike",
+            "lower",
+            "hold",
+            "leave",
+            "keep",
+            "lift",
+            "ease",
+            "tighten",
+        )
     },
     # a pause or end of a central bank's cycle is a decision too, as is a pause of a levy
     # ("paused planned 25% tariffs on Mexico for a month")
