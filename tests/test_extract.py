@@ -1279,6 +1279,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("The ECB is expected to hold next month.", {("position", "planned")}),
         ("Strategists believe the ECB is done cutting at 2%.", set()),
+        # an aim given up is a change of policy; one kept is none
+        (
+            "Ukraine is ready to drop its NATO bid in exchange for security guarantees.",
+            {("position", "conditional")},
+        ),
+        ("Moscow refused to drop its demand for all of the Donbas.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1511,6 +1511,11 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("freeze", "confiscate", "seize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
+    # a stated aim given up is a change of policy: "ready to drop its bid to join NATO"
+    **{
+        w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _STATED_AIMS) and not _kept(t))
+        for w in ("drop", "abandon", "renounce", "forgo", "forego", "relinquish", "shelve")
+    },
     "violation": (T.STRIKE, _breaks_a_truce),
     "send": (
         T.SANCTIONS_AID,
@@ -1522,6 +1527,16 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
 }
+
+
+def _kept(verb: Token) -> bool:
+    """ "refused to drop its demand", "will not drop it": the aim stands, nothing changes."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
+    )
+
+
+_STATED_AIMS = {"bid", "ambition", "aspiration", "claim", "demand", "application", "candidacy"}
 CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
 # Verbs that pay out or ask for funds when their object is money.
 _FUNDING = {"disburse", "release", "appeal", "transfer", "allocate", "earmark"}
