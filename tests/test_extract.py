@@ -1285,6 +1285,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # an act told as the means of another, or as going on, is told
+        (
+            "The RBI surprised markets by cutting its repo rate by 50 basis points.",
+            {("position", "occurred")},
+        ),
+        ("Russia carried on bombing Ukraine's grid.", {("strike", "occurred")}),
+        (
+            "He accused Europe of trying to sink the peace effort by drawing up counter-proposals.",
+            set(),
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -313,6 +313,18 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if (
+                current is token
+                and current.dep_ == "pcomp"
+                and current.tag_ == "VBG"
+                and (
+                    prep.lower_ == "by"
+                    or (prep.lower_ == "on" and holder in ("carry", "keep", "go"))
+                )
+            ):
+                # the means of an act ("surprised markets by cutting its repo rate") or an act
+                # that goes on ("if Russia carried on bombing the grid")
+                return "event"
             if act_of_war(current):
                 return "event"  # "would be treated as an act of war"
             if prep.lower_ == "on" and holder in _DECIDING:

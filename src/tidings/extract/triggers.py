@@ -864,11 +864,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not punished_with(t)
         ),
     ),
-    # "sank a Russian warship", "was sunk by missiles"; not "the ferry sank"
+    # "sank a Russian warship", "was sunk by missiles"; not "the ferry sank" or "sink the
+    # peace effort"
     "sink": (
         T.STRIKE,
         lambda t: (
-            is_verb(t) and (bool(_objects(t)) or any(c.dep_ == "auxpass" for c in t.children))
+            is_verb(t)
+            and (bool(_objects(t)) or any(c.dep_ == "auxpass" for c in t.children))
+            and not _object_is(t, _PROCESSES)
         ),
     ),
     "sinking": (T.STRIKE, is_noun),
