@@ -1285,6 +1285,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # what is set to happen, told with "be to"
+        (
+            "Under the deal, Rwandan forces are to withdraw from eastern Congo within 90 days.",
+            {("withdrawal", "planned")},
+        ),
         # an act told as the means of another, or as going on, is told
         (
             "The RBI surprised markets by cutting its repo rate by 50 basis points.",

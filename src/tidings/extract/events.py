@@ -1002,6 +1002,16 @@ def _names_a_threat(token: Token, kind: EventType) -> bool:
     return kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum")
 
 
+def _to_be_done(token: Token) -> bool:
+    """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
+    happen, told with "be to"."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _modality(
     token: Token,
     sent: Span,
@@ -1154,6 +1164,7 @@ def _modality(
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
+        or _to_be_done(token)
         or _justified(token)
         # "close to agreeing a moratorium", "close to a deal"
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
