@@ -1285,6 +1285,31 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a forceful answer vowed or warned of is a strike threatened
+        (
+            "Tshisekedi vowed a vigorous response to the rebel offensive.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Putin warned that any strikes deep inside Russia would draw an overwhelming response.",
+            {("strike", "conditional"), ("strike", "threatened")},
+        ),
+        (
+            "The mayor blamed Russia for the deaths of at least 19 people.",
+            {("casualties", "alleged")},
+        ),
+        ("The mayor blamed Russia for the deaths.", set()),
+        # a rate trimmed is decided; set off by ", as", it is the narrator's, not the forecast's
+        (
+            "Malhotra said he expected inflation to average 2% this year, as the central bank"
+            " trimmed the repo rate to 5.25% on Friday.",
+            {("position", "occurred")},
+        ),
+        (
+            "Leaders warned that a settlement imposed on Kyiv would embolden Moscow, as Zelenskiy"
+            " prepared to return to Washington next week for talks.",
+            {("agreement", "conditional"), ("talks", "planned")},
+        ),
         # what is set to happen, told with "be to"
         (
             "Under the deal, Rwandan forces are to withdraw from eastern Congo within 90 days.",

@@ -617,10 +617,12 @@ def _menace(
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
         return True
     vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
-    if token.lemma_.lower() in RETALIATIONS and (
+    if token.lemma_.lower() in RETALIATIONS | {"response"} and (
         vowed or any(t.lemma_.lower() in _VOWS for t in chain)
     ):
-        return True  # "vowed to retaliate against the new sanctions"
+        # "vowed to retaliate against the new sanctions", "warned that strikes would draw an
+        # overwhelming response"
+        return True
     if any(t.lemma_.lower() in _VOWS for t in chain[1:]) or (
         claim is not None and claim.stance is Stance.PROMISE and kind is not T.SANCTIONS_AID
     ):
@@ -648,13 +650,16 @@ def _menace(
 
 
 def _background(chain: list[Token], set_off: bool = False) -> bool:
-    """A past-tense clause of time or cause ("after Washington raised tariffs"): the narrator's.
-    With ``set_off``, only one after a comma (", after gunmen killed 26 people")."""
+    """A past-tense clause of time or cause ("after Washington raised tariffs", ", as the bank
+    trimmed rates"): the narrator's, unless it tells a plan (", as Zelenskiy prepared to
+    return for talks"). With ``set_off``, only one after a comma (", after gunmen killed 26
+    people")."""
     return any(
         t.dep_ == "advcl"
         and t.tag_ == "VBD"
+        and t.lemma_.lower() not in _FUTURE_LEMMAS
         and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because")
+            c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because", "as")
             for c in t.children
         )
         and (not set_off or (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","))

@@ -189,7 +189,17 @@ _HARMS = {"kill", "wound", "injure"}
 _ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "rebel", "sniper"}
 # What an attack is answered with: "met with force", "a crushing response"
 _FORCEFUL_ANSWERS = {"force", "response", "retaliation", "punishment", "strike", "strikes"}
-_HARSH = {"crushing", "merciless", "military", "decisive", "forceful", "devastating", "harsh"}
+_HARSH = {
+    "crushing",
+    "merciless",
+    "military",
+    "decisive",
+    "forceful",
+    "devastating",
+    "harsh",
+    "vigorous",
+    "overwhelming",
+}
 _EXECUTED = {"people", "protester", "prisoner", "civilian", "detainee", "man", "woman"}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
@@ -1278,6 +1288,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "the deaths of at least 19 people": a count of the dead
+    "death": (
+        T.CASUALTIES,
+        lambda t: (
+            is_noun(t)
+            and any(
+                p.lower_ == "of" and any(c.dep_ == "nummod" for o in p.children for c in o.children)
+                for p in t.children
+            )
+        ),
+    ),
     # "the measure is expected to die in the House" kills no one
     "die": (T.CASUALTIES, lambda t: is_verb(t) and not _motion_dies(t)),
     "assassinate": (T.CASUALTIES, is_verb),
@@ -1360,6 +1381,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "lift",
             "ease",
             "tighten",
+            "trim",
+            "slash",
+            "reduce",
         )
     },
     # a pause or end of a central bank's cycle is a decision too, as is a pause of a levy
