@@ -1285,6 +1285,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a truce told by its participle is that truce, not a second deal
+        ("Pakistan said the ceasefire agreed on Saturday was holding.", {("ceasefire", "alleged")}),
+        ("The move broke the trade truce agreed in November.", set()),
+        # drills launched are a show of force; interests sabotaged are no strike
+        (
+            "The Eastern Theater Command said on Monday it had launched joint army, navy and rocket"
+            " force drills around Taiwan, involving dozens of aircraft.",
+            {("threat", "alleged")},
+        ),
+        ("Fico accused Zelensky of sabotaging Slovakia's interests.", set()),
         # a forceful answer vowed or warned of is a strike threatened
         (
             "Tshisekedi vowed a vigorous response to the rebel offensive.",

@@ -523,6 +523,28 @@ def _weapons_launched(t: Token) -> bool:
     return bool(before) and before[-1].lemma_.lower() in _WEAPONS and is_noun(before[-1])
 
 
+def _agreed_upon(t: Token) -> bool:
+    """ "the ceasefire agreed on Saturday was holding", "the trade truce agreed in November":
+    that truce, told by a participle (which the parser may read as a verb with the truce for
+    its subject), not a second deal."""
+    if t.i == 0 or t.lower_ != "agreed":
+        return False
+    before = t.doc[t.i - 1]
+    return (
+        is_noun(before)
+        and before.dep_ != "pobj"
+        and lexicon_type(before) in (T.CEASEFIRE, T.AGREEMENT)
+    )
+
+
+def _drills_launched(t: Token) -> bool:
+    """ "launched joint army, navy and rocket force drills", where the parser makes "drills" a
+    verb and the rocket force a weapon launched: a show of force, not a strike."""
+    return t.lemma_.lower() == "launch" and any(
+        c.lower_ == "drills" and c.dep_ == "advcl" for c in t.children
+    )
+
+
 _AUTHORITIES = {
     "government",
     "cabinet",
@@ -855,7 +877,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
     },
     # sabotage of a railway, not of a process ("accused Europe of sabotaging the peace process")
-    "sabotage": (T.STRIKE, lambda t: not _object_is(t, _PROCESSES)),
+    "sabotage": (T.STRIKE, lambda t: not _object_is(t, _PROCESSES | {"interest", "interests"})),
     # "saboteurs blew up a railway line", "the bridge was blown up"
     "blow": (
         T.STRIKE,
@@ -946,6 +968,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             (_has_object(t, _WEAPONS) or _weapons_launched(t))
             and not any(_strike_in_another_sense(o) for o in _objects(t))
             and not _object_is(t, _SPACECRAFT)
+            and not _drills_launched(t)
         ),
     ),
     "fire": (T.STRIKE, _gunfire),
@@ -978,7 +1001,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "siren": (T.THREAT, is_noun),
     "incursion": (T.THREAT, lambda t: True),
     # a show of force: "live-fire drills around the island", "joint naval exercises"
-    "drill": (T.THREAT, is_noun),
+    "drill": (T.THREAT, lambda t: is_noun(t) or _drills_launched(t.head)),
     "exercise": (
         T.THREAT,
         lambda t: is_noun(t) and any(c.lemma_.lower() in _SHOWS_OF_FORCE for c in t.children),
@@ -1013,7 +1036,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
     ),
-    "agree": (T.AGREEMENT, is_verb),
+    "agree": (T.AGREEMENT, lambda t: is_verb(t) and not _agreed_upon(t)),
     "finalize": (T.AGREEMENT, is_verb),
     "finalise": (T.AGREEMENT, is_verb),
     "settle": (
