@@ -626,6 +626,41 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _that_clause_misread(verb: Token, child: Token) -> bool:
+    """A "that" clause the parser read as an adverbial one, mostly when an aside stands
+    between it and the verb: "reported on Wednesday, without providing evidence, that
+    saboteurs had blown up a pipeline", "said this week that Russia had until Friday"."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > verb.i
+        and _that_of(child) is not None
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+
+
+def _past_the_date_said(verb: Token, clause: Token, start: int) -> int:
+    """ "said on Wednesday it had boarded a ship": the day belongs to the saying, though the
+    parser hangs it on the clause; the content starts after it."""
+    first = verb.doc[start]
+    if (
+        start == verb.i + 1
+        and first.dep_ == "prep"
+        and first.head.i == clause.i
+        and any(g.ent_type_ in ("DATE", "TIME") for g in first.children)
+        and first.right_edge.i + 1 < clause.i
+        and verb.doc[first.right_edge.i + 1].dep_ in ("nsubj", "nsubjpass", "det", "compound")
+    ):
+        return first.right_edge.i + 1
+    return start
+
+
+def _that_of(clause: Token) -> Token | None:
+    """The "that" that opens a clause, however the parser labels it."""
+    return next(
+        (c for c in clause.lefts if c.lower_ == "that" and c.dep_ in ("mark", "advmod")), None
+    )
+
+
 _ONSETS = {"begin", "start", "take", "expire", "end", "lapse", "come"}
 
 
@@ -734,8 +769,18 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 continue  # "declared a 32-hour truce starting on Saturday": the act, no report
             if dep == "ccomp" and child.dep_ == dep and not any(True for _ in child.children):
                 continue  # a bare verb the parser hung far off ("... pipeline resumed")
-            if child.dep_ == dep or (dep == "xcomp" and _infinitive_apart(child, stance)):
+            if (
+                child.dep_ == dep
+                or (dep == "xcomp" and _infinitive_apart(child, stance))
+                or (dep == "ccomp" and _that_clause_misread(verb, child))
+            ):
                 start, end = child.left_edge.i, child.right_edge.i + 1
+                that = _that_of(child) if dep == "ccomp" and child.dep_ == "advcl" else None
+                if that is not None:
+                    # a misread "that" clause: from its "that", past an aside the parser
+                    # gave it ("citing unverified footage, that ...")
+                    start = that.i + 1
+                start = _past_the_date_said(verb, child, start)
                 while start < end and (
                     doc[start].dep_ == "mark"
                     or (dep == "xcomp" and doc[start].tag_ == "TO")  # "vowed to keep ..."
