@@ -1313,6 +1313,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a veto is a decision beside what it would stop
+        (
+            "Orban threatened to veto the extension of EU sanctions on Russia unless three"
+            " businessmen were removed from the list.",
+            {("position", "threatened"), ("sanctions_aid", "conditional")},
+        ),
         # a truce told by its participle is that truce, not a second deal
         ("Pakistan said the ceasefire agreed on Saturday was holding.", {("ceasefire", "alleged")}),
         ("The move broke the trade truce agreed in November.", set()),

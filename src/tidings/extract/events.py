@@ -1047,6 +1047,10 @@ def _modality(
         or _urged(token)
         or _priced(token)
         or _deadline_set(chain)
+        or any(  # what a veto would stop
+            t.lemma_.lower() == "veto" and not any(c.dep_ == "neg" for c in t.children)
+            for t in chain[1:]
+        )
         or (
             claim is not None
             and claim.stance is not Stance.THREATEN  # a threat is made on its conditions
@@ -1565,8 +1569,12 @@ def _candidates(
                 held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
             if lemma == "sign":
                 held -= {T.WITHDRAWAL}  # "sign any document that required it to hand over"
-            if kind is T.POSITION and (decides_a_motion(token) or struck_down(token)):
-                held = set()  # "passed a law allowing troops to shoot down drones"
+            if kind is T.POSITION and (
+                decides_a_motion(token) or struck_down(token) or lemma == "veto"
+            ):
+                # "passed a law allowing troops to shoot down drones", "threatened to veto the
+                # sanctions": the decision, beside what it decides
+                held = set()
             if held:
                 continue
             named = [
