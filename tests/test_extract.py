@@ -1313,6 +1313,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a proposal of talks is the talks proposed, not a deal
+        (
+            "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",
+            {("talks", "conditional")},
+        ),
         # a veto is a decision beside what it would stop
         (
             "Orban threatened to veto the extension of EU sanctions on Russia unless three"

@@ -1567,6 +1567,11 @@ def _candidates(
             if lemma == "agree":
                 # "agreed to hold further talks", "agreed to meet again": the talks planned
                 held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
+            if lemma in _CONDITIONAL_NOUNS:
+                # "a US proposal for arms control talks": the talks proposed
+                held |= {
+                    k for t, k, _ in live if t.i in inner and k is T.TALKS and t.dep_ == "pobj"
+                }
             if lemma == "sign":
                 held -= {T.WITHDRAWAL}  # "sign any document that required it to hand over"
             if kind is T.POSITION and (
