@@ -1313,6 +1313,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a meeting that might be cancelled is still planned; one cancelled is not
+        ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
+        ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),
         # a proposal of talks is the talks proposed, not a deal
         (
             "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",

@@ -388,10 +388,22 @@ def _truce_in_force(token: Token) -> bool:
     )
 
 
+def _may_be_called_off(token: Token) -> bool:
+    """ "a planned meeting with Xi might be cancelled": only a risk to what is still planned."""
+    head = token.head
+    return (
+        token.dep_ in ("dobj", "nsubjpass")
+        and head.lemma_.lower() in _CANCEL
+        and any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in head.children)
+    )
+
+
 def _called_off(token: Token) -> bool:
     """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks"."""
     head = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or not is_verb(head):
+        return False
+    if _may_be_called_off(token):
         return False
     lemma = head.lemma_.lower()
     if lemma in _CANCEL:
@@ -1127,6 +1139,8 @@ def _modality(
         )
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
+    if _may_be_called_off(token):
+        return Modality.PLANNED
     if _names_a_threat(token, kind):
         return Modality.THREATENED
     if (
