@@ -1313,6 +1313,26 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a levy raised is a trade measure, whatever names it; supplies blocked, an embargo
+        (
+            "Trump raised the levy on Chinese imports to 125% on Wednesday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Trump raised the rate on Canadian goods to 35% on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "New US tariffs took effect on Wednesday, lifting the total duty on many products"
+            " to 50%.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Israel halted all deliveries of goods into Gaza.", {("sanctions_aid", "occurred")}),
+        (
+            "Officials threatened further penalties against refineries that process Iranian crude.",
+            {("sanctions_aid", "threatened")},
+        ),
+        ("There was no violation of Polish airspace overnight.", {("threat", "denied")}),
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),

@@ -1006,7 +1006,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.THREAT,
         lambda t: is_noun(t) and any(c.lemma_.lower() in _SHOWS_OF_FORCE for c in t.children),
     ),
-    "violation": (T.THREAT, lambda t: any(c.lemma_.lower() == "airspace" for c in t.children)),
+    # "airspace violations", "no violation of Polish airspace"
+    "violation": (
+        T.THREAT,
+        lambda t: any(
+            c.lemma_.lower() == "airspace"
+            or (c.lower_ == "of" and any(g.lemma_.lower() == "airspace" for g in c.children))
+            for c in t.children
+        ),
+    ),
+    # "threatened further penalties against Chinese refineries"
+    "penalty": (
+        T.SANCTIONS_AID,
+        lambda t: is_noun(t) and any(c.lower_ in ("against", "on") for c in t.children),
+    ),
     "act": (
         T.THREAT,
         lambda t: (
@@ -1682,8 +1695,51 @@ def names_an_act(token: Token) -> bool:
     )
 
 
+_LEVIES = {"levy", "tariff", "duty"}
+_LEVIED = {"good", "goods", "import", "imports", "product", "products", "export", "exports"}
+_LEVY_MOVES = {"raise", "lift", "hike", "increase", "double", "triple", "cut", "lower", "reduce"}
+
+
+def _levy_moved(verb: Token) -> bool:
+    """A levy raised or cut: "raised the levy on Chinese imports to 125%", "raised the rate on
+    Canadian goods to 35%" (a tariff's rate, not a central bank's), "double the out-of-quota
+    tariff". A trade measure, whatever its verb."""
+    if not is_verb(verb) or verb.lemma_.lower() not in _LEVY_MOVES:
+        return False
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return False  # "tariffs take effect, lifting the total duty to 50%": their effect
+    for o in _objects(verb):
+        if o.lemma_.lower() in _LEVIES:
+            return True
+        if o.lemma_.lower() == "rate" and any(
+            p.lower_ == "on" and any(g.lemma_.lower() in _LEVIED for g in p.children)
+            for p in [*o.children, *verb.children]
+        ):
+            return True
+    return False
+
+
+_SUPPLIES = {"delivery", "deliveries", "supply", "supplies", "shipment", "shipments"}
+
+
+def _supplies_blocked(verb: Token) -> bool:
+    """ "had blocked fuel deliveries to the region", "cut off gas supplies": a siege or an
+    embargo, a measure against those who go without."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() in ("block", "halt", "suspend", "stop")
+        and _object_is(verb, _SUPPLIES)
+    )
+
+
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
+    if _levy_moved(token) or _supplies_blocked(token):
+        return T.SANCTIONS_AID
     for table in (TRIGGERS, MORE_TRIGGERS):
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if rule is not None and rule[1](token):
