@@ -1313,6 +1313,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Moscow refused to drop its demand for all of the Donbas.", set()),
+        # a measure's terms told in a relative clause are that measure
+        (
+            "EU envoys approved a new sanctions package that bans imports of Russian gas no"
+            " later than January 2027.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a levy raised is a trade measure, whatever names it; supplies blocked, an embargo
         (
             "Trump raised the levy on Chinese imports to 125% on Wednesday.",

@@ -1565,10 +1565,18 @@ def _candidates(
     # what a court strikes down ("struck down Trump's emergency tariffs") is annulled by the
     # ruling, not imposed again
     annulled = {t.i for token, _, _ in live if struck_down(token) for t in _framed(token)}
+    # "a 19th sanctions package that bans imports of Russian gas": the package's terms, one
+    # measure
+    measures = {t.i for t, k, _ in live if k is T.SANCTIONS_AID}
+    restated = {
+        t.i
+        for t, k, _ in live
+        if k is T.SANCTIONS_AID and t.dep_ == "relcl" and t.head.i in measures
+    }
     out: list[tuple[Token, EventType, str]] = []
     for token, kind, reference in live:
         lemma = token.lemma_.lower()
-        if token.i in annulled:
+        if token.i in annulled or token.i in restated:
             continue
         if kind is T.POSITION and peace_plan(token):
             out.append((token, kind, reference))  # stands beside the terms it proposes
