@@ -354,6 +354,11 @@ def test_counts_start_at_a_word() -> None:
             "Two Russian Su-35 jets crossed over; Kyiv now flies 18 F-16 jets.",
             ["Two Russian Su-35 jets", "18 F-16 jets"],
         ),
+        # a model's number alone is no count either
+        ("Caracas said B-52 bombers had flown near its coast.", []),
+        # "one" measures a span of time hyphened to it or after "for"
+        ("Trump paused the tariffs for one month.", ["one month"]),
+        ("One official said a one-year truce was possible.", ["one-year"]),
         # a body's or a plan's size is counted like a plan's points
         ("A nine-member panel will oversee the three-phase deal.", ["nine-member", "three-phase"]),
         # a tally counts the votes in favour; a date range is no tally

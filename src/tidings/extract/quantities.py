@@ -189,9 +189,10 @@ PERCENT = re.compile(
 RATIO = re.compile(
     r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))"
 )
-# Counts start at a word: "over 500" is not read inside "Hanover 500".
+# Counts start at a word: "over 500" is not read inside "Hanover 500", nor "52 bombers" inside
+# "B-52 bombers", a model's name.
 COUNT = re.compile(
-    rf"(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
+    rf"(?<![A-Za-z]-)(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
     rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
@@ -251,8 +252,12 @@ TALLY = re.compile(
     r"|(?P<a2>\d{1,3})-(?P<b2>\d{1,3})\s+(?=(?:vote|decision|ruling|verdict|majority)\b))",
     re.I,
 )
-# "a one-year truce": "one" measures only when it is hyphened to a span of time
-ONE_SPAN = re.compile(r"\bone-(?P<unit>year|month|week|day|hour)\b", re.I)
+# "a one-year truce", "paused tariffs for one month": "one" measures only a span of time,
+# hyphened to it or after "for"
+ONE_SPAN = re.compile(
+    r"\bone-(?P<unit>year|month|week|day|hour)\b|(?<=\bfor )one (?P<unit2>year|month|week|day|hour)\b",
+    re.I,
+)
 # a body's or a plan's size, like a plan's points: "a nine-member committee", "a three-phase deal"
 SIZED = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM})-(?P<unit>member|phase|stage)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -363,8 +368,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 m.end(),
                 m.group(0),
                 1.0,
-                m.group("unit").lower(),
-                m.group("unit").lower(),
+                (m.group("unit") or m.group("unit2")).lower(),
+                (m.group("unit") or m.group("unit2")).lower(),
             )
         )
     for m in POINT_PLAN.finditer(text):
