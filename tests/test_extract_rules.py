@@ -354,6 +354,13 @@ def test_counts_start_at_a_word() -> None:
             "Two Russian Su-35 jets crossed over; Kyiv now flies 18 F-16 jets.",
             ["Two Russian Su-35 jets", "18 F-16 jets"],
         ),
+        # a part of a whole counts what the whole counts, spelled out or not
+        (
+            "Poland shot down at least four of the 19 drones, and seven of 11 missiles.",
+            ["at least four", "19 drones", "seven", "11 missiles"],
+        ),
+        # an article's number is its name
+        ("Warsaw invoked Article 4 consultations.", []),
         # a model's number alone is no count either
         ("Caracas said B-52 bombers had flown near its coast.", []),
         # "one" measures a span of time hyphened to it or after "for"

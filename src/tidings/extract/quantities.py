@@ -190,9 +190,9 @@ RATIO = re.compile(
     r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))"
 )
 # Counts start at a word: "over 500" is not read inside "Hanover 500", nor "52 bombers" inside
-# "B-52 bombers", a model's name.
+# "B-52 bombers", a model's name, nor "4 consultations" inside "Article 4 consultations".
 COUNT = re.compile(
-    rf"(?<![A-Za-z]-)(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
+    rf"(?<![A-Za-z]-)(?<![Aa]rticle )(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
     rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
@@ -460,13 +460,12 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         add(FoundQuantity(start, m.end(), text[start : m.end()], value, unit, counts, value_max))
         part = _PART_OF.search(text, 0, m.start())
         if part:  # "shot down 48 of the 61 drones": 48 drones too
-            number = part.group("part")
             add(
                 FoundQuantity(
                     part.start("part"),
                     part.end("part"),
-                    number,
-                    _to_float(number),
+                    part.group("part"),
+                    _to_float(part.group("num")),
                     unit,
                     counts,
                 )
@@ -589,7 +588,11 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
 _MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 
 
-_PART_OF = re.compile(r"\b(?P<part>\d[\d,]*)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+_PART_OF = re.compile(
+    rf"\b(?P<part>(?:(?:at least|more than|about|nearly|almost|some|over|up to)\s+)?"
+    rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
 # "10-year yields": a bond's tenor, not an amount of years.
 _TENOR = re.compile(
     r"-(?:year|month)\s+(?:[A-Z]{2,5}s?\s+|government\s+|sovereign\s+)?(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|"
