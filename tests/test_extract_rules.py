@@ -359,6 +359,12 @@ def test_counts_start_at_a_word() -> None:
             "Poland shot down at least four of the 19 drones, and seven of 11 missiles.",
             ["at least four", "19 drones", "seven", "11 missiles"],
         ),
+        # a toll's figure with no noun counts the dead
+        (
+            "The death toll from the quake rose to more than 2,000, officials said.",
+            ["more than 2,000"],
+        ),
+        ("The toll rose to 3.2 per cent of the population.", ["3.2 per cent"]),
         # an article's number is its name
         ("Warsaw invoked Article 4 consultations.", []),
         # a model's number alone is no count either

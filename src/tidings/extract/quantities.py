@@ -206,6 +206,14 @@ TOLL = re.compile(
     rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))(?![\d,]*\.?\d)",
     re.I,
 )
+# A toll's figure with no noun after it: "the death toll rose to more than 2,000", "brought
+# the toll of the campaign to at least 87", "estimated the toll at closer to 40".
+TOLL_FIGURE = re.compile(
+    r"\btoll\b[^.;]{0,80}?\b(?:to|at)\s+"
+    rf"(?P<q>(?:(?:at least|more than|about|nearly|almost|some|over|around|closer? to)\s+)?"
+    rf"(?P<num>{_NUM}))(?!\.?\d)(?!\s*(?:%|percent|per\b))",
+    re.I,
+)
 # "62 cents" (a contract's price, a bond's): dollars, as the guidelines count money
 CENTS = re.compile(rf"{_APPROX}(?P<num>{_NUM})\s+cents?\b", re.I)
 # "146.2 per dollar": the quoted currency, named earlier in the sentence ("the yen ...")
@@ -470,6 +478,12 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                     counts,
                 )
             )
+    for m in TOLL_FIGURE.finditer(text):
+        add(
+            FoundQuantity(
+                m.start("q"), m.end("q"), m.group("q"), _to_float(m.group("num")), "person", "toll"
+            )
+        )
     for m in TOLL.finditer(text):
         if not _YEARLIKE.match(m.group("num")):  # a year there dates the verb, it counts nobody
             add(
