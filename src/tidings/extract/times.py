@@ -104,6 +104,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year_end", re.compile(rf"{_PREFIX}year[- ]end\b", re.I)),
+    # "in the three months to January", "the year to March 2027": the span ending with it
+    (
+        "months_to",
+        re.compile(
+            rf"\b(?:(?:in|for|over|during)\s+)?the\s+(?:{_NUM}\s+months|(?P<whole>year|twelve months))"
+            rf"\s+(?:to|through|ending(?:\s+in)?|ended)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
     (
         "within",
         re.compile(
@@ -138,7 +147,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)",
+            rf"\b(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)"
+            # "in January last year": the month of that year
+            r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?",
             re.I,
         ),
     ),
@@ -151,7 +162,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>20\d\d)\b(?![-/]\d)", re.I
+            rf"\b(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+            re.I,
         ),
     ),
 ]
@@ -172,6 +184,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     "half": re.compile(r"half", re.I),
     "end_of": re.compile(r"(?:end|close)\s+of", re.I),
     "year_end": re.compile(r"year[- ]end", re.I),
+    "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
     "within": re.compile(_UNIT_STEM, re.I),
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+ago", re.I),
     "weekend": re.compile(r"weekend", re.I),
@@ -180,13 +193,13 @@ HINTS: dict[str, re.Pattern[str]] = {
     "day_word": re.compile(r"today|tonight|yesterday|tomorrow|overnight", re.I),
     "month_year": re.compile(rf"{_MONTH_STEM}[a-z]*\.?\s+\d", re.I),
     "month": re.compile(
-        r"january|february|march|april|june|july|august|september|october|november|december",
+        r"january|february|march|april|May|june|july|august|september|october|november|december",
         re.I,
     ),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
     ),
-    "year": re.compile(r"20\d\d"),
+    "year": re.compile(r"(?:19|20)\d\d"),
 }
 _ORDER = {kind: index for index, (kind, _) in enumerate(RULES)}
 
@@ -342,10 +355,19 @@ def _resolve(
         return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
     if kind in ("month", "bare_month"):
         month = MONTHS[g["month"].lower()]
+        if g.get("yrel"):
+            year = doc_date.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
+            return date(year, month, 1), _month_end(year, month)
         if m.group(0).lower().startswith("since"):
             forward = False  # "since June" looks back
         year = _future_month_year(doc_date, month, deadline or forward)
         return date(year, month, 1), _month_end(year, month)
+    if kind == "months_to":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, forward)
+        months = 12 if g.get("whole") else _number(g["num"])
+        first = year * 12 + month - months  # months since year 0, of the span's first month
+        return date(first // 12, first % 12 + 1, 1), _month_end(year, month)
     if kind == "year":
         year = int(g["year"])
         return date(year, 1, 1), date(year, 12, 31)
@@ -411,6 +433,9 @@ def _looks_forward(clause: str) -> bool | None:
     return False if past and _PAST_CUES.search(" ".join(clause.split()[-3:])) else None
 
 
+# A date this close behind the article is the recent past, whatever tense stands before it.
+_RECENT_DAYS = 60
+
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
 
 
@@ -446,7 +471,8 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
                 m,
                 doc_date,
                 forward
-                and kind in ("weekday", "month", "bare_month", "weekend", "quarter", "half"),
+                and kind
+                in ("weekday", "month", "bare_month", "weekend", "quarter", "half", "months_to"),
             )
         except (ValueError, KeyError):
             continue
@@ -456,14 +482,55 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         if lead == "since" and resolved[0] <= doc_date:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
         elif (
-            lead in ("by", "until", "till", "before")
+            (
+                lead in ("by", "until", "till", "before", "through")
+                # a date told in the future, unless it is days ago ("accusing activists of
+                # flying one on Jan. 4", said on Jan. 12, after "would")
+                or (forward and resolved[1] < doc_date - timedelta(days=_RECENT_DAYS))
+            )
             and resolved[1] < doc_date
             and kind in ("month_day", "day_month", "month")
+            and not m.groupdict().get("year")
         ):
-            resolved = (_add_year(resolved[0]), _add_year(resolved[1]))  # a deadline lies ahead
+            # a deadline lies ahead, as does a date told in the future ("will host the summit
+            # on July 7-8", said in December)
+            resolved = (_add_year(resolved[0]), _add_year(resolved[1]))
         taken.append((start, end))
         is_deadline = bool(m.groupdict().get("deadline")) and (
             m.group("deadline").lower() not in ("ahead of",)
         )
         found.append(ResolvedTime(start, end, m.group(0), resolved[0], resolved[1], is_deadline))
-    return sorted(found, key=lambda t: t.start)
+    return _join_spans(text, sorted(found, key=lambda t: t.start))
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:to|and|until|through|-|–)\s*")
+_SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
+    """Two ends of one span are one expression: "from May 8 to May 10", "between Monday
+    evening and Tuesday morning"."""
+    out: list[ResolvedTime] = []
+    for t in times:
+        last = out[-1] if out else None
+        opened = last is not None and (
+            last.text.lower().startswith("from ")
+            or bool(_SPAN_OPEN.search(text[max(0, last.start - 8) : last.start]))
+        )
+        if (
+            last is not None
+            and opened
+            and not last.is_deadline
+            and _SPAN_JOIN.fullmatch(text[last.end : t.start])
+            and last.start_date <= t.end_date
+        ):
+            start = last.start
+            lead = _SPAN_OPEN.search(text[max(0, start - 8) : start])
+            if lead:
+                start -= len(text[max(0, start - 8) : start]) - lead.start()
+            out[-1] = ResolvedTime(
+                start, t.end, text[start : t.end], last.start_date, t.end_date, False
+            )
+            continue
+        out.append(t)
+    return out
