@@ -1347,6 +1347,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",
             {("talks", "conditional")},
         ),
+        # leaving a treaty or a court is a policy, not troops pulling back
+        ("Tehran threatened to quit the Non-Proliferation Treaty.", {("position", "threatened")}),
+        (
+            "The junta announced it would withdraw from the International Criminal Court.",
+            {("position", "planned")},
+        ),
+        ("Russian troops would withdraw from the town.", {("withdrawal", "conditional")}),
         # a veto is a decision beside what it would stop
         (
             "Orban threatened to veto the extension of EU sanctions on Russia unless three"

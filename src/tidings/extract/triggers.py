@@ -144,7 +144,7 @@ _COMPACTS = {
     "negotiation",
     "process",
 }
-_COMPACTS |= {"organisation", "organization", "alliance", "convention"}
+_COMPACTS |= {"organisation", "organization", "alliance", "convention", "court"}
 _MAYBE = {"could", "might", "may", "would", "can"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
@@ -1898,8 +1898,14 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CAPTURE  # "denied that the town had fallen", "Pokrovsk fell to Russian forces"
     if peace_plan(token):
         return T.POSITION  # before "framework" as a deal: "the 20-point framework"
-    if token.lemma_.lower() in ("withdraw", "withdrawal") and _from_a_compact(token):
-        return T.POSITION  # leaving a treaty or talks is a policy, not troops pulling back
+    if (token.lemma_.lower() in ("withdraw", "withdrawal", "exit") and _from_a_compact(token)) or (
+        token.lemma_.lower() in ("quit", "leave", "exit")
+        and is_verb(token)
+        and _object_is(token, _COMPACTS - {"talk", "talks", "process"})
+    ):
+        # leaving a treaty or talks is a policy, not troops pulling back: "withdraw from the
+        # International Criminal Court", "threatened to quit the Non-Proliferation Treaty"
+        return T.POSITION
     kind = lexicon_type(token)
     if kind is None:
         return None
