@@ -1347,6 +1347,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",
             {("talks", "conditional")},
         ),
+        # a bare retaliation vowed answers in kind what the sentence tells, not its occasion
+        (
+            "Kyiv said its drones had hit 41 Russian bombers, and Moscow vowed to retaliate.",
+            {("strike", "alleged"), ("strike", "threatened")},
+        ),
+        (
+            "Trump set tariff rates of 25% to 40% from Aug. 1 and warned that any retaliation"
+            " would be met with an equal increase.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "threatened")},
+        ),
         # leaving a treaty or a court is a policy, not troops pulling back
         ("Tehran threatened to quit the Non-Proliferation Treaty.", {("position", "threatened")}),
         (
