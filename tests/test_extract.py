@@ -1031,9 +1031,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a time after the article dates what it attaches to as still to come
         ("Putin on Monday declared a ceasefire from Jan. 7.", {("ceasefire", "planned")}),
+        # ... but one party agreeing to its own measure decides it then, whatever date it sets
         (
             "OPEC+ agreed on Sunday to keep output unchanged through March.",
-            {("agreement", "occurred"), ("position", "planned")},
+            {("position", "occurred")},
+        ),
+        (
+            "EU leaders agreed on Friday to lend Ukraine €90 billion over 2026 and 2027.",
+            {("sanctions_aid", "occurred")},
+        ),
+        # a bargain is a deal
+        (
+            "Trump said Beijing had agreed to pause its export controls in exchange for lower"
+            " tariffs.",
+            {("agreement", "alleged"), ("sanctions_aid", "planned")},
         ),
         # words for attacks, the dead and the hurt that need their context
         ("Gunmen ambushed an army patrol near the border on Monday.", {("strike", "occurred")}),

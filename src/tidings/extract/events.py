@@ -185,6 +185,13 @@ _NEGATION = {"not", "never", "no", "n't", "fail"}
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
 _VOWS = {"vow", "swear", "pledge", "promise"}
 _AGREED_TO_DO = {T.SANCTIONS_AID, T.WITHDRAWAL}
+# what one party decides for itself
+_DECIDED = {T.SANCTIONS_AID, T.POSITION}
+# subjects that name more than one party to a deal
+_PARTIES = {
+    "side", "party", "country", "nation", "negotiator", "mediator", "delegation", "both",
+    "they", "we", "two",
+}  # fmt: skip
 # verbs that judge, answer or get in the way of an act someone else does: "European leaders
 # condemned the attack" names who condemned, not who attacked; "the claim complicated the
 # talks" names no negotiator
@@ -396,6 +403,36 @@ def _may_be_called_off(token: Token) -> bool:
         and head.lemma_.lower() in _CANCEL
         and any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in head.children)
     )
+
+
+def agreed_alone(verb: Token) -> bool:
+    """One party agreeing to a measure of its own: "OPEC+ agreed to raise output", "the
+    European Union agreed to use frozen assets". A decision, not a deal between parties
+    ("Israel and Hamas agreed to", "the two sides agreed", "agreed with Kyiv to")."""
+    if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in _PARTIES:
+        return False
+    if any(c.dep_ in ("conj", "nummod") for c in subject.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
+        return False
+    # "agreed to pause its export controls in exchange for lower tariffs": a bargain
+    words = [w.lower_ for w in verb.subtree]
+    return not any(
+        words[k : k + 2] in (["in", "exchange"], ["in", "return"]) for k in range(len(words))
+    )
+
+
+def _decided_alone_by(token: Token) -> Token | None:
+    """The "agree" of one party whose measure this is ("OPEC+ agreed to raise output")."""
+    for a in token.ancestors:
+        if a.lemma_.lower() == "agree":
+            return a if agreed_alone(a) else None
+        if a.dep_ in ("conj", "advcl", "ccomp", "parataxis"):
+            return None
+    return None
 
 
 def _called_off(token: Token) -> bool:
@@ -1202,7 +1239,13 @@ def _modality(
         # "China vowed to fight after Washington raised tariffs"; inside a report the
         # background is the speaker's too ("said troops fired since the truce took effect")
         return Modality.OCCURRED
-    if any(t.lemma_.lower() == "agree" for t in chain[1:]) and kind in _AGREED_TO_DO:
+    if (
+        any(
+            t.lemma_.lower() == "agree" and not (agreed_alone(t) and kind in _DECIDED)
+            for t in chain[1:]
+        )
+        and kind in _AGREED_TO_DO
+    ):
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
     if kind is T.TALKS and any(
         t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3]
@@ -1589,6 +1632,9 @@ def _candidates(
             if lemma == "agree":
                 # "agreed to hold further talks", "agreed to meet again": the talks planned
                 held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
+                if agreed_alone(token):
+                    # "OPEC+ agreed to raise output": the decision, no deal beside it
+                    held |= {k for t, k, _ in live if t.i in inner and k in _DECIDED}
             if lemma in _CONDITIONAL_NOUNS:
                 # "a US proposal for arms control talks": the talks proposed
                 held |= {
@@ -1857,7 +1903,12 @@ def find_events(
         heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
             modality = _modality(token, sent, claims, kind, reference == "hypothetical", side_of)
-            if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
+            decider = _decided_alone_by(token) if kind in _DECIDED else None
+            if decider is not None:
+                # "OPEC+ agreed on Sunday to keep output unchanged through March": decided
+                # when agreed, whatever date it sets
+                modality = _modality(decider, sent, claims, T.AGREEMENT, False, side_of)
+            elif token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
                 modality = Modality.PLANNED  # dated after the article: still to come
             elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
                 modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
