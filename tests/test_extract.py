@@ -1040,6 +1040,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "EU leaders agreed on Friday to lend Ukraine €90 billion over 2026 and 2027.",
             {("sanctions_aid", "occurred")},
         ),
+        (
+            "EU governments agreed on Friday to immobilise about €205 billion of Russian central"
+            " bank assets indefinitely.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a bargain is a deal
         (
             "Trump said Beijing had agreed to pause its export controls in exchange for lower"

@@ -1586,7 +1586,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
-        for w in ("freeze", "confiscate", "seize")
+        for w in ("freeze", "confiscate", "seize", "immobilise", "immobilize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
     # a stated aim given up is a change of policy: "ready to drop its bid to join NATO"
