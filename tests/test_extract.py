@@ -74,6 +74,14 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "it had boarded a cargo ship",
         ),
+        # a trailing speaker with a phrase of its own, which the parser hangs on the content
+        (
+            "The next round of talks in Abu Dhabi has been pushed back to Feb. 1, a source close"
+            " to the Ukrainian delegation said, citing scheduling problems.",
+            "a source close to the Ukrainian delegation",
+            Stance.ASSERT,
+            "The next round of talks in Abu Dhabi has been pushed back to Feb. 1",
+        ),
         # a time between the verb and its infinitive: still what is threatened
         (
             "The Houthis threatened on Tuesday to resume attacks on all US-linked vessels in "

@@ -386,6 +386,15 @@ def _trailing_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or verb.i < 2:
         return None
     before = verb.doc[verb.i - 1]
+    # "..., a source close to the Ukrainian delegation said": the phrase that ends before the
+    # verb, up from its last word
+    while (
+        before.dep_ != "appos"
+        and before.head.i != before.i
+        and before.head.i < verb.i
+        and before.head.right_edge.i == verb.i - 1
+    ):
+        before = before.head
     comma = before.left_edge.i - 1
     if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or comma < 0:
         return None
