@@ -82,6 +82,14 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "The next round of talks in Abu Dhabi has been pushed back to Feb. 1",
         ),
+        # a participle after a relative clause is said by the clause's subject
+        (
+            "Russia offered a 72-hour truce, which Ukraine's foreign minister Andrii Sybiha"
+            ' rejected as a "publicity stunt", saying Kyiv wanted a ceasefire of at least 30 days.',
+            "Andrii Sybiha",
+            Stance.ASSERT,
+            "Kyiv wanted a ceasefire of at least 30 days",
+        ),
         # a time between the verb and its infinitive: still what is threatened
         (
             "The Houthis threatened on Tuesday to resume attacks on all US-linked vessels in "

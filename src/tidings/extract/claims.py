@@ -374,10 +374,35 @@ def _subject(verb: Token) -> Token | None:
     ):
         # "Israel carried out strikes after accusing Hamas of ...": who struck accuses
         return _subject(verb.head.head)
+    if verb.tag_ == "VBG" and (nearer := _relative_clause_before(verb)) is not None:
+        return _subject(nearer)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
     return _trailing_speaker(verb)
+
+
+def _relative_clause_before(participle: Token) -> Token | None:
+    """ "Russia offered a truce, which Sybiha rejected as a stunt, saying Kyiv would ...": the
+    relative clause that ends at the participle's comma does the saying, though the parser
+    hangs the participle on the main verb."""
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    k = participle.i - 2
+    while k > 0 and doc[k].is_punct:
+        k -= 1  # a closing quote: 'rejected as a "publicity stunt", saying'
+    last = doc[k]
+    clause = next(
+        (a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.i < participle.i), None
+    )
+    if clause is None or clause.right_edge.i < last.i:
+        return None
+    # a true relative clause, opened by "which" or "who" (a "that" may be a misread
+    # subordinator), with a subject of its own
+    opened = any(c.lower_ in ("which", "who", "whom") for c in clause.children)
+    has_subject = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+    return clause if opened and has_subject else None
 
 
 def _trailing_speaker(verb: Token) -> Token | None:
