@@ -1374,6 +1374,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),
+        # a known plan the sentence only talks about is no position on offer (one said to be
+        # mostly agreed tells the deal)
+        (
+            "A White House official said a revised 20-point framework was about 90% agreed.",
+            {("agreement", "alleged")},
+        ),
+        (
+            "Trump and Zelensky met on Sunday to discuss a 20-point peace framework.",
+            {("talks", "occurred")},
+        ),
+        ("Washington has drafted a 28-point peace plan.", {("position", "conditional")}),
         # a proposal of talks is the talks proposed, not a deal
         (
             "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",

@@ -458,7 +458,17 @@ def peace_plan(t: Token) -> bool:
             or (c.dep_ in ("poss", "compound") and c.ent_type_ in ("GPE", "PERSON", "NORP", "ORG"))
             for c in t.children
         )
+        and not _plan_spoken_of(t)
     )
+
+
+def _plan_spoken_of(t: Token) -> bool:
+    """A known plan the sentence only talks about: "the 20-point plan was 90% agreed", "the
+    plan had moved into its second phase", "met to discuss the 20-point framework"."""
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "move"):
+        return True
+    held = t.head.head if t.dep_ == "conj" else t.head
+    return t.dep_ in ("dobj", "conj") and held.lemma_.lower() == "discuss"
 
 
 def decides_a_motion(t: Token) -> bool:
