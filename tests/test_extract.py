@@ -1374,6 +1374,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),
+        # talks invoked or asked for are still to be held
+        ("Warsaw invoked Article 4 consultations on Wednesday.", {("talks", "planned")}),
+        ("Tallinn asked for consultations under Article 4.", {("talks", "planned")}),
         # a known plan the sentence only talks about is no position on offer (one said to be
         # mostly agreed tells the deal)
         (

@@ -435,6 +435,19 @@ def _decided_alone_by(token: Token) -> Token | None:
     return None
 
 
+_REQUESTED = {"invoke", "request", "ask", "seek", "call", "demand"}
+
+
+def _talks_requested(token: Token) -> bool:
+    """Talks one party invokes or asks for: still to be held."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head  # "asked for consultations"
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _REQUESTED
+
+
 def _called_off(token: Token) -> bool:
     """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks"."""
     head = token.head
@@ -1247,6 +1260,8 @@ def _modality(
         and kind in _AGREED_TO_DO
     ):
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
+    if kind is T.TALKS and _talks_requested(token):
+        return Modality.PLANNED  # "invoked Article 4 consultations", "asked for consultations"
     if kind is T.TALKS and any(
         t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3]
     ):
