@@ -1374,6 +1374,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),
+        # a levy faced as the alternative to a deal is a threat; one faced under a deal is set
+        (
+            "Trump gave Moscow 50 days to reach a deal or face secondary tariffs.",
+            {("agreement", "conditional"), ("sanctions_aid", "threatened")},
+        ),
+        (
+            "Canadian exporters face a 35% tariff from next Friday.",
+            {("sanctions_aid", "planned")},
+        ),
         # talks invoked or asked for are still to be held
         ("Warsaw invoked Article 4 consultations on Wednesday.", {("talks", "planned")}),
         ("Tallinn asked for consultations under Article 4.", {("talks", "planned")}),

@@ -1179,8 +1179,15 @@ def _modality(
         return Modality.THREATENED
     if kind is T.STRIKE and token.lemma_.lower() == "target" and is_noun(token):
         return Modality.THREATENED  # "such bases would become legitimate targets"
-    if kind in _VIOLENT and token.dep_ == "dobj" and token.head.lemma_.lower() == "face":
-        return Modality.THREATENED  # "reach a deal in 50 days or face secondary tariffs"
+    if (
+        kind in _VIOLENT
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "face"
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.head.children)
+    ):
+        # "reach a deal in 50 days or face secondary tariffs"; without the alternative a
+        # levy faced is set ("Japan will face a 15% tariff under the deal")
+        return Modality.THREATENED
     if (
         negated
         or _called_off(token)
