@@ -919,8 +919,11 @@ def _refused_outright(token: Token, claim: FoundClaim) -> bool:
     if is_verb(token) and token.head.i == verb.i:
         return not any(c.dep_ == "mark" for c in verb.children)
     if token.dep_ == "dobj" and token.head.i == verb.i:
-        return token.lemma_.lower() not in _FRAME_NOUNS and any(
-            c.dep_ == "det" and c.lower_ == "any" for c in token.children
+        # "rejected any withdrawal"; what is ruled out is refused however it is named ("ruled
+        # out a rate hike in June", "ruled out deeper cuts")
+        return token.lemma_.lower() not in _FRAME_NOUNS and (
+            verb.lemma_.lower() == "rule"
+            or any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
         )
     return token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.i == verb.i
 
