@@ -1374,6 +1374,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),
+        # armed groups' blockades are force held over a place; a state's, a sanction
+        (
+            "JNIM fighters have blockaded fuel imports into Bamako since early September.",
+            {("threat", "occurred")},
+        ),
+        (
+            "Trump ordered a blockade of sanctioned oil tankers leaving Venezuela.",
+            {("sanctions_aid", "occurred")},
+        ),
         # what is ruled out will not happen, however it is named
         ("Lagarde ruled out a rate hike in June.", {("position", "denied")}),
         # a levy faced as the alternative to a deal is a threat; one faced under a deal is set

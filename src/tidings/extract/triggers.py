@@ -1911,8 +1911,12 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CEASEFIRE
     if token.lemma_.lower() in _PAUSES and is_noun(token) and paused_hostility(token):
         return T.CEASEFIRE  # "a 30-day pause in fighting", "a halt to hostilities"
-    if token.lemma_.lower() in ("blockade", "quarantine") and _closes_a_place(token):
-        return T.THREAT  # "a Chinese blockade of Taiwan"; of tankers it is a sanction
+    if token.lemma_.lower() in ("blockade", "quarantine") and (
+        _closes_a_place(token) or (is_verb(token) and _subject_is(token, _ARMED))
+    ):
+        # "a Chinese blockade of Taiwan", "JNIM militants have blockaded fuel convoys": force
+        # held over a place; a state's blockade of tankers is a sanction
+        return T.THREAT
     if token.lemma_.lower() in ("close", "closure", "shut") and _has_object(token, _STRAITS):
         return T.THREAT  # "threatened to close the Strait of Hormuz": shipping held hostage
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
