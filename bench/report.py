@@ -449,22 +449,68 @@ def extract(out: list[str]) -> None:
                 'tallies ("13-0") count the votes in favour; no count reaches over "if" or '
                 '"that" to a noun. Rules tried and dropped because the readable authors split: '
                 "a court's ruling as a decision (three to three), a body agreeing alone as no "
-                "deal. With the final code the two sets score events "
-                + " and ".join(f(h["events_type_modality_f1"]) for _, h in fresh)
+                "deal. With that session's final code the two sets scored events 0.722 and "
+                "0.630, quantities 0.950 and 0.938. The mean events F1 over the ten readable "
+                "sets went from 0.8153 to 0.8207. The unseen sets, scored after the changes were "
+                "kept and never to keep or drop one (events F1, then quantities F1): "
+                "`gold_heldout8` 0.707, 0.962; `gold_heldout11` 0.673, 0.962; `gold_heldout12` "
+                "0.631, 0.948; `gold_heldout13` 0.685, 0.955 (0.698, 0.667, 0.625 and 0.664 on "
+                "events before; quantities 0.955, 0.962, 0.940 and 0.955). Disclosed: while "
+                "counting one convention, a search over all the gold files printed one sentence "
+                'of the unseen `gold_heldout8` (h8_001); it has the shape of the "and that" rule '
+                "above, which the readable sets had already decided (six sentences to one).",
+            ]
+        newer = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (20, 21)]
+        if all(h for _, h in unseen) and all(h for _, h in newer) and None not in readable:
+            out += [
+                "",
+                "Twelfth session (2026-12-04): two more authors wrote development sets from the "
+                "guidelines alone, `gold_heldout20` (Russia-Ukraine and European security wire "
+                "copy) and `gold_heldout21` (Asia, Africa and Latin America; markets, central "
+                "banks and prediction markets). Scored untouched, they gave events F1 0.777 and "
+                "0.684 (type alone 0.834 and 0.745), claims F1 0.978 and 0.973, speaker 0.989 and "
+                "0.963, quantities 0.979 and 0.933, time resolution 0.939 and 0.985: a ninth and "
+                "tenth estimate for unseen text. Their misses were then read, with the other "
+                "readable sets', under the same terms. Kept for events, each a reading the "
+                "readable authors share or are silent on: one party agreeing to a measure of "
+                "its own decides it then, with no deal beside it (seven authors; our first "
+                "set's two such rows say otherwise); a bare retaliation vowed answers in kind "
+                "what the rest of the sentence tells (four authors to three); a levy raised is "
+                "a trade measure whatever names it; supplies blocked are an embargo and an "
+                "armed group's blockade a threat; leaving a treaty or a court is a policy; a "
+                "veto is a decision beside what it would stop; what is ruled out is denied; "
+                "talks invoked or asked for are planned, as is what is set to happen told with "
+                '"be to" and a planned meeting that "might be cancelled"; a levy faced is a '
+                "threat only as the alternative to a demand; a central bank's rate move said "
+                "with no object is a decision; a stated aim given up is a position; a truce told "
+                "by its participle is no second deal; a known peace plan only talked about is "
+                'no position on offer. For claims: a "that" clause the parser reads as '
+                "adverbial is content, a day said with the report is not, a trailing speaker "
+                "with a phrase of its own is found, and a participle after a relative clause is "
+                'said by that clause\'s subject. For quantities and times: "for one month", '
+                "parts of a whole spelled out, a toll's bare figure, and the span that ends "
+                'with a month ("in the 12 months to November", in the guidelines from the '
+                'start and never found), spans from one date to another, "in May", years '
+                'before 2000. Tried and dropped: talks named in passing ("agreed at talks in '
+                'Kunming"), which most readable authors leave out. With the final code the '
+                "two sets score events "
+                + " and ".join(f(h["events_type_modality_f1"]) for _, h in newer)
                 + ", quantities "
-                + " and ".join(f(h["quantities_f1"]) for _, h in fresh)
-                + f". The mean events F1 over the ten readable sets went from 0.8153 to "
-                f"{readable_mean:.4f}. The unseen sets, scored after the changes were kept and "
-                "never to keep or drop one (events F1, then quantities F1): "
+                + " and ".join(f(h["quantities_f1"]) for _, h in newer)
+                + ", time resolution "
+                + " and ".join(f(h["time_resolution_accuracy"]) for _, h in newer)
+                + f". The mean events F1 over the ten readable sets went from 0.8207 to "
+                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
+                "and never to keep or drop one (events F1, then quantities F1): "
                 + "; ".join(
                     f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, {f(h['quantities_f1'])}"
                     for n, h in unseen
                 )
-                + " (0.698, 0.667, 0.625 and 0.664 on events before; quantities 0.955, 0.962, "
-                "0.940 and 0.955). Disclosed: while counting one convention, a search over all "
-                "the gold files printed one sentence of the unseen `gold_heldout8` (h8_001); it "
-                'has the shape of the "and that" rule above, which the readable sets had already '
-                "decided (six sentences to one).",
+                + " (0.707, 0.673, 0.631 and 0.685 on events before; quantities 0.962, 0.962, "
+                "0.948 and 0.955). Over the four the events mean is unchanged (0.674 to 0.675) "
+                "while the readable sets gained: `gold_heldout13` fell and is not read, so "
+                "which change lowered it is not known. Rules that readable authors agree on "
+                "reach unseen authors only as far as those share the convention.",
             ]
     th = r["throughput"]
     out += [
@@ -507,10 +553,12 @@ def extract(out: list[str]) -> None:
         "session, when two rules had also stopped rebuilding what they had built, it gave "
         "26.5 (24.7, 26.5, 26.7); earlier that session, with spaCy 3.8.6 alone, 25.3 (26.2, "
         "25.3, 25.0): runs vary by about as much. The ninth session measured 37.0 (37.0, 36.5, "
-        "42.3) on a faster hour, the tenth 39.0 (40.1, 39.0, 37.9); the figure above is the "
-        "eleventh session's, with the rules it added. Within one later hour of that session "
-        "the tenth session's code gave 33.3 (33.3, 33.2, 34.4) and the eleventh's 29.6 (29.6, "
-        "26.8, 29.8): its rules cost about a tenth of the speed, which was not profiled.",
+        "42.3) on a faster hour, the tenth 39.0 (40.1, 39.0, 37.9), the eleventh 30.7 (29.3, "
+        "31.7, 30.7). Within one later hour of that session the tenth session's code gave 33.3 "
+        "(33.3, 33.2, 34.4) and the eleventh's 29.6 (29.6, 26.8, 29.8): its rules cost about a "
+        "tenth of the speed, which was not profiled. The figure above is the twelfth "
+        "session's, with the rules it added, on a faster hour than the eleventh's; the two "
+        "were not run side by side.",
         "",
     ]
     status = r.get("claim_status")
@@ -885,7 +933,9 @@ def forecast(out: list[str]) -> None:
         "all 10,002 documents, about 3 ms a question, most of them outside its window; only "
         "the documents inside it are scored now, with the same links (`link/linker.py`, "
         "`_ranked`). Runs since: 83.9/234.6, 81.5/143.9 and the figures above. The median "
-        "fell by a third; the max depends on the hour.",
+        "fell by a third; the max depends on the hour. On 2026-12-04 (twelfth session) the "
+        "full bench run read 52.1/200.9 ms, one update of 20 just past the target, and the "
+        "run alone just after it the figures above.",
         "",
     ]
 
