@@ -1927,16 +1927,21 @@ def find_events(
         more: list[FoundEvent] = []
         heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
-            modality = _modality(token, sent, claims, kind, reference == "hypothetical", side_of)
             decider = _decided_alone_by(token) if kind in _DECIDED else None
             if decider is not None:
                 # "OPEC+ agreed on Sunday to keep output unchanged through March": decided
                 # when agreed, whatever date it sets
                 modality = _modality(decider, sent, claims, T.AGREEMENT, False, side_of)
-            elif token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
-                modality = Modality.PLANNED  # dated after the article: still to come
-            elif kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token):
-                modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
+            else:
+                modality = _modality(
+                    token, sent, claims, kind, reference == "hypothetical", side_of
+                )
+                if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
+                    modality = Modality.PLANNED  # dated after the article: still to come
+                elif (
+                    kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token)
+                ):
+                    modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
             if kind in found:
                 if _refers_back(token) and not _resumed(token):
                     continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"

@@ -370,16 +370,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             )
         )
     for m in ONE_SPAN.finditer(text):
-        add(
-            FoundQuantity(
-                m.start(),
-                m.end(),
-                m.group(0),
-                1.0,
-                (m.group("unit") or m.group("unit2")).lower(),
-                (m.group("unit") or m.group("unit2")).lower(),
-            )
-        )
+        span_unit = (m.group("unit") or m.group("unit2")).lower()
+        add(FoundQuantity(m.start(), m.end(), m.group(0), 1.0, span_unit, span_unit))
     for m in POINT_PLAN.finditer(text):
         add(
             FoundQuantity(

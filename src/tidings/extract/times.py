@@ -513,21 +513,17 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
     out: list[ResolvedTime] = []
     for t in times:
         last = out[-1] if out else None
-        opened = last is not None and (
-            last.text.lower().startswith("from ")
-            or bool(_SPAN_OPEN.search(text[max(0, last.start - 8) : last.start]))
-        )
+        if last is None or last.is_deadline:
+            out.append(t)
+            continue
+        window = max(0, last.start - 8)
+        between = _SPAN_OPEN.search(text[window : last.start])
         if (
-            last is not None
-            and opened
-            and not last.is_deadline
+            (between or last.text.lower().startswith("from "))
             and _SPAN_JOIN.fullmatch(text[last.end : t.start])
             and last.start_date <= t.end_date
         ):
-            start = last.start
-            lead = _SPAN_OPEN.search(text[max(0, start - 8) : start])
-            if lead:
-                start -= len(text[max(0, start - 8) : start]) - lead.start()
+            start = window + between.start() if between else last.start
             out[-1] = ResolvedTime(
                 start, t.end, text[start : t.end], last.start_date, t.end_date, False
             )
