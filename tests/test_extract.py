@@ -889,10 +889,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a body meeting to decide is a decision to come, not talks between parties
         ("Israel's security cabinet was due to meet on Wednesday.", {("position", "planned")}),
         ("OPEC+ will meet on Sunday.", {("talks", "planned")}),
-        # a truce named only as broken is no event of its own
+        # a truce named only as broken is no event of its own, nor is the breach beside the
+        # killing it was
         (
             "Israel accused Hamas of killing a soldier in breach of the truce.",
-            {("casualties", "alleged"), ("strike", "alleged")},
+            {("casualties", "alleged")},
         ),
         # retaliation aimed at someone is a strike threatened; a bare vow to retaliate a threat
         (
@@ -1371,6 +1372,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "threatened")},
         ),
         ("There was no violation of Polish airspace overnight.", {("threat", "denied")}),
+        # a violation of a truce is the fire the sentence tells, else a strike of its own
+        (
+            "Hamas accused Israel of violating the truce by killing three Palestinians in Rafah.",
+            {("casualties", "alleged")},
+        ),
+        (
+            "Pakistan accused India of violating the ceasefire along the Line of Control.",
+            {("strike", "alleged")},
+        ),
         # a meeting that might be cancelled is still planned; one cancelled is not
         ("Trump said a planned meeting with Xi might be cancelled.", {("talks", "planned")}),
         ("Trump said a planned meeting with Xi had been cancelled.", {("talks", "denied")}),

@@ -1698,10 +1698,32 @@ def _candidates(
             for t, k, _ in live
         ):
             continue
-        if _side_effect(token, kind, live) or _not_a_decision(token, kind) or _restated(token):
+        if (
+            _side_effect(token, kind, live)
+            or _not_a_decision(token, kind)
+            or _restated(token)
+            or _violation_told(token, kind, live)
+        ):
             continue
         out.append((token, kind, reference))
     return out
+
+
+_VIOLATIONS = {"violate", "breach", "violation"}
+
+
+def _violation_told(
+    token: Token, kind: EventType, live: list[tuple[Token, EventType, str]]
+) -> bool:
+    """ "accused Hamas of breaching the ceasefire" after "2 soldiers were killed": the breach
+    is the attack or the killing the sentence tells, not another strike. A violation stands
+    for the fire only where nothing else tells it ("accused India of violating the ceasefire
+    overnight")."""
+    if kind is not T.STRIKE or token.lemma_.lower() not in _VIOLATIONS:
+        return False
+    return any(
+        k in (T.STRIKE, T.CASUALTIES) and t.lemma_.lower() not in _VIOLATIONS for t, k, _ in live
+    )
 
 
 _ORDINALS = {"first", "second", "third", "last", "latest", "only"}
