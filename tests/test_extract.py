@@ -1372,6 +1372,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "threatened")},
         ),
         ("There was no violation of Polish airspace overnight.", {("threat", "denied")}),
+        # what a pause follows, dated back, was done: no rate cut on offer
+        (
+            "The Federal Reserve held its benchmark rate on Wednesday, pausing after a run of"
+            " cuts since September.",
+            {("position", "occurred")},
+        ),
         # a violation of a truce is the fire the sentence tells, else a strike of its own
         (
             "Hamas accused Israel of violating the truce by killing three Palestinians in Rafah.",

@@ -365,6 +365,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                     # "had lost its last power line after shelling nearby", "five people are
                     # killed after an explosion at a chemical plant"
                     return "event"
+                if prep.lower_ in ("after", "following") and _dated_past(current):
+                    return "event"  # "pausing after a run of cuts since September": done
                 return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
             if (
                 (prep.lower_ in ("of", "for") and not _definite(current))
@@ -477,6 +479,20 @@ def _told_as_past(verb: Token) -> bool:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return "had" in auxiliaries or (
         not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+_PAST_MARKS = {"last", "previous", "earlier", "ago", "since"}
+
+
+def _dated_past(noun: Token) -> bool:
+    """A noun phrase dated back by its own words: "a series of cuts last year", "a run of
+    cuts since September"."""
+    return any(
+        c.lower_ in _PAST_MARKS
+        or (c.ent_type_ == "DATE" and any(w.lower_ in _PAST_MARKS for w in c.subtree))
+        for c in noun.children
+        if c.dep_ in ("prep", "npadvmod", "amod", "advmod")
     )
 
 
