@@ -1378,6 +1378,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " cuts since September.",
             {("position", "occurred")},
         ),
+        # the priced other outcome of the meeting a hold is expected at is no move of its
+        # own; one priced for another time is
+        (
+            "Traders expect the Bank of Japan to hold its policy rate next week, with swaps"
+            " pricing only a 12% chance of a hike.",
+            {("position", "planned")},
+        ),
+        (
+            "Traders expect the Reserve Bank of Australia to hold through March, with swaps"
+            " putting the odds of a hike by June at under 10%.",
+            {("position", "planned"), ("position", "conditional")},
+        ),
         # a violation of a truce is the fire the sentence tells, else a strike of its own
         (
             "Hamas accused Israel of violating the truce by killing three Palestinians in Rafah.",

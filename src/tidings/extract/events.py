@@ -1719,6 +1719,7 @@ def _candidates(
             or _not_a_decision(token, kind)
             or _restated(token)
             or _violation_told(token, kind, live)
+            or _priced_alternative(token, kind, live)
         ):
             continue
         out.append((token, kind, reference))
@@ -1726,6 +1727,20 @@ def _candidates(
 
 
 _VIOLATIONS = {"violate", "breach", "violation"}
+_STAYS = {"hold", "keep", "leave", "stay"}
+
+
+def _priced_alternative(
+    token: Token, kind: EventType, live: list[tuple[Token, EventType, str]]
+) -> bool:
+    """ "expect the ECB to keep its deposit rate at 2% next week, pricing less than a 10%
+    chance of a cut": the cut is the other outcome of the same meeting, no move of its own. One
+    with a time of its own ("odds of a hike by June") is another meeting's."""
+    if kind is not T.POSITION or not is_noun(token) or not _priced(token):
+        return False
+    if any(w.ent_type_ == "DATE" for w in _verb_of(token).subtree):
+        return False  # the price's clause holds the time, however the parser hangs it
+    return any(k is T.POSITION and is_verb(t) and t.lemma_.lower() in _STAYS for t, k, _ in live)
 
 
 def _violation_told(
