@@ -1390,6 +1390,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " putting the odds of a hike by June at under 10%.",
             {("position", "planned"), ("position", "conditional")},
         ),
+        # a plan already on the table that is only handled is no position on offer
+        (
+            "US and Ukrainian negotiators said after talks in Geneva on Sunday that they had"
+            " trimmed the 26-point peace framework to 18 points.",
+            {("talks", "occurred")},
+        ),
+        (
+            "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
+            {("agreement", "alleged")},
+        ),
         # a violation of a truce is the fire the sentence tells, else a strike of its own
         (
             "Hamas accused Israel of violating the truce by killing three Palestinians in Rafah.",

@@ -462,13 +462,24 @@ def peace_plan(t: Token) -> bool:
     )
 
 
+# what is done to a plan already on the table: "trimmed a US draft peace plan to 19 points",
+# "signed off on the first phase of Trump's 20-point plan", "received a revised US draft"
+_PLAN_HANDLED = {"trim", "receive", "sign"}
+
+
 def _plan_spoken_of(t: Token) -> bool:
-    """A known plan the sentence only talks about: "the 20-point plan was 90% agreed", "the
-    plan had moved into its second phase", "met to discuss the 20-point framework"."""
+    """A known plan the sentence only talks about or handles: "the 20-point plan was 90%
+    agreed", "the plan had moved into its second phase", "met to discuss the 20-point
+    framework", "trimmed the 26-point framework to 18 points"."""
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("be", "move"):
         return True
     held = t.head.head if t.dep_ == "conj" else t.head
-    return t.dep_ in ("dobj", "conj") and held.lemma_.lower() == "discuss"
+    if t.dep_ in ("dobj", "conj") and held.lemma_.lower() == "discuss":
+        return True
+    verb = t
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i != t.i and verb.lemma_.lower() in _PLAN_HANDLED
 
 
 def decides_a_motion(t: Token) -> bool:
