@@ -1720,6 +1720,7 @@ def _candidates(
             or _restated(token)
             or _violation_told(token, kind, live)
             or _priced_alternative(token, kind, live)
+            or (kind is T.AGREEMENT and _readiness(token) == "agree")
         ):
             continue
         out.append((token, kind, reference))
@@ -1728,6 +1729,26 @@ def _candidates(
 
 _VIOLATIONS = {"violate", "breach", "violation"}
 _STAYS = {"hold", "keep", "leave", "stay"}
+_SHARE_DONE = re.compile(
+    r"""(?:is|was|are|were|(?:has|had) been)\s+["'“]?(?:about |nearly |roughly |almost )?"""
+    r"\d+(?:\.\d+)?\s?%\s+(agreed|ready)",
+    re.IGNORECASE,
+)
+
+
+def _readiness(token: Token) -> str | None:
+    """The word that gives a deal's share done ("the 20-point framework was 90% agreed", "a
+    peace agreement was 90% ready"), if the sentence gives one: a deal partly agreed is no
+    deal yet. Read from the words, as the parser hangs "90% agreed" several ways."""
+    if token.lower_ in ("agreed", "ready"):
+        told = token.doc[token.sent.start : token.i + 1].text
+        found = _SHARE_DONE.search(told)
+        found = found if found and found.end() == len(told) else None
+    elif token.dep_ in ("nsubj", "nsubjpass"):
+        found = _SHARE_DONE.match(token.doc[token.i + 1 : token.sent.end].text)
+    else:
+        return None
+    return found.group(1).lower().replace("agreed", "agree") if found else None
 
 
 def _priced_alternative(
@@ -2014,6 +2035,8 @@ def find_events(
             lemma = token.lemma_.lower()
             if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
                 modality = Modality.THREATENED
+            elif kind is T.AGREEMENT and _readiness(token) == "ready":
+                modality = Modality.CONDITIONAL  # "a peace agreement was 90% ready": unsigned
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
             elif (
