@@ -1400,6 +1400,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a bloc's members agreeing among themselves decide; one state agreeing to another's
+        # terms makes a deal
+        (
+            "NATO leaders agreed in The Hague on Wednesday to raise defence spending to 5% of"
+            " GDP by 2035.",
+            {("position", "occurred")},
+        ),
+        (
+            "Colombia agreed to accept deportation flights after Trump threatened 25% tariffs on"
+            " all Colombian goods.",
+            {("agreement", "occurred"), ("sanctions_aid", "threatened")},
+        ),
         # a deal partly agreed is no deal yet; one "90% ready" is still to be signed
         (
             "A White House official said that a revised 20-point framework was about 90% agreed.",

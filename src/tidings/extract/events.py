@@ -427,6 +427,21 @@ def agreed_alone(verb: Token) -> bool:
     )
 
 
+_BLOC_MEMBERS = {"leader", "ally", "minister", "member", "government", "state", "country"}
+_BLOCS = {"group", "cartel", "bloc", "alliance", "opec+", "opec"}
+
+
+def _agreed_as_a_bloc(verb: Token) -> bool:
+    """The members of one bloc agreeing among themselves ("NATO leaders", "EU governments",
+    "the group" of OPEC+), as against one state agreeing to another's terms ("Colombia agreed
+    to accept deportation flights")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return (subject.tag_ == "NNS" and lemma in _BLOC_MEMBERS) or lemma in _BLOCS
+
+
 def _decided_alone_by(token: Token) -> Token | None:
     """The "agree" of one party whose measure this is ("OPEC+ agreed to raise output")."""
     for a in token.ancestors:
@@ -1700,6 +1715,10 @@ def _candidates(
                 out.append((token, named[0], reference))
                 continue
             if kind in _FRAMES and lemma in _FRAME_NOUNS and _known_frame(token):
+                continue
+            if lemma == "agree" and agreed_alone(token) and _agreed_as_a_bloc(token):
+                # "NATO leaders agreed to raise defence spending": the bloc's decision
+                out.append((token, T.POSITION, reference))
                 continue
         if kind is T.STRIKE and any(
             k is T.CEASEFIRE
