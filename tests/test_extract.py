@@ -1400,6 +1400,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # hiring and firing is a leader's decision; firing missiles is not
+        (
+            "Hours later Trump ordered the firing of the official in charge of the jobs data.",
+            {("position", "occurred")},
+        ),
+        ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
+        ("Russia fired 40 missiles at Kyiv overnight.", {("strike", "occurred")}),
         # a bloc's members agreeing among themselves decide; one state agreeing to another's
         # terms makes a deal
         (

@@ -1772,10 +1772,47 @@ def _supplies_blocked(verb: Token) -> bool:
     )
 
 
+# who is hired or fired: a person, "him", or a post ("the Fed chair", "his pick")
+_STAFF_MOVES = {"fire", "sack", "oust", "appoint", "nominate", "name", "dismiss"}
+_STAFF_NOUNS = {"firing", "sacking", "ouster", "dismissal", "appointment", "nomination"}
+_POSTS = {
+    "chair", "chairman", "chairwoman", "governor", "official", "minister", "chief", "head",
+    "director", "commissioner", "pick", "choice", "successor", "nominee", "secretary",
+    "envoy", "ambassador", "prosecutor", "commander",
+}  # fmt: skip
+
+
+def _a_person(token: Token) -> bool:
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lower_ in ("him", "her")
+        or token.lemma_.lower() in _POSTS
+    )
+
+
+def _staff_move(token: Token) -> bool:
+    """A leader hiring or firing someone: "ordered the firing of the official in charge",
+    "planned to fire Fed Chair Jerome Powell", "will name Kevin Hassett to succeed Powell".
+    Not "fired missiles", "named after", nor "dismissed the claim"."""
+    lemma = token.lemma_.lower()
+    if is_noun(token) and lemma in _STAFF_NOUNS | {"fire", "sack", "appoint", "nominate"}:
+        return token.lower_ in _STAFF_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_a_person(g) for g in c.children)
+            for c in token.children
+        )
+    if not is_verb(token) or lemma not in _STAFF_MOVES:
+        return False
+    if lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False  # "dismissed him as a liar": a judgment
+    return any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
+
+
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
     if _levy_moved(token) or _supplies_blocked(token):
         return T.SANCTIONS_AID
+    if _staff_move(token):
+        return T.POSITION
     for table in (TRIGGERS, MORE_TRIGGERS):
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if rule is not None and rule[1](token):
