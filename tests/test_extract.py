@@ -1400,6 +1400,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # people or ships detained by force are taken; those detained, only named
+        (
+            "More than 400 activists aboard the flotilla were detained by Israeli forces on"
+            " Thursday.",
+            {("capture", "occurred")},
+        ),
+        ("Iran's judiciary chief vowed swift trials for those detained in the unrest.", set()),
         # hiring and firing is a leader's decision; firing missiles is not
         (
             "Hours later Trump ordered the firing of the official in charge of the jobs data.",

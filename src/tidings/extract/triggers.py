@@ -1197,6 +1197,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # the model's lemmatizer leaves "retook" as it is
     **{w: (T.CAPTURE, is_verb) for w in ("retake", "retook")},
     "recapture": (T.CAPTURE, lambda t: True),
+    # people or ships held by force: "activists ... were detained by Israeli forces", "the
+    # coast guard detained a cargo ship"; not "those detained in the unrest", who are named
+    "detain": (T.CAPTURE, lambda t: is_verb(t) and t.dep_ not in ("acl", "amod")),
     # "troops advanced on Pokrovsk"; not "voted to advance the sanctions bill"
     "advance": (
         T.CAPTURE,
