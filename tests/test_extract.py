@@ -428,8 +428,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("The drones hit a depot holding Western-supplied shells.", {("strike", "occurred")}),
         ("Officials accused Moscow of spending millions of euros to buy votes.", set()),
         ("The allies set a target of spending 5% of GDP on defence.", set()),
-        # a levy paused is a decision on it, not the levy imposed
-        ("Ottawa paused the planned tariffs on US steel for 30 days.", {("position", "occurred")}),
+        # a levy paused is still a trade measure
+        (
+            "Ottawa paused the planned tariffs on US steel for 30 days.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a halt set as a condition makes no truce of its own
         (
             "The Houthis threatened to resume attacks on shipping unless Washington halted its "
@@ -1608,6 +1611,17 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
         ).events
     ]
     assert got == [("agreement", "freed"), ("agreement", "released")]
+
+
+def test_a_levy_paused_and_another_raised_are_two_trade_measures() -> None:
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse(
+            "Trump paused most of the higher tariffs for 90 days on Wednesday while raising the"
+            " levy on China to 125%."
+        ).events
+    ]
+    assert got == [("sanctions_aid", "paused"), ("sanctions_aid", "raising")]
 
 
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:

@@ -29,6 +29,7 @@ from tidings.extract.triggers import (
     endangers,
     is_noun,
     is_verb,
+    levy_moved,
     lexicon_type,
     names_an_act,
     paused_hostility,
@@ -1838,14 +1839,25 @@ def _resumed(token: Token) -> bool:
 
 
 def _separate(a: Token, b: Token) -> bool:
-    """Two coordinated verbs, each with its own subject: "Hamas handed over ..., and Israel freed"."""
+    """Two coordinated verbs, each with its own subject ("Hamas handed over ..., and Israel
+    freed"), or two moves of levies ("paused most tariffs but raised the levy on China")."""
 
     def subject(t: Token) -> int | None:
         return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
-    if not (is_verb(a) and is_verb(b)) or not (
-        (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+    if not (is_verb(a) and is_verb(b)):
+        return False
+    if (
+        (
+            (a.dep_ in ("conj", "advcl") and a.head.i == b.i)
+            or (b.dep_ in ("conj", "advcl") and b.head.i == a.i)
+        )
+        and a.lemma_ != b.lemma_
+        and levy_moved(a)
+        and levy_moved(b)
     ):
+        return True  # "paused most tariffs for 90 days while raising duties on China": two
+    if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)):
         return False
     sa, sb = subject(a), subject(b)
     return sa is not None and sb is not None and sa != sb

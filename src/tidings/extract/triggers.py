@@ -295,9 +295,22 @@ def punished_with(token: Token) -> bool:
     )
 
 
+_SHARES = {"most", "all", "some", "part", "many", "half", "much"}
+
+
 def _objects(token: Token) -> list[Token]:
-    """The verb's direct objects and passive subjects: what the action is done to."""
-    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    """The verb's direct objects and passive subjects: what the action is done to ("paused
+    most of the tariffs": the tariffs)."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    return found + [
+        g
+        for o in found
+        if o.lemma_.lower() in _SHARES
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _object_is(token: Token, words: set[str]) -> bool:
@@ -1461,10 +1474,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "reduce",
         )
     },
-    # a pause or end of a central bank's cycle is a decision too, as is a pause of a levy
-    # ("paused planned 25% tariffs on Mexico for a month")
+    # a pause or end of a central bank's cycle is a decision too
     "resume": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
-    "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES | SHELVED_LEVIES)),
+    "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
@@ -1737,10 +1749,12 @@ def names_an_act(token: Token) -> bool:
 _LEVIES = {"levy", "tariff", "duty"}
 _LEVIED = {"good", "goods", "import", "imports", "product", "products", "export", "exports"}
 _LEVY_MOVES = {"raise", "lift", "hike", "increase", "double", "triple", "cut", "lower", "reduce"}
+# a levy paused is still a trade measure ("paused most reciprocal tariffs for 90 days")
+_LEVY_MOVES |= {"pause", "suspend", "delay", "postpone"}
 
 
-def _levy_moved(verb: Token) -> bool:
-    """A levy raised or cut: "raised the levy on Chinese imports to 125%", "raised the rate on
+def levy_moved(verb: Token) -> bool:
+    """A levy raised, cut or paused: "raised the levy on Chinese imports to 125%", "raised the rate on
     Canadian goods to 35%" (a tariff's rate, not a central bank's), "double the out-of-quota
     tariff". A trade measure, whatever its verb."""
     if not is_verb(verb) or verb.lemma_.lower() not in _LEVY_MOVES:
@@ -1812,7 +1826,7 @@ def _staff_move(token: Token) -> bool:
 
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
-    if _levy_moved(token) or _supplies_blocked(token):
+    if levy_moved(token) or _supplies_blocked(token):
         return T.SANCTIONS_AID
     if _staff_move(token):
         return T.POSITION
