@@ -1403,6 +1403,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a claim of shooting down that the sentence reports denied is denied
+        (
+            "Pakistan's military said it had shot down five Indian jets, a claim New Delhi"
+            " dismissed as false.",
+            {("interception", "denied")},
+        ),
         # people or ships detained by force are taken; those detained, only named
         (
             "More than 400 activists aboard the flotilla were detained by Israeli forces on"

@@ -672,7 +672,9 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     # "accused the UAE of supplying drones": the act is what the accused did
     preps = [t for root in roots for t in (root, *root.children) if t.lower_ == "of"]
     acts = [g for prep in preps for g in prep.children if g.dep_ == "pcomp"]
-    return token in roots or token in acts
+    # "shot down five jets": the particle names the act its verb does
+    verb = token.head if token.dep_ == "prt" else token
+    return verb in roots or verb in acts
 
 
 def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
