@@ -1403,6 +1403,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a charge called a lie however long it runs is denied
+        (
+            "Andrii Sybiha called Moscow's claim that Kyiv had attacked Putin's"
+            " residence in the Novgorod region on Sunday night a lie intended to derail the peace"
+            " talks.",
+            {("strike", "denied")},
+        ),
         # a claim of shooting down that the sentence reports denied is denied
         (
             "Pakistan's military said it had shot down five Indian jets, a claim New Delhi"

@@ -119,6 +119,7 @@ _CALL_DENIAL = re.compile(
     re.I,
 )
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
+_CHARGES = {"claim", "report", "allegation", "accusation", "assertion", "charge"}
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 
 
@@ -1010,8 +1011,11 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     if lemma == "vow":
         return Stance.PROMISE
     if lemma == "call":
-        rest = token.doc[token.i : token.sent.end].text
-        if _CALL_DENIAL.search(rest[:80]):
+        rest = token.doc[token.i : token.sent.end]
+        # "called Moscow's claim that Kyiv had attacked ... a lie": the label comes after the
+        # whole charge, however long
+        charged = any(t.lemma_.lower() in _CHARGES for t in rest[:4])
+        if _CALL_DENIAL.search(rest.text if charged else rest.text[:80]):
             return Stance.DENY
         return None
     if lemma in ("consider", "weigh") and token.tag_ == "VBG":
@@ -1277,6 +1281,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "rejected Saudi accusations that it had armed the separatists": the UAE
                 # rejects what Saudi said, and Saudi's accusation is a claim of its own
                 inner, source, source_stance = reported
+                if token.lemma_.lower() == "call":
+                    inner = _before_label(inner)
                 # with no owner named, the report itself speaks ("denied reports that ...",
                 # "a report that ..."), as most authors name it; no identity
                 src_speaker, src_id = (
@@ -1613,6 +1619,18 @@ def _is_reply(token: Token) -> bool:
     while before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
         before -= 1
     return before >= 0 and token.doc[before].text == ","
+
+
+def _before_label(content: Span) -> Span:
+    """A charge called false, without the label the parser hung inside it: "called Moscow's
+    claim that Kyiv had attacked the residence a lie intended to derail the talks"."""
+    for t in content[2:]:
+        if t.lemma_.lower() not in _LABEL_NOUNS:
+            continue
+        end = t.i - 1 if t.nbor(-1).lower_ in ("a", "an") else t.i
+        if content.doc[end - 1].lemma_.lower() not in ("be", "call"):  # "was a lie" is said
+            return content.doc[content.start : end]
+    return content
 
 
 def _charge_answered(verb: Token) -> Token | None:
