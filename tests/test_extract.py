@@ -1403,6 +1403,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # the attack a toll comes from struck; "the" strike is one already known
+        (
+            "The death toll from Thursday's Russian missile and drone attack on Kyiv rose to 31,"
+            " the city's military administration said.",
+            {("strike", "alleged"), ("casualties", "alleged")},
+        ),
+        (
+            "The death toll from the hospital strike rose to 30, officials said.",
+            {("casualties", "alleged")},
+        ),
         # a charge called a lie however long it runs is denied
         (
             "Andrii Sybiha called Moscow's claim that Kyiv had attacked Putin's"

@@ -355,6 +355,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
                 return "event"  # "ahead of Thursday's expected rate cut": still to come
+            if (
+                prep.lower_ == "from"
+                and holder == "toll"
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in current.children)
+            ):
+                return "event"  # "the death toll from Thursday's Russian attack": it struck
             if prep.lower_ == "for" and is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
                 return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
