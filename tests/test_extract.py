@@ -1403,6 +1403,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # talks proposed are the talks on offer, with no decision beside them
+        ("Putin proposed direct talks with Ukraine in Istanbul.", {("talks", "conditional")}),
         # the attack a toll comes from struck; "the" strike is one already known
         (
             "The death toll from Thursday's Russian missile and drone attack on Kyiv rose to 31,"

@@ -1700,6 +1700,9 @@ def _candidates(
                 if agreed_alone(token):
                     # "OPEC+ agreed to raise output": the decision, no deal beside it
                     held |= {k for t, k, _ in live if t.i in inner and k in _DECIDED}
+            if lemma in _OFFERED:
+                # "Putin proposed direct talks with Ukraine": the talks on offer
+                held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
             if lemma in _CONDITIONAL_NOUNS:
                 # "a US proposal for arms control talks": the talks proposed
                 held |= {
