@@ -1403,6 +1403,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a place blockaded is held by force, a threat; a blockade rehearsed is a drill
+        (
+            "Beijing warned that the People's Liberation Army could blockade Kinmen if Taipei"
+            " pressed ahead.",
+            {("threat", "conditional")},
+        ),
+        ("Taipei accused Beijing of rehearsing a blockade of the island's main ports.", set()),
         # talks proposed are the talks on offer, with no decision beside them
         ("Putin proposed direct talks with Ukraine in Istanbul.", {("talks", "conditional")}),
         # the attack a toll comes from struck; "the" strike is one already known

@@ -246,6 +246,7 @@ def _definite(token: Token) -> bool:
 
 
 _RESPONSES = {"retaliation", "response", "revenge", "reprisal"}
+_REHEARSED = {"rehearse", "simulate", "practise", "practice"}
 
 
 def _answered(token: Token) -> bool:
@@ -1623,6 +1624,8 @@ def _reported(
         and _conditioned(token.head)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _REHEARSED:
+        return None  # "accused Beijing of rehearsing a blockade": a drill, told as one
     if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
         return None  # "Western-supplied missiles", "sanctioned crude": what a thing is
     if (

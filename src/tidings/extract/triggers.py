@@ -2048,13 +2048,23 @@ def _struck_by_nature(token: Token) -> bool:
 
 
 def _closes_a_place(token: Token) -> bool:
-    """A blockade or quarantine of a country, an island or a port: coercion by force."""
+    """A blockade or quarantine of a country, an island or a port: coercion by force
+    ("a Chinese blockade of Taiwan", "could blockade Kinmen", "a blockade of the island's
+    main ports")."""
+    if is_verb(token):
+        return any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(token))
     return is_noun(token) and any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "on", "around")
-        and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _HARBOURS
+            for g in c.children
+        )
         for c in token.children
     )
+
+
+_HARBOURS = {"port", "ports", "island", "harbour", "harbor", "coast", "strait"}
 
 
 def _freezes_the_front(token: Token) -> bool:
