@@ -1403,6 +1403,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a promise that an attack will not happen denies it; one that it will threatens
+        (
+            "Ukrainian officials assured Budapest that the Druzhba pipeline would not be"
+            " targeted again.",
+            {("strike", "denied")},
+        ),
         # a place blockaded is held by force, a threat; a blockade rehearsed is a drill
         (
             "Beijing warned that the People's Liberation Army could blockade Kinmen if Taipei"

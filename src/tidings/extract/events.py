@@ -1219,6 +1219,8 @@ def _modality(
         return Modality.DENIED  # "rejected Moscow's claim that Ukraine had targeted a plant"
     if claim is not None and claim.stance in (Stance.DENY, Stance.THREATEN, Stance.REJECT):
         return _STANCE_MODALITY[claim.stance]
+    if claim is not None and claim.stance is Stance.PROMISE and negated:
+        return Modality.DENIED  # "assured Budapest the pipeline would not be targeted again"
     if threatened or _menace(token, chain, claim, kind, side_of):
         return Modality.THREATENED
     if kind is T.STRIKE and token.lemma_.lower() == "target" and is_noun(token):
