@@ -1403,7 +1403,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
-        # a promise that an attack will not happen denies it; one that it will threatens
+        # a drone crashing on foreign ground strays, a threat; one crashing into a block hits
+        (
+            "KCNA claimed that a South Korean drone had crashed in Kaesong last week.",
+            {("threat", "alleged")},
+        ),
+        ("A Russian drone crashed into a residential block in Kharkiv.", {("strike", "occurred")}),
+        # a promise that an attack will not happen denies it
         (
             "Ukrainian officials assured Budapest that the Druzhba pipeline would not be"
             " targeted again.",

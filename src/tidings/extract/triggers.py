@@ -1987,6 +1987,11 @@ def trigger_type(token: Token) -> EventType | None:
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
         return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
     if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
+        if token.lemma_.lower() == "crash" and not any(
+            c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in token.children
+        ):
+            # "a Ukrainian drone had crashed near Mozyr": a stray over foreign ground
+            return T.THREAT
         return T.STRIKE  # "a missile slammed into a residential block"
     if token.lemma_.lower() == "fall" and is_verb(token) and _place_fell(token):
         return T.CAPTURE  # "denied that the town had fallen", "Pokrovsk fell to Russian forces"
