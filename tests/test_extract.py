@@ -1403,6 +1403,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a deal struck is made, whatever the parser takes for its subject; "any deal" judged
+        # is one supposed
+        (
+            "Merz cautioned that any territorial deal struck between Trump and Putin would be"
+            " unacceptable.",
+            {("agreement", "conditional")},
+        ),
         # a drone crashing on foreign ground strays, a threat; one crashing into a block hits
         (
             "KCNA claimed that a South Korean drone had crashed in Kaesong last week.",

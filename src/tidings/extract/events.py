@@ -2084,6 +2084,15 @@ def find_events(
                 modality = Modality.THREATENED
             elif kind is T.AGREEMENT and _readiness(token) == "ready":
                 modality = Modality.CONDITIONAL  # "a peace agreement was 90% ready": unsigned
+            elif (
+                kind is T.AGREEMENT
+                and modality not in _REFUSED
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
+            ):
+                # "warned that any deal reached without Kyiv could reward Russia": a deal
+                # supposed, to judge it
+                modality = Modality.CONDITIONAL
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
             elif (

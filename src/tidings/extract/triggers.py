@@ -250,6 +250,8 @@ def _strike_in_another_sense(token: Token) -> bool:
         return True  # "limiting the right to strike"
     if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _FRAME_OBJECTS:
         return True  # "under a deal struck on Tuesday": a deal made
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FRAME_OBJECTS for c in token.children):
+        return True  # "any deal struck between Trump and Putin", parsed as the deal striking
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORKFORCE for c in token.children):
         return True
     doc = token.doc
