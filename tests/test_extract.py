@@ -1403,6 +1403,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a deal a market prices is open, however the frame is worded
+        (
+            "Odds on Polymarket that Russia and Ukraine agree a ceasefire before Jan. 1 rose to"
+            " 22% on Tuesday.",
+            {("ceasefire", "conditional")},
+        ),
         # a deal struck is made, whatever the parser takes for its subject; "any deal" judged
         # is one supposed
         (

@@ -302,7 +302,8 @@ def _reference(token: Token, governors: set[int]) -> str:
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
-            return "event"
+            # "odds that Russia and Ukraine agree a ceasefire": the frame is what is priced
+            return "hypothetical" if _priced(current) else "event"
         if current.dep_ in ("pobj", "pcomp"):
             if _priced(current):
                 return "hypothetical"  # "a contract on a US strike on Iran by March 31"
