@@ -312,10 +312,9 @@ class SpeakerResolver:
         if len(orgs) == 1 and orgs[0].text == text:
             return text, self.canonical(orgs[0])[1]
         named = self._named_before(phrase) if lower.startswith("the ") else None
-        if named is not None and bare in _BODIES:
-            # the words stay as written ("the group"), the identity is the one just named, so
-            # that its claims meet the same party's elsewhere
-            return text, self.canonical(named)[1]
+        if named is not None and bare.split()[-1] in _BODIES:
+            # "Hamas gunmen ..., and the group denied any involvement": the group named
+            return named.text, self.canonical(named)[1]
         return text, f"actor:{_slug(_DETERMINERS.sub('', text))}"
 
     def _named_before(self, phrase: Span) -> Span | None:
