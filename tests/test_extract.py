@@ -1403,6 +1403,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a plan to act approved is a decision beside the act it plans
+        (
+            "Israel's security cabinet approved a plan to take control of Gaza City on Friday.",
+            {("position", "occurred"), ("capture", "planned")},
+        ),
         # a deal a market prices is open, however the frame is worded
         (
             "Odds on Polymarket that Russia and Ukraine agree a ceasefire before Jan. 1 rose to"

@@ -1717,7 +1717,10 @@ def _candidates(
             if lemma == "sign":
                 held -= {T.WITHDRAWAL}  # "sign any document that required it to hand over"
             if kind is T.POSITION and (
-                decides_a_motion(token) or struck_down(token) or lemma == "veto"
+                decides_a_motion(token)
+                or struck_down(token)
+                or lemma == "veto"
+                or _plan_to_act_approved(token)
             ):
                 # "passed a law allowing troops to shoot down drones", "threatened to veto the
                 # sanctions": the decision, beside what it decides
@@ -1765,6 +1768,20 @@ def _candidates(
 
 
 _VIOLATIONS = {"violate", "breach", "violation"}
+_APPROVALS = {"approve", "endorse", "adopt"}
+
+
+def _plan_to_act_approved(token: Token) -> bool:
+    """ "the security cabinet approved a plan to take control of Gaza City": the cabinet
+    decided, and the capture is planned; two events."""
+    return token.lemma_.lower() in _APPROVALS and any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() in ("plan", "proposal")
+        and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in o.children)
+        for o in token.children
+    )
+
+
 _STAYS = {"hold", "keep", "leave", "stay"}
 _SHARE_DONE = re.compile(
     r"""(?:is|was|are|were|(?:has|had) been)\s+["'“]?(?:about |nearly |roughly |almost )?"""
