@@ -16,6 +16,23 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # months and years are counted on the calendar, to the same day
+        (
+            "Troops will leave within five years.",
+            date(2025, 11, 12),
+            "within five years",
+            "2025-11-12",
+            "2030-11-12",
+            True,
+        ),
+        (
+            "Moody's could cut Mexico's rating within 18 months.",
+            date(2025, 4, 25),
+            "within 18 months",
+            "2025-04-25",
+            "2026-10-25",
+            True,
+        ),
         # a measure starting in a schedule's present tense starts ahead
         (
             "The new tariffs take effect on Wednesday.",

@@ -214,6 +214,12 @@ class ResolvedTime:
     is_deadline: bool
 
 
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` calendar months away, or that month's last day."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, _month_end(year, month + 1).day))
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -301,14 +307,15 @@ def _resolve(
     if kind in ("within", "ago"):
         n = _number(g["num"])
         unit = g["unit"].lower().rstrip("s")
-        days = {
-            "hour": max(1, -(-n // 24)),
-            "day": n,
-            "week": 7 * n,
-            "month": 30 * n,
-            "year": 365 * n,
-        }[unit]
-        if kind == "ago" or (g.get("next") or "").lower() in ("past", "last", "previous"):
+        back = kind == "ago" or (g.get("next") or "").lower() in ("past", "last", "previous")
+        if unit in ("month", "year"):
+            # calendar months and years: "within five years" of 2025-11-12 ends 2030-11-12
+            months = n * (12 if unit == "year" else 1)
+            if back:
+                return _add_months(doc_date, -months), doc_date
+            return doc_date, _add_months(doc_date, months)
+        days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n}[unit]
+        if back:
             return doc_date - timedelta(days=days), doc_date
         return doc_date, doc_date + timedelta(days=days)
     if kind == "relative":
