@@ -16,6 +16,23 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # a span of months between two bare months: back to the last such end, or ahead
+        (
+            "Gangs killed at least 4,864 people in Haiti between October and June.",
+            date(2025, 7, 14),
+            "between October and June",
+            "2024-10-01",
+            "2025-06-30",
+            False,
+        ),
+        (
+            "The agency will monitor prices from September to December.",
+            date(2025, 7, 14),
+            "from September to December",
+            "2025-09-01",
+            "2025-12-31",
+            False,
+        ),
         # months and years are counted on the calendar, to the same day
         (
             "Troops will leave within five years.",

@@ -57,6 +57,7 @@ ORDINALS = {
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DEADLINE = r"(?P<deadline>by|before|until|till|through|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
+_MONTH_NAMES = r"(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)"
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
@@ -153,6 +154,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "between September and December", "from October to June": one span of months
+    (
+        "month_span",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<month>{_MONTH_NAMES})\s+(?:and|to|through|until)\s+"
+            rf"(?P<month2>{_MONTH_NAMES})\b(?!\s+\d)",
+            re.I,
+        ),
+    ),
     (
         "bare_month",
         re.compile(
@@ -196,6 +206,7 @@ HINTS: dict[str, re.Pattern[str]] = {
         r"january|february|march|april|May|june|july|august|september|october|november|december",
         re.I,
     ),
+    "month_span": re.compile(r"(?:between|from)\s+[A-Z][a-z]+\s+(?:and|to|through|until)\s"),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
     ),
@@ -369,6 +380,13 @@ def _resolve(
             forward = False  # "since June" looks back
         year = _future_month_year(doc_date, month, deadline or forward)
         return date(year, month, 1), _month_end(year, month)
+    if kind == "month_span":
+        # the span ends in the last such month up to the article's, unless it looks ahead;
+        # it starts in the first month before that end
+        first, last = MONTHS[g["month"].lower()], MONTHS[g["month2"].lower()]
+        end_year = _future_month_year(doc_date, last, True if deadline or forward else False)
+        start_year = end_year if first <= last else end_year - 1
+        return date(start_year, first, 1), _month_end(end_year, last)
     if kind == "months_to":
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, forward)
@@ -479,7 +497,16 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
                 doc_date,
                 forward
                 and kind
-                in ("weekday", "month", "bare_month", "weekend", "quarter", "half", "months_to"),
+                in (
+                    "weekday",
+                    "month",
+                    "bare_month",
+                    "month_span",
+                    "weekend",
+                    "quarter",
+                    "half",
+                    "months_to",
+                ),
             )
         except (ValueError, KeyError):
             continue
