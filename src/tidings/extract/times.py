@@ -384,7 +384,7 @@ def _resolve(
         # the span ends in the last such month up to the article's, unless it looks ahead;
         # it starts in the first month before that end
         first, last = MONTHS[g["month"].lower()], MONTHS[g["month2"].lower()]
-        end_year = _future_month_year(doc_date, last, True if deadline or forward else False)
+        end_year = _future_month_year(doc_date, last, bool(deadline or forward))
         start_year = end_year if first <= last else end_year - 1
         return date(start_year, first, 1), _month_end(end_year, last)
     if kind == "months_to":
