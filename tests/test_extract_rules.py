@@ -332,6 +332,8 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("an EU loan of 90 billion euros", 9e10, None, "eur"),
         ("Russia lost 382,000 killed and wounded in 2025.", 382000, None, "person"),
         ("a fire ratio of 1:9 in Ukraine's favour", 9, None, "ratio"),
+        # odds against, read b/a like every ratio; one digit of minutes is no clock time
+        ("Kalshi traders put the odds at 4:1 on Friday", 0.25, None, "ratio"),
         ("security guarantees for 15 years", 15, None, "year"),
         ("a 20-point plan", 20, None, "point"),
         ("between 300 and 400 drones", 300, 400, "drone"),

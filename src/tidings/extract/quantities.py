@@ -408,9 +408,10 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         )
     for m in RATIO.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        # "1:9" is a ratio; "08:15" (or "at 8:15") is a clock time
-        if m.group("a") in ("1", "1.0") or "ratio" in before:
-            if before.rstrip().endswith("at"):
+        # "1:9" is a ratio, as are odds "at 4:1" (no clock shows one digit of minutes);
+        # "08:15" (or "at 8:15") is a clock time
+        if m.group("a") in ("1", "1.0") or "ratio" in before or m.group("b") == "1":
+            if before.rstrip().endswith("at") and m.group("b") != "1":
                 continue
             a, b = float(m.group("a")), float(m.group("b"))
             if a:
