@@ -1403,6 +1403,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # another round of the talks a sentence tells is planned beside them
+        (
+            "Officials held a second day of talks in Abu Dhabi on Saturday, and a third round is"
+            " expected to take place next week.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
+        (
+            "Negotiators wrapped up a fresh round of talks in Miami over the weekend and will"
+            " reconvene in January.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
         # a plan to act approved is a decision beside the act it plans
         (
             "Israel's security cabinet approved a plan to take control of Gaza City on Friday.",

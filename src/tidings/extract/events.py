@@ -357,6 +357,10 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "intercepted all of them with no casualties"
             if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
                 return "event"  # "ahead of Thursday's expected rate cut": still to come
+            if prep.lower_ in ("before", "until") and any(
+                c.lower_ in ("next", "another") for c in current.children
+            ):
+                return "event"  # "before the next round, set for Jan. 10": one to come
             if (
                 prep.lower_ == "from"
                 and holder == "toll"
@@ -1598,10 +1602,14 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
             if current.lemma_.lower() in _PREFERENCES:
                 return True
         return False
-    return kind is T.TALKS and any(
-        (c.ent_type_ == "ORDINAL" and c.lower_ != "first")  # "their first talks" are talks
-        or c.lower_ in ("straight", "consecutive")
-        for c in token.children
+    return (
+        kind is T.TALKS
+        and token.lemma_.lower() != "round"
+        and any(
+            (c.ent_type_ == "ORDINAL" and c.lower_ != "first")  # "their first talks" are talks
+            or c.lower_ in ("straight", "consecutive")
+            for c in token.children
+        )
     )
 
 

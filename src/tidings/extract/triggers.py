@@ -826,6 +826,18 @@ def _responds_by_force(t: Token) -> bool:
     )
 
 
+_NEXT_ROUND = {"next", "new", "another", "fresh", "second", "third", "fourth", "fifth", "final"}
+
+
+def _round_of_talks(t: Token) -> bool:
+    return (
+        is_noun(t)
+        and any(c.lower_ in _NEXT_ROUND for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        and any(w.lemma_.lower() in ("talk", "negotiation", "meeting") for w in t.sent)
+    )
+
+
 def _breaks_a_truce(t: Token) -> bool:
     """Fire across a truce: "violating the ceasefire", "violated it 2,900 times", "accused each
     other of violations" or "ceasefire violations" in a sentence about a truce."""
@@ -1093,6 +1105,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     "meet": (T.TALKS, _met),
     "speak": (T.TALKS, _spoke_with),
+    # "a third round is expected next week", "before another round": more of the talks the
+    # sentence tells ("a round of talks" is told by its talks)
+    "round": (T.TALKS, _round_of_talks),
+    "reconvene": (T.TALKS, is_verb),  # "wrapped up talks and will reconvene in January"
     "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ != "acl"),
     # the gerund, which the parser may tag a noun: "pledged to keep mediating between them"
     "mediating": (T.TALKS, lambda t: t.dep_ != "acl"),
