@@ -1403,6 +1403,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # a proposal still to be made is planned, not on the table
+        (
+            "It is understood that the EU will propose a 20th sanctions package targeting about"
+            " 100 tankers.",
+            {("sanctions_aid", "planned")},
+        ),
         # another round of the talks a sentence tells is planned beside them
         (
             "Officials held a second day of talks in Abu Dhabi on Saturday, and a third round is"

@@ -1118,6 +1118,16 @@ def _names_a_threat(token: Token, kind: EventType) -> bool:
     return kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum")
 
 
+def _to_be_proposed(chain: list[Token]) -> bool:
+    """ "the EU will propose a 20th sanctions package": the proposal is still to be made, a
+    plan, not an offer on the table."""
+    return any(
+        t.lemma_.lower() in ("propose", "unveil", "present")
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS for c in t.children)
+        for t in chain[1:]
+    )
+
+
 def _to_be_done(token: Token) -> bool:
     """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
     happen, told with "be to"."""
@@ -1247,7 +1257,7 @@ def _modality(
         )
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
-    if _may_be_called_off(token):
+    if _may_be_called_off(token) or _to_be_proposed(chain):
         return Modality.PLANNED
     if _names_a_threat(token, kind):
         return Modality.THREATENED
