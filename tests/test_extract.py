@@ -1403,6 +1403,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # the measure a deal sets is still to come
+        (
+            "Trump and von der Leyen struck a deal in Turnberry on Sunday setting a 15% tariff on"
+            " most EU exports.",
+            {("agreement", "occurred"), ("sanctions_aid", "planned")},
+        ),
         # a proposal still to be made is planned, not on the table
         (
             "It is understood that the EU will propose a 20th sanctions package targeting about"

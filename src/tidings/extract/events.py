@@ -1118,6 +1118,23 @@ def _names_a_threat(token: Token, kind: EventType) -> bool:
     return kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum")
 
 
+_TOLD = {Modality.OCCURRED, Modality.ALLEGED}
+_DEALS = {"deal", "agreement", "accord", "framework", "pact"}
+
+
+def _set_by_a_deal(token: Token) -> bool:
+    """A measure a deal sets: "struck a deal on Sunday setting a 15% tariff on most EU
+    exports", "a framework trade deal that sets a 15% tariff"."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("set", "impose", "include"):
+        return False
+    holder = verb.head
+    return verb.dep_ in ("acl", "relcl", "advcl") and (
+        holder.lemma_.lower() in _DEALS
+        or any(o.lemma_.lower() in _DEALS for o in holder.children if o.dep_ == "dobj")
+    )
+
+
 def _to_be_proposed(chain: list[Token]) -> bool:
     """ "the EU will propose a 20th sanctions package": the proposal is still to be made, a
     plan, not an offer on the table."""
@@ -2118,6 +2135,8 @@ def find_events(
             lemma = token.lemma_.lower()
             if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
                 modality = Modality.THREATENED
+            elif kind is T.SANCTIONS_AID and modality in _TOLD and _set_by_a_deal(token):
+                modality = Modality.PLANNED  # "a deal setting a 15% tariff": its terms to come
             elif kind is T.AGREEMENT and _readiness(token) == "ready":
                 modality = Modality.CONDITIONAL  # "a peace agreement was 90% ready": unsigned
             elif (
