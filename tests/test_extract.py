@@ -1403,6 +1403,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # talks that will not be blocked or were not called off go ahead
+        (
+            "Hungary's foreign minister said Budapest would not veto the opening of accession"
+            " talks with Ukraine in July.",
+            {("position", "denied"), ("talks", "planned")},
+        ),
+        (
+            "Dmitriev dismissed as fabrication reports that a Trump-Putin summit in Budapest had"
+            " been cancelled.",
+            {("talks", "planned")},
+        ),
         # the measure a deal sets is still to come
         (
             "Trump and von der Leyen struck a deal in Turnberry on Sunday setting a 15% tariff on"

@@ -1135,6 +1135,24 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
+_BLOCKERS = {"veto", "block", "stall", "cancel", "derail", "scrap", "scupper"}
+
+
+def _block_undone(token: Token, claims: list[FoundClaim]) -> bool:
+    """Talks that a sentence says will not be blocked or were not called off: "would not
+    veto the opening of accession talks", "denied Moscow was stalling the talks", "dismissed
+    as fabrication reports that a Trump-Putin summit had been cancelled". Two negations: the
+    talks go ahead."""
+    verb = token
+    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass"):
+        verb = verb.head
+    if verb.i == token.i or verb.lemma_.lower() not in _BLOCKERS:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.stance is Stance.DENY and c.content_start <= verb.idx < c.content_end for c in claims
+    )
+
+
 def _to_be_proposed(chain: list[Token]) -> bool:
     """ "the EU will propose a 20th sanctions package": the proposal is still to be made, a
     plan, not an offer on the table."""
@@ -1198,6 +1216,8 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _set_to_start(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
+    if kind is T.TALKS and _block_undone(token, claims):
+        return Modality.PLANNED  # "would not veto the opening of accession talks"
     if any(
         t.lower_ in _OPEN_QUESTION
         or any(c.dep_ == "acomp" and c.lower_ in _OPEN_QUESTION for c in t.children)
