@@ -1403,6 +1403,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel and Hamas signed off on the first phase of a 20-point plan, mediators said.",
             {("agreement", "alleged")},
         ),
+        # one's own strikes told on a condition threaten, whether warned or said; another's
+        # strike a warning names is a consequence
+        (
+            "Trump warned Iran that future attacks would be far greater unless it made peace.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Israel will resume strikes on Gaza if Hamas does not hand over the remains, Israel's"
+            " defence ministry said.",
+            {("strike", "threatened"), ("agreement", "conditional")},
+        ),
+        (
+            "Saudi officials warned Washington that a US strike on Iran would disrupt oil markets.",
+            {("strike", "conditional")},
+        ),
         # talks that will not be blocked or were not called off go ahead
         (
             "Hungary's foreign minister said Budapest would not veto the opening of accession"

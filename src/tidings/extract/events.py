@@ -735,19 +735,42 @@ def _menace(
         claim is not None and claim.stance is Stance.PROMISE and kind is not T.SANCTIONS_AID
     ):
         return kind is not T.SANCTIONS_AID or any(t.lemma_.lower() == "vow" for t in chain[1:])
-    if claim is None or claim.stance is not Stance.WARN:
+    if claim is None:
+        return False
+    if claim.stance is Stance.ASSERT:
+        # "Israel will resume strikes on Gaza if Hamas does not hand over the remains, Katz
+        # said": the speaker's side's strike on a condition is a threat, as a warning is
+        if kind is not T.STRIKE or not _on_condition(chain):
+            return False
+    elif claim.stance is not Stance.WARN:
         return False
     verb = token.doc[claim.verb_index]
     listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     subject = _subject(chain)
+    if (
+        subject is not None
+        and subject.i == token.i
+        and listener is not None
+        and claim.stance is Stance.WARN
+        and kind is T.STRIKE
+    ):
+        # "warned Iran that future attacks would be far greater unless it made peace": the
+        # speaker's attacks, as none other is named ("warned Washington that a US strike on
+        # Iran would disrupt oil markets" names the doer and tells a consequence)
+        return not any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
     if subject is None or subject.i == token.i:
         return False  # "a US strike on Iran would disrupt oil markets": a consequence
+    speaker = claim.speaker.lower()
+    name = subject.text.lower()
+    if claim.stance is Stance.ASSERT:
+        side = side_of(claim.speaker) if side_of is not None and speaker else ""
+        return bool(speaker) and (
+            name in speaker or speaker in name or (bool(side) and side == side_of(subject.text))  # type: ignore[misc]
+        )
     if subject.dep_ == "nsubjpass":
         return not any(c.dep_ == "agent" for c in subject.head.children)
     if subject.lower_ in _PRONOUNS:
         return listener is None  # "warned Kyiv that it could lose support": "it" is Kyiv
-    speaker = claim.speaker.lower()
-    name = subject.text.lower()
     if listener is not None:
         return listener.i != subject.i and listener.text.lower() != name
     if bool(speaker) and (name in speaker or speaker in name):
@@ -755,6 +778,17 @@ def _menace(
     # "Putin warned that Russia could target arms factories": the speaker's own side
     side = side_of(claim.speaker) if side_of is not None and speaker else ""
     return bool(side) and side == side_of(subject.text)  # type: ignore[misc]
+
+
+def _on_condition(chain: list[Token]) -> bool:
+    """Whether the clause is said to happen on a condition ("... if Hamas does not hand
+    over the remains", "... unless it made peace")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for t in chain
+        for c in t.children
+    )
 
 
 def _background(chain: list[Token], set_off: bool = False) -> bool:
