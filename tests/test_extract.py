@@ -2621,10 +2621,13 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
         "Ukraine's parliament dismissed the energy minister on Wednesday.",
         "The bank concluded all regulatory proceedings with the Justice Department.",
         "The killing of a villager, a move that threatens the ceasefire, drew protests.",
+        "The coast guard detained a cargo ship suspected of severing an undersea cable.",
+        "The ministers will sign a peace agreement that commits Rwanda to withdraw its troops.",
     ],
 )
 def test_verbs_of_report_in_other_senses_are_no_claim(text: str) -> None:
-    """Sacking a minister, ending proceedings and endangering a truce report nothing."""
+    """Sacking a minister, ending proceedings, endangering a truce, what a ship is suspected
+    of and what a deal commits a party to report nothing."""
     assert parse(text).claims == []
 
 

@@ -119,6 +119,7 @@ _CALL_DENIAL = re.compile(
     re.I,
 )
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
+_DOCUMENTS = {"agreement", "deal", "accord", "treaty", "plan", "framework", "law", "bill"}
 _CHARGES = {"claim", "report", "allegation", "accusation", "assertion", "charge"}
 _DETERMINERS = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -1021,6 +1022,13 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         return None  # "was considering strikes": deliberating over an act, not judging
     if lemma == "expect" and token.tag_ == "VBN" and _agent(token) is None:
         return None  # "the Fed is widely expected to hold": the market's view, nobody's claim
+    if lemma == "suspect" and token.dep_ == "acl" and _agent(token) is None:
+        return None  # "a cargo ship suspected of severing a cable": what the ship is held for
+    if lemma == "commit" and by_subject and (subject := _subject(token)):
+        if subject.lemma_.lower() in _DOCUMENTS or (
+            subject.tag_ in ("WDT", "WP") and token.head.lemma_.lower() in _DOCUMENTS
+        ):
+            return None  # "a peace agreement that commits Rwanda to withdraw": its terms
     if lemma in ("suggest", "indicate") and by_subject and (subject := _subject(token)):
         if trigger_type(subject) is not None:
             return None  # "the shipment suggests factories are running flat out": evidence
