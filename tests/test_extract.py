@@ -2196,6 +2196,10 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "The UAE rejected Saudi accusations that it had armed the separatists.",
             [("The UAE", Stance.REJECT), ("Saudi", Stance.ACCUSE)],
         ),
+        (
+            "The foundation rejected UN criticism that its hubs were unsafe.",
+            [("The foundation", Stance.REJECT), ("UN", Stance.ASSERT)],
+        ),
         # with no owner named, the report itself speaks, as most authors name it
         (
             "The Kremlin denied reports that Putin was ill.",

@@ -1393,6 +1393,7 @@ def _cites_a_source(cited: Token) -> bool:
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
 CHARGE_NOUNS |= {"toll"}  # "..., a toll Israel has dismissed as false"
+CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
