@@ -1735,6 +1735,18 @@ def test_a_levy_paused_and_another_raised_are_two_trade_measures() -> None:
     assert got == [("sanctions_aid", "paused"), ("sanctions_aid", "raising")]
 
 
+def test_what_a_response_answers_is_an_act_of_its_own_even_as_labelled() -> None:
+    got = [
+        (e.type.value, e.modality.value, e.trigger)
+        for e in parse(
+            "Russia's defence ministry said it had used an Oreshnik missile against a target in"
+            " the Lviv region in retaliation for what it called a Ukrainian attack on Putin's"
+            " residence."
+        ).events
+    ]
+    assert got == [("strike", "alleged", "used"), ("strike", "alleged", "Ukrainian attack")]
+
+
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
     got = [
         (e.type.value, e.modality.value, e.trigger)

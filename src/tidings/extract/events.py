@@ -251,14 +251,23 @@ _REHEARSED = {"rehearse", "simulate", "practise", "practice"}
 
 def _answered(token: Token) -> bool:
     """The act a response answers: "in retaliation for a record $11 billion arms package",
-    "in response to Beijing's new export controls", "vowed retaliation for Sunday's strike".
-    "in response to the raid" names an act already told."""
+    "in response to Beijing's new export controls", "vowed retaliation for Sunday's strike",
+    "in retaliation for what it called a Ukrainian attack". "in response to the raid" names
+    an act already told."""
+    if not is_noun(token) or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return False
+    current = token
+    # "for what it called / claimed was a Ukrainian attack": the act the label names
+    while current.dep_ in ("oprd", "attr", "ccomp", "pcomp") and current.head.i != current.i:
+        current = current.head
+        if current.dep_ == "pcomp":
+            break
+    if current is not token and current.dep_ != "pcomp":
+        return False
     return (
-        is_noun(token)
-        and token.dep_ == "pobj"
-        and token.head.lower_ in ("for", "to")
-        and token.head.head.lemma_.lower() in _RESPONSES
-        and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        current.dep_ in ("pobj", "pcomp")
+        and current.head.lower_ in ("for", "to")
+        and current.head.head.lemma_.lower() in _RESPONSES
     )
 
 
