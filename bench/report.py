@@ -358,17 +358,11 @@ def extract(out: list[str]) -> None:
                 "looks back, and a bare month one or two ahead is the coming one. The mean events "
                 "F1 over the ten readable sets went from 0.8009 to 0.8098. The unseen sets were "
                 "scored once at the end, never to keep or drop a change (events F1 before -> "
-                "after; time resolution after): "
-                + "; ".join(
-                    f"`gold_heldout{n}` {before} -> {f(h['events_type_modality_f1'])}, time "
-                    f"{f(h['time_resolution_accuracy'])}"
-                    for (n, h), before in zip(
-                        unseen, ("0.654", "0.673", "0.609", "0.583"), strict=True
-                    )
-                )
-                + ". `gold_heldout11` fell and is not read, so which change lowered it is not "
-                "known. `gold_heldout13`'s speaker accuracy stays at "
-                f"{f(unseen[3][1]['speaker_accuracy'])}: the development set in its register "
+                "after; time resolution after): `gold_heldout8` 0.654 -> 0.681, time 0.953; "
+                "`gold_heldout11` 0.673 -> 0.654, time 0.956; `gold_heldout12` 0.609 -> 0.623, "
+                "time 0.942; `gold_heldout13` 0.583 -> 0.658, time 0.978. `gold_heldout11` fell "
+                "and is not read, so which change lowered it is not known. `gold_heldout13`'s "
+                "speaker accuracy stays at 0.881: the development set in its register "
                 "scored 0.969 untouched, so the miss may be that author's conventions. One convention "
                 "of that kind the extractor does not follow: `gold_heldout15` reads a colon "
                 'headline ("Waller: further cuts likely") as a claim by the name.',
@@ -492,25 +486,79 @@ def extract(out: list[str]) -> None:
                 'with a month ("in the 12 months to November", in the guidelines from the '
                 'start and never found), spans from one date to another, "in May", years '
                 'before 2000. Tried and dropped: talks named in passing ("agreed at talks in '
-                'Kunming"), which most readable authors leave out. With the final code the '
-                "two sets score events "
-                + " and ".join(f(h["events_type_modality_f1"]) for _, h in newer)
-                + ", quantities "
-                + " and ".join(f(h["quantities_f1"]) for _, h in newer)
-                + ", time resolution "
-                + " and ".join(f(h["time_resolution_accuracy"]) for _, h in newer)
-                + f". The mean events F1 over the ten readable sets went from 0.8207 to "
-                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
-                "and never to keep or drop one (events F1, then quantities F1): "
-                + "; ".join(
-                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, {f(h['quantities_f1'])}"
-                    for n, h in unseen
-                )
+                "Kunming\"), which most readable authors leave out. With that session's final "
+                "code the two sets scored events 0.864 and 0.770, quantities 0.984 and 0.953, "
+                "time resolution 0.974 and 0.993. The mean events F1 over the ten readable sets "
+                "went from 0.8207 to 0.8259. The unseen sets, scored once after the changes were "
+                "kept and never to keep or drop one (events F1, then quantities F1): "
+                "`gold_heldout8` 0.716, 0.970; `gold_heldout11` 0.676, 0.962; `gold_heldout12` "
+                "0.645, 0.963; `gold_heldout13` 0.664, 0.959"
                 + " (0.707, 0.673, 0.631 and 0.685 on events before; quantities 0.962, 0.962, "
                 "0.948 and 0.955). Over the four the events mean is unchanged (0.674 to 0.675) "
                 "while the readable sets gained: `gold_heldout13` fell and is not read, so "
                 "which change lowered it is not known. Rules that readable authors agree on "
                 "reach unseen authors only as far as those share the convention.",
+            ]
+        latest = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (22, 23)]
+        if all(h for _, h in unseen) and all(h for _, h in latest) and None not in readable:
+            out += [
+                "",
+                "Thirteenth session (2026-12-04): two more authors wrote development sets from "
+                "the guidelines alone, `gold_heldout22` (Russia-Ukraine, the Middle East; US "
+                "politics, trade, central banks and prediction markets) and `gold_heldout23` "
+                "(East and South Asia, Africa and Latin America, European politics and NATO; "
+                "markets). Scored untouched, they gave events F1 0.674 and 0.719 (type alone "
+                "0.799 and 0.811), claims F1 0.958 and 0.967, speaker 0.945 and 0.991, "
+                "quantities 0.975 and 0.956, time resolution 0.967 and 0.942: an eleventh and "
+                "twelfth estimate for unseen text, in line with the ten before. Their misses "
+                "were then read, with the other readable sets', under the same terms; events "
+                "missed outnumber events invented about two to one. Kept for events, each a "
+                "reading most authors who wrote such a row share: hiring and firing is a "
+                "leader's decision (seven rows, three authors); people or ships detained by "
+                "force are taken; a bloc's members agreeing among themselves decide, one state "
+                "agreeing to another's terms makes a deal; a levy paused is still a trade "
+                "measure (seven authors to three: the rule of the tenth session is reversed), "
+                "and paused beside another raised, two; the measure a deal sets and a proposal "
+                "still to be made are planned; a plan to act approved is a decision beside the "
+                "act; another round of talks is talks planned; talks that will not be blocked "
+                "go ahead; a promise that an act will not happen denies it; one's own strikes "
+                "told on a condition threaten; a place blockaded is a threat, a blockade "
+                "rehearsed a drill; a drone crashing on foreign ground strays; a deal partly "
+                "agreed is no deal, and 'any deal' judged is one supposed; the attack a death "
+                "toll comes from struck; a priced rate move beside an expected hold, a pause "
+                "dated back, a known plan only handled and a truce's violation beside the fire "
+                "it was are no events of their own; a charge called a lie however long it runs "
+                "is denied. For claims: a body's definite description speaks as the body its "
+                "sentence names (seven authors to two), criticism that X is a claim of X, and "
+                "what a ship is suspected of or a deal commits a party to is none. For times "
+                "and quantities: months and years after 'within' are counted on the calendar, "
+                "a span between two bare months is one time, and odds against ('at 4:1') are "
+                "ratios. With the final code the two sets score events "
+                + " and ".join(f(h["events_type_modality_f1"]) for _, h in latest)
+                + ", speaker "
+                + " and ".join(f(h["speaker_accuracy"]) for _, h in latest)
+                + ", time resolution "
+                + " and ".join(f(h["time_resolution_accuracy"]) for _, h in latest)
+                + f". The mean events F1 over the ten readable sets went from 0.8259 to "
+                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
+                "and never to keep or drop one (events F1, speaker accuracy, time resolution): "
+                + "; ".join(
+                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
+                    f"{f(h['speaker_accuracy'])}, {f(h['time_resolution_accuracy'])}"
+                    for n, h in unseen
+                )
+                + " (before: events 0.716, 0.676, 0.645 and 0.664; speaker 0.977, 0.954, 0.962 "
+                "and 0.882; time 0.953, 0.956, 0.942 and 0.979). Over the four the events mean "
+                "rose from 0.675 to "
+                + f(sum(h["events_type_modality_f1"] for _, h in unseen) / 4)
+                + "; `gold_heldout13`'s speaker accuracy rose but stays short of 0.90, and "
+                "`gold_heldout8`'s fell (not read: the named-body speaker rule is the likeliest "
+                "cause, as it is the session's one change to speakers). Disclosed: a search for "
+                "how authors count 'within N months/years' printed five time rows of the unseen "
+                "`gold_heldout8` and `gold_heldout12` (h8_033, h8_063, h8_078, h12_075, "
+                "h12_097) before the calendar rule was written; five readable authors had "
+                "already decided it, but those two sets' time figures are no longer clean "
+                "estimates.",
             ]
     th = r["throughput"]
     out += [

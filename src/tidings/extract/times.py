@@ -206,7 +206,7 @@ HINTS: dict[str, re.Pattern[str]] = {
         r"january|february|march|april|May|june|july|august|september|october|november|december",
         re.I,
     ),
-    "month_span": re.compile(r"(?:between|from)\s+[A-Z][a-z]+\s+(?:and|to|through|until)\s"),
+    "month_span": re.compile(r"(?:between|from)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
     ),
