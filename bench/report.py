@@ -553,7 +553,7 @@ def extract(out: list[str]) -> None:
                 + f(sum(h["events_type_modality_f1"] for _, h in unseen) / 4)
                 + "; `gold_heldout13`'s speaker accuracy rose but stays short of 0.90, and "
                 "`gold_heldout8`'s fell (not read: the named-body speaker rule is the likeliest "
-                "cause, as it is the session's one change to speakers). Disclosed: a search for "
+                "cause, as it is the session's one rule about who speaks). Disclosed: a search for "
                 "how authors count 'within N months/years' printed five time rows of the unseen "
                 "`gold_heldout8` and `gold_heldout12` (h8_033, h8_063, h8_078, h12_075, "
                 "h12_097) before the calendar rule was written; five readable authors had "
@@ -604,9 +604,10 @@ def extract(out: list[str]) -> None:
         "42.3) on a faster hour, the tenth 39.0 (40.1, 39.0, 37.9), the eleventh 30.7 (29.3, "
         "31.7, 30.7). Within one later hour of that session the tenth session's code gave 33.3 "
         "(33.3, 33.2, 34.4) and the eleventh's 29.6 (29.6, 26.8, 29.8): its rules cost about a "
-        "tenth of the speed, which was not profiled. The figure above is the twelfth "
-        "session's, with the rules it added, on a faster hour than the eleventh's; the two "
-        "were not run side by side.",
+        "tenth of the speed, which was not profiled. The twelfth session measured 35.9 "
+        "(39.4, 34.1, 35.9). The figure above is the thirteenth session's, with the rules it "
+        "added, on a faster hour still; it was not run side by side with the twelfth's code, "
+        "so it says how fast these machines can be, not that the rules got cheaper.",
         "",
     ]
     status = r.get("claim_status")
@@ -981,9 +982,10 @@ def forecast(out: list[str]) -> None:
         "all 10,002 documents, about 3 ms a question, most of them outside its window; only "
         "the documents inside it are scored now, with the same links (`link/linker.py`, "
         "`_ranked`). Runs since: 83.9/234.6, 81.5/143.9 and the figures above. The median "
-        "fell by a third; the max depends on the hour. On 2026-12-04 (twelfth session) the "
-        "full bench run read 52.1/200.9 ms, one update of 20 just past the target, and the "
-        "run alone just after it the figures above.",
+        "fell by a third; the max depends on the hour. On 2026-12-04 the twelfth session's "
+        "full bench run read 52.1/200.9 ms, one update of 20 just past the target, and a run "
+        "alone just after it 41.7/79.7; the thirteenth session's full bench run gave the "
+        "figures above.",
         "",
     ]
 
