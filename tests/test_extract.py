@@ -2632,6 +2632,22 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ukraine called the material fake.", "the material"),
+        (
+            "Peskov called the reports about a summit in Budapest a lie.",
+            "the reports about a summit in Budapest",
+        ),
+    ],
+)
+def test_a_label_called_is_not_what_is_denied(text: str, content: str) -> None:
+    """ "called the material fake", which the parser reads as one noun: the material is
+    denied, the label is the denial's word."""
+    assert [(c.stance, c.content) for c in parse(text).claims] == [(Stance.DENY, content)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ukraine's parliament dismissed the energy minister on Wednesday.",

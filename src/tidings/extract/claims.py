@@ -1188,6 +1188,12 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             content = _content(token, stance)
             if content is None and token.lemma_.lower() == "call":
                 content = doc[token.i + 1 : token.right_edge.i + 1]
+            if content is not None and token.lemma_.lower() == "call" and len(content) > 2:
+                # "called the material fake", parsed as one noun: the label is no content
+                if _CALL_DENIAL.fullmatch(content[-1].text) and content[-1].dep_ != "conj":
+                    content = content[:-1]
+                    if content[-1].lower_ in ("a", "an"):
+                        content = content[:-1]  # "... in Budapest a lie"
             if content is None or not content.text.strip():
                 continue
             # "Hungary was accused by the Commission": the agent of a passive report speaks
