@@ -2632,9 +2632,32 @@ def test_who_speaks_in_passives_and_appositions(text: str, expected: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lai proposed 17 measures, which the ruling party said would be put to lawmakers by"
+            " the end of April.",
+            ("the ruling party", "would be put to lawmakers by the end of April"),
+        ),
+        (
+            "Kostyukov passed on the material, which Moscow says shows the drone's route.",
+            ("Moscow", "shows the drone's route"),
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_says_what_follows_its_verb(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "which the ruling party said would be put to lawmakers": the relative pronoun and the
+    speaker before the verb are not what is said."""
+    assert expected in [(c.speaker, c.content) for c in parse(text).claims]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("Ukraine called the material fake.", "the material"),
+        ("Rwanda called the claim 'baseless'.", "the claim"),
         (
             "Peskov called the reports about a summit in Budapest a lie.",
             "the reports about a summit in Budapest",

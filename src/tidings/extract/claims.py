@@ -1191,9 +1191,19 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if content is not None and token.lemma_.lower() == "call" and len(content) > 2:
                 # "called the material fake", parsed as one noun: the label is no content
                 if _CALL_DENIAL.fullmatch(content[-1].text) and content[-1].dep_ != "conj":
-                    content = content[:-1]
-                    if content[-1].lower_ in ("a", "an"):
-                        content = content[:-1]  # "... in Budapest a lie"
+                    cut = content[:-1]
+                    while len(cut) and (cut[-1].lower_ in ("a", "an") or cut[-1].is_punct):
+                        cut = cut[:-1]  # "... in Budapest a lie", "the claim 'baseless"
+                    if any(t.is_alpha for t in cut):
+                        content = cut
+            if (
+                content is not None
+                and content.start < token.i < content.end
+                and doc[content.start].tag_ in ("WDT", "WP")
+            ):
+                # "the material, which Moscow says shows the route": what is said follows the
+                # verb; the relative pronoun and the speaker before it are not content
+                content = doc[token.i + 1 : content.end]
             if content is None or not content.text.strip():
                 continue
             # "Hungary was accused by the Commission": the agent of a passive report speaks
