@@ -33,6 +33,15 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2025-12-31",
             False,
         ),
+        # a year written at a span's end holds for its start
+        (
+            "The league votes to move its season to run from February to May 2027.",
+            date(2025, 11, 13),
+            "from February to May 2027",
+            "2027-02-01",
+            "2027-05-31",
+            False,
+        ),
         # months and years are counted on the calendar, to the same day
         (
             "Troops will leave within five years.",

@@ -541,6 +541,13 @@ _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|through|-|–)\s*")
 _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_day_in(day: date, year: int) -> date:
+    return date(year, day.month, min(day.day, _month_end(year, day.month).day))
+
+
 def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
     """Two ends of one span are one expression: "from May 8 to May 10", "between Monday
     evening and Tuesday morning"."""
@@ -552,15 +559,19 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
             continue
         window = max(0, last.start - 8)
         between = _SPAN_OPEN.search(text[window : last.start])
+        first = last.start_date
+        if _YEAR.search(t.text) and not _YEAR.search(last.text):
+            # "from February to May 2027": the year written at the end holds for the start
+            first = _same_day_in(first, t.end_date.year)
+            if first > t.start_date:
+                first = _same_day_in(first, t.end_date.year - 1)
         if (
             (between or last.text.lower().startswith("from "))
             and _SPAN_JOIN.fullmatch(text[last.end : t.start])
-            and last.start_date <= t.end_date
+            and first <= t.end_date
         ):
             start = window + between.start() if between else last.start
-            out[-1] = ResolvedTime(
-                start, t.end, text[start : t.end], last.start_date, t.end_date, False
-            )
+            out[-1] = ResolvedTime(start, t.end, text[start : t.end], first, t.end_date, False)
             continue
         out.append(t)
     return out
