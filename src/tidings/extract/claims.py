@@ -1188,14 +1188,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             content = _content(token, stance)
             if content is None and token.lemma_.lower() == "call":
                 content = doc[token.i + 1 : token.right_edge.i + 1]
-            if content is not None and token.lemma_.lower() == "call" and len(content) > 2:
-                # "called the material fake", parsed as one noun: the label is no content
-                if _CALL_DENIAL.fullmatch(content[-1].text) and content[-1].dep_ != "conj":
-                    cut = content[:-1]
-                    while len(cut) and (cut[-1].lower_ in ("a", "an") or cut[-1].is_punct):
-                        cut = cut[:-1]  # "... in Budapest a lie", "the claim 'baseless"
-                    if any(t.is_alpha for t in cut):
-                        content = cut
+            if content is not None and token.lemma_.lower() == "call":
+                content = _without_trailing_label(content)
             if (
                 content is not None
                 and content.start < token.i < content.end
@@ -1407,7 +1401,7 @@ def _cites_a_source(cited: Token) -> bool:
 
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
-CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion", "report", "version"}
+CHARGE_NOUNS = _CHARGES | {"version"}
 CHARGE_NOUNS |= {"toll"}  # "..., a toll Israel has dismissed as false"
 CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
 
@@ -1655,6 +1649,19 @@ def _before_label(content: Span) -> Span:
         if content.doc[end - 1].lemma_.lower() not in ("be", "call"):  # "was a lie" is said
             return content.doc[content.start : end]
     return content
+
+
+def _without_trailing_label(content: Span) -> Span:
+    """What "called" labels, without the label the parser read into it: "called the material
+    fake" (one noun to the parser) denies "the material"."""
+    if len(content) <= 2 or not _CALL_DENIAL.fullmatch(content[-1].text):
+        return content
+    if content[-1].dep_ == "conj":
+        return content
+    cut = content[:-1]
+    while len(cut) and (cut[-1].lower_ in ("a", "an") or cut[-1].is_punct):
+        cut = cut[:-1]  # "... in Budapest a lie", "the claim 'baseless"
+    return cut if any(t.is_alpha for t in cut) else content
 
 
 def _charge_answered(verb: Token) -> Token | None:

@@ -37,6 +37,7 @@ from tidings.extract.triggers import (
     punished_with,
     struck_down,
     trigger_type,
+    verb_of,
     what_fell,
 )
 from tidings.models import EventType, Modality, Stance
@@ -792,12 +793,7 @@ def _menace(
 def _on_condition(chain: list[Token]) -> bool:
     """Whether the clause is said to happen on a condition ("... if Hamas does not hand
     over the remains", "... unless it made peace")."""
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for t in chain
-        for c in t.children
-    )
+    return any(c.dep_ == "advcl" and _conditioned(c) for t in chain for c in t.children)
 
 
 def _background(chain: list[Token], set_off: bool = False) -> bool:
@@ -917,19 +913,11 @@ def _harm_narrated(verb: Token) -> bool:
     )
 
 
-def _verb_of(token: Token) -> Token:
-    """The verb whose object (or object's preposition) a noun trigger is: "reach a deal"."""
-    verb = token
-    while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
 def _demanded_or_else(token: Token) -> bool:
     """The demand of an ultimatum, which may or may not be met: "gave Moscow 50 days to
     reach a deal with Kyiv or face tariffs", "until Oct. 1 to accept a ceasefire or face
     sanctions"."""
-    verb = _verb_of(token)
+    verb = verb_of(token)
     return (
         is_verb(verb)
         and any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in verb.children)
@@ -948,7 +936,7 @@ def _demanded(token: Token) -> bool:
     demanded that Ukraine withdraw from Donetsk", "insisted that Kyiv withdraw". The clause
     is in the subjunctive (a bare verb, no auxiliary) under a verb of demand; "insisted that
     its troops hold the town" (present tense) still says what is."""
-    verb = _verb_of(token)
+    verb = verb_of(token)
     head = verb.head.lemma_.lower()
     return (
         verb.dep_ == "ccomp"
@@ -964,7 +952,7 @@ _URGING = {"urge", "press", "ask", "pressure", "push", "call"}
 def _urged(token: Token) -> bool:
     """An act one party presses another to do ("pressed Kyiv to cede the region", "asked Kyiv
     to pull its troops out", "called on Hamas to free"): asked for, not done."""
-    verb = _verb_of(token)
+    verb = verb_of(token)
     head = verb.head
     return (
         verb.dep_ in ("xcomp", "ccomp", "advcl")
@@ -1911,7 +1899,7 @@ def _priced_alternative(
     with a time of its own ("odds of a hike by June") is another meeting's."""
     if kind is not T.POSITION or not is_noun(token) or not _priced(token):
         return False
-    if any(w.ent_type_ == "DATE" for w in _verb_of(token).subtree):
+    if any(w.ent_type_ == "DATE" for w in verb_of(token).subtree):
         return False  # the price's clause holds the time, however the parser hangs it
     return any(k is T.POSITION and is_verb(t) and t.lemma_.lower() in _STAYS for t, k, _ in live)
 

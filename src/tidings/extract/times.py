@@ -399,13 +399,6 @@ def _resolve(
     return None
 
 
-def _add_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
 def _year_of(g: dict[str, str | None], doc_date: date) -> int:
     if g.get("year"):
         return int(g["year"])  # type: ignore[arg-type]
@@ -528,7 +521,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         ):
             # a deadline lies ahead, as does a date told in the future ("will host the summit
             # on July 7-8", said in December)
-            resolved = (_add_year(resolved[0]), _add_year(resolved[1]))
+            resolved = (_add_months(resolved[0], 12), _add_months(resolved[1], 12))
         taken.append((start, end))
         is_deadline = bool(m.groupdict().get("deadline")) and (
             m.group("deadline").lower() not in ("ahead of",)
@@ -542,10 +535,6 @@ _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _same_day_in(day: date, year: int) -> date:
-    return date(year, day.month, min(day.day, _month_end(year, day.month).day))
 
 
 def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
@@ -562,9 +551,9 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
         first = last.start_date
         if _YEAR.search(t.text) and not _YEAR.search(last.text):
             # "from February to May 2027": the year written at the end holds for the start
-            first = _same_day_in(first, t.end_date.year)
+            first = _add_months(first, 12 * (t.end_date.year - first.year))
             if first > t.start_date:
-                first = _same_day_in(first, t.end_date.year - 1)
+                first = _add_months(first, -12)
         if (
             (between or last.text.lower().startswith("from "))
             and _SPAN_JOIN.fullmatch(text[last.end : t.start])

@@ -491,10 +491,16 @@ def _plan_spoken_of(t: Token) -> bool:
     held = t.head.head if t.dep_ == "conj" else t.head
     if t.dep_ in ("dobj", "conj") and held.lemma_.lower() == "discuss":
         return True
-    verb = t
+    verb = verb_of(t)
+    return verb.i != t.i and verb.lemma_.lower() in _PLAN_HANDLED
+
+
+def verb_of(token: Token) -> Token:
+    """The verb whose object (or object's preposition) a noun trigger is: "reach a deal"."""
+    verb = token
     while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.i != t.i and verb.lemma_.lower() in _PLAN_HANDLED
+    return verb
 
 
 def decides_a_motion(t: Token) -> bool:
@@ -1829,12 +1835,12 @@ def _staff_move(token: Token) -> bool:
     """A leader hiring or firing someone: "ordered the firing of the official in charge",
     "planned to fire Fed Chair Jerome Powell", "will name Kevin Hassett to succeed Powell".
     Not "fired missiles", "named after", nor "dismissed the claim"."""
-    lemma = token.lemma_.lower()
-    if is_noun(token) and lemma in _STAFF_NOUNS | {"fire", "sack", "appoint", "nominate"}:
+    if is_noun(token):
         return token.lower_ in _STAFF_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(_a_person(g) for g in c.children)
             for c in token.children
         )
+    lemma = token.lemma_.lower()
     if not is_verb(token) or lemma not in _STAFF_MOVES:
         return False
     if lemma == "dismiss" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
