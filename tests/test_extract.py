@@ -3275,3 +3275,22 @@ def test_an_aside_and_a_motive_are_not_what_was_said() -> None:
     said = next(c for c in claims if c.speaker == "Volodymyr Zelenskyy")
     assert said.content == "he would ask allies for Tomahawk missiles"
     assert [c.stance for c in claims if c.speaker == "Washington"] == [Stance.REJECT]
+
+
+def test_a_gold_value_matches_as_precisely_as_it_is_written(tmp_path: Path) -> None:
+    """A ratio of 9:1 annotated 0.1111 is the extractor's 1/9; 0.12 is not."""
+    row = {
+        "id": "r1",
+        "doc_date": "2025-04-04",
+        "text": "Sellers outnumbered buyers by about 9:1 on the exchange.",
+        "claims": [],
+        "events": [],
+        "quantities": [{"text": "about 9:1", "value": 0.1111, "value_max": None, "unit": "ratio"}],
+        "times": [],
+    }
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    assert score_gold(path)["quantities"]["f1"] == 1.0
+    row["quantities"][0]["value"] = 0.12
+    path.write_text(json.dumps(row) + "\n")
+    assert score_gold(path)["quantities"]["f1"] == 0.0

@@ -144,6 +144,16 @@ def annotator_agreement(gold: Path, second: Path) -> dict[str, object]:
     }
 
 
+def _same_number(gold: float | int | str, predicted: float) -> bool:
+    """Whether a predicted value is the gold one, as precisely as the annotator wrote it:
+    a ratio of 9:1 written 0.1111 is matched by 1/9."""
+    written = str(gold)
+    if abs(float(gold) - predicted) <= 1e-6 * max(1.0, abs(predicted)):
+        return True
+    decimals = len(written.partition(".")[2]) if "e" not in written.lower() else 0
+    return decimals >= 3 and round(predicted, decimals) == float(gold)
+
+
 def score_gold(path: Path) -> dict[str, object]:
     """Precision/recall/F1 per field and accuracies on matched items, plus the misses."""
     nlp, gazetteer = load_pipeline()
@@ -211,14 +221,12 @@ def score_gold(path: Path) -> dict[str, object]:
         gq = row.get("quantities", [])
 
         def same_value(g, p) -> bool:  # type: ignore[no-untyped-def]
-            if abs(float(g["value"]) - p.value) > 1e-6 * max(1.0, abs(p.value)):
-                return False
             gmax = g.get("value_max")
-            return (gmax is None and p.value_max is None) or (
-                gmax is not None
-                and p.value_max is not None
-                and abs(float(gmax) - p.value_max) < 1e-6 * max(1.0, p.value_max)
-            )
+            if not _same_number(g["value"], p.value):
+                return False
+            if gmax is None or p.value_max is None:
+                return gmax is None and p.value_max is None
+            return _same_number(gmax, p.value_max)
 
         pairs = match_pairs(gq, pq, same_value)
         quantities.tp += len(pairs)
