@@ -55,6 +55,21 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "Ukrainian saboteurs had blown up a pipeline",
         ),
+        # "according to" a participle's clause alone; figures speak as their keeper
+        (
+            "Drones hit a depot in Kherson on Monday, wounding 12 people according to figures"
+            " from the regional governor's office, and the army promised a response.",
+            "the regional governor's office",
+            Stance.ASSERT,
+            "wounding 12 people",
+        ),
+        (
+            "Exports fell 4% in March, according to preliminary estimates by the statistics"
+            " agency.",
+            "the statistics agency",
+            Stance.ASSERT,
+            "Exports fell 4% in March",
+        ),
         (
             "It was reported on Wednesday, citing unverified footage, that Ukrainian units had"
             " pulled back from several positions.",
@@ -3294,3 +3309,11 @@ def test_a_gold_value_matches_as_precisely_as_it_is_written(tmp_path: Path) -> N
     row["quantities"][0]["value"] = 0.12
     path.write_text(json.dumps(row) + "\n")
     assert score_gold(path)["quantities"]["f1"] == 0.0
+
+
+def test_figures_speak_as_the_body_that_keeps_them() -> None:
+    """'according to figures from X' is X's claim, not the figures' (speaker ids match X)."""
+    claims = parse(
+        "Exports fell 4% in March, according to preliminary figures from the statistics agency."
+    ).claims
+    assert [c.speaker for c in claims] == ["the statistics agency"]

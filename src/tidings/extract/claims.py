@@ -1735,6 +1735,34 @@ def _denial_of_charge(
     return [] if content is None else [_claim(sent, who, answer, content, verb, hedges)]
 
 
+def _record_keeper(source: Token) -> Token | None:
+    """Who keeps the record a report is sourced to: the ministry in "according to figures
+    from the health ministry", the group in "estimates by the open-source group DeepState"."""
+    if source.lemma_.lower() not in _RECORDS | {"estimate", "calculation", "number"}:
+        return None
+    for token in source.subtree:
+        if token.dep_ == "prep" and token.lower_ in ("from", "by"):
+            keeper = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if keeper is not None and keeper.lemma_.lower() not in _RECORDS:
+                return keeper
+    return None
+
+
+def _source_name(source: Token) -> Span:
+    """A source's phrase up to a comma: "sources familiar with the talks, who said ..."."""
+    doc = source.doc
+    phrase_end = source.right_edge.i + 1
+    name_end = next((t.i for t in doc[source.i : phrase_end] if t.text == ","), phrase_end)
+    return doc[source.left_edge.i : name_end]
+
+
+def _told_by_participle(according: Token) -> bool:
+    """Whether "according to" qualifies a participle clause alone ("killing 31 people
+    according to X") rather than the whole sentence before it."""
+    head = according.head
+    return head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and head.i < according.i
+
+
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) -> list[FoundClaim]:
     """Claims sourced by "according to X" or, in briefing shorthand, by a trailing ", per X"."""
     found = []
@@ -1754,17 +1782,19 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) ->
             continue
         source = objects[0]
         phrase_end = source.right_edge.i + 1
-        # the source up to a comma: "sources familiar with the talks, who said ..."
-        name_end = next((t.i for t in sent.doc[source.i : phrase_end] if t.text == ","), phrase_end)
-        speaker, speaker_id = resolver.resolve(sent.doc[source.left_edge.i : name_end])
+        speaker, speaker_id = resolver.resolve(_source_name(_record_keeper(source) or source))
+        after_comma = token.i > sent.start and sent.doc[token.i - 1].is_punct
         if token.i == sent.start:
             start = phrase_end + (
                 1 if phrase_end < sent.end and sent.doc[phrase_end].is_punct else 0
             )
             end = sent.end - (1 if sent.doc[sent.end - 1].is_punct else 0)
+        elif not after_comma and _told_by_participle(token):
+            # "..., killing at least 31 people according to the ministry": the toll is theirs
+            start, end = token.head.left_edge.i, token.i
         else:
             start = sent.start
-            end = token.i - (1 if token.i > sent.start and sent.doc[token.i - 1].is_punct else 0)
+            end = token.i - (1 if after_comma else 0)
         if end <= start:
             continue
         claim = _claim(
