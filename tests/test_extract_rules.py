@@ -315,6 +315,32 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-01-04",
             False,
         ),
+        # a participle after "be" tells no past: the month ahead
+        (
+            "A second round of talks will be held in May.",
+            date(2025, 11, 20),
+            "in May",
+            "2026-05-01",
+            "2026-05-31",
+            False,
+        ),
+        # a past verb puts a day behind us, and the span's end with it
+        (
+            "Talks ran from May 8 to May 12 in Istanbul.",
+            date(2025, 11, 20),
+            "from May 8 to May 12",
+            "2025-05-08",
+            "2025-05-12",
+            False,
+        ),
+        (
+            "The delegation said it hoped for a deal before March 31.",
+            date(2025, 12, 1),
+            "before March 31",
+            "2026-03-31",
+            "2026-03-31",
+            True,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:

@@ -428,6 +428,7 @@ _FORWARD_CUES = re.compile(
 _PAST_CUES = re.compile(
     r"\b(was|were|had|did|said|told|met|held|took|agreed|signed|announced|reported|"
     r"confirmed|added|ended|began|launched|attacked|struck|killed|"
+    r"arrived|ran|came|went|returned|visited|resumed|landed|"
     # a market's moves, and the earlier level a price is compared with: "rose to 68% from
     # 51% on Monday", "at 91 cents, up from 84 cents on Friday", "traded at 71 cents on Tuesday"
     r"rose|fell|climbed|slipped|slid|jumped|dropped|surged|eased|gained|lost|traded|closed|"
@@ -436,6 +437,8 @@ _PAST_CUES = re.compile(
     re.I,
 )
 
+_AFTER_BE = re.compile(r"\bbe\s+$", re.I)
+
 
 def _looks_forward(clause: str) -> bool | None:
     """Whether the tense cue nearest to the end of ``clause`` points to the future (True) or
@@ -443,7 +446,12 @@ def _looks_forward(clause: str) -> bool | None:
     forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
     # a relative clause's verb in -ed is past too ("the plan that leaked in November"),
     # unless it is itself a forward cue ("which expected")
-    past = [m.end() for m in _PAST_CUES.finditer(clause) if not _FORWARD_CUES.fullmatch(m.group())]
+    # a participle after a bare "be" is no past tense: "will be held in May", "to be signed"
+    past = [
+        m.end()
+        for m in _PAST_CUES.finditer(clause)
+        if not _FORWARD_CUES.fullmatch(m.group()) and not _AFTER_BE.search(clause[: m.start()])
+    ]
     if forward and (not past or forward[-1] > past[-1]):
         return True
     # a past verb further back need not govern the expression: "agreed on Sunday to add
@@ -522,6 +530,15 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             # a deadline lies ahead, as does a date told in the future ("will host the summit
             # on July 7-8", said in December)
             resolved = (_add_months(resolved[0], 12), _add_months(resolved[1], 12))
+        elif (
+            forward is False
+            and lead not in ("by", "until", "till", "before", "through")
+            and resolved[0] > doc_date
+            and kind in ("month_day", "day_month")
+            and not m.groupdict().get("year")
+        ):
+            # a date a past verb tells is behind us: "talks ran from May 8", said in November
+            resolved = (_add_months(resolved[0], -12), _add_months(resolved[1], -12))
         taken.append((start, end))
         is_deadline = bool(m.groupdict().get("deadline")) and (
             m.group("deadline").lower() not in ("ahead of",)
@@ -554,13 +571,16 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
             first = _add_months(first, 12 * (t.end_date.year - first.year))
             if first > t.start_date:
                 first = _add_months(first, -12)
+        end = t.end_date
+        if not _YEAR.search(t.text) and (end - first).days > 366:
+            end = _add_months(end, -12)  # "ran from May 8 to May 12": the start's year
         if (
             (between or last.text.lower().startswith("from "))
             and _SPAN_JOIN.fullmatch(text[last.end : t.start])
-            and first <= t.end_date
+            and first <= end
         ):
             start = window + between.start() if between else last.start
-            out[-1] = ResolvedTime(start, t.end, text[start : t.end], first, t.end_date, False)
+            out[-1] = ResolvedTime(start, t.end, text[start : t.end], first, end, False)
             continue
         out.append(t)
     return out
