@@ -3317,3 +3317,23 @@ def test_figures_speak_as_the_body_that_keeps_them() -> None:
         "Exports fell 4% in March, according to preliminary figures from the statistics agency."
     ).claims
     assert [c.speaker for c in claims] == ["the statistics agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "The White House announced a 25% tariff on imported furniture starting Feb. 1.",
+            "planned",
+        ),
+        (
+            "The White House announced a 25% tariff on imported furniture starting Dec. 1.",
+            "occurred",
+        ),
+    ],
+)
+def test_a_measure_starting_on_a_day_to_come_is_planned(text: str, modality: str) -> None:
+    """Said on 2025-12-29: a tariff that starts in February is still to come."""
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("sanctions_aid", modality)
+    }

@@ -2070,8 +2070,12 @@ def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
     dated: set[int] = set()
     for current in anchors:
         doc = current.doc
-        if current.lower_ == "effective":
-            # "new tariff rates ..., effective from Aug. 7": the measure named before it
+        if current.lower_ == "effective" or (
+            current.lower_ in ("starting", "beginning")
+            and not any(c.dep_ == "dobj" for c in current.children)
+        ):
+            # "new tariff rates ..., effective from Aug. 7", "a 50% tariff on imports from
+            # Brazil starting Aug. 1": the measure named before it
             measures = [
                 t
                 for t in doc[current.sent.start : current.i]
