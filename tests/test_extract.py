@@ -3337,3 +3337,12 @@ def test_a_measure_starting_on_a_day_to_come_is_planned(text: str, modality: str
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("sanctions_aid", modality)
     }
+
+
+def test_a_proposal_told_by_its_verb_is_on_offer() -> None:
+    """Guidelines: a proposal not yet accepted is conditional, whoever tells it."""
+    text = "The Bank of Japan kept its rate at 0.75% on Friday, but one board member proposed raising it to 1%."
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("position", "occurred"),
+        ("position", "conditional"),
+    }

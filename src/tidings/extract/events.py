@@ -2205,6 +2205,8 @@ def find_events(
                 modality = Modality.CONDITIONAL
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
+            elif lemma == "propose" and modality is Modality.OCCURRED:
+                modality = Modality.CONDITIONAL  # "a board member proposed raising it": on offer
             elif (
                 kind is T.POSITION
                 and peace_plan(token)
