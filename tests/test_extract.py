@@ -3346,3 +3346,26 @@ def test_a_proposal_told_by_its_verb_is_on_offer() -> None:
         ("position", "occurred"),
         ("position", "conditional"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an offensive resumed is the attacks again (four authors); one launched stays a push
+        (
+            "Hezbollah threatened to resume rocket fire if Israel resumed its offensive in Lebanon.",
+            {("strike", "threatened"), ("strike", "conditional")},
+        ),
+        (
+            "Ukraine's army said Russian forces had launched a new offensive near Lyman.",
+            {("capture", "alleged")},
+        ),
+        # "threatened" as a modifier: the measure is threatened, not also a bare threat
+        (
+            "Carmakers braced for the threatened tariffs on European cars.",
+            {("sanctions_aid", "threatened")},
+        ),
+    ],
+)
+def test_what_an_offensive_or_a_threatened_measure_is(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

@@ -2205,6 +2205,8 @@ def find_events(
                 modality = Modality.CONDITIONAL
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
+            elif any(c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in token.children):
+                modality = Modality.THREATENED  # "threatened unspecified countermeasures"
             elif lemma == "propose" and modality is Modality.OCCURRED:
                 modality = Modality.CONDITIONAL  # "a board member proposed raising it": on offer
             elif (

@@ -1063,7 +1063,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
     # "life-threatening injuries" threaten no one
-    "threaten": (T.THREAT, lambda t: not (t.i and t.doc[t.i - 1].text == "-") and not endangers(t)),
+    # "threatened countermeasures" as a modifier: the measure is what is threatened
+    "threaten": (
+        T.THREAT,
+        lambda t: not (t.i and t.doc[t.i - 1].text == "-")
+        and not endangers(t)
+        and not (t.dep_ == "amod" and lexicon_type(t.head) is not None),
+    ),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
     "alert": (T.THREAT, is_noun),
@@ -2006,6 +2012,12 @@ def trigger_type(token: Token) -> EventType | None:
         # "a Chinese blockade of Taiwan", "JNIM militants have blockaded fuel convoys": force
         # held over a place; a state's blockade of tankers is a sanction
         return T.THREAT
+    if (
+        token.lemma_.lower() == "offensive"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("resume", "restart", "renew")
+    ):
+        return T.STRIKE  # "if Israel restarted its offensive in Gaza": the attacks again
     if token.lemma_.lower() in ("close", "closure", "shut") and _has_object(token, _STRAITS):
         return T.THREAT  # "threatened to close the Strait of Hormuz": shipping held hostage
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
