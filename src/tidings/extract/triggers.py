@@ -1066,9 +1066,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "threatened countermeasures" as a modifier: the measure is what is threatened
     "threaten": (
         T.THREAT,
-        lambda t: not (t.i and t.doc[t.i - 1].text == "-")
-        and not endangers(t)
-        and not (t.dep_ == "amod" and lexicon_type(t.head) is not None),
+        lambda t: (
+            not (t.i and t.doc[t.i - 1].text == "-")
+            and not endangers(t)
+            and not (t.dep_ == "amod" and lexicon_type(t.head) is not None)
+        ),
     ),
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
