@@ -3369,3 +3369,14 @@ def test_a_proposal_told_by_its_verb_is_on_offer() -> None:
 )
 def test_what_an_offensive_or_a_threatened_measure_is(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+def test_a_measure_whose_own_clause_says_it_took_effect_happened() -> None:
+    """Inside a phrase and beside a future verb, 'the tariff that took effect' still happened."""
+    text = (
+        "Refiners will keep buying Russian crude despite the extra 25% US tariff that took"
+        " effect on Wednesday."
+    )
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("sanctions_aid", "occurred")
+    }

@@ -1063,6 +1063,18 @@ def _set_to_start(token: Token) -> bool:
     )
 
 
+def _did_something(token: Token) -> bool:
+    """A noun whose relative clause tells what it did ("despite Russian strikes on Odesa ports
+    that killed three workers", "the 25% tariff that took effect on Wednesday"): told as
+    happened, even from inside a phrase."""
+    return is_noun(token) and any(
+        c.dep_ == "relcl"
+        and c.tag_ == "VBD"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+        for c in token.children
+    )
+
+
 def _reported_in_relative(token: Token) -> bool:
     """ "a shipment of shells, which South Korea's spy agency reported": known by a report."""
     return is_noun(token) and any(
@@ -1735,7 +1747,7 @@ def _reported(
         # condition set on a threat or an offer, no truce of its own, nor the strikes it names
         return None
     reference = _reference(token, governors)
-    if _set_to_start(token):
+    if _set_to_start(token) or _did_something(token):
         return "event"
     judged = _anaphoric(token, claims)
     if (reference != "mention" and not judged) or peace_plan(token):
@@ -2165,6 +2177,11 @@ def find_events(
                 modality = _modality(
                     token, sent, claims, kind, reference == "hypothetical", side_of
                 )
+                if _did_something(token):
+                    # "despite the tariff that took effect on Wednesday": its own clause tells
+                    # it happened, whatever the sentence says of the rest
+                    told = _claim_of(token, claims) is not None
+                    modality = Modality.ALLEGED if told else Modality.OCCURRED
                 if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
                     modality = Modality.PLANNED  # dated after the article: still to come
                 elif (
