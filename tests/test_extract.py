@@ -3380,3 +3380,13 @@ def test_a_measure_whose_own_clause_says_it_took_effect_happened() -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("sanctions_aid", "occurred")
     }
+
+
+def test_a_past_occasion_set_off_by_a_comma_is_not_under_the_condition_before_it() -> None:
+    text = (
+        "Beijing warned that Seoul would pay a heavy price if its navy joined the drills,"
+        " hours after it suspended fruit imports from South Korea."
+    )
+    events = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert ("sanctions_aid", "occurred") in events
+    assert ("sanctions_aid", "conditional") not in events

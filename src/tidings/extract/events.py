@@ -602,12 +602,15 @@ _REASONS = {"because", "since", "as", "though", "although", "while", "whereas"}
 
 def _own_clause(verb: Token) -> bool:
     """A clause the words above it do not govern: one coordinated with its own subject ("No
-    impacts were reported, but alerts sounded") or one giving a reason or a concession
-    ("no evidence was needed because the drones had been destroyed")."""
+    impacts were reported, but alerts sounded"), one giving a reason or a concession
+    ("no evidence was needed because the drones had been destroyed") or a past occasion set
+    off by a comma (", hours after Beijing suspended seafood imports")."""
     if not is_verb(verb):
         return False
     if verb.dep_ == "conj":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and _background([verb], set_off=True):
+        return True  # "..., hours after Beijing suspended seafood imports": told, not supposed
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
     )
