@@ -3390,3 +3390,10 @@ def test_a_past_occasion_set_off_by_a_comma_is_not_under_the_condition_before_it
     events = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert ("sanctions_aid", "occurred") in events
     assert ("sanctions_aid", "conditional") not in events
+
+
+def test_what_a_missile_did_after_defences_failed_happened() -> None:
+    text = "A rocket hit a school in Sderot on Sunday after air defences failed to stop it, wounding four children."
+    assert ("casualties", "occurred") in {
+        (e.type.value, e.modality.value) for e in parse(text).events
+    }

@@ -611,6 +611,13 @@ def _own_clause(verb: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "advcl" and _background([verb], set_off=True):
         return True  # "..., hours after Beijing suspended seafood imports": told, not supposed
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() == "fail"
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    ):
+        return True  # "after interceptors failed to bring it down, injuring six": it hit
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
     )
