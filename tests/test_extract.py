@@ -3397,3 +3397,13 @@ def test_what_a_missile_did_after_defences_failed_happened() -> None:
     assert ("casualties", "occurred") in {
         (e.type.value, e.modality.value) for e in parse(text).events
     }
+
+
+def test_the_narrators_aside_is_neither_the_speakers_content_nor_under_the_denial() -> None:
+    text = (
+        "Havana denied that it shelters the Tren de Aragua gang, which Washington sanctioned"
+        " on Monday."
+    )
+    found = parse(text, "2025-11-25")
+    assert [c.content for c in found.claims] == ["it shelters the Tren de Aragua gang"]
+    assert all(e.modality.value != "denied" for e in found.events)

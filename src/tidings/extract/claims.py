@@ -1547,6 +1547,35 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
 
+def narrators_aside(clause: Token) -> bool:
+    """A relative clause set off by a comma, with its own subject, in the past (", which
+    Washington designated a terrorist organisation on Monday", ", which Ukraine captured in
+    December"): the narrator's background, even inside a report."""
+    doc = clause.doc
+    pronoun = next((c for c in clause.children if c.lower_ in ("which", "who", "whom")), None)
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBD"
+        and pronoun is not None
+        and pronoun.i > 0
+        and doc[pronoun.i - 1].text == ","
+        and any(
+            c.dep_ == "nsubj" and c.i != pronoun.i and c.lower_ not in PRONOUNS
+            for c in clause.children
+        )
+    )
+
+
+def _before_narrators_aside(content: Span) -> Span:
+    """A content up to the narrator's aside in it (:func:`narrators_aside`)."""
+    doc = content.doc
+    for comma in content:
+        if comma.text == "," and content.start < comma.i < content.end - 1:
+            if narrators_aside(doc[comma.i + 1].head):
+                return doc[content.start : comma.i]
+    return content
+
+
 def _claim(
     sent: Span,
     who: tuple[str, str],
@@ -1560,6 +1589,7 @@ def _claim(
     after ("..., without providing evidence"), and in a source or report verb that follows
     the content ("according to unverified footage", "the ministry said in an unverified
     claim"). Another report's hedge in the same sentence is not its own."""
+    content = _before_narrators_aside(content)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     start = min(verb.idx, content.start_char, subject.left_edge.idx if subject else verb.idx)
     end = content.end_char + 3  # ", without ..." right after the content

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.extract.claims import CHARGE_NOUNS, STANCE_VERBS, FoundClaim
+from tidings.extract.claims import CHARGE_NOUNS, STANCE_VERBS, FoundClaim, narrators_aside
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
@@ -609,6 +609,8 @@ def _own_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if narrators_aside(verb):
+        return True  # ", which Washington designated a terrorist organisation on Monday"
     if verb.dep_ == "advcl" and _background([verb], set_off=True):
         return True  # "..., hours after Beijing suspended seafood imports": told, not supposed
     if (
@@ -677,6 +679,8 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     verbs = {c.verb_index: c for c in claims if c.verb != "according to"}
     current = token
     while current.head.i != current.i:
+        if narrators_aside(current):
+            return None  # "denied it directs the cartel, which Washington designated ..."
         if current.head.i in verbs:
             if current.dep_ in ("ccomp", "xcomp", "parataxis", "dobj"):
                 return verbs[current.head.i]
@@ -1077,6 +1081,8 @@ def _did_something(token: Token) -> bool:
     """A noun whose relative clause tells what it did ("despite Russian strikes on Odesa ports
     that killed three workers", "the 25% tariff that took effect on Wednesday"): told as
     happened, even from inside a phrase."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
+        return False  # "rejected any deal that froze the front line": a deal supposed
     return is_noun(token) and any(
         c.dep_ == "relcl"
         and c.tag_ == "VBD"
