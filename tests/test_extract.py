@@ -3407,3 +3407,14 @@ def test_the_narrators_aside_is_neither_the_speakers_content_nor_under_the_denia
     found = parse(text, "2025-11-25")
     assert [c.content for c in found.claims] == ["it shelters the Tren de Aragua gang"]
     assert all(e.modality.value != "denied" for e in found.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange denied reports that it had frozen withdrawals for some users.",
+        "Savers withdrew $2 billion from the bank's deposit accounts on Monday.",
+    ],
+)
+def test_money_taken_out_is_no_withdrawal_of_forces(text: str) -> None:
+    assert [e for e in parse(text).events if e.type.value == "withdrawal"] == []

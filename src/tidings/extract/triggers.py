@@ -823,6 +823,25 @@ def _retaliation_type(t: Token) -> EventType:
 _TRADE_MEASURES = {"tariff", "levy", "duty", "sanction", "sanctions", "export", "import", "trade"}
 
 
+_FUNDS = {"fund", "deposit", "cash", "money", "saving", "asset", "capital", "user", "customer"}
+
+
+def _money_taken_out(t: Token) -> bool:
+    """Withdrawals of money: "had frozen withdrawals for some users", "withdrew $2 billion
+    from the fund", "deposit withdrawals"."""
+    if is_noun(t):
+        return t.head.lemma_.lower() in ("freeze", "limit", "cap") or any(
+            g.lemma_.lower() in _FUNDS or g.ent_type_ == "MONEY"
+            for c in t.children
+            if c.dep_ in ("compound", "prep", "amod")
+            for g in c.subtree
+        )
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _FUNDS)
+        for c in t.children
+    )
+
+
 def _responds_by_force(t: Token) -> bool:
     """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
     return is_verb(t) and any(
@@ -1270,7 +1289,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     **{
-        w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t))
+        w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t) and not _money_taken_out(t))
         for w in ("withdraw", "withdrawal", "retreat", "pullout")
     },
     "cede": (T.WITHDRAWAL, is_verb),  # "require Kyiv to cede territory it controls"
