@@ -3418,3 +3418,10 @@ def test_the_narrators_aside_is_neither_the_speakers_content_nor_under_the_denia
 )
 def test_money_taken_out_is_no_withdrawal_of_forces(text: str) -> None:
     assert [e for e in parse(text).events if e.type.value == "withdrawal"] == []
+
+
+def test_a_declaration_of_war_is_no_deal() -> None:
+    events = parse("Kinshasa called the rebel advance a declaration of war by Rwanda.").events
+    assert [e for e in events if e.type.value == "agreement"] == []
+    signed = parse("The Paris declaration signed on Tuesday commits both states to patrols.").events
+    assert [e.type.value for e in signed] == ["agreement"]

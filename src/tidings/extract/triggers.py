@@ -1187,11 +1187,16 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "deal",
             "treaty",
             "memorandum",
-            "declaration",
             "framework",
             "proposal",
         )
     },
+    # "the Paris declaration signed on Tuesday"; "a declaration of war" (or of an emergency,
+    # of independence) is no deal
+    "declaration": (
+        T.AGREEMENT,
+        lambda t: is_noun(t) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children),
+    ),
     # "a peace settlement"; "captured nine settlements" are villages
     # "the settlement of Lysychne" is a village, not a deal
     "settlement": (
