@@ -3425,3 +3425,12 @@ def test_a_declaration_of_war_is_no_deal() -> None:
     assert [e for e in events if e.type.value == "agreement"] == []
     signed = parse("The Paris declaration signed on Tuesday commits both states to patrols.").events
     assert [e.type.value for e in signed] == ["agreement"]
+
+
+def test_settling_a_market_is_no_deal_and_an_overpriced_truce_is_supposed() -> None:
+    settled = parse("The exchange was criticised for settling the ceasefire contract early.")
+    assert [e for e in settled.events if e.type.value == "agreement"] == []
+    judged = parse("She thinks the market is overpricing a truce in Sudan.")
+    assert {(e.type.value, e.modality.value) for e in judged.events} == {
+        ("ceasefire", "conditional")
+    }

@@ -1133,12 +1133,15 @@ def _given_until(chain: list[Token]) -> bool:
 
 
 _PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager"}
+_PRICING = {"overprice", "underprice"}
 
 
 def _priced(token: Token) -> bool:
     """An event a market prices: "Kalshi odds of a Fed cut in March", "a contract on a US strike
     on Iran by March 31", "odds that Trump and Xi will meet", "give a ceasefire by March 31 a
     33% chance". Whether it happens is the open question the price measures."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _PRICING:
+        return True  # "the market is overpricing a truce in Gaza": judged unlikely
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
     if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _PRICES:

@@ -131,6 +131,7 @@ _NOT_MET = {
 }
 # What a match or a bet settles: not a dispute between parties.
 _GAMES = {"match", "game", "tie", "contest", "bet", "score", "trade", "account", "bill"}
+_GAMES |= {"market", "contract", "wager"}  # "settling a Kalshi market"
 # Bodies that meet among themselves to decide: their meeting is a decision to come, not talks.
 _DECIDING_BODIES = {"cabinet", "board", "committee", "parliament", "fomc"}
 _COMPACTS = {
