@@ -3434,3 +3434,23 @@ def test_settling_a_market_is_no_deal_and_an_overpriced_truce_is_supposed() -> N
     assert {(e.type.value, e.modality.value) for e in judged.events} == {
         ("ceasefire", "conditional")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # what a step is taken ahead of is still to come, even named inside a phrase
+        (
+            "The rebels said they would withdraw from the town as a goodwill gesture ahead of talks"
+            " in Doha.",
+            {("withdrawal", "planned"), ("talks", "planned")},
+        ),
+        # a truce in a trade war is a deal on tariffs, and agreeing to it is the deal
+        (
+            "Washington and Beijing agreed on Thursday to a 90-day truce in their trade war.",
+            {("agreement", "occurred")},
+        ),
+    ],
+)
+def test_talks_ahead_and_truces_in_trade_wars(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

@@ -323,6 +323,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
+            if prep.lower_ == "of" and holder == "ahead":
+                return "event"  # "a gesture ahead of talks in Doha in January": one to come
             if prep.lower_ == "with" and holder in _ENDINGS and not _definite(current):
                 return "event"  # "talks broke up with agreement only on a swap": their outcome
             if prep.lower_ == "under" and (
@@ -1278,6 +1280,8 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _set_to_start(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+        return Modality.PLANNED  # "launched 300 drones ahead of talks in Geneva"
     if kind is T.TALKS and _block_undone(token, claims):
         return Modality.PLANNED  # "would not veto the opening of accession talks"
     if any(

@@ -2071,7 +2071,12 @@ def trigger_type(token: Token) -> EventType | None:
     kind = lexicon_type(token)
     if kind is None:
         return None
-    if kind is T.CEASEFIRE and any(c.lemma_.lower() in ("trade", "tariff") for c in token.children):
+    if kind is T.CEASEFIRE and any(
+        g.lemma_.lower() in ("trade", "tariff")
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod", "prep")
+        for g in c.subtree
+    ):
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
         made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
         return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
