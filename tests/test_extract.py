@@ -3454,3 +3454,22 @@ def test_settling_a_market_is_no_deal_and_an_overpriced_truce_is_supposed() -> N
 )
 def test_talks_ahead_and_truces_in_trade_wars(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # what a signed deal requires is planned; one "any deal" would require is supposed
+        (
+            "Armenia and Azerbaijan signed an accord on Friday that requires Azerbaijani troops"
+            " to leave the border villages within 60 days.",
+            {("agreement", "occurred"), ("withdrawal", "planned")},
+        ),
+        (
+            "Gunmen overran a police post in northern Nigeria on Sunday.",
+            {("capture", "occurred")},
+        ),
+    ],
+)
+def test_what_a_deal_requires_and_posts_overrun(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

@@ -1199,6 +1199,27 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
+_MAYBE_WORDS = {"would", "could", "might", "may"}
+
+
+def _required_by_a_deal(token: Token) -> bool:
+    """An act a signed deal requires: "a peace agreement ... that requires Rwandan troops to
+    leave Congolese territory within 90 days"; not one "any deal that would require"."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb.lemma_.lower() not in ("require", "oblige", "commit"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE_WORDS for c in verb.children):
+        return False  # "any deal that would require Kyiv to cede territory": supposed
+    holder = verb.head if verb.dep_ in ("relcl", "acl") else None
+    if holder is None:
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        holder is not None
+        and holder.lemma_.lower() in _DEALS
+        and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in holder.children)
+    )
+
+
 _BLOCKERS = {"veto", "block", "stall", "cancel", "derail", "scrap", "scupper"}
 
 
@@ -1278,7 +1299,7 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
-    if _set_to_start(token):
+    if _set_to_start(token) or _required_by_a_deal(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
         return Modality.PLANNED  # "launched 300 drones ahead of talks in Geneva"

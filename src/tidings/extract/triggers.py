@@ -329,6 +329,18 @@ def _subject_is(token: Token, words: set[str]) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
 
 
+def _doer_is(token: Token, words: set[str]) -> bool:
+    """Like :func:`_subject_is`, or the object of the verb that asks this one of it ("requires
+    Rwandan troops to leave", "ordered the army to pull back")."""
+    return _subject_is(token, words) or (
+        token.dep_ in ("xcomp", "ccomp")
+        and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)
+            for c in token.head.children
+        )
+    )
+
+
 def _motion_dies(verb: Token) -> bool:
     """A bill or a deal that "dies" (is expected to, is set to) lapses; nobody is killed."""
     return _subject_above_is(verb, _MOTIONS | {"deal"}, passive=True)
@@ -1673,10 +1685,12 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and _object_is(t, _BASES | _LANDS)
         ),
     ),
+    # "Russian troops left Kherson"; "requires Rwandan troops to leave Congolese territory"
     "leave": (
         T.WITHDRAWAL,
-        lambda t: is_verb(t) and _subject_is(t, _FORCES) and bool(_objects(t)),
+        lambda t: is_verb(t) and _doer_is(t, _FORCES) and bool(_objects(t)),
     ),
+    "overrun": (T.CAPTURE, lambda t: is_verb(t) and bool(_objects(t))),
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
         for w in ("freeze", "confiscate", "seize", "immobilise", "immobilize")
