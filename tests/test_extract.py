@@ -3473,3 +3473,9 @@ def test_talks_ahead_and_truces_in_trade_wars(text: str, events: set) -> None:
 )
 def test_what_a_deal_requires_and_posts_overrun(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+def test_a_measure_nobody_will_veto_goes_ahead() -> None:
+    text = "Diplomats said Slovakia would not veto the extension of sanctions on Russia in July."
+    events = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert ("sanctions_aid", "planned") in events

@@ -1224,10 +1224,10 @@ _BLOCKERS = {"veto", "block", "stall", "cancel", "derail", "scrap", "scupper"}
 
 
 def _block_undone(token: Token, claims: list[FoundClaim]) -> bool:
-    """Talks that a sentence says will not be blocked or were not called off: "would not
-    veto the opening of accession talks", "denied Moscow was stalling the talks", "dismissed
-    as fabrication reports that a Trump-Putin summit had been cancelled". Two negations: the
-    talks go ahead."""
+    """An event a sentence says will not be blocked or was not called off: "would not veto
+    the opening of accession talks", "would not veto the extension of sanctions", "denied
+    Moscow was stalling the talks", "dismissed as fabrication reports that a Trump-Putin
+    summit had been cancelled". Two negations: it goes ahead."""
     verb = token
     while not is_verb(verb) and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass"):
         verb = verb.head
@@ -1303,7 +1303,7 @@ def _modality(
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
         return Modality.PLANNED  # "launched 300 drones ahead of talks in Geneva"
-    if kind is T.TALKS and _block_undone(token, claims):
+    if _block_undone(token, claims):
         return Modality.PLANNED  # "would not veto the opening of accession talks"
     if any(
         t.lower_ in _OPEN_QUESTION
