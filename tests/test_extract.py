@@ -3479,3 +3479,12 @@ def test_a_measure_nobody_will_veto_goes_ahead() -> None:
     text = "Diplomats said Slovakia would not veto the extension of sanctions on Russia in July."
     events = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert ("sanctions_aid", "planned") in events
+
+
+def test_pressure_on_a_bank_to_act_is_no_decision() -> None:
+    text = (
+        "Wages rose 4% in October, the data showed on Friday, keeping pressure on the Bank of"
+        " England to raise rates in December."
+    )
+    events = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert events == {("position", "conditional")}

@@ -970,9 +970,13 @@ def _urged(token: Token) -> bool:
     to pull its troops out", "called on Hamas to free"): asked for, not done."""
     verb = verb_of(token)
     head = verb.head
+    # "keeping pressure on the Bank of Japan to raise rates": the noun presses
+    pressing = head.lemma_.lower() in _URGING or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("pressure", "call") for c in head.children
+    )
     return (
-        verb.dep_ in ("xcomp", "ccomp", "advcl")
-        and head.lemma_.lower() in _URGING
+        verb.dep_ in ("xcomp", "ccomp", "advcl", "acl")
+        and pressing
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and (
             any(c.dep_ == "dobj" for c in head.children)
