@@ -3488,3 +3488,16 @@ def test_pressure_on_a_bank_to_act_is_no_decision() -> None:
     )
     events = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert events == {("position", "conditional")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders put a 60% chance on the Fed cutting rates in March.",
+        "Bettors see a 40% chance of the ECB holding rates in June.",
+    ],
+)
+def test_a_bank_moving_rates_read_as_a_noun_phrase_is_a_priced_decision(text: str) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("position", "conditional")
+    }

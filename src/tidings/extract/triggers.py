@@ -932,6 +932,20 @@ def _decided_by_a_bank(verb: Token) -> bool:
     return _names_a_central_bank(doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
 
 
+_RATE_GERUNDS = {"cutting", "holding", "raising", "hiking", "lowering", "keeping"}
+
+
+def _bank_moving_rates(token: Token) -> bool:
+    """A central bank's rate move the parser reads as a modifier of "rates": "a chance on the
+    Fed cutting rates in March" ("Fed cutting rates" taken as one noun phrase)."""
+    if token.lower_ not in _RATE_GERUNDS or token.dep_ not in ("compound", "amod"):
+        return False
+    if token.head.lemma_.lower() != "rate" or token.head.i != token.i + 1:
+        return False
+    before = token.doc[token.head.left_edge.i : token.i]
+    return _names_a_central_bank(before)
+
+
 def _names_a_central_bank(span: Span) -> bool:
     """ "the Fed", "the RBA", "the Reserve Bank of Australia", "the central bank"."""
     return any(w.lower_ in _CENTRAL_BANKS for w in span) or bool(
@@ -2022,6 +2036,8 @@ def trigger_type(token: Token) -> EventType | None:
         return T.CASUALTIES
     if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
         return None
+    if _bank_moving_rates(token):
+        return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
     if token.dep_ == "compound" and token.tag_ not in ("VBD", "VBZ"):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if token.lemma_.lower() in CEASE and any(
