@@ -3501,3 +3501,8 @@ def test_a_bank_moving_rates_read_as_a_noun_phrase_is_a_priced_decision(text: st
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("position", "conditional")
     }
+
+
+def test_a_measure_named_only_for_its_economic_effect_is_no_event() -> None:
+    text = "The IMF warned that higher tariffs would push inflation above 3% next year."
+    assert [e for e in parse(text).events if e.type.value == "sanctions_aid"] == []

@@ -1083,6 +1083,27 @@ def _set_to_start(token: Token) -> bool:
     )
 
 
+_ECONOMY = {"inflation", "growth", "price", "revenue", "gdp", "output", "demand", "cost", "economy"}
+
+
+def _judged_by_its_effect(token: Token) -> bool:
+    """A measure named only as the cause of an economic effect ("US tariffs averaging about
+    17% would keep core inflation above target", "tariffs were likely to push up inflation"):
+    what it does to the economy is judged; no measure is told."""
+    if token.dep_ != "nsubj" or not is_noun(token):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
+        return False  # "a blockade could cut global output by 5%": one supposed
+    verb = token.head
+    effects = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        o.lemma_.lower() in _ECONOMY
+        for v in effects
+        for o in v.children
+        if o.dep_ in ("dobj", "ccomp", "xcomp")
+    )
+
+
 def _did_something(token: Token) -> bool:
     """A noun whose relative clause tells what it did ("despite Russian strikes on Odesa ports
     that killed three workers", "the 25% tariff that took effect on Wednesday"): told as
@@ -1773,6 +1794,8 @@ def _reported(
         and _conditioned(token.head)
     ):
         return None  # "would resume attacks if the Gaza truce collapsed": the truce in force
+    if kind is T.SANCTIONS_AID and _judged_by_its_effect(token):
+        return None  # "US tariffs averaging about 17% would keep core inflation above target"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _REHEARSED:
         return None  # "accused Beijing of rehearsing a blockade": a drill, told as one
     if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
