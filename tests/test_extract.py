@@ -3506,3 +3506,23 @@ def test_a_bank_moving_rates_read_as_a_noun_phrase_is_a_priced_decision(text: st
 def test_a_measure_named_only_for_its_economic_effect_is_no_event() -> None:
     text = "The IMF warned that higher tariffs would push inflation above 3% next year."
     assert [e for e in parse(text).events if e.type.value == "sanctions_aid"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a levy's higher rates still to start are a second measure, planned (three authors)
+        (
+            "Washington imposed a 10% tariff on all imports on Wednesday, with higher rates of"
+            " up to 40% on some countries due to take effect in February.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
+        ),
+        # advancing a bill is a vote taken
+        (
+            "The Senate advanced a funding bill on Sunday night.",
+            {("position", "occurred")},
+        ),
+    ],
+)
+def test_rates_to_come_and_bills_advanced(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

@@ -932,6 +932,26 @@ def _decided_by_a_bank(verb: Token) -> bool:
     return _names_a_central_bank(doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
 
 
+def _levy_rates_to_come(token: Token) -> bool:
+    """Rates of a levy told as still to start, in a sentence about tariffs: "a 10% baseline
+    tariff ..., with higher rates of up to 49% on some countries due to take effect on April
+    9". Rates alone are figures ("the unemployment rate"); these are measures."""
+    if token.lemma_.lower() != "rate" or not is_noun(token):
+        return False
+    if not any(w.lemma_.lower() in ("tariff", "levy", "duty") for w in token.sent):
+        return False
+    return any(
+        (c.lemma_.lower() in ("due", "set", "scheduled", "slated") or c.lemma_.lower() == "take")
+        and any(
+            g.lemma_.lower() in ("follow", "start", "begin", "kick")
+            or (g.lemma_.lower() == "effect" and g.head.lemma_.lower() == "take")
+            for g in c.subtree
+        )
+        for c in token.children
+        if c.dep_ in ("prep", "amod", "acl", "relcl")
+    )
+
+
 _RATE_GERUNDS = {"cutting", "holding", "raising", "hiking", "lowering", "keeping"}
 
 
@@ -2038,6 +2058,17 @@ def trigger_type(token: Token) -> EventType | None:
         return None
     if _bank_moving_rates(token):
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
+    if _levy_rates_to_come(token):
+        return (
+            T.SANCTIONS_AID
+        )  # "with higher rates of up to 49% on some countries due to take effect"
+    if (
+        token.lemma_.lower() == "advance"
+        and is_verb(token)
+        and _object_is(token, _MOTIONS | {"legislation"})
+        and not (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote")
+    ):
+        return T.POSITION  # "the Senate advanced a bill": a vote taken; "voted to advance" is one
     if token.dep_ == "compound" and token.tag_ not in ("VBD", "VBZ"):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if token.lemma_.lower() in CEASE and any(
