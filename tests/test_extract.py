@@ -3526,3 +3526,10 @@ def test_a_measure_named_only_for_its_economic_effect_is_no_event() -> None:
 )
 def test_rates_to_come_and_bills_advanced(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+def test_aid_provided_with_is_the_aid() -> None:
+    text = "Japan agreed on Friday to provide Ukraine with a $3 billion loan."
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("sanctions_aid", "occurred")
+    }

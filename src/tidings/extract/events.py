@@ -323,6 +323,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
+            if prep.lower_ == "with" and holder in ("provide", "supply", "equip", "furnish"):
+                return "event"  # "agreed to provide Ukraine with a €90 billion loan"
             if prep.lower_ == "of" and holder == "ahead":
                 return "event"  # "a gesture ahead of talks in Doha in January": one to come
             if prep.lower_ == "with" and holder in _ENDINGS and not _definite(current):
