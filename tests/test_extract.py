@@ -3533,3 +3533,10 @@ def test_aid_provided_with_is_the_aid() -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("sanctions_aid", "occurred")
     }
+
+
+def test_what_a_prediction_market_is_on_is_supposed() -> None:
+    text = "A Kalshi market on a truce in Sudan by March fell to 12% on Monday."
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("ceasefire", "conditional")
+    }

@@ -1161,7 +1161,7 @@ def _given_until(chain: list[Token]) -> bool:
     )
 
 
-_PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager"}
+_PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager", "market"}
 _PRICING = {"overprice", "underprice"}
 
 
