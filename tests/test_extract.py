@@ -3540,3 +3540,26 @@ def test_what_a_prediction_market_is_on_is_supposed() -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("ceasefire", "conditional")
     }
+
+
+def test_a_claim_and_its_denial_pair_with_their_own_speakers(tmp_path: Path) -> None:
+    """Two gold claims with one content (a claim and its denial) meet the predicted claim of
+    the same speaker, not whichever comes first."""
+    content = "its forces had taken Kupiansk"
+    row = {
+        "id": "p1",
+        "doc_date": "2025-11-20",
+        "text": f"Kyiv denied Moscow's claim that {content}.",
+        "claims": [
+            {"speaker": "Moscow", "stance": "assert", "content": content, "hedges": []},
+            {"speaker": "Kyiv", "stance": "deny", "content": content, "hedges": []},
+        ],
+        "events": [],
+        "quantities": [],
+        "times": [],
+    }
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    claims = score_gold(path)["claims"]
+    assert claims["f1"] == 1.0
+    assert claims["speaker_accuracy"] == 1.0 and claims["stance_accuracy"] == 1.0
