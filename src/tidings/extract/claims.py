@@ -61,7 +61,8 @@ STANCE_VERBS: dict[str, Stance] = {
         Stance.ASSERT,
     ),
     **dict.fromkeys(
-        ["deny", "dismiss", "refute", "rebut", "debunk", "disavow", "dispute"], Stance.DENY
+        ["deny", "dismiss", "refute", "rebut", "debunk", "disavow", "dispute", "contradict"],
+        Stance.DENY,
     ),
     **dict.fromkeys(["threaten"], Stance.THREATEN),
     **dict.fromkeys(["warn", "caution", "fear", "alert"], Stance.WARN),
@@ -1402,7 +1403,7 @@ def _cites_a_source(cited: Token) -> bool:
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 CHARGE_NOUNS = _CHARGES | {"version"}
-CHARGE_NOUNS |= {"toll"}  # "..., a toll Israel has dismissed as false"
+CHARGE_NOUNS |= {"toll", "figure"}  # "..., a toll Israel has dismissed as false"
 CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
 
 

@@ -693,6 +693,9 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     return None
 
 
+_OVERSTATED = {"inflated", "exaggerated", "overstated", "overblown"}
+
+
 def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundClaim]) -> bool:
     """Whether the sentence reports the act ``claim`` asserts as denied as well: a denial or
     rejection of the very same content ("..., a charge Abu Dhabi has rejected"). The
@@ -701,6 +704,8 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     if claim.stance not in (Stance.ASSERT, Stance.ACCUSE) or not any(
         other.stance.disputes
         and (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
+        # "a figure Israel dismissed as inflated": the count is disputed, not the deaths
+        and not any(w.lower_ in _OVERSTATED for w in token.doc[other.verb_index].subtree)
         for other in claims
     ):
         return False
@@ -721,7 +726,12 @@ def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
     """Whether ``token`` is the noun by which a denial names what it denies ("..., a toll
     Israel has dismissed as false")."""
     denials = {c.verb_index for c in claims if c.stance.disputes}
-    return any(c.dep_ == "relcl" and c.i in denials for c in token.children)
+    return any(
+        c.dep_ == "relcl"
+        and c.i in denials
+        and not any(w.lower_ in _OVERSTATED for w in c.subtree)  # a count disputed
+        for c in token.children
+    )
 
 
 def _subject(chain: list[Token]) -> Token | None:
