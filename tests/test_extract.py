@@ -55,6 +55,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "Ukrainian saboteurs had blown up a pipeline",
         ),
+        # results speak as records do
+        (
+            "The ruling party won 48% of the vote, official results showed on Monday.",
+            "official results",
+            Stance.ASSERT,
+            "The ruling party won 48% of the vote",
+        ),
         # "according to" a participle's clause alone; figures speak as their keeper
         (
             "Drones hit a depot in Kherson on Monday, wounding 12 people according to figures"

@@ -1161,6 +1161,7 @@ _RECORDS = {
     "analysis",
     "tally",
     "count",
+    "result",  # "official results showed"
 }
 _DISMISSALS = {("brush", "aside"), ("shrug", "off"), ("play", "down"), ("wave", "away")}
 
