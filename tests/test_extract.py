@@ -2294,7 +2294,7 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ),
         (
             "Traders see a 78% chance that the ECB holds rates, Kalshi prices show.",
-            [("Traders", Stance.ASSESS), ("Kalshi", Stance.ASSERT)],
+            [("Traders", Stance.ASSESS), ("Kalshi prices", Stance.ASSERT)],
         ),
         ("The army saw heavy fighting near Pokrovsk.", []),
         # a headline's words are the person named before its colon; a place is no speaker
@@ -3587,3 +3587,39 @@ def test_contradicting_a_claim_denies_it() -> None:
     text = "Islamabad rejected any mediation, contradicting Washington's claim that it had brokered the truce."
     stances = {(c.speaker, c.stance.value) for c in parse(text).claims}
     assert ("Islamabad", "deny") in stances and ("Washington", "assert") in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a named firm whose name ends in a plural is one body for "it"
+        (
+            "Northgate Securities cut its growth forecast on Wednesday. It now predicts two"
+            " Fed cuts in the second half.",
+            "Northgate Securities",
+        ),
+        # "he" after a name in the same sentence, or after the party he leads
+        (
+            "Karol Nawrocki was sworn in on Wednesday, and he pledged to keep arming Ukraine.",
+            "Karol Nawrocki",
+        ),
+        (
+            "Friedrich Merz's conservatives won the election, and he pledged to form a"
+            " government by Easter.",
+            "Friedrich Merz",
+        ),
+        # a name the parser took for the sentence, its verb for a modifier
+        (
+            "Chile's president-elect José Antonio Kast, who won the runoff with 58% of the"
+            " vote, promised on Monday to close the northern border.",
+            "José Antonio Kast",
+        ),
+        # the exchange is the venue the sentence names
+        (
+            "Volume on Kalshi's election contracts rose 140% in the quarter, the exchange said.",
+            "Kalshi",
+        ),
+    ],
+)
+def test_speakers_named_before_in_the_sentence(text: str, speaker: str) -> None:
+    assert [c.speaker for c in parse(text).claims] == [speaker]

@@ -151,6 +151,7 @@ class Hedge(NamedTuple):
 
 # Words by which a sentence refers back to an organisation it has just named.
 _BODIES = {"group", "movement", "militia", "cartel", "bloc", "alliance", "company", "bank"}
+_BODIES |= {"exchange", "platform"}  # "Kalshi's contracts ..., the exchange said"
 _BODIES |= {"agency", "organisation", "organization", "lender", "producer", "insurer"}
 
 
@@ -173,14 +174,18 @@ def _main_subject_for(pronoun: Token) -> Token | None:
         (
             t
             for t in pronoun.sent
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i < pronoun.i
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < pronoun.i
         ),
         None,
     )
     if main is None or main.pos_ == "PRON":
         return None
     if word in ("he", "she"):
-        return main if main.ent_type_ == "PERSON" else None
+        if main.ent_type_ == "PERSON":
+            return main
+        # "Friedrich Merz's conservatives won ..., and he pledged": the party's leader
+        owner = next((c for c in main.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and owner.ent_type_ == "PERSON" else None
     if word == "they":
         return main if main.tag_ in ("NNS", "NNPS") else None
     if word == "it":
@@ -253,7 +258,10 @@ class SpeakerResolver:
         )
         if subject is None or subject.lower_ in ("it", "they"):
             return
-        plural = subject.tag_ in ("NNS", "NNPS")
+        # "Northgate Securities", "the United States": one body, however its name ends
+        plural = subject.tag_ == "NNS" or (
+            subject.tag_ == "NNPS" and subject.ent_type_ not in ("ORG", "GPE")
+        )
         body = subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON"
         named = self._resolve(_phrase(subject)) if body else None
         self.last_body = None if plural else named
@@ -381,7 +389,22 @@ def _subject(verb: Token) -> Token | None:
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
+    if _name_read_as_sentence(verb):
+        return verb.head
     return _trailing_speaker(verb)
+
+
+def _name_read_as_sentence(verb: Token) -> bool:
+    """ "Chile's president-elect José Antonio Kast, who won the runoff, promised on Monday to
+    ...": the parser took the name for the sentence and its verb for a modifier of it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.ent_type_ in ("PERSON", "ORG", "GPE")
+        and any(c.dep_ == "relcl" for c in verb.head.children)
+        and not any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
+    )
 
 
 def _relative_clause_before(participle: Token) -> Token | None:
@@ -1227,7 +1250,9 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             governing = _governing_claim(token, claims, sent)
             if _agentless_passive(token) or (
                 # "said it had detained 3 suspects accused of ...": the one who says it accuses
-                _reduced_passive(token) and _holding_claim(token, claims) is None
+                _reduced_passive(token)
+                and _holding_claim(token, claims) is None
+                and not _name_read_as_sentence(token)
             ):
                 # "The framework is said to require ...", "after being accused of ...":
                 # nobody is named as the source, whoever else speaks in the sentence
