@@ -1122,9 +1122,17 @@ def _did_something(token: Token) -> bool:
     happened, even from inside a phrase."""
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
         return False  # "rejected any deal that froze the front line": a deal supposed
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "threaten":
+        return False  # "threatened tariffs ... on countries that opposed the plan"
+    if token.dep_ == "dobj" and any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MAYBE_WORDS)
+        for c in token.head.children
+    ):
+        return False  # "would not sign a weak agreement that simply prolonged the war"
     return is_noun(token) and any(
         c.dep_ == "relcl"
         and c.tag_ == "VBD"
+        and c.lemma_.lower() not in STANCE_VERBS  # a stance is a party's, not a measure's
         and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
         for c in token.children
     )
@@ -2176,8 +2184,15 @@ def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
                 for t in doc[current.sent.start : current.i]
                 if is_noun(t) and trigger_type(t) is not None
             ]
-            if measures:
-                dated.add(measures[-1].i)
+            measure = measures[-1] if measures else None
+            decided = measure is not None and (
+                measure.dep_ == "dobj"
+                and trigger_type(measure.head) is not None
+                and _told_as_past(measure.head)
+            )
+            if measure is not None and not decided:
+                # (not "raised its tariff to 84%, effective Thursday": the raise is decided)
+                dated.add(measure.i)
         elif not _told_as_past(current):
             if trigger_type(current) is not None:
                 dated.add(current.i)

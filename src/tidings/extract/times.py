@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 MONTHS = {
     name: number
     for number in range(1, 13)
@@ -114,10 +116,36 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "in the four weeks to Jan. 18": the weeks ending that day
+    (
+        "weeks_to",
+        re.compile(
+            rf"\b(?:(?:in|for|over|during)\s+)?the\s+{_NUM}\s+weeks\s+(?:to|through|ending|ended)"
+            rf"\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    # "in the last three months of 2025", "the first six months of 2026"
+    (
+        "months_of",
+        re.compile(
+            rf"\b(?:(?:in|for|over|during)\s+)?the\s+(?P<edge>first|last|final)\s+{_NUM}\s+months"
+            r"\s+of\s+(?P<year>\d{4})\b",
+            re.I,
+        ),
+    ),
+    # "by Easter", "before Christmas": the feast's day
+    (
+        "holiday",
+        re.compile(
+            rf"\b(?:{_DEADLINE}|at|over|on|after|since)\s+(?P<holiday>Easter|Christmas)(?P<eve>\s+Eve)?"
+            r"(?:\s+(?P<year>\d{4}))?\b",
+        ),
+    ),
     (
         "within",
         re.compile(
-            rf"\b(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+){_NUM}\s+{_UNIT}"
+            rf"\b(?:(?P<deadline>within)\s+(?:the\s+)?(?:(?P<next0>next|coming|following)\s+)?|(?:in|over|during)\s+the\s+(?P<next>next|coming|following|past|last|previous)\s+)(?:(?:about|around|roughly|some|approximately)\s+)?{_NUM}\s+{_UNIT}"
             # "within 60 days of a ceasefire" runs from an event, not the article's date: a
             # quantity, as the guidelines count it
             r"\b(?!\s+of\b)",
@@ -195,6 +223,9 @@ HINTS: dict[str, re.Pattern[str]] = {
     "end_of": re.compile(r"(?:end|close)\s+of", re.I),
     "year_end": re.compile(r"year[- ]end", re.I),
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
+    "weeks_to": re.compile(r"weeks\s+(?:to|through|end)", re.I),
+    "months_of": re.compile(r"months\s+of\s", re.I),
+    "holiday": re.compile(r"Easter|Christmas"),
     "within": re.compile(_UNIT_STEM, re.I),
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+ago", re.I),
     "weekend": re.compile(r"weekend", re.I),
@@ -377,7 +408,9 @@ def _resolve(
             year = doc_date.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
             return date(year, month, 1), _month_end(year, month)
         if m.group(0).lower().startswith("since"):
-            forward = False  # "since June" looks back
+            # "since June" looks back, whatever tense the clause is in
+            year = _future_month_year(doc_date, month, False)
+            return date(year, month, 1), _month_end(year, month)
         year = _future_month_year(doc_date, month, deadline or forward)
         return date(year, month, 1), _month_end(year, month)
     if kind == "month_span":
@@ -393,10 +426,46 @@ def _resolve(
         months = 12 if g.get("whole") else _number(g["num"])
         first = year * 12 + month - months  # months since year 0, of the span's first month
         return date(first // 12, first % 12 + 1, 1), _month_end(year, month)
+    if kind == "weeks_to":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
+        end = date(year, month, day)
+        return end - timedelta(days=7 * _number(g["num"]) - 1), end
+    if kind == "months_of":
+        year, months = int(g["year"]), _number(g["num"])
+        if not 0 < months <= 12:
+            return None
+        if g["edge"].lower() == "first":
+            return date(year, 1, 1), _month_end(year, months)
+        return date(year, 13 - months, 1), date(year, 12, 31)
+    if kind == "holiday":
+        first, last = _holiday(g["holiday"], g.get("year"), doc_date, deadline)
+        eve = timedelta(days=1 if g.get("eve") else 0)
+        return first - eve, last - eve
     if kind == "year":
         year = int(g["year"])
         return date(year, 1, 1), date(year, 12, 31)
     return None
+
+
+def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[date, date]:
+    """Easter Sunday or Christmas Day: of the year written, else the next one for a deadline
+    or a plan ("form a government by Easter"), the nearest one otherwise."""
+
+    def day(y: int) -> date:
+        return easter(y) if name == "Easter" else date(y, 12, 25)
+
+    if year:
+        d = day(int(year))
+    elif ahead:
+        d = day(doc_date.year) if day(doc_date.year) >= doc_date else day(doc_date.year + 1)
+    else:
+        d = min(
+            (day(y) for y in (doc_date.year - 1, doc_date.year, doc_date.year + 1)),
+            key=lambda c: abs((c - doc_date).days),
+        )
+    return d, d
 
 
 def _year_of(g: dict[str, str | None], doc_date: date) -> int:
@@ -415,6 +484,8 @@ _FORWARD_CUES = re.compile(
     r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
     r"aiming|intends?|hopes?|likely|poised|"
+    # a vow is of what is still to do: "vowed to hold all 25 seats in November"
+    r"(?:vow|pledge|promise)(?:s|d|ed)?\s+to|"
     # a meeting's verb in the present, as schedules and headlines are written: "talks resume
     # on Thursday", "advisers meet in Kyiv on Saturday"
     r"resumes?|reconvenes?|convenes?|meets?|visits?|"
