@@ -557,6 +557,12 @@ def test_counts_start_at_a_word() -> None:
     [
         # approximators belong to the amount's text, as the gold set writes them
         ("Oil rose nearly 3% on Monday.", ["nearly 3%"]),
+        # rate moves are counted, "one" among them; "one official" counts nothing
+        (
+            "Policymakers projected two more cuts and one further hike.",
+            ["two more cuts", "one further hike"],
+        ),
+        ("One official said a cut was likely.", []),
         ("The fund holds about $100 billion.", ["about $100 billion"]),
         # "and" makes a range only after "between"
         ("It cost $5 and 40% more.", ["$5", "40%"]),

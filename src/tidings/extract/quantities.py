@@ -147,6 +147,12 @@ UNITS = {
     "jobs": "job",
     "shares": "share",
     "cases": "case",
+    # rate moves counted: "two more cuts", "one further cut" (every author counts them)
+    "cuts": "cut",
+    "cut": "cut",
+    "reductions": "cut",
+    "hikes": "hike",
+    "hike": "hike",
     "percentage points": "point",
     "basis points": "bps",
     "bps": "bps",
@@ -266,6 +272,13 @@ ONE_SPAN = re.compile(
     r"\bone-(?P<unit>year|month|week|day|hour)\b|(?<=\bfor )one (?P<unit2>year|month|week|day|hour)\b",
     re.I,
 )
+# "one more cut", "only one further hike": a single rate move counted, which "one" alone
+# ("one of the", "one official") never is
+ONE_MOVE = re.compile(
+    r"\bone\s+(?:more\s+|further\s+|additional\s+|final\s+)?(?:(?:rate|quarter-point|"
+    r"half-point)\s+)?(?P<unit>cut|hike)\b",
+    re.I,
+)
 # a body's or a plan's size, like a plan's points: "a nine-member committee", "a three-phase deal"
 SIZED = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM})-(?P<unit>member|phase|stage)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -372,6 +385,12 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     for m in ONE_SPAN.finditer(text):
         span_unit = (m.group("unit") or m.group("unit2")).lower()
         add(FoundQuantity(m.start(), m.end(), m.group(0), 1.0, span_unit, span_unit))
+    for m in ONE_MOVE.finditer(text):
+        add(
+            FoundQuantity(
+                m.start(), m.end(), m.group(0), 1.0, m.group("unit").lower(), "rate moves"
+            )
+        )
     for m in POINT_PLAN.finditer(text):
         add(
             FoundQuantity(
