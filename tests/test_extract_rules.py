@@ -563,6 +563,9 @@ def test_counts_start_at_a_word() -> None:
             ["two more cuts", "one further hike"],
         ),
         ("One official said a cut was likely.", []),
+        # a hyphened span measures even after "the"; odds "at 1:9" are no clock
+        ("Hungary backed the six-month extension.", ["six-month"]),
+        ("The odds, quoted at 1:9, looked generous.", ["1:9"]),
         ("The fund holds about $100 billion.", ["about $100 billion"]),
         # "and" makes a range only after "between"
         ("It cost $5 and 40% more.", ["$5", "40%"]),

@@ -430,8 +430,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         # "1:9" is a ratio, as are odds "at 4:1" (no clock shows one digit of minutes);
         # "08:15" (or "at 8:15") is a clock time
         if m.group("a") in ("1", "1.0") or "ratio" in before or m.group("b") == "1":
-            if before.rstrip().endswith("at") and m.group("b") != "1":
-                continue
+            if before.rstrip().endswith("at") and len(m.group("b")) == 2:
+                continue  # "at 1:30" is a clock; "quoted at 1:9" no clock shows
             a, b = float(m.group("a")), float(m.group("b"))
             if a:
                 add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
@@ -452,7 +452,10 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         ):
             continue
         if _TENOR.match(text, m.end("num")) or (
-            num.lower() in WORD_NUMBERS and _AFTER_THE.search(text, 0, m.start("num"))
+            num.lower() in WORD_NUMBERS
+            and _AFTER_THE.search(text, 0, m.start("num"))
+            # "the six-month extension" measures it, as "the two leaders" does not
+            and not text.startswith("-", m.end("num"))
         ):
             continue
         unit_word = m.group("unit").lower()
