@@ -3623,3 +3623,36 @@ def test_contradicting_a_claim_denies_it() -> None:
 )
 def test_speakers_named_before_in_the_sentence(text: str, speaker: str) -> None:
     assert [c.speaker for c in parse(text).claims] == [speaker]
+
+
+def test_which_a_side_called_a_fabrication_is_its_denial() -> None:
+    text = (
+        "Russia's defence ministry claimed that its forces had taken Kupiansk, which Kyiv's"
+        " commanders called a fabrication, saying fighting continued in the town."
+    )
+    found = parse(text)
+    assert {(c.speaker, c.stance.value, c.content) for c in found.claims} == {
+        ("Russia's defence ministry", "assert", "its forces had taken Kupiansk"),
+        ("Kyiv's commanders", "deny", "its forces had taken Kupiansk"),
+        ("Kyiv's commanders", "assert", "fighting continued in the town"),
+    }
+    assert ("capture", "denied") in {(e.type.value, e.modality.value) for e in found.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # forces' deeds, whatever the parser makes of "troops"
+        ("Russian troops cleared 40 buildings in Myrnohrad on Monday.", {("capture", "occurred")}),
+        ("Ukrainian troops cleared the town of infiltrators on Monday.", set()),
+        ("The army said its troops still controlled the port.", set()),
+        # an act a refusal waits for is its condition, not refused
+        (
+            "Putin said Russia would not agree to any ceasefire before Ukrainian troops left"
+            " the Donbas.",
+            {("ceasefire", "denied"), ("withdrawal", "conditional")},
+        ),
+    ],
+)
+def test_forces_deeds_and_conditions_of_refusals(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

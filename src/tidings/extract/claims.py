@@ -1727,6 +1727,11 @@ def _charge_answered(verb: Token) -> Token | None:
     or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if verb.dep_ == "relcl" and which is not None and verb.doc[which.i - 1].text == ",":
+        # "... had taken Pokrovsk, which Kyiv's commanders called a fabrication": "which"
+        # takes up the report before the comma
+        return which
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for c in subjects:
         if c.lemma_.lower() in CHARGE_NOUNS and (

@@ -1247,6 +1247,18 @@ def _set_by_a_deal(token: Token) -> bool:
 _MAYBE_WORDS = {"would", "could", "might", "may"}
 
 
+def _condition_of_a_refusal(chain: list[Token]) -> bool:
+    """An act a refusal waits for: "would not agree to any ceasefire before Ukrainian troops
+    left the Donbas". The refusal is not of the act; the act is its condition."""
+    verb = next((t for t in chain if is_verb(t)), None)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
+        and any(c.dep_ == "neg" for c in verb.head.children)
+    )
+
+
 def _required_by_a_deal(token: Token) -> bool:
     """An act a signed deal requires: "a peace agreement ... that requires Rwandan troops to
     leave Congolese territory within 90 days"; not one "any deal that would require"."""
@@ -1344,6 +1356,8 @@ def _modality(
         )
     ):
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
+    if _condition_of_a_refusal(chain):
+        return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
     if _set_to_start(token) or _required_by_a_deal(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":

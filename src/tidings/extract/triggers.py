@@ -326,7 +326,10 @@ def _object_is(token: Token, words: set[str]) -> bool:
 def _subject_is(token: Token, words: set[str]) -> bool:
     """True when the verb's active subject is one of ``words`` ("troops entered", "a missile
     slammed into")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
+    return any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)
+        for c in token.children
+    )
 
 
 def _doer_is(token: Token, words: set[str]) -> bool:
@@ -1294,6 +1297,26 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 _object_is(t, _TERRITORY)
                 and not any(o.lemma_.lower() in _TAKEN_LIGHTLY for o in _objects(t))
             )
+            # "its forces had taken Pokrovsk": a named place, taken by forces
+            or (
+                _doer_is(t, _FORCES | _ARMED)
+                and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(t))
+            )
+        ),
+    ),
+    # "its troops had cleared 155 buildings in Pokrovsk": ground swept by forces
+    "clear": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and _doer_is(t, _FORCES | _ARMED)
+            and _object_is(
+                t, _TERRITORY | {"building", "district", "neighbourhood", "neighborhood"}
+            )
+            # not "cleared the town of most infiltrators": one's own ground rid of intruders
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for w in (t, *_objects(t)) for c in w.children
+            )
         ),
     ),
     # "has gained control of the settlement", "regained full control of two villages"; not
@@ -1946,7 +1969,12 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
     if lemma == "control" and (
-        (is_verb(token) and _subject_is(token, _FORCES | _ARMED))
+        (
+            is_verb(token)
+            and _subject_is(token, _FORCES | _ARMED)
+            # "its troops still controlled the port": ground held, not taken
+            and not any(c.lower_ in ("still", "remain") for c in token.children)
+        )
         or (
             is_noun(token)
             and token.dep_ == "pobj"
