@@ -3645,6 +3645,7 @@ def test_which_a_side_called_a_fabrication_is_its_denial() -> None:
         # forces' deeds, whatever the parser makes of "troops"
         ("Russian troops cleared 40 buildings in Myrnohrad on Monday.", {("capture", "occurred")}),
         ("Ukrainian troops cleared the town of infiltrators on Monday.", set()),
+        ("Russian forces encircled two Ukrainian brigades near Lyman.", {("capture", "occurred")}),
         ("The army said its troops still controlled the port.", set()),
         # an act a refusal waits for is its condition, not refused
         (

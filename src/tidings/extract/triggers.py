@@ -1304,6 +1304,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "its forces had encircled Ukrainian units": troops cut off, which authors count as
+    # taken; a city encircled is not yet
+    **{
+        w: (T.CAPTURE, lambda t: is_verb(t) and _object_is(t, _FORCES))
+        for w in ("encircle", "surround")
+    },
     # "its troops had cleared 155 buildings in Pokrovsk": ground swept by forces
     "clear": (
         T.CAPTURE,
