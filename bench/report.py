@@ -500,7 +500,7 @@ def extract(out: list[str]) -> None:
                 "reach unseen authors only as far as those share the convention.",
             ]
         latest = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (22, 23)]
-        if all(h for _, h in unseen) and all(h for _, h in latest) and None not in readable:
+        if all(h for _, h in latest):  # frozen: names the sets, no figure of this run
             out += [
                 "",
                 "Thirteenth session (2026-12-04): two more authors wrote development sets from "
@@ -535,24 +535,15 @@ def extract(out: list[str]) -> None:
                 "route'), and the label 'called' puts on a charge is not its content. For times "
                 "and quantities: months and years after 'within' are counted on the calendar, "
                 "a span between two bare months is one time, a year written at a span's end "
-                "holds for its start, and odds against ('at 4:1') are ratios. With the final code the two sets score events "
-                + " and ".join(f(h["events_type_modality_f1"]) for _, h in latest)
-                + ", speaker "
-                + " and ".join(f(h["speaker_accuracy"]) for _, h in latest)
-                + ", time resolution "
-                + " and ".join(f(h["time_resolution_accuracy"]) for _, h in latest)
-                + f". The mean events F1 over the ten readable sets went from 0.8259 to "
-                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
-                "and never to keep or drop one (events F1, speaker accuracy, time resolution): "
-                + "; ".join(
-                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
-                    f"{f(h['speaker_accuracy'])}, {f(h['time_resolution_accuracy'])}"
-                    for n, h in unseen
-                )
-                + " (before: events 0.716, 0.676, 0.645 and 0.664; speaker 0.977, 0.954, 0.962 "
-                "and 0.882; time 0.953, 0.956, 0.942 and 0.979). Over the four the events mean "
-                "rose from 0.675 to "
-                + f(sum(h["events_type_modality_f1"] for _, h in unseen) / 4)
+                "holds for its start, and odds against ('at 4:1') are ratios. With the final code the "
+                "two sets score events 0.739 and 0.826, speaker 0.969 and 1.000, time resolution "
+                "0.967 and 0.950. The mean events F1 over the ten readable sets went from 0.8259 "
+                "to 0.8313. The unseen sets, scored once after the changes were kept and never to "
+                "keep or drop one (events F1, speaker accuracy, time resolution): `gold_heldout8` "
+                "0.723, 0.969, 0.966; `gold_heldout11` 0.676, 0.954, 0.956; `gold_heldout12` "
+                "0.649, 0.962, 0.953; `gold_heldout13` 0.678, 0.892, 0.979 (before: events 0.716, "
+                "0.676, 0.645 and 0.664; speaker 0.977, 0.954, 0.962 and 0.882; time 0.953, 0.956, "
+                "0.942 and 0.979). Over the four the events mean rose from 0.675 to 0.682"
                 + "; `gold_heldout13`'s speaker accuracy rose but stays short of 0.90, and "
                 "`gold_heldout8`'s fell (not read: the named-body speaker rule is the likeliest "
                 "cause, as it is the session's one rule about who speaks). Disclosed: a search for "
@@ -571,6 +562,75 @@ def extract(out: list[str]) -> None:
                 "Wikipedia stream, and the unseen sets, scored again after them, did not move. "
                 "A later change on those event conventions would not be cleanly measured on "
                 "those rows.",
+            ]
+        newest = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (24, 25)]
+        if all(h for _, h in unseen) and all(h for _, h in newest) and None not in readable:
+            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+            out += [
+                "",
+                "Fourteenth session (2026-12-04): two more authors wrote development sets from "
+                "the guidelines alone, `gold_heldout24` (Russia-Ukraine, the Middle East, other "
+                "conflicts and diplomacy, US politics and trade) and `gold_heldout25` "
+                "(prediction markets, central banks and trade, energy and commodities, "
+                "geopolitics as markets read it). Scored untouched, they gave events F1 0.731 "
+                "and 0.700 (type alone 0.824 and 0.825), claims F1 0.980 and 0.967, speaker "
+                "1.000 and 0.941, quantities 0.961 and 0.957, time resolution 0.990 and 0.979: a "
+                "thirteenth and fourteenth estimate for unseen text. Their misses were then "
+                "read, with the other readable sets', under the same terms. Kept for events: an "
+                "offensive resumed is the attacks again; a proposal told by its verb is on "
+                "offer; a measure starting on a day to come, a levy's higher rates still to "
+                "start and what a signed deal requires are planned; what a market is on, or is "
+                "said to overprice, is supposed, and settling a market is no deal; a noun whose "
+                "own past relative clause tells what it did happened, and a past clause of time "
+                "after a comma is no part of a condition before it; what is done 'ahead of' "
+                "talks names talks to come; any event a sentence says will not be vetoed goes "
+                "ahead; pressure to act is no decision; troops encircled, a named place taken "
+                "by forces, buildings cleared and a post overrun are taken, troops that still "
+                "hold a port are not; aid one is provided with is the aid; withdrawals of money, "
+                "a declaration of war and a measure named only for its economic effect are no "
+                "events; a count dismissed as inflated is disputed, not the deaths; an act a "
+                "refusal waits for is its condition. For claims: 'according to' after a "
+                "participle sources that clause, and figures from a body speak as the body; a "
+                "narrator's aside after a comma (', which Washington designated ...') ends a "
+                "report and no denial reaches it, while ', which Kyiv's commanders called a "
+                "fabrication' denies it; a figure dismissed and a claim contradicted are "
+                "denied; 'he' after a name or a party leader in the same sentence, 'it' after a "
+                "firm named with a plural, 'the exchange' after a venue, and a name the parser "
+                "took for the sentence all speak; the prediction-market venues joined the "
+                "gazetteer. For quantities and times: rate moves are counted ('two more cuts', "
+                "every author counts them and none had been found); a hyphened span after "
+                "'the' and odds 'at 1:9' are amounts; 'since' always looks back; weeks to a "
+                "day, the first or last months of a year, Easter and Christmas, 'within about', "
+                "a vow's date and a past verb's day are read. One change to the scorer: when two "
+                "gold claims share a content (a claim and its denial), the predicted claim of "
+                "the same speaker and stance now takes the pair, where the first in order had. "
+                "It changes how every set is scored, the unseen ones too: with this session's "
+                "final code and the old pairing, `gold_heldout13` reads speaker 0.892 and stance "
+                "0.922; with the new, the figures below. Its shortfall on speakers was pairing, "
+                "not speakers, as the seventh session had found for `gold_heldout11`. With the "
+                "final code the two sets score events "
+                + " and ".join(f(h["events_type_modality_f1"]) for _, h in newest)
+                + ", speaker "
+                + " and ".join(f(h["speaker_accuracy"]) for _, h in newest)
+                + ", quantities "
+                + " and ".join(f(h["quantities_f1"]) for _, h in newest)
+                + ", time resolution "
+                + " and ".join(f(h["time_resolution_accuracy"]) for _, h in newest)
+                + f". The mean events F1 over the ten readable sets went from 0.8313 to "
+                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
+                "and never to keep or drop one (events F1, speaker accuracy, stance accuracy, "
+                "quantities F1): "
+                + "; ".join(
+                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
+                    f"{f(h['speaker_accuracy'])}, {f(h['stance_accuracy'])}, "
+                    f"{f(h['quantities_f1'])}"
+                    for n, h in unseen
+                )
+                + " (before: events 0.723, 0.676, 0.649 and 0.678; speaker 0.969, 0.954, 0.962 "
+                "and 0.892). Over the four the events mean rose from 0.682 to "
+                + f(mean_after)
+                + (", still short of 0.80." if mean_after < 0.8 else ".")
+                + " No unseen sentence was read this session.",
             ]
     th = r["throughput"]
     out += [
