@@ -3657,3 +3657,26 @@ def test_which_a_side_called_a_fabrication_is_its_denial() -> None:
 )
 def test_forces_deeds_and_conditions_of_refusals(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("JPMorgan raised its US recession odds to 60% from 40%.", set()),
+        (
+            "Dozens were killed while waiting for food aid in Rafah on Sunday.",
+            {("casualties", "occurred")},
+        ),
+        (
+            "The EU announced it would seek sanctions against the settlers.",
+            {("sanctions_aid", "planned")},
+        ),
+        ("Prisoners were freed under a UAE-mediated deal on Friday.", {("agreement", "occurred")}),
+        (
+            "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
+            {("position", "occurred")},
+        ),
+    ],
+)
+def test_odds_moved_aid_awaited_brokers_and_bloc_members(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events

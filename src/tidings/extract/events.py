@@ -440,10 +440,10 @@ def agreed_alone(verb: Token) -> bool:
     ("Israel and Hamas agreed to", "the two sides agreed", "agreed with Kyiv to")."""
     if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _agreeing_subject(verb)
     if subject is None or subject.lemma_.lower() in _PARTIES:
         return False
-    if any(c.dep_ in ("conj", "nummod") for c in subject.children):
+    if any(c.dep_ in ("conj", "nummod") for c in subject.children) and not _of_a_bloc(subject):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
         return False
@@ -462,11 +462,25 @@ def _agreed_as_a_bloc(verb: Token) -> bool:
     """The members of one bloc agreeing among themselves ("NATO leaders", "EU governments",
     "the group" of OPEC+), as against one state agreeing to another's terms ("Colombia agreed
     to accept deportation flights")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _agreeing_subject(verb)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
     return (subject.tag_ == "NNS" and lemma in _BLOC_MEMBERS) or lemma in _BLOCS
+
+
+def _agreeing_subject(verb: Token) -> Token | None:
+    """Who agrees, also when the agreeing is the means of another act: "OPEC+ surprised the
+    market by agreeing to raise output"."""
+    doer = verb.head.head if verb.dep_ == "pcomp" else verb
+    return next((c for c in doer.children if c.dep_ == "nsubj"), None)
+
+
+def _of_a_bloc(subject: Token) -> bool:
+    """Members a bloc's name qualifies, however many: "eight OPEC+ members"."""
+    return subject.lemma_.lower() in _BLOC_MEMBERS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _BLOCS for c in subject.children
+    )
 
 
 def _decided_alone_by(token: Token) -> Token | None:

@@ -409,6 +409,22 @@ def came_home_in(t: Token) -> bool:
 _RATE_MOVES = {"cut", "hike", "raise", "lower", "hold", "ease", "tighten"}
 
 
+_AWAITING = {"wait", "queue", "line", "scramble", "beg", "search", "seek", "forage"}
+
+
+def _aid_awaited(token: Token) -> bool:
+    """Aid people wait, queue or search for ("killed while waiting for food aid", "three
+    people who were seeking humanitarian aid"): their need, not a decision to give it."""
+    if token.lemma_.lower() not in ("aid", "assistance", "relief", "food"):
+        return False  # "seek sanctions" is a measure sought by a government
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return token.head.head.lemma_.lower() in _AWAITING
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "seek"
+
+
+_GUESSES = {"odds", "odd", "chance", "probability", "forecast", "estimate", "bet", "expectation"}
+
+
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
     a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), or a
@@ -1192,7 +1208,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # sentence tells ("a round of talks" is told by its talks)
     "round": (T.TALKS, _round_of_talks),
     "reconvene": (T.TALKS, is_verb),  # "wrapped up talks and will reconvene in January"
-    "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ != "acl"),
+    # "Qatar mediated the talks"; not "a UAE-mediated deal", which names the deal's broker
+    "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ not in ("acl", "amod")),
     # the gerund, which the parser may tag a noun: "pledged to keep mediating between them"
     "mediating": (T.TALKS, lambda t: t.dep_ != "acl"),
     "sign": (
@@ -2092,6 +2109,8 @@ def trigger_type(token: Token) -> EventType | None:
         return None
     if _bank_moving_rates(token):
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
+    if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
+        return None  # "raised the odds of a September rate cut": a bet moved, no act
     if _levy_rates_to_come(token):
         return (
             T.SANCTIONS_AID
@@ -2166,6 +2185,8 @@ def trigger_type(token: Token) -> EventType | None:
     kind = lexicon_type(token)
     if kind is None:
         return None
+    if kind is T.SANCTIONS_AID and _aid_awaited(token):
+        return None  # "killed while waiting for food aid": people's need, no aid decided
     if kind is T.CEASEFIRE and any(
         g.lemma_.lower() in ("trade", "tariff")
         for c in token.children
