@@ -1139,8 +1139,7 @@ def _did_something(token: Token) -> bool:
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "threaten":
         return False  # "threatened tariffs ... on countries that opposed the plan"
     if token.dep_ == "dobj" and any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MAYBE_WORDS)
-        for c in token.head.children
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in token.head.children
     ):
         return False  # "would not sign a weak agreement that simply prolonged the war"
     return is_noun(token) and any(
@@ -1258,9 +1257,6 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
-_MAYBE_WORDS = {"would", "could", "might", "may"}
-
-
 def _condition_of_a_refusal(chain: list[Token]) -> bool:
     """An act a refusal waits for: "would not agree to any ceasefire before Ukrainian troops
     left the Donbas". The refusal is not of the act; the act is its condition."""
@@ -1279,7 +1275,7 @@ def _required_by_a_deal(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "xcomp" or verb.lemma_.lower() not in ("require", "oblige", "commit"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MAYBE_WORDS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return False  # "any deal that would require Kyiv to cede territory": supposed
     holder = verb.head if verb.dep_ in ("relcl", "acl") else None
     if holder is None:
