@@ -3680,3 +3680,23 @@ def test_forces_deeds_and_conditions_of_refusals(text: str, events: set) -> None
 )
 def test_odds_moved_aid_awaited_brokers_and_bloc_members(text: str, events: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a count in a series tells the act again; a first is a new one
+        (
+            "Israel killed two Hezbollah members in a drone strike near Nabatieh; 4th deadly"
+            " strike in the south since Friday.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        (
+            "Ukrainian and American delegations sat down in Jeddah for their first"
+            " face-to-face talks since February.",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_an_act_counted_in_a_series_is_told_again(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text, "2025-03-12").events} == events

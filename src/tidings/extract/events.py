@@ -2050,10 +2050,21 @@ _ORDINALS = {"first", "second", "third", "last", "latest", "only"}
 
 def _restated(token: Token) -> bool:
     """The act told again to place it in a series: "..., the first time a NATO member has
-    fired on Russian assets", "..., the first such interception since January"."""
+    fired on Russian assets", "..., the first such interception since January", "4th deadly
+    strike in the south since Friday"."""
     marks = {c.lower_ for c in token.children if c.dep_ == "amod"}
     if "such" in marks and marks & _ORDINALS:
         return True
+    # ("their first face-to-face talks since ..." are new: a first is no repeat)
+    counted = any(
+        c.dep_ == "amod" and c.ent_type_ == "ORDINAL" and c.lower_ not in ("first", "1st")
+        for c in token.children
+    )
+    if counted and (
+        token.dep_ == "appos"
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+    ):
+        return True  # "..., the fifth large attack on the grid since the start of the year"
     return any(
         a.lemma_.lower() == "time"
         and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in a.children)
