@@ -1574,18 +1574,21 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
 
+def after_comma(token: Token) -> bool:
+    """Whether a comma stands right before the word: the mark of an aside or an apposition."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def narrators_aside(clause: Token) -> bool:
     """A relative clause set off by a comma, with its own subject, in the past (", which
     Washington designated a terrorist organisation on Monday", ", which Ukraine captured in
     December"): the narrator's background, even inside a report."""
-    doc = clause.doc
     pronoun = next((c for c in clause.children if c.lower_ in ("which", "who", "whom")), None)
     return (
         clause.dep_ == "relcl"
         and clause.tag_ == "VBD"
         and pronoun is not None
-        and pronoun.i > 0
-        and doc[pronoun.i - 1].text == ","
+        and after_comma(pronoun)
         and any(
             c.dep_ == "nsubj" and c.i != pronoun.i and c.lower_ not in PRONOUNS
             for c in clause.children
@@ -1661,8 +1664,7 @@ def _is_aside(token: Token) -> bool:
     one of some 30 "while" clauses in the gold sets stand outside the claim)."""
     return (
         token.lower_ in ("though", "although", "while", "whereas")
-        and token.i > 0
-        and token.doc[token.i - 1].text == ","
+        and after_comma(token)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
     )
 
@@ -1670,7 +1672,7 @@ def _is_aside(token: Token) -> bool:
 def _is_label(token: Token) -> bool:
     """ ", calling the incursion a provocation" after a content: the speaker's label for what
     was said, not part of it."""
-    return token.lower_ == "calling" and token.i > 0 and token.doc[token.i - 1].text == ","
+    return token.lower_ == "calling" and after_comma(token)
 
 
 def _is_sourcing(token: Token) -> bool:
@@ -1728,7 +1730,7 @@ def _charge_answered(verb: Token) -> Token | None:
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
     which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
-    if verb.dep_ == "relcl" and which is not None and verb.doc[which.i - 1].text == ",":
+    if verb.dep_ == "relcl" and which is not None and after_comma(which):
         # "... had taken Pokrovsk, which Kyiv's commanders called a fabrication": "which"
         # takes up the report before the comma
         return which

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.extract.claims import CHARGE_NOUNS, STANCE_VERBS, FoundClaim, narrators_aside
+from tidings.extract.claims import (
+    CHARGE_NOUNS,
+    STANCE_VERBS,
+    FoundClaim,
+    after_comma,
+    narrators_aside,
+)
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
@@ -287,6 +293,11 @@ def _is_clause(token: Token) -> bool:
 _DOWNED = {"intercept", "down"}
 
 
+def _named_ahead_of(noun: Token) -> bool:
+    """What something is done "ahead of": an event still to come."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+
+
 def _reference(token: Token, governors: set[int]) -> str:
     """How a trigger relates to its sentence: "event", "hypothetical" or "mention".
 
@@ -325,7 +336,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "press ahead with the offensive"
             if prep.lower_ == "with" and holder in ("provide", "supply", "equip", "furnish"):
                 return "event"  # "agreed to provide Ukraine with a €90 billion loan"
-            if prep.lower_ == "of" and holder == "ahead":
+            if _named_ahead_of(current):
                 return "event"  # "a gesture ahead of talks in Doha in January": one to come
             if prep.lower_ == "with" and holder in _ENDINGS and not _definite(current):
                 return "event"  # "talks broke up with agreement only on a swap": their outcome
@@ -635,7 +646,7 @@ def _own_clause(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.head.lemma_.lower() == "fail"
-        and verb.doc[verb.left_edge.i - 1].text == ","
+        and after_comma(verb.left_edge)
     ):
         return True  # "after interceptors failed to bring it down, injuring six": it hit
     return verb.dep_ == "advcl" and any(
@@ -710,6 +721,12 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
 _OVERSTATED = {"inflated", "exaggerated", "overstated", "overblown"}
 
 
+def _count_disputed(denial: Token) -> bool:
+    """A denial that calls a figure too high ("dismissed as inflated"): the count is disputed,
+    not the act it counts."""
+    return any(w.lower_ in _OVERSTATED for w in denial.subtree)
+
+
 def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundClaim]) -> bool:
     """Whether the sentence reports the act ``claim`` asserts as denied as well: a denial or
     rejection of the very same content ("..., a charge Abu Dhabi has rejected"). The
@@ -719,7 +736,7 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
         other.stance.disputes
         and (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
         # "a figure Israel dismissed as inflated": the count is disputed, not the deaths
-        and not any(w.lower_ in _OVERSTATED for w in token.doc[other.verb_index].subtree)
+        and not _count_disputed(token.doc[other.verb_index])
         for other in claims
     ):
         return False
@@ -741,10 +758,7 @@ def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
     Israel has dismissed as false")."""
     denials = {c.verb_index for c in claims if c.stance.disputes}
     return any(
-        c.dep_ == "relcl"
-        and c.i in denials
-        and not any(w.lower_ in _OVERSTATED for w in c.subtree)  # a count disputed
-        for c in token.children
+        c.dep_ == "relcl" and c.i in denials and not _count_disputed(c) for c in token.children
     )
 
 
@@ -851,7 +865,7 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
             c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "because", "as")
             for c in t.children
         )
-        and (not set_off or (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","))
+        and (not set_off or after_comma(t.left_edge))
         for t in chain
     )
 
@@ -860,12 +874,7 @@ def _prompted_by(token: Token) -> bool:
     """An act named after a comma and "after": ", after a Russian strike on the plant
     overnight" gives what prompted the sentence, as a clause would."""
     prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in ("after", "following")
-        and prep.i > 0
-        and token.doc[prep.i - 1].text == ","
-    )
+    return token.dep_ == "pobj" and prep.lower_ in ("after", "following") and after_comma(prep)
 
 
 def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
@@ -1370,7 +1379,7 @@ def _modality(
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
     if _set_to_start(token) or _required_by_a_deal(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+    if _named_ahead_of(token):
         return Modality.PLANNED  # "launched 300 drones ahead of talks in Geneva"
     if _block_undone(token, claims):
         return Modality.PLANNED  # "would not veto the opening of accession talks"
@@ -2307,14 +2316,15 @@ def find_events(
                 # when agreed, whatever date it sets
                 modality = _modality(decider, sent, claims, T.AGREEMENT, False, side_of)
             else:
-                modality = _modality(
-                    token, sent, claims, kind, reference == "hypothetical", side_of
-                )
                 if _did_something(token):
                     # "despite the tariff that took effect on Wednesday": its own clause tells
                     # it happened, whatever the sentence says of the rest
                     told = _claim_of(token, claims) is not None
                     modality = Modality.ALLEGED if told else Modality.OCCURRED
+                else:
+                    modality = _modality(
+                        token, sent, claims, kind, reference == "hypothetical", side_of
+                    )
                 if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
                     modality = Modality.PLANNED  # dated after the article: still to come
                 elif (

@@ -459,7 +459,8 @@ def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[
     if year:
         d = day(int(year))
     elif ahead:
-        d = day(doc_date.year) if day(doc_date.year) >= doc_date else day(doc_date.year + 1)
+        this_year = day(doc_date.year)
+        d = this_year if this_year >= doc_date else day(doc_date.year + 1)
     else:
         d = min(
             (day(y) for y in (doc_date.year - 1, doc_date.year, doc_date.year + 1)),
@@ -508,6 +509,8 @@ _PAST_CUES = re.compile(
     re.I,
 )
 
+# Words that open a deadline, which lies ahead whatever the tense: "by Jan. 15"
+_DEADLINE_LEADS = ("by", "until", "till", "before", "through")
 _AFTER_BE = re.compile(r"\bbe\s+$", re.I)
 
 
@@ -589,7 +592,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
         elif (
             (
-                lead in ("by", "until", "till", "before", "through")
+                lead in _DEADLINE_LEADS
                 # a date told in the future, unless it is days ago ("accusing activists of
                 # flying one on Jan. 4", said on Jan. 12, after "would")
                 or (forward and resolved[1] < doc_date - timedelta(days=_RECENT_DAYS))
@@ -603,7 +606,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             resolved = (_add_months(resolved[0], 12), _add_months(resolved[1], 12))
         elif (
             forward is False
-            and lead not in ("by", "until", "till", "before", "through")
+            and lead not in _DEADLINE_LEADS
             and resolved[0] > doc_date
             and kind in ("month_day", "day_month")
             and not m.groupdict().get("year")

@@ -318,18 +318,18 @@ def _objects(token: Token) -> list[Token]:
 
 def _object_is(token: Token, words: set[str]) -> bool:
     """True when a direct object (or passive subject) of the verb is one of ``words``."""
-    return any(
-        t.lemma_.lower() in words or t.lower_ in words for o in _objects(token) for t in o.subtree
-    )
+    return any(_is_one_of(t, words) for o in _objects(token) for t in o.subtree)
+
+
+def _is_one_of(token: Token, words: set[str]) -> bool:
+    """The word is in ``words`` by its lemma or as written ("troops", lemmatised "troop")."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _subject_is(token: Token, words: set[str]) -> bool:
     """True when the verb's active subject is one of ``words`` ("troops entered", "a missile
     slammed into")."""
-    return any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words)
-        for c in token.children
-    )
+    return any(c.dep_ == "nsubj" and _is_one_of(c, words) for c in token.children)
 
 
 def _doer_is(token: Token, words: set[str]) -> bool:
@@ -337,10 +337,7 @@ def _doer_is(token: Token, words: set[str]) -> bool:
     Rwandan troops to leave", "ordered the army to pull back")."""
     return _subject_is(token, words) or (
         token.dep_ in ("xcomp", "ccomp")
-        and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)
-            for c in token.head.children
-        )
+        and any(c.dep_ == "dobj" and _is_one_of(c, words) for c in token.head.children)
     )
 
 
@@ -2112,9 +2109,8 @@ def trigger_type(token: Token) -> EventType | None:
     if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
         return None  # "raised the odds of a September rate cut": a bet moved, no act
     if _levy_rates_to_come(token):
-        return (
-            T.SANCTIONS_AID
-        )  # "with higher rates of up to 49% on some countries due to take effect"
+        # "with higher rates of up to 49% on some countries due to take effect"
+        return T.SANCTIONS_AID
     if (
         token.lemma_.lower() == "advance"
         and is_verb(token)
