@@ -1773,6 +1773,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " face-to-face talks since February.",
             {("talks", "occurred")},
         ),
+        # what the narrator says must be done by a date is on the calendar; without the date,
+        # or in a speaker's mouth, "must" is a demand
+        (
+            "Member states must extend the sanctions on Minsk by Feb. 28.",
+            {("sanctions_aid", "planned")},
+        ),
+        ("Member states must extend the sanctions on Minsk.", {("sanctions_aid", "conditional")}),
+        (
+            "Tehran said any deal must include the lifting of sanctions by March.",
+            {("agreement", "conditional"), ("sanctions_aid", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1079,6 +1079,22 @@ def _scheduled(chain: list[Token]) -> bool:
     )
 
 
+def _obliged_by_a_date(chain: list[Token]) -> bool:
+    """An act the narrator says "must" be done by a date ("EU governments must renew the
+    sanctions by July 31", "must agree to roll them over before they expire on Jan. 31"): a
+    step on the calendar, not a hypothetical. In a report, "must" is the speaker's demand."""
+    obliged = [t for t in chain if any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)]
+    return bool(obliged) and any(
+        w.lower_ in _DEADLINE_PREPS
+        and w.dep_ in ("prep", "mark")
+        and any(d.ent_type_ in _WHEN for d in (w if w.dep_ == "prep" else w.head).subtree)
+        for w in obliged[-1].subtree
+    )
+
+
+_DEADLINE_PREPS = {"by", "before", "until", "within"}
+
+
 def _still_to_take_effect(token: Token) -> bool:
     """A noun whose relative clause puts it ahead: "a ceasefire that is due to take effect
     within 24 hours", "a truce that will start on Sunday"."""
@@ -1463,11 +1479,12 @@ def _modality(
         return Modality.PLANNED
     if _names_a_threat(token, kind):
         return Modality.THREATENED
+    obliged = claim is None and _obliged_by_a_date(chain)
     if (
         hypothetical
         or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
         or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
-        or words & _CONDITIONAL
+        or words & (_CONDITIONAL - ({"must"} if obliged else set()))
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
         # what talks are about is on the table, not agreed: "meet to discuss a framework for a
         # ceasefire"
@@ -1503,6 +1520,7 @@ def _modality(
         words & _FUTURE_WORDS
         or any(c.dep_ == "acomp" and c.lower_ in _EXPECTED for t in chain for c in t.children)
         or _still_to_take_effect(token)
+        or obliged
         or "would" in words
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
