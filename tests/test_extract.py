@@ -1781,6 +1781,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Member states must extend the sanctions on Minsk.", {("sanctions_aid", "conditional")}),
         (
+            "Gunmen shot dead three guards at the checkpoint.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        ("The minister dismissed talk of a devaluation as premature.", set()),
+        (
+            "Washington decertified Bolivia as a drug-war partner on Monday.",
+            {("position", "occurred")},
+        ),
+        (
+            "The party leader ruled out any coalition with the nationalists.",
+            {("agreement", "denied")},
+        ),
+        ("The ruling coalition lost its majority.", set()),
+        (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},
         ),

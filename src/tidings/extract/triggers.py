@@ -1186,10 +1186,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             or act_of_war(t)
         ),
     ),
+    # "talk of a recession" is speculation; negotiations are "talks" or the verb
+    "talk": (
+        T.TALKS,
+        lambda t: not (is_noun(t) and t.lower_ == "talk") and not _up_for(t) and not _struck_at(t),
+    ),
     **{
         w: (T.TALKS, lambda t: not _up_for(t) and not _struck_at(t))
         for w in (
-            "talk",
             "meeting",
             "negotiation",
             "negotiate",
@@ -1297,6 +1301,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "compromise": (
         T.AGREEMENT,
         lambda t: is_noun(t) and t.head.lemma_.lower() in ("reach", "find", "strike", "agree"),
+    ),
+    # "ruled out any coalition with the far right": a pact between parties
+    "coalition": (
+        T.AGREEMENT,
+        lambda t: is_noun(t) and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children),
     ),
     "endorse": (T.POSITION, is_verb),  # "the Security Council endorsed the plan": a decision
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
@@ -1626,6 +1635,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
+    # "decertified Colombia as a partner in the drug war", "nationalised the uranium mine"
+    # (the small model lemmatises "decertified" as "decertifie")
+    **{w: (T.POSITION, is_verb) for w in ("decertify", "decertifie", "nationalise", "nationalize")},
     # a legislature or a council deciding: "the House passed a bill", "the resolution passed"
     "pass": (
         T.POSITION,
@@ -2031,10 +2043,16 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.SANCTIONS_AID  # "aid trucks", "weapons deliveries", "shipments of shells"
     if (
         token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in _HARMS
+        and (
+            token.head.lemma_.lower() in _HARMS
+            or (
+                token.head.lemma_ == "shoot"
+                and any(c.lower_ == "dead" for c in token.head.children)
+            )
+        )
         and lemma in _WEAPONS | _FORCES | _ARMED
     ):
-        return T.STRIKE  # "a drone killed two people", "gunmen killed 26 tourists"
+        return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if (
