@@ -143,7 +143,16 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             MONDAY,
             "three days ago",
             "2025-12-26",
-            "2025-12-29",
+            "2025-12-26",
+            False,
+        ),
+        # the noun "plan" is no sign of the future: the plan was unveiled last Monday
+        (
+            "Trump unveiled a peace plan at the White House on Monday that would free the hostages.",
+            date(2025, 9, 30),
+            "on Monday",
+            "2025-09-29",
+            "2025-09-29",
             False,
         ),
         # the nearest tense cue decides: a noun "plan" further back does not send a past

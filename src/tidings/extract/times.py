@@ -353,10 +353,14 @@ def _resolve(
         if unit in ("month", "year"):
             # calendar months and years: "within five years" of 2025-11-12 ends 2030-11-12
             months = n * (12 if unit == "year" else 1)
+            if kind == "ago":
+                return _add_months(doc_date, -months), _add_months(doc_date, -months)
             if back:
                 return _add_months(doc_date, -months), doc_date
             return doc_date, _add_months(doc_date, months)
         days = {"hour": max(1, -(-n // 24)), "day": n, "week": 7 * n}[unit]
+        if kind == "ago":  # "from 22 cents a week ago": the day a week back
+            return doc_date - timedelta(days=days), doc_date - timedelta(days=days)
         if back:
             return doc_date - timedelta(days=days), doc_date
         return doc_date, doc_date + timedelta(days=days)
@@ -481,7 +485,9 @@ def _number(text: str) -> int:
 
 
 _FORWARD_CUES = re.compile(
-    r"\b(will|would|could|might|shall|plans?|planned|scheduled|due|expect(?:s|ed|ing)?|set to|"
+    # "plans to", not the noun: "unveiled a 20-point plan on Monday" is told in the past
+    r"\b(will|would|could|might|shall|plans?(?=\s+to\b)|planned|scheduled|due|"
+    r"expect(?:s|ed|ing)?|set to|"
     r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
     r"aiming|intends?|hopes?|likely|poised|"
