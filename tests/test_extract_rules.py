@@ -146,6 +146,42 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2025-12-26",
             False,
         ),
+        # "since" an event dated by its month or year, or since a period's start: until now
+        (
+            "Shelling is the worst since the June strikes.",
+            MONDAY,
+            "since the June strikes",
+            "2025-06-01",
+            "2025-12-29",
+            False,
+        ),
+        (
+            "Stocks have fallen 8% since the start of November.",
+            MONDAY,
+            "since the start of November",
+            "2025-11-01",
+            "2025-12-29",
+            False,
+        ),
+        # a year a market closed in, and a span of years
+        ("Brent ended 2024 down 3%.", MONDAY, "2024", "2024-01-01", "2024-12-31", False),
+        (
+            "He ran the scheme from 2018 to 2023.",
+            MONDAY,
+            "from 2018 to 2023",
+            "2018-01-01",
+            "2023-12-31",
+            False,
+        ),
+        # two days of one meeting are one span
+        (
+            "Envoys met in Abu Dhabi on Monday and Tuesday.",
+            date(2025, 11, 26),
+            "on Monday and Tuesday",
+            "2025-11-24",
+            "2025-11-25",
+            False,
+        ),
         # the noun "plan" is no sign of the future: the plan was unveiled last Monday
         (
             "Trump unveiled a peace plan at the White House on Monday that would free the hostages.",

@@ -107,6 +107,26 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year_end", re.compile(rf"{_PREFIX}year[- ]end\b", re.I)),
+    # "since the start of November", "since the beginning of the year": from then until now
+    (
+        "since_start",
+        re.compile(
+            rf"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+            rf"(?:(?P<period>year|month|week)|{_MONTH}(?:\s+(?P<year>\d{{4}}))?)\b",
+            re.I,
+        ),
+    ),
+    # "since the June strikes", "since the November 2024 truce", "since the 2021 coup": an
+    # event dated by its month or year, counted from that month's or year's start
+    (
+        "since_event",
+        re.compile(
+            rf"\bsince\s+the\s+(?:(?P<month>{_MONTH_NAMES})(?:\s+(?P<year>\d{{4}}))?|"
+            r"(?P<year_only>(?:19|20)\d\d))\s+(?!and\b|to\b|of\b|through\b|until\b)"
+            r"(?-i:[a-z][a-z-]+)\b",
+            re.I,
+        ),
+    ),
     # "in the three months to January", "the year to March 2027": the span ending with it
     (
         "months_to",
@@ -200,7 +220,25 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:{_DEADLINE}|in|since|during|through)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+            rf"\b(?:{_DEADLINE}|in|since|during|through|from)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+            re.I,
+        ),
+    ),
+    # "from 2018 to 2023", "between 2027 and 2036": one span of years
+    (
+        "year_span",
+        re.compile(
+            r"\b(?:from|between)\s+(?P<year>(?:19|20)\d\d)\s*(?:to|and|until|through|-|–)\s*"
+            r"(?P<year2>(?:19|20)\d\d)\b"
+        ),
+    ),
+    # a year a market closed or a level is measured in: "ended 2025 up 16%", "below their 2023
+    # levels"; the year alone is the expression
+    (
+        "year_bare",
+        re.compile(
+            r"(?:(?<=\bended )|(?<=\bend )|(?<=\bends )|(?<=\bclosed ))(?P<year>(?:19|20)\d\d)\b"
+            r"(?![-/]\d)|\b(?P<year2>(?:19|20)\d\d)(?=\s+(?:levels?|average)\b)",
             re.I,
         ),
     ),
@@ -222,6 +260,8 @@ HINTS: dict[str, re.Pattern[str]] = {
     "half": re.compile(r"half", re.I),
     "end_of": re.compile(r"(?:end|close)\s+of", re.I),
     "year_end": re.compile(r"year[- ]end", re.I),
+    "since_start": re.compile(r"since\s+the\s+(?:start|beginning)", re.I),
+    "since_event": re.compile(r"since\s+the\s+(?:[A-Z]|\d)"),
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
     "weeks_to": re.compile(r"weeks\s+(?:to|through|end)", re.I),
     "months_of": re.compile(r"months\s+of\s", re.I),
@@ -242,6 +282,8 @@ HINTS: dict[str, re.Pattern[str]] = {
         r"January|February|April|June|July|August|September|October|November|December"
     ),
     "year": re.compile(r"(?:19|20)\d\d"),
+    "year_bare": re.compile(r"(?:19|20)\d\d"),
+    "year_span": re.compile(r"(?:19|20)\d\d\s*(?:to|and|until|through|-|–)\s*(?:19|20)\d\d"),
 }
 _ORDER = {kind: index for index, (kind, _) in enumerate(RULES)}
 
@@ -344,6 +386,23 @@ def _resolve(
             end = doc_date + timedelta(days=6 - doc_date.weekday())
             return end, end
         return date(year, 12, 31), date(year, 12, 31)
+    if kind == "since_start":
+        period = (g.get("period") or "").lower()
+        if period == "week":
+            return doc_date - timedelta(days=doc_date.weekday()), doc_date
+        if period == "month":
+            return date(doc_date.year, doc_date.month, 1), doc_date
+        if period == "year":
+            return date(doc_date.year, 1, 1), doc_date
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, False)
+        return date(year, month, 1), doc_date
+    if kind == "since_event":
+        if g.get("year_only"):
+            return date(int(g["year_only"]), 1, 1), doc_date
+        month = MONTHS[g["month"].lower()]
+        year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, False)
+        return date(year, month, 1), doc_date
     if kind == "year_end":
         return date(doc_date.year, 12, 31), date(doc_date.year, 12, 31)
     if kind in ("within", "ago"):
@@ -447,8 +506,11 @@ def _resolve(
         first, last = _holiday(g["holiday"], g.get("year"), doc_date, deadline)
         eve = timedelta(days=1 if g.get("eve") else 0)
         return first - eve, last - eve
-    if kind == "year":
-        year = int(g["year"])
+    if kind == "year_span":
+        first, last = int(g["year"]), int(g["year2"])
+        return (date(first, 1, 1), date(last, 12, 31)) if first <= last else None
+    if kind in ("year", "year_bare"):
+        year = int(g.get("year") or g["year2"])
         return date(year, 1, 1), date(year, 12, 31)
     return None
 
@@ -632,6 +694,7 @@ _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
 def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
@@ -654,8 +717,16 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
         end = t.end_date
         if not _YEAR.search(t.text) and (end - first).days > 366:
             end = _add_months(end, -12)  # "ran from May 8 to May 12": the start's year
+        # "on Monday and Tuesday": two days of one meeting, one span
+        days_running = (
+            last.text.lower().startswith("on ")
+            and _WEEKDAY_NAME.fullmatch(t.text)
+            and text[last.end : t.start] == " and "
+            and text[t.end : t.end + 1] not in ("'", "’")  # "Tuesday's vote" is no day of it
+            and 0 < (t.start_date - last.end_date).days < 7
+        )
         if (
-            (between or last.text.lower().startswith("from "))
+            (between or days_running or last.text.lower().startswith("from "))
             and _SPAN_JOIN.fullmatch(text[last.end : t.start])
             and first <= end
         ):
