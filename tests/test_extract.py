@@ -1794,6 +1794,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("agreement", "denied")},
         ),
         ("The ruling coalition lost its majority.", set()),
+        # a named or large-scale exercise is a show of force
+        ("The navy began its annual Sea Shield exercise on Monday.", {("threat", "occurred")}),
+        ("Beijing staged a large-scale exercise around the island.", {("threat", "occurred")}),
+        ("The audit was a costly exercise.", set()),
         (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},

@@ -174,6 +174,7 @@ _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
+_SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
@@ -1163,7 +1164,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "drill": (T.THREAT, lambda t: is_noun(t) or _drills_launched(t.head)),
     "exercise": (
         T.THREAT,
-        lambda t: is_noun(t) and any(c.lemma_.lower() in _SHOWS_OF_FORCE for c in t.children),
+        lambda t: (
+            is_noun(t)
+            and any(
+                c.lemma_.lower() in _SHOWS_OF_FORCE
+                # a named one: "the Han Kuang exercises", "the Ulchi Freedom Shield exercise"
+                or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in t.children
+            )
+        ),
     ),
     # "airspace violations", "no violation of Polish airspace"
     "violation": (
