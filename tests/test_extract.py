@@ -55,6 +55,15 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "Ukrainian saboteurs had blown up a pipeline",
         ),
+        # a trailing report the parser folds into an "after" clause, with two subjects
+        (
+            "Serbia and Kosovo agreed to a prisoner exchange after talks in Brussels brokered by"
+            " France and Norway, Norway's foreign ministry said on Monday.",
+            "Norway's foreign ministry",
+            Stance.ASSERT,
+            "Serbia and Kosovo agreed to a prisoner exchange after talks in Brussels brokered by"
+            " France and Norway",
+        ),
         # results speak as records do
         (
             "The ruling party won 48% of the vote, official results showed on Monday.",

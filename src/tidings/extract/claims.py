@@ -435,9 +435,16 @@ def _trailing_speaker(verb: Token) -> Token | None:
     trailing speaker the parser hung on the place before it as an apposition."""
     if verb.dep_ != "ROOT" or verb.i < 2:
         return None
+    before = _phrase_before(verb)
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before if after_comma(before.left_edge) else None
+
+
+def _phrase_before(verb: Token) -> Token:
+    """The head of the phrase that ends right before the verb ("..., a source close to the
+    Ukrainian delegation said"), up from its last word."""
     before = verb.doc[verb.i - 1]
-    # "..., a source close to the Ukrainian delegation said": the phrase that ends before the
-    # verb, up from its last word
     while (
         before.dep_ != "appos"
         and before.head.i != before.i
@@ -445,10 +452,23 @@ def _trailing_speaker(verb: Token) -> Token | None:
         and before.head.right_edge.i == verb.i - 1
     ):
         before = before.head
-    comma = before.left_edge.i - 1
-    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or comma < 0:
+    return before
+
+
+def _trailing_in_adverbial(verb: Token) -> Token | None:
+    """ "agreed to a ceasefire after talks mediated by Qatar, Qatar's foreign ministry said":
+    the parser read "after talks ... said" as one adverbial clause; the phrase between the
+    comma and the verb is the trailing speaker."""
+    if (
+        verb.dep_ != "advcl"
+        or verb.i < 2
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    ):
         return None
-    return before if verb.doc[comma].text == "," else None
+    before = _phrase_before(verb)
+    if before.pos_ not in ("NOUN", "PROPN") or not after_comma(before.left_edge):
+        return None
+    return before
 
 
 def _with_absolute(verb: Token) -> Token | None:
@@ -935,15 +955,21 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             ):
                 return _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
     root = verb.sent.root
+    trailing = None
     if (
-        verb.dep_ == "parataxis"
+        (
+            verb.dep_ == "parataxis"
+            # or hung under the last clause as an adverbial one: "... after talks mediated by
+            # Qatar, Qatar's foreign ministry said on Sunday"
+            or (trailing := _trailing_in_adverbial(verb)) is not None
+        )
         and stance is Stance.ASSERT
         and root.i < verb.i
         and root.left_edge.i < verb.left_edge.i
     ):
         # a trailing report the parser hung beside the sentence, not above it: "Two ships were
         # hit near Izmail, the navy said, while ...", "US strike kills 3, Hegseth says, ..."
-        return _trimmed(doc, root.left_edge.i, verb.left_edge.i)
+        return _trimmed(doc, root.left_edge.i, (trailing or verb).left_edge.i)
     if stance in (
         Stance.DENY,
         Stance.REJECT,
