@@ -2628,6 +2628,12 @@ def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
             "Ukraine's General Staff",
             Stance.DENY,
         ),
+        (
+            "The rebels claimed on Monday that they had seized the airport, a statement the"
+            " army's spokesman dismissed as false.",
+            "the army's spokesman",
+            Stance.DENY,
+        ),
         # "rejected" keeps its stance, as the gold sets mark it
         (
             "Sudan accused the UAE of supplying the RSF with drones, a charge Abu Dhabi rejected.",

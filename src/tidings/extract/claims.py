@@ -1457,6 +1457,7 @@ def _cites_a_source(cited: Token) -> bool:
 CHARGE_NOUNS = _CHARGES | {"version"}
 CHARGE_NOUNS |= {"toll", "figure"}  # "..., a toll Israel has dismissed as false"
 CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
+CHARGE_NOUNS |= {"statement"}  # "..., a statement the army dismissed as false"
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
