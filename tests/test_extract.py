@@ -1807,6 +1807,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("The navy began its annual Sea Shield exercise on Monday.", {("threat", "occurred")}),
         ("Beijing staged a large-scale exercise around the island.", {("threat", "occurred")}),
         ("The audit was a costly exercise.", set()),
+        # a ship is sunk whatever its phrase says; talks are not
+        (
+            "The militia threatened to sink any tanker owned by firms that deal with the port.",
+            {("strike", "threatened")},
+        ),
+        ("The dispute could sink the talks.", {("talks", "conditional")}),
         (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},

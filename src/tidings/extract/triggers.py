@@ -173,6 +173,7 @@ _DELIVERED_WORDS = {
 _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look", "stock", "stand"}
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
+_HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
@@ -1055,7 +1056,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and (bool(_objects(t)) or any(c.dep_ == "auxpass" for c in t.children))
-            and not _object_is(t, _PROCESSES)
+            # "sink the talks", "sink any hope of a deal"; but "sink any vessel belonging to
+            # companies that deal with Israel" is a ship, whatever its phrase goes on to say
+            and not any(_is_one_of(o, _PROCESSES | _HOPES) for o in _objects(t))
         ),
     ),
     "sinking": (T.STRIKE, is_noun),
