@@ -1813,6 +1813,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("The dispute could sink the talks.", {("talks", "conditional")}),
+        # a stand taken on a proposal; backing a country is no event
+        (
+            "The prime minister backed the ceasefire plan on Tuesday.",
+            {("position", "occurred")},
+        ),
+        ("Ten senators backed the bill on Monday.", {("position", "occurred")}),
+        ("France backed Ukraine throughout the war.", set()),
         (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},

@@ -179,6 +179,7 @@ _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses a
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
+_BACKED = _PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
@@ -1647,6 +1648,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
     "approve": (T.POSITION, is_verb),
+    # "Netanyahu backed Trump's plan", "refused to back the plan": a stand on a proposal
+    "back": (
+        T.POSITION,
+        lambda t: is_verb(t) and any(_is_one_of(o, _BACKED) for o in _objects(t)),
+    ),
     # "decertified Colombia as a partner in the drug war", "nationalised the uranium mine"
     # (the small model lemmatises "decertified" as "decertifie")
     **{w: (T.POSITION, is_verb) for w in ("decertify", "decertifie", "nationalise", "nationalize")},
