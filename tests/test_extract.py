@@ -1820,6 +1820,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Ten senators backed the bill on Monday.", {("position", "occurred")}),
         ("France backed Ukraine throughout the war.", set()),
+        # prices and headlines move, nobody strikes or settles
+        (
+            "Odds of a truce by March spiked to 30% from 12% as headlines from Geneva hit, then"
+            " settled around 22%.",
+            {("ceasefire", "conditional")},
+        ),
+        ("Two drones hit overnight.", {("strike", "occurred")}),
         (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},

@@ -173,6 +173,7 @@ _DELIVERED_WORDS = {
 _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look", "stock", "stand"}
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
+_LEVELS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
@@ -1048,6 +1049,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
             and not _object_is(t, _FRAME_OBJECTS)
             and not punished_with(t)
+            # with nothing hit, only a weapon or a force strikes ("a drone hit overnight"); not
+            # "as headlines from Abu Dhabi hit"
+            and (
+                bool(_objects(t))
+                or any(c.dep_ in ("auxpass", "prep") for c in t.children)
+                or _subject_is(t, _WEAPONS | _AIRCRAFT | _FORCES | _ARMED)
+            )
         ),
     ),
     # "sank a Russian warship", "was sunk by missiles"; not "the ferry sank" or "sink the
@@ -1235,7 +1243,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "finalise": (T.AGREEMENT, is_verb),
     "settle": (
         T.AGREEMENT,
-        lambda t: is_verb(t) and bool(_objects(t)) and not _object_is(t, _GAMES),
+        lambda t: (
+            is_verb(t)
+            and bool(_objects(t))
+            and not _object_is(t, _GAMES)
+            # a price settles at a level: "odds spiked to 19%, then settled around 15%"
+            and not any(o.ent_type_ in _LEVELS for o in _objects(t))
+        ),
     ),
     "accept": (
         T.AGREEMENT,
