@@ -1827,6 +1827,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("ceasefire", "conditional")},
         ),
         ("Two drones hit overnight.", {("strike", "occurred")}),
+        # what a refusal waits for is its condition, not a done deed
+        (
+            "The Kremlin ruled out a truce before Ukrainian troops left four regions.",
+            {("ceasefire", "denied"), ("withdrawal", "conditional")},
+        ),
         (
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},

@@ -1284,13 +1284,21 @@ def _set_by_a_deal(token: Token) -> bool:
 
 def _condition_of_a_refusal(chain: list[Token]) -> bool:
     """An act a refusal waits for: "would not agree to any ceasefire before Ukrainian troops
-    left the Donbas". The refusal is not of the act; the act is its condition."""
+    left the Donbas", "ruled out a ceasefire before Ukrainian troops left four regions". The
+    refusal is not of the act; the act is its condition."""
     verb = next((t for t in chain if is_verb(t)), None)
     return (
         verb is not None
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
-        and any(c.dep_ == "neg" for c in verb.head.children)
+        and (
+            any(c.dep_ == "neg" for c in verb.head.children)
+            or verb.head.lemma_.lower() in ("refuse", "reject")
+            or (
+                verb.head.lemma_.lower() == "rule"
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children)
+            )
+        )
     )
 
 
