@@ -55,6 +55,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "Ukrainian saboteurs had blown up a pipeline",
         ),
+        # confirming an event reports it
+        (
+            "The energy ministry confirmed the strikes on Tuesday.",
+            "The energy ministry",
+            Stance.ASSERT,
+            "the strikes",
+        ),
         # a trailing report the parser folds into an "after" clause, with two subjects
         (
             "Serbia and Kosovo agreed to a prisoner exchange after talks in Brussels brokered by"

@@ -938,11 +938,12 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     said_done = verb.lemma_.lower() != "announce" or verb.tag_ == "VBD"  # not "to announce"
     if (
         stance is Stance.ASSERT
-        and verb.lemma_.lower() in ("claim", "report", "announce")
+        and verb.lemma_.lower() in ("claim", "report", "announce", "confirm")
         and said_done
     ):
         # "claimed the sinking of a tanker", "reported fresh drone attacks", "announced a
-        # unilateral 72-hour ceasefire", "claimed responsibility for the attack": the event
+        # unilateral 72-hour ceasefire", "confirmed the attacks", "claimed responsibility for
+        # the attack": the event
         # named is what is said; "claimed victory", "claimed 30 lives" or "reported earnings"
         # are not reports of an event
         for obj in verb.children:
