@@ -1834,6 +1834,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("ceasefire", "conditional")},
         ),
         ("Two drones hit overnight.", {("strike", "occurred")}),
+        # things named as targets are threatened; attacks that caused something happened
+        (
+            "Moscow said it would regard any foreign peacekeepers in Ukraine as legitimate"
+            " targets.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Power cuts caused by drone attacks on substations have closed schools in Sumy.",
+            {("strike", "occurred")},
+        ),
         # what a refusal waits for is its condition, not a done deed
         (
             "The Kremlin ruled out a truce before Ukrainian troops left four regions.",

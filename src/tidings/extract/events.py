@@ -29,6 +29,7 @@ from tidings.extract.triggers import (
     RETALIATIONS,
     SHELVED_LEVIES,
     act_of_war,
+    as_target,
     came_home_in,
     controlled,
     decides_a_motion,
@@ -99,6 +100,7 @@ _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse"
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
+_CAUSED = {"cause", "trigger", "spark", "prompt"}
 # "had taken part in overnight strikes", "any role in the attack": the act itself
 _TOOK_PART = {"part", "participate", "role", "involvement", "involve", "hand"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
@@ -360,8 +362,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                 # the means of an act ("surprised markets by cutting its repo rate") or an act
                 # that goes on ("if Russia carried on bombing the grid")
                 return "event"
-            if act_of_war(current):
-                return "event"  # "would be treated as an act of war"
+            if act_of_war(current) or as_target(current):
+                # "would be treated as an act of war", "would regard Western troops in Ukraine
+                # as legitimate targets"
+                return "event"
+            if prep.dep_ == "agent" and holder in _CAUSED and not _definite(current):
+                return "event"  # "fuel shortages caused by militant attacks": they happened
             if prep.lower_ == "on" and holder in _DECIDING:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:

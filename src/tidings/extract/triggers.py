@@ -781,7 +781,7 @@ def _spent_abroad(t: Token) -> bool:
     )
 
 
-def _as_target(t: Token) -> bool:
+def as_target(t: Token) -> bool:
     """ "would be treated as legitimate military targets": a strike announced by its victims."""
     return (
         t.dep_ == "pobj"
@@ -1103,7 +1103,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.STRIKE, is_noun) for w in ("explosion", "blast")},
     "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
     "pound": (T.STRIKE, is_verb),
-    "target": (T.STRIKE, lambda t: is_verb(t) or _as_target(t)),
+    "target": (T.STRIKE, lambda t: is_verb(t) or as_target(t)),
     "damage": (
         T.STRIKE,
         lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
