@@ -1844,6 +1844,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Power cuts caused by drone attacks on substations have closed schools in Sumy.",
             {("strike", "occurred")},
         ),
+        ("Half of Odesa's power supply was knocked out overnight.", {("strike", "occurred")}),
+        ("The champions were knocked out of the cup on Sunday.", set()),
         # what a refusal waits for is its condition, not a done deed
         (
             "The Kremlin ruled out a truce before Ukrainian troops left four regions.",

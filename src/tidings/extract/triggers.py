@@ -1071,6 +1071,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "sinking": (T.STRIKE, is_noun),
+    # "40% of Kyiv's generating capacity had been knocked out": a strike told by its damage
+    # (when the strikes are named, "Russian strikes knocked out ...", they tell it)
+    "knock": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+            and any(c.dep_ == "auxpass" for c in t.children)
+            # "knocked out by drones" names its strike; "knocked out of the cup" is sport
+            and not any(c.dep_ == "agent" or c.lower_ == "of" for c in t.children)
+        ),
+    ),
     # "the coast guard rammed a fishing boat"
     "ram": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _VESSELS | {"boat"})),
     # a show of force counted by the side watching it: "detected 32 Chinese military aircraft"
