@@ -1846,6 +1846,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Half of Odesa's power supply was knocked out overnight.", {("strike", "occurred")}),
         ("The champions were knocked out of the cup on Sunday.", set()),
+        # a government's decision on taxes or defence spending
+        (
+            "The prime minister pledged on Monday to raise defence spending to 3% of GDP by 2030.",
+            {("position", "planned")},
+        ),
+        ("Parliament voted to cut the tax on fuel.", {("position", "occurred")}),
+        ("Spending on roads rose 4% last year.", set()),
         # what a refusal waits for is its condition, not a done deed
         (
             "The Kremlin ruled out a truce before Ukrainian troops left four regions.",

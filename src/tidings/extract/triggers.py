@@ -428,8 +428,9 @@ _GUESSES = {"odds", "odd", "chance", "probability", "forecast", "estimate", "bet
 
 def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
-    a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), or a
-    rating agency's on a borrower ("could cut Israel's rating again")."""
+    a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), a
+    government's on taxes or defence spending, or a rating agency's on a borrower ("could cut
+    Israel's rating again")."""
     if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range", "rating"}):
         return True
     if t.dep_ == "compound" and t.tag_ in ("VBD", "VBZ") and t.head.lemma_.lower() == "rate":
@@ -447,6 +448,15 @@ def _sets_rates(t: Token) -> bool:
         )
     ):
         return True  # "expect the RBA to hold at 3.60%", "held them at 3.50%-3.75%"
+    if any(
+        (
+            _is_one_of(o, {"spending", "budget"})
+            and any(_is_one_of(c, _MILITARY) for c in o.children)
+        )
+        or _is_one_of(o, {"tax", "taxes", "vat"})
+        for o in _objects(t)
+    ):
+        return True  # "pledged to raise defence spending to 3.5% of GDP", "to cut corporate taxes"
     if _object_is(t, {"output", "production"}):
         # a producer decides; "a blockade could cut global output" is a consequence
         return not any(c.dep_ == "nsubj" and lexicon_type(c) is not None for c in t.children)
@@ -1666,6 +1676,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "trim",
             "slash",
             "reduce",
+            "boost",
         )
     },
     # a pause or end of a central bank's cycle is a decision too
