@@ -610,7 +610,17 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
 
 def _generic(token: Token) -> bool:
     """A bare plural that names a kind of measure, not one measure: "tariffs were pushing up
-    prices", "sanctions have hurt growth"."""
+    prices", "sanctions have hurt growth"; or any deal of a kind, refused by its terms:
+    "rejected any deal that would require Kyiv to cede territory", "ruled out any agreement
+    reached without its participation" (the terms are the events, not the deal)."""
+    if (
+        token.lemma_.lower() in _DEALS
+        and token.dep_ == "dobj"
+        and _rejects(token.head)
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
+        and any(c.dep_ in ("relcl", "acl") for c in token.children)
+    ):
+        return True
     return (
         token.tag_ == "NNS"
         and token.dep_ in ("nsubj", "nsubjpass")
@@ -618,6 +628,14 @@ def _generic(token: Token) -> bool:
         and token.n_lefts + token.n_rights == 0
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
+    )
+
+
+def _rejects(verb: Token) -> bool:
+    """ "rejected", "refused", "ruled out"."""
+    return verb.lemma_.lower() in ("reject", "refuse") or (
+        verb.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     )
 
 
@@ -1297,14 +1315,7 @@ def _condition_of_a_refusal(chain: list[Token]) -> bool:
         verb is not None
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
-        and (
-            any(c.dep_ == "neg" for c in verb.head.children)
-            or verb.head.lemma_.lower() in ("refuse", "reject")
-            or (
-                verb.head.lemma_.lower() == "rule"
-                and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children)
-            )
-        )
+        and (any(c.dep_ == "neg" for c in verb.head.children) or _rejects(verb.head))
     )
 
 
