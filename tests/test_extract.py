@@ -1847,6 +1847,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Half of Odesa's power supply was knocked out overnight.", {("strike", "occurred")}),
         ("The champions were knocked out of the cup on Sunday.", set()),
+        # what a side says a strike the sentence tells was aimed at is that strike; the other
+        # side's strike is another
+        (
+            "Two missiles hit central Dnipro on Sunday, killing 12 people; Moscow said it had"
+            " targeted a meeting of officers.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        (
+            "Hamas accused Israel of deliberately targeting medics after strikes on a clinic"
+            " killed nine people.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
         # a government's decision on taxes or defence spending
         (
             "The prime minister pledged on Monday to raise defence spending to 3% of GDP by 2030.",
@@ -3733,3 +3745,16 @@ def test_which_a_side_called_a_fabrication_is_its_denial() -> None:
         ("Kyiv's commanders", "assert", "fighting continued in the town"),
     }
     assert ("capture", "denied") in {(e.type.value, e.modality.value) for e in found.events}
+
+
+def test_a_charge_against_the_other_side_is_another_strike() -> None:
+    """A strike one side is accused of is the strike the sentence told only when the doers
+    may be one: Russia's strike on Odesa is not the Ukrainian drones' hit on Crimea."""
+    events = parse(
+        "Officials said Ukrainian drones had hit a depot in Crimea, while Kyiv accused Russia of"
+        " striking Odesa's port."
+    ).events
+    assert [(e.type.value, e.trigger) for e in events] == [
+        ("strike", "hit"),
+        ("strike", "striking"),
+    ]

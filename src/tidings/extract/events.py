@@ -246,6 +246,8 @@ class FoundEvent:
     target: str = ""
     location: str = ""
     dated_by: int | None = None  # start of the time expression that dates the event
+    # told by what a side says it was aimed at, with the doer the teller names (see _aim_told)
+    aim_told_by: str | None = None
 
 
 def _definite(token: Token) -> bool:
@@ -2204,6 +2206,35 @@ def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
     )
 
 
+def _aim_told(token: Token, kind: EventType, claims: list[FoundClaim], actor: str) -> str | None:
+    """A strike told by what a side says it was aimed at ("Moscow said it had targeted a
+    meeting of commanders", "accused Israel of deliberately targeting journalists"): where
+    the sentence tells the strike itself too, the same strike. The doer as told (the accused,
+    in a charge), or None for any other trigger."""
+    if kind is not T.STRIKE or not is_verb(token):
+        return None
+    said = _claim_of(token, claims)
+    if said is None:
+        return None
+    accused = next((c.text for c in token.doc[said.verb_index].children if c.dep_ == "dobj"), actor)
+    if token.lemma_.lower() == "target":
+        return accused if said.stance is Stance.ACCUSE else actor
+    if said.stance is Stance.ACCUSE and token.lemma_.lower() in ("strike", "hit", "attack"):
+        return accused  # "accused Russia of deliberately striking civilians": a charge of aim
+    return None
+
+
+def _same_side(a: str, b: str, side_of: Callable[[str], str] | None) -> bool:
+    """Whether two actors may be one doer: either unnamed, or of one side as far as the
+    gazetteer knows ("Russian missiles" and "Moscow")."""
+    if not a or not b:
+        return True
+    if side_of is None:
+        return a == b
+    side_a, side_b = side_of(a), side_of(b)
+    return not side_a or not side_b or side_a == side_b
+
+
 def _trigger_phrase(token: Token) -> str:
     """The trigger with the words that qualify it right before it: "local ceasefires", "30-day
     energy ceasefire", "US-brokered humanitarian truce" (a question's criteria may count some
@@ -2348,6 +2379,7 @@ def find_events(
     anchor_of = {s: a for s in starts if (a := _time_anchor(doc, s)) is not None}
     ahead = _dated_ahead(anchor_of[s] for s, _ in future if s in anchor_of)
     anchors = {s: anchor_of[s] for s in dates if s in anchor_of}
+    strikes_before_semicolon: list[FoundEvent] = []
     for sent in doc.sents:
         found: dict[EventType, FoundEvent] = {}
         more: list[FoundEvent] = []
@@ -2421,6 +2453,7 @@ def find_events(
                 modality = Modality.CONDITIONAL  # a plan on offer, unless it was just adopted
             actor, target, location = _roles(token, sent, kind)
             event = FoundEvent(
+                aim_told_by=_aim_told(token, kind, claims, actor),
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 type=kind,
@@ -2450,5 +2483,22 @@ def find_events(
             )
         ):
             del found[T.THREAT]
-        events.extend(sorted([*found.values(), *more], key=lambda e: e.trigger_start))
+        told = [*found.values(), *more]
+        struck = strikes_before_semicolon + [
+            e for e in told if e.type is T.STRIKE and e.modality in _TOLD and e.aim_told_by is None
+        ]
+        # "two missiles hit Sumy, killing 35; Moscow said it had targeted a meeting of
+        # commanders": one strike, whose aim is in dispute, not a second one (the parser ends
+        # a sentence at the semicolon); a strike by the other side is another
+        told = [
+            e
+            for e in told
+            if not (
+                e.aim_told_by is not None
+                and e.modality in _TOLD
+                and any(_same_side(e.aim_told_by, o.actor, side_of) for o in struck)
+            )
+        ]
+        strikes_before_semicolon = struck if sent.text.rstrip().endswith(";") else []
+        events.extend(sorted(told, key=lambda e: e.trigger_start))
     return events
