@@ -1859,6 +1859,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " killed nine people.",
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
+        # a summit ahead is talks to come; one where a deal was struck is its scene, and a
+        # bank's meeting is its decision
+        (
+            "The defence minister is expected to announce new aid for Ukraine at a summit in"
+            " Vienna on Friday.",
+            {("sanctions_aid", "planned"), ("talks", "planned")},
+        ),
+        (
+            "EU leaders agreed at a summit in Brussels on Thursday to extend the sanctions.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The Bank of England is expected to cut rates at its March meeting.",
+            {("position", "planned")},
+        ),
         # a government's decision on taxes or defence spending
         (
             "The prime minister pledged on Monday to raise defence spending to 3% of GDP by 2030.",

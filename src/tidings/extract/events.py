@@ -364,6 +364,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 # the means of an act ("surprised markets by cutting its repo rate") or an act
                 # that goes on ("if Russia carried on bombing the grid")
                 return "event"
+            if prep.lower_ == "at" and _gathering_ahead(current, prep.head):
+                return "event"  # "EU leaders will try again at a summit in Brussels on Thursday"
             if act_of_war(current) or as_target(current):
                 # "would be treated as an act of war", "would regard Western troops in Ukraine
                 # as legitimate targets"
@@ -631,6 +633,39 @@ def _generic(token: Token) -> bool:
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
     )
+
+
+def _gathering_ahead(noun: Token, verb: Token) -> bool:
+    """A summit (or a meeting named for its place, "a Ramstein meeting") where something is
+    still to be done: "will try again at a summit in Brussels on Thursday", "is expected to
+    announce a package at a Ramstein meeting". One already held, "agreed at a summit", is the
+    scene of what was agreed; a bank's "at its March meeting" is its decision."""
+    lemma = noun.lemma_.lower()
+    if not (
+        lemma == "summit"
+        or (
+            lemma == "meeting"
+            and any(
+                c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.ent_type_ not in _WHEN
+                for c in noun.children
+            )
+        )
+    ):
+        return False
+    current = verb
+    while True:
+        if (
+            any(
+                (c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS)
+                or (c.dep_ == "acomp" and c.lower_ in _EXPECTED)
+                for c in current.children
+            )
+            or current.lemma_.lower() in _FUTURE_LEMMAS | _SCHEDULING
+        ):
+            return True
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
 
 
 def _rejects(verb: Token) -> bool:
