@@ -55,6 +55,15 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "Ukrainian saboteurs had blown up a pipeline",
         ),
+        # a "that" clause read as a relative clause of the place before it, with "that" as the
+        # object of a verb that has its own
+        (
+            "The president told reporters at the summit that the strikes had set the programme"
+            " back by years.",
+            "The president",
+            Stance.ASSERT,
+            "the strikes had set the programme back by years",
+        ),
         # confirming an event reports it
         (
             "The energy ministry confirmed the strikes on Tuesday.",

@@ -696,10 +696,16 @@ def _stray_that_clause(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for t in prep.subtree:
+            that = t.left_edge
             if (
                 t.dep_ in ("relcl", "acl")
-                and t.left_edge.lower_ == "that"
-                and t.left_edge.dep_ == "mark"
+                and that.lower_ == "that"
+                and (
+                    that.dep_ == "mark"
+                    # "told reporters at the NATO summit that US strikes had set Iran's
+                    # programme back": "that" read as the object of a verb with its own
+                    or any(c.dep_ == that.dep_ and c.i != that.i for c in t.children)
+                )
             ):
                 return t
     return None
