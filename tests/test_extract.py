@@ -1883,6 +1883,29 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The Bank of England is expected to cut rates at its March meeting.",
             {("position", "planned")},
         ),
+        # listening is no interception, weather no alert, a village no settlement of a dispute
+        ("Intelligence officers intercepted radio chatter in Korean.", set()),
+        ("Fog grounded most drone flights on Sunday.", set()),
+        (
+            "Russia claimed to have captured the village of Zelene, but bloggers said the"
+            " settlement was still contested.",
+            {("capture", "alleged")},
+        ),
+        # arson on vehicles is an attack; dissolving a body a decision; "were downed" counts
+        # the drones told before
+        ("Militants torched 20 fuel tankers near Kayes.", {("strike", "occurred")}),
+        ("The junta dissolved the electoral commission in July.", {("position", "occurred")}),
+        (
+            "Russia fired 300 drones overnight; the air force said 250 were downed.",
+            {("strike", "occurred"), ("interception", "alleged")},
+        ),
+        # retaliation that killed was carried out
+        (
+            "Israel's retaliatory strikes across the Strip killed at least 38 people on Sunday.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        # stopping attacks is the condition set on a truce, no strike of its own
+        ("Kyiv said it would accept the halt if Moscow stopped attacking ports.", set()),
         # a government's decision on taxes or defence spending
         (
             "The prime minister pledged on Monday to raise defence spending to 3% of GDP by 2030.",

@@ -850,7 +850,8 @@ def _menace(
     if kind not in _VIOLENT:
         return False
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
-        return True
+        # "its retaliatory strikes across the Strip killed at least 38": done, not threatened
+        return not (token.dep_ == "nsubj" and token.head.tag_ == "VBD")
     vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
     if token.lemma_.lower() in RETALIATIONS | {"response"} and (
         vowed or any(t.lemma_.lower() in _VOWS for t in chain)
@@ -1940,7 +1941,7 @@ def _reported(
         and token.lemma_.lower() in SHELVED_LEVIES
     ):
         return None  # "paused the tariffs on Mexico": the decision to pause is the event
-    halted = token.head if token.dep_ == "dobj" else token
+    halted = token.head if token.dep_ in ("dobj", "xcomp") else token
     if (
         kind in (T.CEASEFIRE, T.STRIKE)
         and is_verb(halted)

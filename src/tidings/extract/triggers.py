@@ -174,6 +174,8 @@ _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _LEVELS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+_WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "cloud"}
+_MESSAGES = {"chatter", "communication", "call", "message", "conversation", "signal", "email"}
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
@@ -1167,13 +1169,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and is_verb(t),
     ),
     "destroy": (T.STRIKE, is_verb),
-    "intercept": (T.INTERCEPTION, lambda t: True),
+    # "intercepted radio chatter in Korean" is listening, not shooting down
+    "intercept": (T.INTERCEPTION, lambda t: not _object_is(t, _MESSAGES)),
+    # "torched at least 73 fuel tankers"
+    "torch": (T.STRIKE, lambda t: is_verb(t) and bool(_objects(t))),
+    # "dissolved the independent electoral commission", "pledged to dissolve armed groups"
+    "dissolve": (T.POSITION, lambda t: is_verb(t) and bool(_objects(t))),
     "interception": (T.INTERCEPTION, lambda t: True),
     "down": (
         T.INTERCEPTION,
         lambda t: (
             (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
             or (is_verb(t) and _has_object(t, _WEAPONS))
+            # "the air force said 388 were downed": the drones counted before
+            or (is_verb(t) and any(c.dep_ == "auxpass" for c in t.children))
             # "debris from a downed drone"
             or (t.dep_ == "amod" and t.head.lemma_.lower() in _WEAPONS)
         ),
@@ -1321,6 +1330,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_noun(t)
             and t.tag_ != "NNS"
+            # "captured the village ..., but bloggers said the settlement was still contested"
+            and not (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                and any(w.lemma_.lower() in ("village", "town") for w in t.sent)
+            )
             and not any(
                 c.dep_ == "prep"
                 and c.lower_ == "of"
@@ -2114,9 +2128,14 @@ def lexicon_type(token: Token) -> EventType | None:
         token.lemma_.lower() in ("halt", "suspend", "ground")
         and _object_is(token, _FLIGHTS)
         # "six carriers suspended flights to Caracas": a business choice, not an air alert
+        # "heavy rain and fog grounded most drone flights": the weather
         and not any(
             c.dep_ == "nsubj"
-            and (c.lemma_.lower() in ("airline", "carrier") or c.ent_type_ == "ORG")
+            and (
+                c.lemma_.lower() in {"airline", "carrier"} | _WEATHER
+                or c.ent_type_ == "ORG"
+                or any(g.dep_ == "conj" and g.lemma_.lower() in _WEATHER for g in c.children)
+            )
             for c in token.children
         )
     ):
