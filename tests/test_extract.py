@@ -1904,6 +1904,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel's retaliatory strikes across the Strip killed at least 38 people on Sunday.",
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
+        # a decision read as the subject of a dissent is still the decision
+        (
+            "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"
+            " reduction in a row, but four officials dissented.",
+            {("position", "occurred")},
+        ),
         # stopping attacks is the condition set on a truce, no strike of its own
         ("Kyiv said it would accept the halt if Moscow stopped attacking ports.", set()),
         # a government's decision on taxes or defence spending

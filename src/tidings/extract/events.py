@@ -1890,7 +1890,9 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
     """
     if kind is T.POSITION:
         current = token
-        while current.head.i != current.i:
+        # what a dissenter prefers is its object; a subject is what was decided ("The Fed cut
+        # rates ..., but four officials dissented", read with "cut rates" as the subject)
+        while current.head.i != current.i and current.dep_ not in ("nsubj", "nsubjpass"):
             current = current.head
             if current.lemma_.lower() in _PREFERENCES:
                 return True
