@@ -1904,6 +1904,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel's retaliatory strikes across the Strip killed at least 38 people on Sunday.",
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
+        # whom a measure reaches is no strike
+        ("Washington kept in place measures targeting the central bank.", set()),
+        (
+            "The new sanctions package, which targets 30 tankers, will take effect next month.",
+            {("sanctions_aid", "planned")},
+        ),
         # a decision read as the subject of a dissent is still the decision
         (
             "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"

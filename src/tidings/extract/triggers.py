@@ -176,6 +176,8 @@ _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "nigh
 _LEVELS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
 _WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "cloud"}
 _MESSAGES = {"chatter", "communication", "call", "message", "conversation", "signal", "email"}
+_MEASURES_AIMED = {"sanction", "sanctions", "measure", "package", "list", "tariff", "levy", "duty"}
+_MEASURES_AIMED |= {"ban", "restriction", "control", "rule", "law", "order", "bill", "probe"}
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
@@ -793,6 +795,18 @@ def _spent_abroad(t: Token) -> bool:
     )
 
 
+def _measure_aims(verb: Token) -> bool:
+    """Whom a measure reaches: "measures targeting chemical weapons programmes", "a sanctions
+    package that targets 14 Chinese refiners", "a fallback list targeting American digital
+    services". No strike."""
+    doer = (
+        verb.head
+        if verb.dep_ in ("acl", "relcl")
+        else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    )
+    return doer is not None and _is_one_of(doer, _MEASURES_AIMED)
+
+
 def as_target(t: Token) -> bool:
     """ "would be treated as legitimate military targets": a strike announced by its victims."""
     return (
@@ -1127,7 +1141,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.STRIKE, is_noun) for w in ("explosion", "blast")},
     "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
     "pound": (T.STRIKE, is_verb),
-    "target": (T.STRIKE, lambda t: is_verb(t) or as_target(t)),
+    "target": (T.STRIKE, lambda t: (is_verb(t) and not _measure_aims(t)) or as_target(t)),
     "damage": (
         T.STRIKE,
         lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
