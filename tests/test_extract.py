@@ -1910,6 +1910,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The new sanctions package, which targets 30 tankers, will take effect next month.",
             {("sanctions_aid", "planned")},
         ),
+        # a measure answered with, and a threatened one escaped, are told even in a phrase
+        (
+            "Beijing answered with duties of up to 15% on American coal.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Canada won a 30-day reprieve from the threatened 25% tariffs on Monday.",
+            {("sanctions_aid", "threatened")},
+        ),
         # a decision read as the subject of a dissent is still the decision
         (
             "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"

@@ -338,6 +338,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
+            if prep.lower_ == "with" and holder in RETALIATIONS | {"answer", "respond"}:
+                return "event"  # "Beijing answered with duties of up to 18% on American coal"
+            if current is token and any(
+                c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in current.children
+            ):
+                return "event"  # "won a 45-day reprieve from the threatened 22% tariffs"
             if prep.lower_ == "with" and holder in ("provide", "supply", "equip", "furnish"):
                 return "event"  # "agreed to provide Ukraine with a €90 billion loan"
             if _named_ahead_of(current):
