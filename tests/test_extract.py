@@ -1919,6 +1919,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Canada won a 30-day reprieve from the threatened 25% tariffs on Monday.",
             {("sanctions_aid", "threatened")},
         ),
+        # a sum approved is money given; a budget approved is a decision
+        (
+            "The fund's board approved $2 billion in reconstruction grants for Sudan on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("The cabinet approved a $90 billion budget on Friday.", {("position", "occurred")}),
         # a decision read as the subject of a dissent is still the decision
         (
             "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"

@@ -761,6 +761,12 @@ def _gives_money(t: Token) -> bool:
     return False
 
 
+def _approves_money(t: Token) -> bool:
+    """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
+    or a deal that names one."""
+    return is_verb(t) and any(o.ent_type_ == "MONEY" for o in _objects(t))
+
+
 def _sent_to_a_party(t: Token) -> bool:
     """ "send Tomahawk missiles to Kyiv": a delivery to a country or an army, not an attack."""
     return any(
@@ -1712,7 +1718,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
-    "approve": (T.POSITION, is_verb),
+    # "approved $1.3 billion in reconstruction grants": money given (see lexicon_type)
+    "approve": (T.POSITION, lambda t: is_verb(t) and not _approves_money(t)),
     # "Netanyahu backed Trump's plan", "refused to back the plan": a stand on a proposal
     "back": (
         T.POSITION,
@@ -2078,11 +2085,13 @@ def lexicon_type(token: Token) -> EventType | None:
         if rule is not None and rule[1](token):
             return rule[0]
     if token.lemma_.lower() in _PROGRAMMES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap"}
+        c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap", "fund"}
         for c in token.children
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
+    if lemma == "approve" and _approves_money(token):
+        return T.SANCTIONS_AID  # "approved $1.3 billion in reconstruction grants for Gaza"
     if lemma == "control" and (
         (
             is_verb(token)
