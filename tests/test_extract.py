@@ -1919,6 +1919,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Canada won a 30-day reprieve from the threatened 25% tariffs on Monday.",
             {("sanctions_aid", "threatened")},
         ),
+        # what a price is put on is open; normalising ties is a deal between two states
+        (
+            "Traders assign a 30% chance to a ceasefire in Sudan before June.",
+            {("ceasefire", "conditional")},
+        ),
+        (
+            "Odds that Riyadh and Jerusalem normalise ties this year slipped to 9%.",
+            {("agreement", "conditional")},
+        ),
         # a sum approved is money given; a budget approved is a decision
         (
             "The fund's board approved $2 billion in reconstruction grants for Sudan on Friday.",

@@ -1297,6 +1297,12 @@ def _priced(token: Token) -> bool:
         return True  # "the market is overpricing a truce in Gaza": judged unlikely
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        # "assign a 26% chance to a Russia-Ukraine ceasefire before July 1"
+        return (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _PRICES for c in token.head.head.children)
+            or token.head.head.lemma_.lower() in _PRICES
+        )
     if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _PRICES:
         # "odds that OPEC+ will raise output", however the parser hangs the clause; in a
         # relative clause only "that" as a conjunction ("the odds that traders priced" is not)

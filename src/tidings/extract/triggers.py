@@ -1385,6 +1385,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: is_noun(t) and t.head.lemma_.lower() in ("reach", "find", "strike", "agree"),
     ),
+    # "the probability that Israel and Saudi Arabia normalise ties": a deal between them
+    **{
+        w: (
+            T.AGREEMENT,
+            lambda t: is_verb(t) and _object_is(t, {"tie", "ties", "relation", "relations"}),
+        )
+        for w in ("normalise", "normalize")
+    },
     # "ruled out any coalition with the far right": a pact between parties
     "coalition": (
         T.AGREEMENT,
