@@ -647,6 +647,18 @@ def test_counts_start_at_a_word() -> None:
         ("Leaders meet at the June 25-26 summit.", []),
         # no count reaches over a clause's first word to a noun
         ("Output may fall by the end of 2027 if current sanctions stay.", []),
+        # a bare number counts what the sentence counted before it; not a clock, a score, a
+        # name or a conversion
+        (
+            "Russia fired 300 drones; the air force said 250 were downed, including 40 over Kyiv.",
+            ["300 drones", "250", "40"],
+        ),
+        (
+            "Exports rose to 90,000 barrels, up from about 70,000 in May.",
+            ["90,000 barrels", "about 70,000"],
+        ),
+        ("Six people died and 30 were hurt at 10 a.m. in a 2–2 draw.", ["Six people", "30"]),
+        ("Poland invoked Article 4 after 19 drones crossed into Route 17.", ["19 drones"]),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

@@ -511,7 +511,48 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                     m.group("verb").lower(),
                 )
             )
+    for m in ELLIPTIC.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 20) : start].split()
+        if (
+            _YEARLIKE.match(m.group("num"))
+            or _is_date_or_time(text, m.start("num"), m.end("num"))
+            or (before and (before[-1][:1].isupper() or before[-1].lower() in _NAMED_BY_NUMBER))
+        ):
+            continue  # "Article 5", "Resolution 2231", "in 2025"
+        counted = [
+            q
+            for q in found
+            if q.end <= start
+            and q.start >= text.rfind(". ", 0, start)  # past a semicolon: "...; 388 were downed"
+            and q.unit not in _NOT_CARRIED
+            and q.counts != "money"
+        ]
+        if counted:  # "... 97 drones over seven regions, including 19 over the Moscow area"
+            last = max(counted, key=lambda q: q.end)
+            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), last.unit)
+            add(
+                FoundQuantity(
+                    start, m.end(), m.group(0), _to_float(m.group("num")), unit, "as before"
+                )
+            )
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
+
+
+# A bare number that counts what the sentence counted before it: "shot down 58 of the 74
+# drones, while 14 others", "up from about 120,000 in September", "only 11 had died",
+# "short of the 60 needed".
+ELLIPTIC = re.compile(
+    r"(?<![\w$€£¥.,:/#(–-])(?:(?:about|around|roughly|nearly|almost|some|only|more than|at least"
+    r"|up to|closer to|just)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\w%,.:/–-]|\s*(?:%|per\s?cent"
+    r"|percent|[ap]\.?m\b|GMT\b|UTC\b|local time|(?-i:[A-Z])|(?:wo)?men\b|children\b"
+    r"|(?:mi|km|kg|lb|ft|m)\b))",
+    re.I,
+)
+# Words after which a number names a thing, not an amount: "Article 5", "No. 3".
+_NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route", "line", "flight"}
+# Units a bare number does not carry on: sums, shares, rates and spans of time.
+_NOT_CARRIED = {"percent", "bps", "pp", "ratio", "hour", "day", "week", "month", "year", "km2"}
 
 
 def _sentence_start(text: str, end: int) -> int:
