@@ -492,6 +492,10 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("Israeli strike kills 3 in Nabatieh", 3, None, "person"),
         ("a crackdown killing at least 2,400", 2400, None, "person"),
         ("40 detained after the protests", 40, None, "person"),
+        # spelled-out ranges, a sign in words, a hyphened basis point
+        ("set back by two to three years", 2, 3, "year"),
+        ("two-year yields held near minus 0.08%", -0.08, None, "percent"),
+        ("a 25 basis-point cut", 25, None, "bps"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:
@@ -659,6 +663,8 @@ def test_counts_start_at_a_word() -> None:
         ),
         ("Six people died and 30 were hurt at 10 a.m. in a 2–2 draw.", ["Six people", "30"]),
         ("Poland invoked Article 4 after 19 drones crossed into Route 17.", ["19 drones"]),
+        # a tally is no range
+        ("Policymakers voted seven to two to cut the rate.", []),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

@@ -163,14 +163,16 @@ _WORDNUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _RANGE_LEAD = r"(?:(?P<between>between)\s+)?"
 
 
-def _range_tail(joins: str) -> str:
+def _range_tail(joins: str, number: str = _NUM) -> str:
     """The second number of a range joined by one of ``joins``; "and" closes a range only
     after "between" ("$5 and 40%" is two amounts)."""
-    return rf"(?:\s*(?:{joins}|(?(between)and|(?!)))\s*(?P<num2>{_NUM}))?"
+    return rf"(?:\s*(?:{joins}|(?(between)and|(?!)))\s*(?P<num2>{number}))?"
 
 
 _RANGE_TAIL = _range_tail("-|–|to")
-_COUNT_RANGE_TAIL = _range_tail("-|–|to|or")  # counts also join with "or": "10 or 12 days"
+# counts also join with "or" ("10 or 12 days") and run between spelled-out numbers ("two to
+# three years")
+_COUNT_RANGE_TAIL = _range_tail("-|–|to|or", rf"{_NUM}|(?:{_WORDNUM})(?![a-z])")
 # words between a count and its noun, a model name among them ("three Russian MiG-31 jets")
 _MOD = r"(?:[a-z][a-z-]*(?:-\d+[a-z]*)?\s+){0,3}?"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -178,7 +180,7 @@ _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
 # Words that qualify an amount belong to its text ("nearly 3%", "about $100 billion").
 _APPROX = (
-    r"(?:~\s?|\b(?:just\s+)?(?:up to|more than|at least|over|under|nearly|almost|about|around|"
+    r"(?:~\s?|\b(?:just\s+)?(?:up to|more than|at least|over|under|nearly|almost|about|around|near|"
     r"roughly|some|fewer than|less than|close to)\s+)?"
 )
 MONEY = re.compile(
@@ -188,8 +190,8 @@ MONEY = re.compile(
 )
 # A sign only where a word starts: "-1.2%" is a fall, the "-" of "3.50%-3.75%" joins a range.
 PERCENT = re.compile(
-    rf"{_APPROX}{_RANGE_LEAD}(?:(?<![^\s(])(?P<sign>[-+−]))?(?P<num>{_NUM}){_RANGE_TAIL}"
-    r"\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis points|bps?(?![a-z])|pp(?![a-z]))",
+    rf"{_APPROX}{_RANGE_LEAD}(?:(?<![^\s(])(?P<sign>[-+−]|minus\s))?(?P<num>{_NUM}){_RANGE_TAIL}"
+    r"\s?(?P<unit>%|percent(?:age points?)?|per\s?cent|basis[- ]points?|bps?(?![a-z])|pp(?![a-z]))",
     re.I,
 )
 RATIO = re.compile(
@@ -409,11 +411,11 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         unit_word = m.group("unit").lower()
         unit = (
             "bps"
-            if unit_word in ("bps", "bp", "basis points")
+            if unit_word in ("bps", "bp") or unit_word.startswith("basis")
             else ("point" if "point" in unit_word or unit_word == "pp" else "percent")
         )
         num2 = m.group("num2")
-        sign = -1.0 if m.group("sign") in ("-", "−") else 1.0
+        sign = -1.0 if (m.group("sign") or "").strip().lower() in ("-", "−", "minus") else 1.0
         add(
             FoundQuantity(
                 m.start(),
@@ -472,6 +474,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         scale_max = m.group("scale2") or m.group("scale")
         value = _to_float(num, m.group("scale") or m.group("scale2"))
         value_max = _to_float(num2, scale_max) if num2 else None
+        if value_max is not None and value_max <= value:
+            continue  # "voted seven to two to cut rates": a tally, no range
         if mod.startswith("and a half "):
             value += 0.5  # "four and a half hours"
         elif mod.startswith("dozen "):
