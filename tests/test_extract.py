@@ -1934,6 +1934,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred")},
         ),
         ("The cabinet approved a $90 billion budget on Friday.", {("position", "occurred")}),
+        # gray-zone shows of force are threats; troops massed are not (authors split)
+        (
+            "Two Chinese bombers entered the island's air defence identification zone on Tuesday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "The coast guard expelled a Vietnamese fishing boat from the waters near the reef.",
+            {("threat", "occurred")},
+        ),
+        ("The army said it was on high alert.", {("threat", "alleged")}),
+        ("Russia had massed 50,000 troops near the town.", set()),
         # a decision read as the subject of a dissent is still the decision
         (
             "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"

@@ -370,6 +370,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 # the means of an act ("surprised markets by cutting its repo rate") or an act
                 # that goes on ("if Russia carried on bombing the grid")
                 return "event"
+            if current is token and token.lemma_.lower() == "alert" and prep.lower_ == "on":
+                return "event"  # "Israel's army said it was on high alert"
             if prep.lower_ == "at" and _gathering_ahead(current, prep.head):
                 return "event"  # "EU leaders will try again at a summit in Brussels on Thursday"
             if act_of_war(current) or as_target(current):

@@ -1221,6 +1221,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "threat": (T.THREAT, lambda t: True),
     "ultimatum": (T.THREAT, lambda t: True),
     "alert": (T.THREAT, is_noun),
+    # gray-zone shows of force: "expelled a Philippine vessel from waters near the shoal",
+    # "after it intruded into waters" (troops massed split the authors, three to two against)
+    "expel": (T.THREAT, lambda t: is_verb(t) and _object_is(t, _VESSELS | _AIRCRAFT)),
+    "intrude": (T.THREAT, is_verb),
     "siren": (T.THREAT, is_noun),
     "incursion": (T.THREAT, lambda t: True),
     # a show of force: "live-fire drills around the island", "joint naval exercises"
@@ -1985,10 +1989,19 @@ def _airport_shut(token: Token) -> bool:
 
 
 def _into_airspace(token: Token) -> bool:
+    """ "violated its airspace", "strayed into Estonian airspace", "entered the island's air
+    defence identification zone"."""
+
+    def airspace(word: Token) -> bool:
+        return word.lemma_.lower() in ("airspace", "adiz") or (
+            word.lemma_.lower() == "zone"
+            and any(c.lower_ == "identification" for c in word.children)
+        )
+
     for c in token.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "airspace":
+        if c.dep_ in ("dobj", "nsubjpass") and airspace(c):
             return True
-        if c.dep_ == "prep" and any(g.lemma_.lower() == "airspace" for g in c.children):
+        if c.dep_ == "prep" and any(airspace(g) for g in c.children):
             return True
     return False
 
