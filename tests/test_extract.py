@@ -1934,6 +1934,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred")},
         ),
         ("The cabinet approved a $90 billion budget on Friday.", {("position", "occurred")}),
+        (
+            "Washington imposed new chip export curbs on China on Monday.",
+            {("sanctions_aid", "occurred")},
+        ),
         # gray-zone shows of force are threats; troops massed are not (authors split)
         (
             "Two Chinese bombers entered the island's air defence identification zone on Tuesday.",

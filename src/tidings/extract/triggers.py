@@ -1521,8 +1521,16 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _TRADE))
-        for w in ("end", "halt", "stop", "restrict", "suspend", "curb")
+        for w in ("end", "halt", "stop", "restrict", "suspend")
     },
+    # "curbed imports", "new chip export curbs on China"
+    "curb": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            (is_verb(t) and _object_is(t, _TRADE))
+            or (is_noun(t) and any(c.lemma_.lower() in ("export", "import") for c in t.children))
+        ),
+    ),
     # "would ban imports of Russian LNG", "its ban on Russian LNG imports"
     "ban": (
         T.SANCTIONS_AID,
