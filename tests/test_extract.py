@@ -1938,6 +1938,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Washington imposed new chip export curbs on China on Monday.",
             {("sanctions_aid", "occurred")},
         ),
+        (
+            "OPEC+ could unwind the remaining 1.2 million barrels per day of cuts by June.",
+            {("position", "conditional")},
+        ),
         # gray-zone shows of force are threats; troops massed are not (authors split)
         (
             "Two Chinese bombers entered the island's air defence identification zone on Tuesday.",

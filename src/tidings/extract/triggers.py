@@ -1733,6 +1733,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "boost",
         )
     },
+    # "start unwinding 2.2 million barrels per day of voluntary cuts": a producers' decision
+    "unwind": (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"cut", "cuts"})),
     # a pause or end of a central bank's cycle is a decision too
     "resume": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
     "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
