@@ -1942,6 +1942,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ could unwind the remaining 1.2 million barrels per day of cuts by June.",
             {("position", "conditional")},
         ),
+        # a court's ruling is a decision, and striking down levies is the same one
+        (
+            "The court ruled late on Wednesday that the president had exceeded his powers,"
+            " striking down the bulk of the levies imposed since February.",
+            {("position", "occurred")},
+        ),
         # gray-zone shows of force are threats; troops massed are not (authors split)
         (
             "Two Chinese bombers entered the island's air defence identification zone on Tuesday.",

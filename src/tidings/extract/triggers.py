@@ -244,6 +244,7 @@ _WORKFORCE = {
     "driver", "docker", "student", "farmer", "controller", "lawyer", "trucker",
 }  # fmt: skip
 _STRUCK_DOWN = {"law", "ban", "rule", "requirement", "order", "tariff", "policy", "measure"}
+_STRUCK_DOWN |= {"levy", "duty", "sanction", "injunction"}
 _STRUCK_DOWN |= {"provision", "decision", "statute", "restriction", "mandate", "regulation"}
 
 
@@ -1860,6 +1861,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "meet": (T.STRIKE, _met_with_force),
     "strike": (T.POSITION, struck_down),
+    # "a federal appeals court ruled that most of the tariffs were illegal": a ruling, which
+    # four of six authors mark as a decision beside what the court says
+    "rule": (T.POSITION, lambda t: is_verb(t) and _subject_is(t, _COURTS)),
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _decided_by_authority(t))
         for w in (
