@@ -1942,6 +1942,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ could unwind the remaining 1.2 million barrels per day of cuts by June.",
             {("position", "conditional")},
         ),
+        # recognising (or refusing to) what another did is a stand; recognising a need is not
+        (
+            "The council said it would not recognise any parallel authority in Sudan.",
+            {("position", "denied")},
+        ),
+        # an occupied place names a state of things, not a capture
+        (
+            "Israel's cabinet approved a plan to expand settlements in the occupied Golan Heights.",
+            {("position", "occurred")},
+        ),
+        ("The minister recognised the need for more air defence.", set()),
         # a court's ruling is a decision, and striking down levies is the same one
         (
             "The court ruled late on Wednesday that the president had exceeded his powers,"

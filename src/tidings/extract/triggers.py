@@ -178,6 +178,7 @@ _WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "
 _MESSAGES = {"chatter", "communication", "call", "message", "conversation", "signal", "email"}
 _MEASURES_AIMED = {"sanction", "sanctions", "measure", "package", "list", "tariff", "levy", "duty"}
 _MEASURES_AIMED |= {"ban", "restriction", "control", "rule", "law", "order", "bill", "probe"}
+_ACKNOWLEDGED = {"result", "need", "importance", "concern", "effort", "role", "contribution"}
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
@@ -1406,7 +1407,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "endorse": (T.POSITION, is_verb),  # "the Security Council endorsed the plan": a decision
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "occupy", "liberate", "offensive")},
+    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "liberate", "offensive")},
+    # "occupied the town"; "the occupied West Bank", "occupied territory" name a state of things
+    "occupy": (T.CAPTURE, lambda t: t.dep_ != "amod"),
     "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
     "take": (
         T.CAPTURE,
@@ -1776,6 +1779,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 or is_noun(t)
                 # "recognise Crimea as Russian", "recognise Kosovo"
                 or any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in t.children)
+                # "would not recognise any deal reached without Kyiv", "never recognise
+                # occupied territory as Russian": a stand on what another did; "recognised the
+                # need to" or an election "result" is no such stand
+                or (
+                    is_verb(t)
+                    and t.dep_ != "amod"
+                    and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() not in _ACKNOWLEDGED
+                        for c in t.children
+                    )
+                )
             ),
         )
         for w in ("recognize", "recognise", "recognition")
