@@ -1953,6 +1953,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred")},
         ),
         ("The minister recognised the need for more air defence.", set()),
+        # what is judged unlikely is open
+        (
+            "Analysts assessed that Russian forces were unlikely to capture the town before"
+            " the spring.",
+            {("capture", "conditional")},
+        ),
         # a court's ruling is a decision, and striking down levies is the same one
         (
             "The court ruled late on Wednesday that the president had exceeded his powers,"

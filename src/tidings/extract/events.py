@@ -1562,6 +1562,15 @@ def _modality(
         or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
         or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
         or words & (_CONDITIONAL - ({"must"} if obliged else set()))
+        # "Russian forces were unlikely to capture Pokrovsk before the end of the year"
+        or any(
+            t.dep_ == "xcomp"
+            and (
+                t.head.lower_ == "unlikely"
+                or any(c.dep_ == "acomp" and c.lower_ == "unlikely" for c in t.head.children)
+            )
+            for t in chain
+        )
         or any(t.lemma_.lower() in _CONDITIONAL_LEMMAS for t in chain[1:])
         # what talks are about is on the table, not agreed: "meet to discuss a framework for a
         # ceasefire"
