@@ -2612,6 +2612,8 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Jerome Powell", Stance.ASSERT)],
         ),
         ("Sumy: 34 dead after missiles hit the city centre", []),
+        # a region the parser does not know for one, but the gazetteer does
+        ("• Sahel: Nightly curfews remain in force in three northern regions of Niger.", []),
         # nor a live blog's time stamp
         ("• 14:05 GMT: Sirens sounded across Haifa after a launch from Yemen.", []),
         # countermeasures vowed are retaliation threatened

@@ -1401,6 +1401,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             if source_claim is not None:
                 claims.append(source_claim)
         label = _headline_speaker(previous) if previous is not None else None
+        if label is not None and _is_place(label, resolver.gazetteer):
+            label = None  # "• Sahel: ...", a live blog's heading by region
         if label is not None and not _said_in(sent, claims):
             # "Waller: further cuts likely by year-end": a headline's words are its speaker's
             content = _trimmed(doc, sent.start, sent.end)
@@ -1419,6 +1421,11 @@ def _said_in(sent: Span, claims: list[FoundClaim]) -> list[FoundClaim]:
 
 
 _TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EET", "EEST", "BST", "ET", "EST", "EDT", "MSK"}
+
+
+def _is_place(name: Span, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name.text)
+    return entry is not None and entry.label in ("GPE", "LOC", "FAC")
 
 
 def _headline_speaker(sent: Span) -> Span | None:
