@@ -250,6 +250,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 # skipped. Most articles hold only a few kinds of time expression; this keeps the grammar
 # from costing more than a few milliseconds an article. A rule without a hint always runs.
 _MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _UNIT_STEM = r"\s(?:hour|day|week|month|year)"
 HINTS: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"\d{4}-\d{2}-\d{2}"),
@@ -270,7 +271,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+ago", re.I),
     "weekend": re.compile(r"weekend", re.I),
     "relative": re.compile(r"\s(?:week|month|year)", re.I),
-    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I),
+    "weekday": _WEEKDAY_NAME,
     "day_word": re.compile(r"today|tonight|yesterday|tomorrow|overnight", re.I),
     "month_year": re.compile(rf"{_MONTH_STEM}[a-z]*\.?\s+\d", re.I),
     "month": re.compile(
@@ -386,7 +387,8 @@ def _resolve(
             end = doc_date + timedelta(days=6 - doc_date.weekday())
             return end, end
         return date(year, 12, 31), date(year, 12, 31)
-    if kind == "since_start":
+    if kind in ("since_start", "since_event"):
+        # from the start of the period, year or month named until the article
         period = (g.get("period") or "").lower()
         if period == "week":
             return doc_date - timedelta(days=doc_date.weekday()), doc_date
@@ -394,13 +396,9 @@ def _resolve(
             return date(doc_date.year, doc_date.month, 1), doc_date
         if period == "year":
             return date(doc_date.year, 1, 1), doc_date
-        month = MONTHS[g["month"].lower().rstrip(".")]
-        year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, False)
-        return date(year, month, 1), doc_date
-    if kind == "since_event":
         if g.get("year_only"):
             return date(int(g["year_only"]), 1, 1), doc_date
-        month = MONTHS[g["month"].lower()]
+        month = MONTHS[g["month"].lower().rstrip(".")]
         year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, False)
         return date(year, month, 1), doc_date
     if kind == "year_end":
@@ -694,7 +692,6 @@ _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
 def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:

@@ -766,7 +766,11 @@ def _gives_money(t: Token) -> bool:
 def _approves_money(t: Token) -> bool:
     """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
     or a deal that names one."""
-    return is_verb(t) and any(o.ent_type_ == "MONEY" for o in _objects(t))
+    return (
+        t.lemma_.lower() == "approve"
+        and is_verb(t)
+        and any(o.ent_type_ == "MONEY" for o in _objects(t))
+    )
 
 
 def _sent_to_a_party(t: Token) -> bool:
@@ -1744,8 +1748,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "pause": (T.POSITION, lambda t: is_verb(t) and _object_is(t, _CYCLES)),
     **{w: (T.POSITION, _rates_credit) for w in ("downgrade", "upgrade")},
     "blacklist": (T.SANCTIONS_AID, is_verb),
-    # "approved $1.3 billion in reconstruction grants": money given (see lexicon_type)
-    "approve": (T.POSITION, lambda t: is_verb(t) and not _approves_money(t)),
+    # (a sum approved is money given: see lexicon_type)
+    "approve": (T.POSITION, is_verb),
     # "Netanyahu backed Trump's plan", "refused to back the plan": a stand on a proposal
     "back": (
         T.POSITION,
@@ -2125,7 +2129,7 @@ def _staff_move(token: Token) -> bool:
 
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
-    if levy_moved(token) or _supplies_blocked(token):
+    if levy_moved(token) or _supplies_blocked(token) or _approves_money(token):
         return T.SANCTIONS_AID
     if _staff_move(token):
         return T.POSITION
@@ -2139,8 +2143,6 @@ def lexicon_type(token: Token) -> EventType | None:
     ):
         return T.SANCTIONS_AID  # "a new $8.1 billion loan program"
     lemma = token.lemma_.lower()
-    if lemma == "approve" and _approves_money(token):
-        return T.SANCTIONS_AID  # "approved $1.3 billion in reconstruction grants for Gaza"
     if lemma == "control" and (
         (
             is_verb(token)
