@@ -692,6 +692,19 @@ def test_trigger_tables_name_each_word_once() -> None:
         assert sorted({w for w in words if words.count(w) > 1}) == []
 
 
+def test_a_bare_number_counts_the_nearest_count_before_it() -> None:
+    """The nearest count in the text, not the one a pattern happened to find last: a toll
+    told first ("killed 12") does not make the drones shot down people."""
+    found = find_quantities(
+        "The attack killed 12 as Russia fired 40 drones, and 31 were shot down."
+    )
+    assert [(q.text, q.unit) for q in found] == [
+        ("12", "person"),
+        ("40 drones", "drone"),
+        ("31", "drone"),
+    ]
+
+
 def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
     (q,) = find_quantities("a target range of 3.50%-3.75%")
     assert (q.value, q.value_max) == (3.5, 3.75)

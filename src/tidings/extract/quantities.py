@@ -526,15 +526,15 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             continue  # "Article 5", "Resolution 2231", "in 2025"
         counted = [
             q
-            for q in found
+            for q in sorted(found, key=lambda q: q.end)
             if q.end <= start
             and q.start >= text.rfind(". ", 0, start)  # past a semicolon: "...; 388 were downed"
             and q.unit not in _NOT_CARRIED
             and q.counts != "money"
         ]
         if counted:  # "... 97 drones over seven regions, including 19 over the Moscow area"
-            last = max(counted, key=lambda q: q.end)
-            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), last.unit)
+            # the nearest count before it that is not of regions
+            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), counted[-1].unit)
             add(
                 FoundQuantity(
                     start, m.end(), m.group(0), _to_float(m.group("num")), unit, "as before"
