@@ -1895,6 +1895,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # the drones told before
         ("Militants torched 20 fuel tankers near Kayes.", {("strike", "occurred")}),
         ("The junta dissolved the electoral commission in July.", {("position", "occurred")}),
+        # an official body's act that names no event is its decision; what it says, hears
+        # or vows is not, nor a criminal court's verdict
+        (
+            "Lebanon's cabinet on Tuesday instructed the army to draw up a disarmament plan.",
+            {("position", "occurred")},
+        ),
+        ("An appeals court paused the ruling on Thursday.", {("position", "occurred")}),
+        ("The court heard arguments on Monday, and the ministry said it would wait.", set()),
+        ("A court in Tbilisi sentenced the former mayor to five years in prison.", set()),
+        ("The administration vowed to appeal the decision.", set()),
         (
             "Russia fired 300 drones overnight; the air force said 250 were downed.",
             {("strike", "occurred"), ("interception", "alleged")},

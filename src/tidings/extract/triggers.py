@@ -2263,9 +2263,74 @@ def _place_fell(verb: Token) -> bool:
     return subject.ent_type_ in ("GPE", "LOC", "FAC") or subject.lemma_.lower() in _STRONGHOLDS
 
 
+# Bodies whose acts are decisions: a cabinet, a court, a legislature, a ministry.
+_OFFICIAL_BODIES = {
+    "cabinet",
+    "parliament",
+    "senate",
+    "house",
+    "congress",
+    "court",
+    "council",
+    "government",
+    "ministry",
+    "junta",
+    "commission",
+    "assembly",
+    "legislature",
+    "committee",
+    "regulator",
+    "administration",
+    "lawmakers",
+    "legislators",
+    "judge",
+    "justices",
+    "tribunal",
+}
+# What such a body does that is no decision: speaking, meeting, weighing, failing, and the
+# criminal courts' verdicts, which no question on the wars or markets turns on. Speech acts
+# are claims; "vowed to appeal" is an intention, which most authors leave out.
+_NO_DECISION = {
+    *("say", "tell", "state", "warn", "claim", "accuse", "deny", "add", "call", "urge", "ask"),
+    *("note", "argue", "insist", "report", "describe", "release", "file", "announce"),
+    *("reject", "dismiss", "blame", "condemn", "criticise", "criticize", "welcome", "question"),
+    *("estimate", "project", "forecast", "predict", "expect", "believe", "consider", "see"),
+    *("be", "have", "hold", "meet", "discuss", "hear", "review", "debate", "seek", "want"),
+    *("fail", "refuse", "decline", "oppose", "postpone", "collapse"),
+    *("vow", "pledge", "promise", "swear", "appeal"),
+    *("sentence", "convict", "acquit", "jail", "charge", "indict"),
+}
+
+
+def _official_act(token: Token) -> bool:
+    """An official body's act, told in the past or present, that names no event of its own:
+    "the cabinet instructed the army to draw up a plan", "the junta ordered French troops
+    out", "an appeals court paused the ruling". Its decision is a position."""
+    if not is_verb(token) or token.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    if token.dep_ not in ("ROOT", "conj") or token.lemma_.lower() in _NO_DECISION:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _OFFICIAL_BODIES:
+        return False
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in token.children):
+        return False  # "the court adjourned"
+    told = [g for g in token.subtree if g is not token and g not in subject.subtree]
+    return not any(trigger_type(g) is not None for g in told)
+
+
 def trigger_type(token: Token) -> EventType | None:
-    """The event type this word names here, if any: the lexicon and the readings it cannot
-    hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
+    """The event type this word names here, if any: a word of the lexicon in a reading it
+    holds, or failing that an official body's decision."""
+    named = _named_type(token)
+    if named is None and _official_act(token):
+        return T.POSITION
+    return named
+
+
+def _named_type(token: Token) -> EventType | None:
+    """The event type a word of the lexicon names here: the lexicon and the readings it
+    cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
     if _counted_dead(token):
         return T.CASUALTIES
     if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
