@@ -1347,6 +1347,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # a month before the move is no "spending" naming what is cut; a cut the parser
+        # tags a participle is still the noun
+        (
+            "Polymarket's market on a July hike by the BoJ rose to 80%.",
+            {("position", "conditional")},
+        ),
+        (
+            "Kalshi contracts on a March rate cut by the Federal Reserve slid to 12 cents.",
+            {("position", "conditional")},
+        ),
         # rate moves in a sentence that names the central bank, and rates held at a level
         (
             "Traders expect the Reserve Bank of Australia to hold at 3.60% through March.",

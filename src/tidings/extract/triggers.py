@@ -953,15 +953,21 @@ _CENTRAL_BANKS = {"fed", "ecb", "boe", "boj", "rba", "rbi", "rbnz", "snb", "pboc
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
-    if not is_noun(t):
+    if not is_noun(t) and not (
+        # "contracts on a March rate cut by the Federal Reserve": the parser's participle
+        t.dep_ in ("pobj", "dobj", "nsubj") and any(c.dep_ == "det" for c in t.children)
+    ):
         return False
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
         return True
     sent = t.sent
     if any(w.lemma_.lower() in _MONETARY for w in sent):
         return True
-    # a sentence naming only the central bank: "two more cuts", not "spending cuts"
-    return not any(c.dep_ == "compound" for c in t.children) and _names_a_central_bank(sent)
+    # a sentence naming only the central bank: "two more cuts", "a July hike", not
+    # "spending cuts"
+    return not any(
+        c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children
+    ) and _names_a_central_bank(sent)
 
 
 _CENTRAL_BANK_NAMES = re.compile(
