@@ -1347,6 +1347,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # weapons destroyed are shot down; a dam destroyed with missiles is struck
+        ("Air defences destroyed every one of the drones.", {("interception", "occurred")}),
+        (
+            "Munir threatened to destroy any dam India builds on the Indus with missiles.",
+            {("strike", "threatened")},
+        ),
         # a month before the move is no "spending" naming what is cut; a cut the parser
         # tags a participle is still the noun
         (

@@ -2429,8 +2429,12 @@ def _named_type(token: Token) -> EventType | None:
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
         made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
         return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
-    if token.lemma_.lower() == "destroy" and _object_is(
-        token, {"drone", "missile", "rocket", "uav"}
+    if token.lemma_.lower() == "destroy" and any(
+        # the weapons destroyed ("every one of the drones"), not ones named further inside
+        # the object ("any dam India builds on the Indus with missiles")
+        _is_one_of(w, {"drone", "missile", "rocket", "uav"})
+        for o in _objects(token)
+        for w in [o, *(g for p in o.children if p.lower_ == "of" for g in p.children)]
     ):
         return T.INTERCEPTION
     if (
