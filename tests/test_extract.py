@@ -2082,6 +2082,31 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
     assert got == [("agreement", "freed"), ("agreement", "released")]
 
 
+def test_a_clause_set_against_another_by_while_tells_its_own_event() -> None:
+    """A second party's pledge beside the first is a second event; a vote's sides are one."""
+    got = [
+        (e.type.value, e.trigger)
+        for e in parse(
+            "The United States pledged $200 million in aid for Sudan, while Germany promised "
+            "€125 million."
+        ).events
+    ]
+    assert got == [("sanctions_aid", "aid"), ("sanctions_aid", "promised")]
+    vote = parse("The resolution passed with 13 votes, while Russia and China abstained.")
+    assert [(e.type.value, e.trigger) for e in vote.events] == [("position", "passed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The UK will give Ukraine £1.5 billion for air defence.", {("sanctions_aid", "planned")}),
+        ("Trump promised $1,776 checks to 1.45 million service members.", set()),
+    ],
+)
+def test_money_given_or_promised_to_a_party_is_aid(text: str, events: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == events
+
+
 def test_a_levy_paused_and_another_raised_are_two_trade_measures() -> None:
     got = [
         (e.type.value, e.trigger)

@@ -2218,6 +2218,8 @@ def _separate(a: Token, b: Token) -> bool:
     def subject(t: Token) -> int | None:
         return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
+    if _contrasted(a, b) or _contrasted(b, a):
+        return True
     if not (is_verb(a) and is_verb(b)):
         return False
     if (
@@ -2234,6 +2236,23 @@ def _separate(a: Token, b: Token) -> bool:
         return False
     sa, sb = subject(a), subject(b)
     return sa is not None and sb is not None and sa != sb
+
+
+def _contrasted(a: Token, b: Token) -> bool:
+    """A clause with its own subject set against the one that holds the other event: "the
+    United States pledged $200 million in aid, while Germany promised €125 million"; not a
+    vote told by its sides ("passed with 13 votes, while Russia and China abstained")."""
+    governor = b if is_verb(b) else next((h for h in b.ancestors if is_verb(h)), None)
+    return (
+        is_verb(a)
+        and a.lemma_.lower() not in ("abstain", "vote")
+        and governor is not None
+        and a.dep_ == "advcl"
+        and a.head.i == governor.i
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
+    )
 
 
 def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:

@@ -763,6 +763,27 @@ def _gives_money(t: Token) -> bool:
     return False
 
 
+_PARTIES = ("GPE", "NORP", "ORG")
+
+
+def _money_for_a_party(t: Token) -> bool:
+    """Money given or promised to a country or a body ("will give Ukraine £1.5 billion"), or
+    beside aid told in the same sentence ("pledged $200 million in aid, while Germany
+    promised €125 million"); not "promised $1,776 checks to service members"."""
+    if not _gives_money(t):
+        return False
+    to_a_party = any(
+        (c.dep_ in ("dative", "dobj") and c.ent_type_ in _PARTIES)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "for")
+            and any(g.ent_type_ in _PARTIES for g in c.children)
+        )
+        for c in t.children
+    )
+    return to_a_party or any(w.lemma_.lower() in ("aid", "assistance") for w in t.sent)
+
+
 def _approves_money(t: Token) -> bool:
     """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
     or a deal that names one."""
@@ -1851,6 +1872,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # money given to another party, when no aid word says so already ("pledged an extra
     # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
     **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
+    **{w: (T.SANCTIONS_AID, _money_for_a_party) for w in ("give", "promise")},
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _MEASURES))
         for w in ("declare", "impose", "introduce", "unveil")
