@@ -210,7 +210,10 @@ _HARSH = {
     "vigorous",
     "overwhelming",
 }
-_EXECUTED = {"people", "protester", "prisoner", "civilian", "detainee", "man", "woman"}
+_EXECUTED = {
+    *("people", "protester", "prisoner", "civilian", "detainee", "man", "woman", "member"),
+    *("hostage", "captive", "villager", "collaborator"),
+}
 _CEASEFIRES = {"ceasefire", "truce", "armistice"}
 # Vehicles and consignments whose compound names what they carry: "600 aid trucks a day".
 _CARRIERS = {"truck", "convoy", "shipment", "delivery", "flight", "consignment", "supply"}
