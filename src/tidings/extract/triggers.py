@@ -402,13 +402,15 @@ _BROUGHT_HOME = {"return", "come", "free", "release", "repatriate"}
 
 
 def came_home_in(t: Token) -> bool:
-    """ "146 soldiers had returned home in an exchange with Russia": the exchange that brought
-    captives back, where the verb names no captive of its own (else the verb is the event)."""
+    """ "146 soldiers had returned home in an exchange with Russia", "157 servicemen came home
+    in exchange for the same number of Russian soldiers": the exchange that brought captives
+    back, where the verb names no captive of its own (else the verb is the event)."""
     verb = t.head.head
     return (
         t.dep_ == "pobj"
         and t.head.lower_ == "in"
-        and any(c.dep_ == "det" for c in t.children)  # not the idiom "in exchange for"
+        # "freed 20 hostages in exchange for 2,000 prisoners": the release is the event
+        and (any(c.dep_ == "det" for c in t.children) or verb.lemma_.lower() in ("come", "return"))
         and is_verb(verb)
         and verb.lemma_.lower() in _BROUGHT_HOME
         and not _object_is(verb, _CAPTIVES)
