@@ -1218,9 +1218,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "fire": (T.STRIKE, _gunfire),
+    # drones sent "into Polish airspace" are an incursion, which lexicon_type reads last
     "send": (
         T.STRIKE,
-        lambda t: _has_object(t, {"drone", "missile", "rocket"}) and not _sent_to_a_party(t),
+        lambda t: (
+            _has_object(t, {"drone", "missile", "rocket"})
+            and not _sent_to_a_party(t)
+            and not _into_airspace(t)
+        ),
     ),
     "use": (
         T.STRIKE,
