@@ -1347,6 +1347,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # an exchange of hostages, detainees or remains is a swap like one of prisoners
+        (
+            "The exchange of hostage remains for Palestinian detainees will proceed on Monday.",
+            {("agreement", "planned")},
+        ),
         # drones sent into a country's airspace are an incursion, not a strike
         ("Russia sent 17 drones into Polish airspace overnight.", {("threat", "occurred")}),
         # captives who came home in exchange for others were exchanged

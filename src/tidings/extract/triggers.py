@@ -1415,7 +1415,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             t.pos_ in ("NOUN", "VERB")
             and (
-                _has_object(t, {"prisoner", "prisoners", "body", "bodies", "pow"})
+                _has_object(t, _CAPTIVES | {"prisoners", "bodies"})
                 or any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
                 or came_home_in(t)
                 # "completed the first exchange under the truce, with three hostages freed"
