@@ -1347,6 +1347,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # what prompted an accusation, after a comma, and what it did are the narrator's
+        (
+            "Kyiv accused Moscow of targeting the EU mission, after an overnight barrage killed"
+            " at least 19 people.",
+            {("strike", "alleged"), ("strike", "occurred"), ("casualties", "occurred")},
+        ),
         # an exchange of hostages, detainees or remains is a swap like one of prisoners
         (
             "The exchange of hostage remains for Palestinian detainees will proceed on Monday.",

@@ -942,7 +942,12 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
 
 def _prompted_by(token: Token) -> bool:
     """An act named after a comma and "after": ", after a Russian strike on the plant
-    overnight" gives what prompted the sentence, as a clause would."""
+    overnight" gives what prompted the sentence, as a clause would; so does what it did
+    (", after an overnight barrage killed at least 19 people")."""
+    if token.dep_ == "acl" and (
+        token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
+    ):
+        token = token.head  # the parser's reduced relative, with an object: active, past
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("after", "following") and after_comma(prep)
 
