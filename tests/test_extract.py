@@ -1347,6 +1347,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # levies a party says it would answer with are threatened
+        (
+            "Ottawa said it would answer with levies on C$28 billion of American goods.",
+            {("sanctions_aid", "threatened")},
+        ),
         # what prompted an accusation, after a comma, and what it did are the narrator's
         (
             "Kyiv accused Moscow of targeting the EU mission, after an overnight barrage killed"

@@ -29,6 +29,7 @@ from tidings.extract.triggers import (
     RETALIATIONS,
     SHELVED_LEVIES,
     act_of_war,
+    answered_with,
     as_target,
     came_home_in,
     controlled,
@@ -855,6 +856,14 @@ def _menace(
     what another party will do ("warned that Moscow was laying the groundwork for strikes")
     stays a prediction.
     """
+    if (
+        claim is not None
+        and answered_with(token)
+        # "would retaliate with its own tariffs" is told by the verb, which names the act
+        and trigger_type(token.head.head) is None
+        and any(c.lower_ in ("would", "will") for c in token.head.head.children)
+    ):
+        return True  # "Ottawa said it would answer with levies on C$28 billion of US goods"
     if kind not in _VIOLENT:
         return False
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):

@@ -789,6 +789,15 @@ def _money_for_a_party(t: Token) -> bool:
     return to_a_party or any(w.lemma_.lower() in ("aid", "assistance") for w in t.sent)
 
 
+def answered_with(t: Token) -> bool:
+    """What a party answers or retaliates with: "would answer with levies"."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.head.head.lemma_.lower() in RETALIATIONS | {"answer", "respond"}
+    )
+
+
 def _approves_money(t: Token) -> bool:
     """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
     or a deal that names one."""
@@ -1609,6 +1618,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                     or c.ent_type_ == "PERCENT"
                     for c in t.children
                 )
+                # "would answer with levies on C$28 billion of American goods"
+                or answered_with(t)
             ),
         )
         for w in ("duty", "levy")
