@@ -2111,6 +2111,17 @@ def test_coordinated_clauses_keep_both_events_of_a_kind() -> None:
     assert got == [("agreement", "freed"), ("agreement", "released")]
 
 
+def test_a_launch_told_in_the_past_is_no_plan() -> None:
+    """What is due after a past act does not make it planned, however the parser hangs the
+    sentence (here it makes "were due" the root)."""
+    (launch,) = parse(
+        "North Korea fired at least two ballistic missiles into the sea off its east coast on"
+        " Tuesday morning, South Korea's Joint Chiefs of Staff said, hours before US and South"
+        " Korean forces were due to begin a 10-day exercise."
+    ).events
+    assert launch.type.value == "threat" and launch.modality.value != "planned"
+
+
 def test_a_clause_set_against_another_by_while_tells_its_own_event() -> None:
     """A second party's pledge beside the first is a second event; a vote's sides are one."""
     got = [

@@ -1618,7 +1618,11 @@ def _modality(
     narrated_past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
     if (
         words & _FUTURE_WORDS
-        or any(c.dep_ == "acomp" and c.lower_ in _EXPECTED for t in chain for c in t.children)
+        or (
+            # "fired two missiles ..., hours before US forces were due to begin an exercise"
+            not narrated_past
+            and any(c.dep_ == "acomp" and c.lower_ in _EXPECTED for t in chain for c in t.children)
+        )
         or _still_to_take_effect(token)
         or obliged
         or "would" in words
