@@ -1347,6 +1347,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # OPEC+ moving its output is a decision, whatever names the move
+        (
+            "Eight OPEC+ members will go ahead with an increase of 138,000 barrels per day in"
+            " April.",
+            {("position", "planned")},
+        ),
+        (
+            "OPEC+ confirmed that eight members would start adding 138,000 barrels per day.",
+            {("position", "planned")},
+        ),
+        ("Exports rose after a cut in Brent prices.", set()),
         # levies a party says it would answer with are threatened
         (
             "Ottawa said it would answer with levies on C$28 billion of American goods.",

@@ -2176,11 +2176,27 @@ def _staff_move(token: Token) -> bool:
     return any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
 
 
+_OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "unwind"}
+_BARRELS = {"barrel", "bpd", "output", "production", "quota"}
+
+
+def _output_move(token: Token) -> bool:
+    """A producers' group moving its output, named by a noun or by adding barrels, in a
+    sentence about OPEC+: "will go ahead with an increase of 138,000 barrels per day",
+    "could reverse its latest increase", "would start adding 138,000 barrels per day"."""
+    lemma = token.lemma_.lower()
+    if lemma not in _OUTPUT_MOVES or not any("OPEC" in w.text for w in token.sent):
+        return False
+    if is_noun(token):
+        return lemma not in ("add", "unwind")
+    return is_verb(token) and lemma in ("add", "unwind") and _object_is(token, _BARRELS | {"cut"})
+
+
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
     if levy_moved(token) or _supplies_blocked(token) or _approves_money(token):
         return T.SANCTIONS_AID
-    if _staff_move(token):
+    if _staff_move(token) or _output_move(token):
         return T.POSITION
     for table in (TRIGGERS, MORE_TRIGGERS):
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
