@@ -1347,6 +1347,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Swaps put the odds of a hike by June at under 10%.", set()),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
+        # a proposal is a position on offer; once accepted, the acceptance is the deal
+        (
+            "The Kremlin rejected a US proposal to place the plant under joint management.",
+            {("position", "conditional")},
+        ),
+        (
+            "Kyiv has until Friday to accept the proposal, a person briefed on the talks said.",
+            {("agreement", "planned")},
+        ),
         # OPEC+ moving its output is a decision, whatever names the move
         (
             "Eight OPEC+ members will go ahead with an increase of 138,000 barrels per day in"

@@ -1390,9 +1390,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "treaty",
             "memorandum",
             "framework",
-            "proposal",
         )
     },
+    # a proposal is a party's position on offer (the guidelines' "position covers ...
+    # proposals"), not yet a deal; once accepted, the acceptance is the deal
+    "proposal": (
+        T.POSITION,
+        lambda t: is_noun(t) and not (t.dep_ == "dobj" and t.head.lemma_.lower() == "accept"),
+    ),
     # "the Paris declaration signed on Tuesday"; "a declaration of war" (or of an emergency,
     # of independence) is no deal
     "declaration": (
