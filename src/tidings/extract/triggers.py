@@ -2181,7 +2181,7 @@ def _staff_move(token: Token) -> bool:
     return any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
 
 
-_OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "unwind"}
+_OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
 
@@ -2193,8 +2193,8 @@ def _output_move(token: Token) -> bool:
     if lemma not in _OUTPUT_MOVES or not any("OPEC" in w.text for w in token.sent):
         return False
     if is_noun(token):
-        return lemma not in ("add", "unwind")
-    return is_verb(token) and lemma in ("add", "unwind") and _object_is(token, _BARRELS | {"cut"})
+        return lemma != "add"
+    return is_verb(token) and lemma == "add" and _object_is(token, _BARRELS)
 
 
 def lexicon_type(token: Token) -> EventType | None:
