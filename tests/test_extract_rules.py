@@ -488,7 +488,11 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("the peso +0.8% on the day", 0.8, None, "percent"),
         ("exports steady at ~850k bpd", 850000, None, "barrel"),
         ("an explosion 70nm west of Hodeidah", 70, None, "nm"),
-        ("the two blocs within 2pp", 2, None, "point"),
+        ("the two blocs within 2pp", 2, None, "pp"),
+        # percentage points are pp, as the guidelines and all 36 gold rows write them; index
+        # points stay points
+        ("could shave two percentage points off output", 2, None, "pp"),
+        ("the index fell 40 points", 40, None, "point"),
         ("Israeli strike kills 3 in Nabatieh", 3, None, "person"),
         ("a crackdown killing at least 2,400", 2400, None, "person"),
         ("40 detained after the protests", 40, None, "person"),

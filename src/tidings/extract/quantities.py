@@ -153,7 +153,7 @@ UNITS = {
     "reductions": "cut",
     "hikes": "hike",
     "hike": "hike",
-    "percentage points": "point",
+    "percentage points": "pp",
     "basis points": "bps",
     "bps": "bps",
 }
@@ -412,7 +412,11 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         unit = (
             "bps"
             if unit_word in ("bps", "bp") or unit_word.startswith("basis")
-            else ("point" if "point" in unit_word or unit_word == "pp" else "percent")
+            else (
+                "pp"
+                if unit_word == "pp" or unit_word.startswith("percentage")
+                else ("point" if "point" in unit_word else "percent")
+            )
         )
         num2 = m.group("num2")
         sign = -1.0 if (m.group("sign") or "").strip().lower() in ("-", "−", "minus") else 1.0
