@@ -493,6 +493,9 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         # points stay points
         ("could shave two percentage points off output", 2, None, "pp"),
         ("the index fell 40 points", 40, None, "point"),
+        # a rate move's size in words
+        ("The Fed cut rates by a quarter point on Wednesday", 0.25, None, "pp"),
+        ("the ECB could cut by half a point", 0.5, None, "pp"),
         ("Israeli strike kills 3 in Nabatieh", 3, None, "person"),
         ("a crackdown killing at least 2,400", 2400, None, "person"),
         ("40 detained after the protests", 40, None, "person"),
@@ -669,6 +672,8 @@ def test_counts_start_at_a_word() -> None:
         ("Poland invoked Article 4 after 19 drones crossed into Route 17.", ["19 drones"]),
         # a tally is no range
         ("Policymakers voted seven to two to cut the rate.", []),
+        # "two quarter-point cuts" counts the cuts, not their size
+        ("Policymakers signalled two quarter-point cuts.", ["two quarter-point cuts"]),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

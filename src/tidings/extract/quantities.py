@@ -281,6 +281,11 @@ ONE_MOVE = re.compile(
     r"half-point)\s+)?(?P<unit>cut|hike)\b",
     re.I,
 )
+# a rate move's size in words: "by a quarter point", "a quarter-point cut", "half a point"
+# (six of seven authors annotate it; "two quarter-point cuts" counts the cuts instead)
+FRACTION_OF_A_POINT = re.compile(
+    r"\b(?:a\s+(?P<quarter>quarter)[- ]point|half\s+a\s+point|a\s+half[- ]point)\b", re.I
+)
 # a body's or a plan's size, like a plan's points: "a nine-member committee", "a three-phase deal"
 SIZED = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM})-(?P<unit>member|phase|stage)\b", re.I)
 POINT_PLAN = re.compile(rf"\b(?:a|an|the)\s+(?P<num>{_NUM})-point\s+(?P<what>[a-z]+)", re.I)
@@ -393,6 +398,9 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 m.start(), m.end(), m.group(0), 1.0, m.group("unit").lower(), "rate moves"
             )
         )
+    for m in FRACTION_OF_A_POINT.finditer(text):
+        size = 0.25 if m.group("quarter") else 0.5
+        add(FoundQuantity(m.start(), m.end(), m.group(0), size, "pp", "rate move"))
     for m in POINT_PLAN.finditer(text):
         add(
             FoundQuantity(
