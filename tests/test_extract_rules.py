@@ -672,6 +672,9 @@ def test_counts_start_at_a_word() -> None:
         ("Poland invoked Article 4 after 19 drones crossed into Route 17.", ["19 drones"]),
         # a tally is no range
         ("Policymakers voted seven to two to cut the rate.", []),
+        # a policy rate's tenor, like a bond's, is no amount of time
+        ("The PBoC cut the one-year loan prime rate by 10 basis points.", ["10 basis points"]),
+        ("It raised its seven-day reverse repo rate to 1.4%.", ["1.4%"]),
         # "two quarter-point cuts" counts the cuts, not their size
         ("Policymakers signalled two quarter-point cuts.", ["two quarter-point cuts"]),
     ],

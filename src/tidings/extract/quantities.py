@@ -390,6 +390,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             )
         )
     for m in ONE_SPAN.finditer(text):
+        if _TENOR.match(text, m.start() + 3):
+            continue  # "the one-year loan prime rate"
         span_unit = (m.group("unit") or m.group("unit2")).lower()
         add(FoundQuantity(m.start(), m.end(), m.group(0), 1.0, span_unit, span_unit))
     for m in ONE_MOVE.finditer(text):
@@ -679,10 +681,12 @@ _PART_OF = re.compile(
     rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
-# "10-year yields": a bond's tenor, not an amount of years.
+# "10-year yields", "the one-year loan prime rate", "its one-week repo rate": a bond's or a
+# policy rate's tenor, not an amount of time.
 _TENOR = re.compile(
-    r"-(?:year|month)\s+(?:[A-Z]{2,5}s?\s+|government\s+|sovereign\s+)?(?:yields?|bonds?|notes?|treasur|bunds?|gilts?|"
-    r"paper|auctions?|debt|swaps?|breakevens?|JGBs?|OATs?|BTPs?)",
+    r"-(?:year|month|week|day)\s+(?:[A-Z]{2,5}s?\s+|government\s+|sovereign\s+)?(?:yields?|"
+    r"bonds?|notes?|treasur|bunds?|gilts?|paper|auctions?|debt|swaps?|breakevens?|JGBs?|OATs?|"
+    r"BTPs?|(?:loan\s+prime|repo|reverse\s+repo|lending|deposit|policy|interbank)\s+rates?)",
     re.I,
 )
 # "in the 12 months to June": the months are the time span, told as a time
