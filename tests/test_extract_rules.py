@@ -672,6 +672,10 @@ def test_counts_start_at_a_word() -> None:
         ("Poland invoked Article 4 after 19 drones crossed into Route 17.", ["19 drones"]),
         # a tally is no range
         ("Policymakers voted seven to two to cut the rate.", []),
+        # a part named before its whole counts the whole's units, spelled out or after a
+        # country's name
+        ("with four of the nine policymakers voting to cut", ["four", "nine policymakers"]),
+        ("protests spread to at least 25 of Iran's 31 provinces", ["at least 25", "31 provinces"]),
         # a policy rate's tenor, like a bond's, is no amount of time
         ("The PBoC cut the one-year loan prime rate by 10 basis points.", ["10 basis points"]),
         ("It raised its seven-day reverse repo rate to 1.4%.", ["1.4%"]),

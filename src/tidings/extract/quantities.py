@@ -8,6 +8,7 @@ and skip numbers that are dates, clock times or years.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SCALES = {
@@ -313,6 +314,19 @@ def _to_float(text: str, scale: str | None = None) -> float:
     return value
 
 
+def _count_matches(text: str) -> Iterator[re.Match[str]]:
+    """COUNT's matches, where a part named before its whole ("four of the nine
+    policymakers") is scanned again from the whole, which is what the noun counts."""
+    pos = 0
+    while (m := COUNT.search(text, pos)) is not None:
+        words = m.group("mod").lower().split()
+        if words[:1] == ["of"] and set(words) & set(WORD_NUMBERS):
+            pos = m.end("num")
+            continue
+        yield m
+        pos = m.end()
+
+
 def find_quantities(text: str) -> list[FoundQuantity]:
     """Quantities in ``text``; where patterns overlap, the first kind listed wins."""
     found: list[FoundQuantity] = []
@@ -451,7 +465,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             a, b = float(m.group("a")), float(m.group("b"))
             if a:
                 add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
-    for m in COUNT.finditer(text):
+    for m in _count_matches(text):
         num = m.group("num")
         if (
             _YEARLIKE.match(num)
@@ -472,6 +486,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             and _AFTER_THE.search(text, 0, m.start("num"))
             # "the six-month extension" measures it, as "the two leaders" does not
             and not text.startswith("-", m.end("num"))
+            # "two of the five hilltop positions" counts them
+            and not _PART_OF.search(text, 0, m.start())
         ):
             continue
         unit_word = m.group("unit").lower()
@@ -678,7 +694,8 @@ _MONTH_NEAR = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 _PART_OF = re.compile(
     rf"\b(?P<part>(?:(?:at least|more than|about|nearly|almost|some|over|up to)\s+)?"
-    rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    rf"(?P<num>\d[\d,]*|(?:{_WORDNUM})(?![a-z])))\s+of\s+(?:the\s+|its\s+|their\s+|"
+    r"[A-Z][\w.-]*'s\s+)?$",
     re.I,
 )
 # "10-year yields", "the one-year loan prime rate", "its one-week repo rate": a bond's or a
