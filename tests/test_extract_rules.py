@@ -676,6 +676,12 @@ def test_counts_start_at_a_word() -> None:
         # country's name
         ("with four of the nine policymakers voting to cut", ["four", "nine policymakers"]),
         ("protests spread to at least 25 of Iran's 31 provinces", ["at least 25", "31 provinces"]),
+        # "the first five months of the year" is a time, not a quantity; kilograms are kg
+        (
+            "The deficit reached 3.8 trillion rubles in the first five months of the year.",
+            ["3.8 trillion rubles"],
+        ),
+        ("Iran held roughly 380 kg of highly enriched uranium.", ["roughly 380 kg"]),
         # a policy rate's tenor, like a bond's, is no amount of time
         ("The PBoC cut the one-year loan prime rate by 10 basis points.", ["10 basis points"]),
         ("It raised its seven-day reverse repo rate to 1.4%.", ["1.4%"]),

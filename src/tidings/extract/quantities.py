@@ -113,6 +113,8 @@ UNITS = {
     "tonnes": "tonne",
     "tons": "tonne",
     "km": "km",
+    "kg": "kg",
+    "kilograms": "kg",
     "kilometres": "km",
     "kilometers": "km",
     "miles": "mile",
@@ -475,10 +477,10 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             continue
         if _is_date_or_time(text, m.start("num"), m.end("num")):
             continue
-        if (
-            m.group("unit").lower() in ("months", "weeks", "quarters")
-            and _AFTER_THE.search(text, 0, m.start())
-            and _SPAN_TO.match(text, m.end())
+        if m.group("unit").lower() in ("months", "weeks", "quarters", "days") and (
+            (_AFTER_THE.search(text, 0, m.start()) and _SPAN_TO.match(text, m.end()))
+            # "in the first five months of the year": a time, as the guidelines say
+            or (_FIRST_OR_LAST.search(text, 0, m.start()) and text.startswith(" of ", m.end()))
         ):
             continue
         if _TENOR.match(text, m.end("num")) or (
@@ -706,6 +708,7 @@ _TENOR = re.compile(
     r"BTPs?|(?:loan\s+prime|repo|reverse\s+repo|lending|deposit|policy|interbank)\s+rates?)",
     re.I,
 )
+_FIRST_OR_LAST = re.compile(r"\bthe\s+(?:first|last|final|opening)\s+$", re.I)
 # "in the 12 months to June": the months are the time span, told as a time
 _SPAN_TO = re.compile(r"\s+(?:to|through|ending|ended)\s+[A-Z]", re.I)
 # "the two leaders": a spelled-out number after "the" refers to known things, it counts none.
