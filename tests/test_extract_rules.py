@@ -16,6 +16,40 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # New Year's Eve is the last day of the year; "last July" the latest July before
+        # the article's month; "since last April" runs from it to the article's date
+        (
+            "Drones hit Kharkiv on New Year's Eve, killing two.",
+            date(2026, 1, 2),
+            "on New Year's Eve",
+            "2025-12-31",
+            "2025-12-31",
+            False,
+        ),
+        (
+            "He was granted a mandate last July.",
+            date(2026, 4, 9),
+            "last July",
+            "2025-07-01",
+            "2025-07-31",
+            False,
+        ),
+        (
+            "The crackdown began last June.",
+            date(2026, 6, 18),
+            "last June",
+            "2025-06-01",
+            "2025-06-30",
+            False,
+        ),
+        (
+            "Troops have advanced since last April.",
+            date(2026, 1, 14),
+            "since last April",
+            "2025-04-01",
+            "2026-01-14",
+            False,
+        ),
         # a span of months between two bare months: back to the last such end, or ahead
         (
             "Gangs killed at least 4,864 people in Haiti between October and June.",

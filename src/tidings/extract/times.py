@@ -158,7 +158,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            rf"\b(?:{_DEADLINE}|at|over|on|after|since)\s+(?P<holiday>Easter|Christmas)(?P<eve>\s+Eve)?"
+            rf"\b(?:{_DEADLINE}|at|over|on|after|since)\s+(?P<holiday>Easter|Christmas|New\s+Year's"
+            r"(?=\s+(?:Eve|Day)))(?P<eve>\s+Eve)?(?:\s+Day)?"
             r"(?:\s+(?P<year>\d{4}))?\b",
         ),
     ),
@@ -200,6 +201,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             # "in January last year": the month of that year
             r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?",
             re.I,
+        ),
+    ),
+    # "last July", "since last April": the latest such month before the article's own
+    (
+        "last_month",
+        re.compile(
+            r"\b(?P<since>since\s+)?last\s+(?P<month>January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b(?!\s+\d)"
         ),
     ),
     # "between September and December", "from October to June": one span of months
@@ -266,7 +275,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
     "weeks_to": re.compile(r"weeks\s+(?:to|through|end)", re.I),
     "months_of": re.compile(r"months\s+of\s", re.I),
-    "holiday": re.compile(r"Easter|Christmas"),
+    "holiday": re.compile(r"Easter|Christmas|New Year's"),
     "within": re.compile(_UNIT_STEM, re.I),
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+ago", re.I),
     "weekend": re.compile(r"weekend", re.I),
@@ -278,6 +287,7 @@ HINTS: dict[str, re.Pattern[str]] = {
         r"january|february|march|april|May|june|july|august|september|october|november|december",
         re.I,
     ),
+    "last_month": re.compile(r"last\s+[A-Z]"),
     "month_span": re.compile(r"(?:between|from)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
@@ -460,6 +470,11 @@ def _resolve(
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         d = doc_date + timedelta(days=offset)
         return d, d
+    if kind == "last_month":
+        month = MONTHS[g["month"].lower()]
+        year = doc_date.year if month < doc_date.month else doc_date.year - 1
+        first = date(year, month, 1)
+        return first, doc_date if g.get("since") else _month_end(year, month)
     if kind == "month_year":
         month = MONTHS[g["month"].lower().rstrip(".")]
         return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
@@ -514,11 +529,13 @@ def _resolve(
 
 
 def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[date, date]:
-    """Easter Sunday or Christmas Day: of the year written, else the next one for a deadline
-    or a plan ("form a government by Easter"), the nearest one otherwise."""
+    """Easter Sunday, Christmas Day or New Year's Day: of the year written, else the next one
+    for a deadline or a plan ("form a government by Easter"), the nearest one otherwise."""
 
     def day(y: int) -> date:
-        return easter(y) if name == "Easter" else date(y, 12, 25)
+        if name == "Easter":
+            return easter(y)
+        return date(y, 12, 25) if name == "Christmas" else date(y, 1, 1)
 
     if year:
         d = day(int(year))
