@@ -629,9 +629,7 @@ def extract(out: list[str]) -> None:
                 "series is told again), which is why the "
                 "unseen figures above were taken again after them.",
             ]
-        fifteenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (28, 29, 30, 31)]
-        if all(h for _, h in unseen) and all(h for _, h in fifteenth) and None not in readable:
-            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+        if all(h for _, h in unseen) and None not in readable:
             out += [
                 "",
                 "Fifteenth session (2026-12-04): four more authors wrote development sets from "
@@ -656,34 +654,83 @@ def extract(out: list[str]) -> None:
                 "largest single gain is in quantities: a bare number counts what its sentence "
                 "counted before it ('including 19 over the Moscow area', 'up from about "
                 "120,000'), which 21 authors annotate 80 times and none had been found. With "
-                "the final code the four sets score events "
-                + ", ".join(f(h["events_type_modality_f1"]) for _, h in fifteenth)
-                + ", claims F1 "
-                + ", ".join(f(h["claims_f1"]) for _, h in fifteenth)
+                "that session's final code the four sets scored events 0.727, 0.704, 0.765, "
+                "0.624, claims F1 0.957, 0.937, 0.955, 0.965, quantities 0.985, 0.971, 0.958, "
+                "0.928, time resolution 0.972, 0.952, 0.985, 0.944. The mean events F1 over the "
+                "ten readable sets went from 0.8352 to 0.8404. The unseen sets, scored only "
+                "after the changes were kept and never to keep or drop one, by totals from "
+                "`make bench` (three times: after the session's main changes, when their events "
+                "read 0.734, 0.689, 0.662 and 0.689; after two more changes drawn from word "
+                "counts over the readable sets, a court's ruling and recognition as positions, "
+                "0.734, 0.689, 0.662 and 0.693; and after one more from the same counts, "
+                "'unlikely' as conditional, and a claims fix, a region heading no speaker, "
+                "which left them as they were; events F1, speaker accuracy, stance accuracy, "
+                "quantities F1, time resolution): `gold_heldout8` 0.734, 0.969, 0.992, 0.978, "
+                "0.966; `gold_heldout11` 0.689, 0.954, 1.000, 0.962, 0.956; `gold_heldout12` "
+                "0.662, 0.962, 0.971, 0.971, 0.953; `gold_heldout13` 0.693, 0.942, 1.000, "
+                "0.971, 0.986 (before: events 0.729, 0.689, 0.662 and 0.689; quantities 0.970, "
+                "0.957, 0.971 and 0.967). Over the four the events mean went from 0.692 to "
+                "0.695, still short of 0.80. No unseen sentence was read that session.",
+            ]
+        sixteenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (32, 33)]
+        if all(h for _, h in unseen) and all(h for _, h in sixteenth) and None not in readable:
+            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+            out += [
+                "",
+                "Sixteenth session (2026-12-04): two more authors wrote development sets from "
+                "the guidelines alone, `gold_heldout32` (wire copy on Russia-Ukraine, the Middle "
+                "East, the Sahel, Sudan and India-Pakistan) and `gold_heldout33` "
+                "(prediction-market and trader newsletters, central banks, trade, energy, "
+                "elections). Scored untouched with the code of the moment (the session's first "
+                "event rule, an official body's decision as a position, changed neither of "
+                "them): events F1 0.785 and 0.722 (type alone 0.815 and 0.797), claims F1 0.984 "
+                "and 0.984, speaker 1.000 and 0.989, quantities 0.970 and 0.924, time resolution "
+                "0.974 and 0.964: the nineteenth and twentieth estimates for unseen text, the "
+                "highest so far (mean 0.754, against 0.649 and 0.678 for the two sessions "
+                "before). Their misses were then read, with the other readable sets', under the "
+                "same terms. Kept for events: an official body's act that names no event is its "
+                "decision ('the cabinet instructed the army', 'an appeals court paused the "
+                "ruling'); OPEC+ moving its output is a decision whatever names the move (eight "
+                "authors, none found before); a proposal is a position on offer, as the "
+                "guidelines say, and an accepted one no second event; a rate move priced by a "
+                "market when a month names it or the parser tags it a participle; money given "
+                "or promised to a country is aid, and a clause set against another by 'while' "
+                "tells its own event; drones sent into a country's airspace are an incursion; "
+                "captives who came home 'in exchange for' others were exchanged, and an "
+                "exchange of hostages or remains is a swap; clan members executed were killed; "
+                "levies a party says it would answer with are threatened; what an act named "
+                "after ', after' did is the narrator's; 'destroy' intercepts only the weapons it "
+                "destroys. For quantities and times: percentage points carry the unit pp (every "
+                "gold row writes it so; the extractor wrote 'point'); 'a quarter point' and "
+                "'half a point' are amounts; a part named before its whole ('four of the nine "
+                "policymakers') gives both counts; a policy rate's tenor and 'the first five "
+                "months of the year' are no quantities; kilograms are counted; New Year's Eve "
+                "and 'last July' are dated. With the final code the two sets score events "
+                + ", ".join(f(h["events_type_modality_f1"]) for _, h in sixteenth)
                 + ", quantities "
-                + ", ".join(f(h["quantities_f1"]) for _, h in fifteenth)
+                + ", ".join(f(h["quantities_f1"]) for _, h in sixteenth)
                 + ", time resolution "
-                + ", ".join(f(h["time_resolution_accuracy"]) for _, h in fifteenth)
-                + f". The mean events F1 over the ten readable sets went from 0.8352 to "
-                f"{readable_mean:.4f}. The unseen sets, scored only after the changes were kept "
-                "and never to keep or drop one, by totals from `make bench` (three times: after "
-                "the session's main changes, when their events read 0.734, 0.689, 0.662 and "
-                "0.689; after two more changes drawn from word counts over the readable sets, a "
-                "court's ruling and recognition as positions, 0.734, 0.689, 0.662 and 0.693; and "
-                "after one more from the same counts, 'unlikely' as conditional, and a claims "
-                "fix, a region heading no speaker, which left them as they were, below; events "
-                "F1, speaker accuracy, stance accuracy, quantities F1, time resolution): "
+                + ", ".join(f(h["time_resolution_accuracy"]) for _, h in sixteenth)
+                + f". The mean events F1 over the ten readable sets went from 0.8404 to "
+                f"{readable_mean:.4f}. The unseen sets, scored once after the changes were kept "
+                "and never to keep or drop one (events F1, speaker accuracy, stance accuracy, "
+                "quantities F1, time resolution): "
                 + "; ".join(
                     f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
                     f"{f(h['speaker_accuracy'])}, {f(h['stance_accuracy'])}, "
                     f"{f(h['quantities_f1'])}, {f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + " (before: events 0.729, 0.689, 0.662 and 0.689; quantities 0.970, 0.957, "
-                "0.971 and 0.967). Over the four the events mean went from 0.692 to "
+                + " (before: events 0.734, 0.689, 0.662 and 0.693; quantities 0.978, 0.962, "
+                "0.971 and 0.971; time resolution 0.966, 0.956, 0.953 and 0.986). Over the four "
+                "the events mean went from 0.695 to "
                 + f(mean_after)
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No unseen sentence was read this session.",
+                + " No unseen sentence was read this session. Disclosed: the thirteenth session "
+                "printed twelve unseen rows that miss a `position`/`occurred` event (court "
+                "rulings, cabinet and parliament decisions among them); the official-body rule "
+                "was drawn from readable rows, but its effect on those rows is not a clean "
+                "estimate.",
             ]
     th = r["throughput"]
     out += [
@@ -733,9 +780,8 @@ def extract(out: list[str]) -> None:
         "(39.4, 34.1, 35.9), the thirteenth 47.9, with the rules it added, on a faster hour "
         "still (not run side by side with the twelfth's code, so it says how fast these "
         "machines can be, not that the rules got cheaper), the fourteenth 45.2 (44.6, 45.2, "
-        "45.5). The figure above is the fifteenth session's last run; its earlier three, "
-        "with nearly the same rules, gave 47.2 (46.9, 47.2, 47.5), 41.3 (37.6, 41.3, 43.5) in "
-        "a slower half hour and 47.3 (47.3, 47.7, 45.5).",
+        "45.5), the fifteenth 46.2 (its four runs 41.3 to 47.3, with nearly the same rules). "
+        "The figure above is the sixteenth session's run, with the rules it added.",
         "",
     ]
     status = r.get("claim_status")
@@ -1135,8 +1181,9 @@ def forecast(out: list[str]) -> None:
         "fell by a third; the max depends on the hour. On 2026-12-04 the twelfth session's "
         "full bench run read 52.1/200.9 ms, one update of 20 just past the target, and a run "
         "alone just after it 41.7/79.7; the fourteenth session's full bench run "
-        "47.6/169.3; the fifteenth session's run (of the extraction, linking, news, "
-        "forecast and brief benchmarks, not the whole `make bench`) gave the figures above.",
+        "47.6/169.3; the fifteenth session's run 32.8/57.9; the sixteenth session's run "
+        "(of the extraction, linking, news, forecast and brief benchmarks, not the whole "
+        "`make bench`) gave the figures above.",
         "",
     ]
 
