@@ -716,6 +716,16 @@ def test_counts_start_at_a_word() -> None:
             ["3.8 trillion rubles"],
         ),
         ("Iran held roughly 380 kg of highly enriched uranium.", ["roughly 380 kg"]),
+        # a spelled-out number standing for what was counted before it
+        (
+            "Air defences shot down 38 of 45 drones, while seven hit port infrastructure.",
+            ["38", "45 drones", "seven"],
+        ),
+        (
+            "Russia sent 17 drones, and jets shot down at least five of them.",
+            ["17 drones", "at least five"],
+        ),
+        ("The two leaders met after 40 drones hit Kyiv.", ["40 drones"]),
         # a policy rate's tenor, like a bond's, is no amount of time
         ("The PBoC cut the one-year loan prime rate by 10 basis points.", ["10 basis points"]),
         ("It raised its seven-day reverse repo rate to 1.4%.", ["1.4%"]),

@@ -572,7 +572,31 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                     start, m.end(), m.group(0), _to_float(m.group("num")), unit, "as before"
                 )
             )
+    for m in ELLIPTIC_WORD.finditer(text):
+        counted = [
+            q
+            for q in sorted(found, key=lambda q: q.end)
+            if q.end <= m.start()
+            and q.start >= text.rfind(". ", 0, m.start())
+            and q.unit not in _NOT_CARRIED
+            and q.counts != "money"
+        ]
+        if counted:  # "shot down 38 of 45 drones, while seven hit port infrastructure"
+            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), counted[-1].unit)
+            value = float(WORD_NUMBERS[m.group("num").lower()])
+            add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, "as before"))
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
+
+
+# A spelled-out number standing for what the sentence counted before it, as a clause's
+# subject or a part: "while seven hit port infrastructure", "at least five of them"
+ELLIPTIC_WORD = re.compile(
+    r"(?<![\w-])(?<!the )(?<!its )(?<!their )(?<!both )(?<!all )(?:(?:at least|only|another|"
+    r"about|some|nearly)\s+)?(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty)(?=\s+(?:of\s+them\b|others?\b|more\b|were\b|was\b|had\b|have\b|hit\b|"
+    r"struck\b|landed\b|fell\b|died\b|reached\b|got\b|came\b))",
+    re.I,
+)
 
 
 # A bare number that counts what the sentence counted before it: "shot down 58 of the 74
