@@ -716,6 +716,16 @@ def test_counts_start_at_a_word() -> None:
             ["3.8 trillion rubles"],
         ),
         ("Iran held roughly 380 kg of highly enriched uranium.", ["roughly 380 kg"]),
+        # payroll figures count jobs; acts counted "N times" are a count;
+        # "for a month" and "less than an hour" are spans
+        (
+            "Nonfarm payrolls rose by 50,000 in December, short of the forecast of 60,000.",
+            ["50,000", "60,000"],
+        ),
+        ("Russian forces violated the truce nearly 3,000 times.", ["nearly 3,000 times"]),
+        ("Japan scrambled jets 704 times in the 12 months to March.", ["704 times"]),
+        ("Trump paused the tariffs for a month.", ["a month"]),
+        ("The delegations met for less than an hour.", ["less than an hour"]),
         # a spelled-out number standing for what was counted before it
         (
             "Air defences shot down 38 of 45 drones, while seven hit port infrastructure.",

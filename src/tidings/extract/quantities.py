@@ -274,7 +274,24 @@ TALLY = re.compile(
 # "a one-year truce", "paused tariffs for one month": "one" measures only a span of time,
 # hyphened to it or after "for"
 ONE_SPAN = re.compile(
-    r"\bone-(?P<unit>year|month|week|day|hour)\b|(?<=\bfor )one (?P<unit2>year|month|week|day|hour)\b",
+    r"\bone-(?P<unit>year|month|week|day|hour)\b|(?<=\bfor )(?:one|a|another) "
+    r"(?P<unit2>year|month|week|day|hour)\b"
+    # "lasted less than an hour", "for about an hour"
+    r"|\b(?:(?:less|more) than|about|nearly|almost|under|over)\s+an\s+(?P<unit3>hour)\b",
+    re.I,
+)
+# "violated the truce nearly 3,000 times", "scrambled jets 704 times": a count of acts, not
+# a multiplier ("three times the increase", "ten times as many")
+TIMES = re.compile(
+    r"\b(?:(?:more than|nearly|about|at least|over|some|almost)\s+)?(?P<num>\d[\d,]*)\s+times\b"
+    r"(?!\s+(?:as|the|more|higher|larger|bigger|greater|over|that)\b)",
+    re.I,
+)
+# payroll figures count jobs: "payrolls rose by 147,000", "short of the 60,000 forecast"
+_PAYROLLS = re.compile(r"\bpayrolls?\b", re.I)
+PAYROLL_FIGURE = re.compile(
+    r"(?<![\w$€£¥.,])(?:(?:about|some|just|nearly|only|a combined)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+)(?![\d%]|\s*(?:%|percent))",
     re.I,
 )
 # "one more cut", "only one further hike": a single rate move counted, which "one" alone
@@ -408,12 +425,18 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     for m in ONE_SPAN.finditer(text):
         if _TENOR.match(text, m.start() + 3):
             continue  # "the one-year loan prime rate"
-        span_unit = (m.group("unit") or m.group("unit2")).lower()
+        span_unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         add(FoundQuantity(m.start(), m.end(), m.group(0), 1.0, span_unit, span_unit))
     for m in ONE_MOVE.finditer(text):
         add(
             FoundQuantity(
                 m.start(), m.end(), m.group(0), 1.0, m.group("unit").lower(), "rate moves"
+            )
+        )
+    for m in TIMES.finditer(text):
+        add(
+            FoundQuantity(
+                m.start(), m.end(), m.group(0), _to_float(m.group("num")), "time", "times"
             )
         )
     for m in FRACTION_OF_A_POINT.finditer(text):
@@ -547,6 +570,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                     m.group("verb").lower(),
                 )
             )
+    for m in PAYROLL_FIGURE.finditer(text) if _PAYROLLS.search(text) else ():
+        add(FoundQuantity(m.start(), m.end(), m.group(0), _to_float(m.group("num")), "job", "jobs"))
     for m in ELLIPTIC.finditer(text):
         start = m.start()
         before = text[max(0, start - 20) : start].split()
@@ -612,7 +637,10 @@ ELLIPTIC = re.compile(
 # Words after which a number names a thing, not an amount: "Article 5", "No. 3".
 _NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route", "line", "flight"}
 # Units a bare number does not carry on: sums, shares, rates and spans of time.
-_NOT_CARRIED = {"percent", "bps", "pp", "ratio", "hour", "day", "week", "month", "year", "km2"}
+_NOT_CARRIED = {
+    *("percent", "bps", "pp", "ratio", "hour", "day", "week", "month", "year", "km2"),
+    "time",  # "scrambled jets 704 times in the 12 months to March"
+}
 
 
 def _sentence_start(text: str, end: int) -> int:
