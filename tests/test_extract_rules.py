@@ -716,6 +716,11 @@ def test_counts_start_at_a_word() -> None:
             ["3.8 trillion rubles"],
         ),
         ("Iran held roughly 380 kg of highly enriched uranium.", ["roughly 380 kg"]),
+        # a move "by $3 to $5" whose ends are near is a range; "by $2.10 to $74.85" a move
+        # and its level; levels falling "from 145% to 30%" are two amounts
+        ("It could cut the risk premium by $3 to $5 a barrel.", ["$3 to $5"]),
+        ("Brent rose by $2.10 to $74.85.", ["$2.10", "$74.85"]),
+        ("US duties on Chinese goods fell from 145% to 30%.", ["145%", "30%"]),
         # payroll figures count jobs; acts counted "N times" are a count;
         # "for a month" and "less than an hour" are spans
         (

@@ -694,6 +694,17 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _moved_then_level(text: str, prev: FoundQuantity, q: FoundQuantity) -> bool:
+    """ "rose $2.10 to $74.85", "by 0.4% to 3.1%": a move, then where it ended; but a move
+    "by $3 to $5" or "by 2% to 3%", whose ends are near each other, is a range."""
+    moved = _MOVED.search(text, 0, prev.start)
+    if moved is None:
+        return False
+    return not (
+        moved.group(0).strip().lower() == "by" and 0 < prev.value < q.value < 3 * prev.value
+    )
+
+
 _MOVED = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|dropped|jumped|slid|slipped|"
     r"rallied|sank|surged|plunged|tumbled|soared|by)\s+$",
@@ -718,8 +729,10 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             and _RANGE_JOIN.match(text[prev.end : q.start])
             # "up $2.10 to $74.85": a move and where it ended, no range
             and not (
-                _MOVED.search(text, 0, prev.start) and not prev.text.lower().startswith("between")
+                _moved_then_level(text, prev, q) and not prev.text.lower().startswith("between")
             )
+            # "falling from 145% to 30%": two levels, no range
+            and not (q.value < prev.value and not _SCALE_WORD.search(q.text))
         ):
             start = prev.start
             lead = text[max(0, start - 8) : start]
