@@ -16,6 +16,40 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # "for 2026" is the year; Thanksgiving the fourth Thursday of November; "a week
+        # earlier" a week before the article; "third-quarter revenue" this year's quarter
+        (
+            "Germany pledged €11.5 billion to Ukraine for 2026.",
+            date(2025, 12, 3),
+            "for 2026",
+            "2026-01-01",
+            "2026-12-31",
+            False,
+        ),
+        (
+            "Kyiv had until Thanksgiving to accept the framework.",
+            date(2025, 11, 21),
+            "until Thanksgiving",
+            "2025-11-27",
+            "2025-11-27",
+            True,
+        ),
+        (
+            "The odds fell 13 points from a week earlier.",
+            date(2025, 6, 18),
+            "a week earlier",
+            "2025-06-11",
+            "2025-06-11",
+            False,
+        ),
+        (
+            "The company forecast third-quarter revenue of $47.5 billion.",
+            date(2025, 7, 31),
+            "third-quarter",
+            "2025-07-01",
+            "2025-09-30",
+            False,
+        ),
         # New Year's Eve is the last day of the year; "last July" the latest July before
         # the article's month; "since last April" runs from it to the article's date
         (

@@ -87,7 +87,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"{_PREFIX}(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?:(?P<year>\d{{4}})|(?P<rel>this|next|last)\s+year))?",
+            rf"{_PREFIX}(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)quarter(?:\s+of)?(?:\s+(?:(?P<year>\d{{4}})|(?P<rel>this|next|last)\s+year))?",
             re.I,
         ),
     ),
@@ -158,7 +158,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            rf"\b(?:{_DEADLINE}|at|over|on|after|since)\s+(?P<holiday>Easter|Christmas|New\s+Year's"
+            rf"\b(?:{_DEADLINE}|at|over|on|after|since|for)\s+(?P<holiday>Easter|Christmas|Thanksgiving|New\s+Year's"
             r"(?=\s+(?:Eve|Day)))(?P<eve>\s+Eve)?(?:\s+Day)?"
             r"(?:\s+(?P<year>\d{4}))?\b",
         ),
@@ -173,7 +173,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("ago", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago", re.I)),
+    # "a week ago", and "from 31% a week earlier", which counts back from the article too
+    (
+        "ago",
+        re.compile(
+            rf"\b{_NUM}\s+(?:{_UNIT}\s+ago|(?P<unit_e>weeks?)\s+earlier(?=[.,;]|$))",
+            re.I,
+        ),
+    ),
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     (
         "relative",
@@ -229,7 +236,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:{_DEADLINE}|in|since|during|through|from)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+            rf"\b(?:{_DEADLINE}|in|since|during|through|from|for)\s+(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
             re.I,
         ),
     ),
@@ -275,9 +282,9 @@ HINTS: dict[str, re.Pattern[str]] = {
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
     "weeks_to": re.compile(r"weeks\s+(?:to|through|end)", re.I),
     "months_of": re.compile(r"months\s+of\s", re.I),
-    "holiday": re.compile(r"Easter|Christmas|New Year's"),
+    "holiday": re.compile(r"Easter|Christmas|Thanksgiving|New Year's"),
     "within": re.compile(_UNIT_STEM, re.I),
-    "ago": re.compile(rf"{_UNIT_STEM}s?\s+ago", re.I),
+    "ago": re.compile(rf"{_UNIT_STEM}s?\s+(?:ago|earlier)", re.I),
     "weekend": re.compile(r"weekend", re.I),
     "relative": re.compile(r"\s(?:week|month|year)", re.I),
     "weekday": _WEEKDAY_NAME,
@@ -415,7 +422,7 @@ def _resolve(
         return date(doc_date.year, 12, 31), date(doc_date.year, 12, 31)
     if kind in ("within", "ago"):
         n = _number(g["num"])
-        unit = g["unit"].lower().rstrip("s")
+        unit = (g["unit"] or g.get("unit_e") or "").lower().rstrip("s")
         back = kind == "ago" or (g.get("next") or "").lower() in ("past", "last", "previous")
         if unit in ("month", "year"):
             # calendar months and years: "within five years" of 2025-11-12 ends 2030-11-12
@@ -529,12 +536,16 @@ def _resolve(
 
 
 def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[date, date]:
-    """Easter Sunday, Christmas Day or New Year's Day: of the year written, else the next one
+    """Easter Sunday, Thanksgiving, Christmas Day or New Year's Day: of the year written, else
+    the next one
     for a deadline or a plan ("form a government by Easter"), the nearest one otherwise."""
 
     def day(y: int) -> date:
         if name == "Easter":
             return easter(y)
+        if name == "Thanksgiving":  # the fourth Thursday of November
+            first = date(y, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return date(y, 12, 25) if name == "Christmas" else date(y, 1, 1)
 
     if year:
