@@ -16,6 +16,31 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # a month naming a meeting, a move or a figure is the nearest such month
+        (
+            "Contracts on a March rate cut slid to 12 cents.",
+            date(2025, 2, 11),
+            "a March",
+            "2025-03-01",
+            "2025-03-31",
+            False,
+        ),
+        (
+            "Traders see a cut after December's 25 basis point reduction.",
+            date(2026, 1, 28),
+            "December",
+            "2025-12-01",
+            "2025-12-31",
+            False,
+        ),
+        (
+            "OPEC+ agreed to raise August output, and a similar hike for September is likely.",
+            date(2025, 7, 7),
+            "for September",
+            "2025-09-01",
+            "2025-09-30",
+            False,
+        ),
         # "for 2026" is the year; Thanksgiving the fourth Thursday of November; "a week
         # earlier" a week before the article; "third-quarter revenue" this year's quarter
         (

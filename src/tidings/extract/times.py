@@ -233,6 +233,19 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the|its|his|her|their|our|in|by|until|from|through|since|early|late|as\s+(?:soon|early|late)\s+as)\s(?P<month>January|February|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
         ),
     ),
+    # a month naming a meeting, a move or a figure: "a March rate cut", "its March meeting",
+    # "December output", "after December's 25 basis point reduction", "a hike for September."
+    (
+        "month_mod",
+        re.compile(
+            r"(?<![\w.])(?:(?:a|an|into|beyond)\s+)?(?P<month>January|February|March|April|June|"
+            r"July|August|September|October|November|December)(?:(?='s\b)|(?=\s+(?:rate|meeting|"
+            r"cut|hike|move|output|payrolls?|decision|election|vote|summit|deadline|contract|jobs|"
+            r"inflation|consumer|CPI|figures?|reading|agreement|increase|payment|session|"
+            r"policy)\b))|\bfor\s+(?P<month2>January|February|March|April|June|July|August|"
+            r"September|October|November|December)(?=\s*[.,;]|\s+(?:is|was|are|were)\b)"
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -295,6 +308,9 @@ HINTS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "last_month": re.compile(r"last\s+[A-Z]"),
+    "month_mod": re.compile(
+        r"January|February|March|April|June|July|August|September|October|November|December"
+    ),
     "month_span": re.compile(r"(?:between|from)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
@@ -485,6 +501,16 @@ def _resolve(
     if kind == "month_year":
         month = MONTHS[g["month"].lower().rstrip(".")]
         return date(int(g["year"]), month, 1), _month_end(int(g["year"]), month)
+    if kind == "month_mod":
+        # the nearest such month, ahead on a tie: "a June cut" in March, "after December's
+        # reduction" in January, "its January payment" in October
+        month = MONTHS[(g["month"] or g["month2"]).lower()]
+        ahead = date(doc_date.year + (month < doc_date.month), month, 1)
+        behind = date(ahead.year - 1, month, 1)
+        nearest = ahead if (ahead - doc_date) <= (doc_date - behind) else behind
+        if month == doc_date.month:
+            nearest = date(doc_date.year, month, 1)
+        return nearest, _month_end(nearest.year, month)
     if kind in ("month", "bare_month"):
         month = MONTHS[g["month"].lower()]
         if g.get("yrel"):
