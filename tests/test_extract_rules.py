@@ -16,6 +16,23 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # "by the end of the third quarter" is its last day, a deadline
+        (
+            "Germany will deliver four systems by the end of the third quarter.",
+            date(2026, 7, 7),
+            "by the end of the third quarter",
+            "2026-09-30",
+            "2026-09-30",
+            True,
+        ),
+        (
+            "The first tranche is due by the end of the first quarter.",
+            date(2025, 12, 22),
+            "by the end of the first quarter",
+            "2026-03-31",
+            "2026-03-31",
+            True,
+        ),
         # a month naming a meeting, a move or a figure is the nearest such month
         (
             "Contracts on a March rate cut slid to 12 cents.",

@@ -102,7 +102,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of",
         re.compile(
-            rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH})",
+            rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH}"
+            # "by the end of the third quarter", "before the end of the first half of 2027"
+            r"|(?P<ord>first|second|third|fourth|final|last)\s+(?P<part>quarter|half)(?:\s+of\s+(?P<year_q>\d{4}))?)",
             re.I,
         ),
     ),
@@ -406,6 +408,13 @@ def _resolve(
             year += 1  # "extend cuts through the second quarter", said in December: next year's
         return date(year, first, 1), _month_end(year, last)
     if kind == "end_of":
+        if g.get("part"):
+            n = ORDINALS[g["ord"].lower()]
+            last = 3 * n if g["part"].lower() == "quarter" else (6 if n == 1 else 12)
+            year = int(g["year_q"]) if g.get("year_q") else doc_date.year
+            if not g.get("year_q") and _month_end(year, last) < doc_date:
+                year += 1  # "by the end of the first quarter", said in December
+            return _month_end(year, last), _month_end(year, last)
         if g.get("month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
             year = _future_month_year(doc_date, month, True)
