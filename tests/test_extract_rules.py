@@ -16,6 +16,15 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
 @pytest.mark.parametrize(
     ("text", "doc_date", "span", "start", "end", "deadline"),
     [
+        # a deadline at an hour of a weekday lies ahead
+        (
+            "Congress has until midnight on Tuesday to pass a funding bill.",
+            date(2025, 9, 29),
+            "until midnight on Tuesday",
+            "2025-09-30",
+            "2025-09-30",
+            True,
+        ),
         # "by the end of the third quarter" is its last day, a deadline
         (
             "Germany will deliver four systems by the end of the third quarter.",

@@ -68,6 +68,11 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 # at a word boundary: "in Monday" inside "Berlin Monday" and the day "24" of "2024 January"
 # are not expressions (and the scans skip mid-word positions, half their cost).
 _PREFIX = rf"\b(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
+# "until midnight on Tuesday", "by noon on Saturday": a deadline at an hour of that day
+_WEEKDAY_PREFIX = (
+    rf"\b(?:(?:{_DEADLINE}\s+(?:(?:midnight|noon|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+on\s+)?"
+    r"|(?:on|in|at|from|since|during|after|for)\s+)(?:the\s+)?)?"
+)
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"{_PREFIX}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b", re.I)),
     (
@@ -194,7 +199,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"{_PREFIX}(?:(?P<rel>this|next|last|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
+            rf"{_WEEKDAY_PREFIX}(?:(?P<rel>this|next|last|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
             re.I,
         ),
     ),
