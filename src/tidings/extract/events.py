@@ -339,7 +339,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if prep.lower_ == "with" and holder in _PURSUE:
                 return "event"  # "press ahead with the offensive"
-            if prep.lower_ == "with" and holder in RETALIATIONS | {"answer", "respond"}:
+            if answered_with(current):
                 return "event"  # "Beijing answered with duties of up to 18% on American coal"
             if current is token and any(
                 c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in current.children

@@ -581,36 +581,36 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             or (before and (before[-1][:1].isupper() or before[-1].lower() in _NAMED_BY_NUMBER))
         ):
             continue  # "Article 5", "Resolution 2231", "in 2025"
-        counted = [
-            q
-            for q in sorted(found, key=lambda q: q.end)
-            if q.end <= start
-            and q.start >= text.rfind(". ", 0, start)  # past a semicolon: "...; 388 were downed"
-            and q.unit not in _NOT_CARRIED
-            and q.counts != "money"
-        ]
-        if counted:  # "... 97 drones over seven regions, including 19 over the Moscow area"
-            # the nearest count before it that is not of regions
-            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), counted[-1].unit)
+        unit = _carried_unit(text, found, start)
+        if unit is not None:  # "... 97 drones over seven regions, including 19 over Moscow"
             add(
                 FoundQuantity(
                     start, m.end(), m.group(0), _to_float(m.group("num")), unit, "as before"
                 )
             )
     for m in ELLIPTIC_WORD.finditer(text):
-        counted = [
-            q
-            for q in sorted(found, key=lambda q: q.end)
-            if q.end <= m.start()
-            and q.start >= text.rfind(". ", 0, m.start())
-            and q.unit not in _NOT_CARRIED
-            and q.counts != "money"
-        ]
-        if counted:  # "shot down 38 of 45 drones, while seven hit port infrastructure"
-            unit = next((q.unit for q in reversed(counted) if q.unit != "region"), counted[-1].unit)
+        unit = _carried_unit(text, found, m.start())
+        if unit is not None:  # "shot down 38 of 45 drones, while seven hit port infrastructure"
             value = float(WORD_NUMBERS[m.group("num").lower()])
             add(FoundQuantity(m.start(), m.end(), m.group(0), value, unit, "as before"))
     return _merge_ranges(text, sorted(found, key=lambda q: q.start))
+
+
+def _carried_unit(text: str, found: list[FoundQuantity], start: int) -> str | None:
+    """The unit a bare number at ``start`` carries on: that of the nearest count before it
+    in its sentence (past a semicolon: "...; 388 were downed") that is not of regions, or
+    None when the sentence counted nothing a number can stand for."""
+    counted = [
+        q
+        for q in sorted(found, key=lambda q: q.end)
+        if q.end <= start
+        and q.start >= text.rfind(". ", 0, start)
+        and q.unit not in _NOT_CARRIED
+        and q.counts != "money"
+    ]
+    if not counted:
+        return None
+    return next((q.unit for q in reversed(counted) if q.unit != "region"), counted[-1].unit)
 
 
 # A spelled-out number standing for what the sentence counted before it, as a clause's

@@ -60,6 +60,10 @@ ORDINALS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DEADLINE = r"(?P<deadline>by|before|until|till|through|no\s+later\s+than|not\s+later\s+than|within|ahead\s+of|deadline\s+of)"
 _MONTH_NAMES = r"(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)"
+# Capitalised month names, "May" left out: as a word it is mostly the verb
+_MONTHS_BUT_MAY = (
+    "January|February|March|April|June|July|August|September|October|November|December"
+)
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
@@ -245,12 +249,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_mod",
         re.compile(
-            r"(?<![\w.])(?:(?:a|an|into|beyond)\s+)?(?P<month>January|February|March|April|June|"
-            r"July|August|September|October|November|December)(?:(?='s\b)|(?=\s+(?:rate|meeting|"
-            r"cut|hike|move|output|payrolls?|decision|election|vote|summit|deadline|contract|jobs|"
-            r"inflation|consumer|CPI|figures?|reading|agreement|increase|payment|session|"
-            r"policy)\b))|\bfor\s+(?P<month2>January|February|March|April|June|July|August|"
-            r"September|October|November|December)(?=\s*[.,;]|\s+(?:is|was|are|were)\b)"
+            rf"(?<![\w.])(?:(?:a|an|into|beyond)\s+)?(?P<month>{_MONTHS_BUT_MAY})(?:(?='s\b)|"
+            r"(?=\s+(?:rate|meeting|cut|hike|move|output|payrolls?|decision|election|vote|summit|"
+            r"deadline|contract|jobs|inflation|consumer|CPI|figures?|reading|agreement|increase|"
+            rf"payment|session|policy)\b))|\bfor\s+(?P<month2>{_MONTHS_BUT_MAY})"
+            r"(?=\s*[.,;]|\s+(?:is|was|are|were)\b)"
         ),
     ),
     (
@@ -315,9 +318,7 @@ HINTS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "last_month": re.compile(r"last\s+[A-Z]"),
-    "month_mod": re.compile(
-        r"January|February|March|April|June|July|August|September|October|November|December"
-    ),
+    "month_mod": re.compile(_MONTHS_BUT_MAY),
     "month_span": re.compile(r"(?:between|from)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
@@ -522,8 +523,6 @@ def _resolve(
         ahead = date(doc_date.year + (month < doc_date.month), month, 1)
         behind = date(ahead.year - 1, month, 1)
         nearest = ahead if (ahead - doc_date) <= (doc_date - behind) else behind
-        if month == doc_date.month:
-            nearest = date(doc_date.year, month, 1)
         return nearest, _month_end(nearest.year, month)
     if kind in ("month", "bare_month"):
         month = MONTHS[g["month"].lower()]
@@ -577,8 +576,8 @@ def _resolve(
 
 def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[date, date]:
     """Easter Sunday, Thanksgiving, Christmas Day or New Year's Day: of the year written, else
-    the next one
-    for a deadline or a plan ("form a government by Easter"), the nearest one otherwise."""
+    the next one for a deadline or a plan ("form a government by Easter"), the nearest one
+    otherwise."""
 
     def day(y: int) -> date:
         if name == "Easter":
