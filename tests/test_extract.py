@@ -646,6 +646,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # when talks resume is when they happen, not a judgement on them; a deadline missed
         # is an act not done
         ("The mediator said the talks would resume on Monday.", {("talks", "planned")}),
+        # a measure that would take effect or be approved runs its course: it is planned
+        (
+            "The White House said new tariffs would take effect on Aug. 7.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "Kallas promised that a new sanctions package would be approved within days.",
+            {("sanctions_aid", "planned")},
+        ),
         (
             "The two governments missed a March 1 deadline to sign the border agreement.",
             {("agreement", "denied")},

@@ -97,6 +97,9 @@ _TALLIES = {"count", "estimate", "tally", "reckoning", "account", "assessment"}
 _FORWARD_STANCES = {Stance.THREATEN, Stance.WARN, Stance.PROMISE, Stance.PREDICT}
 _SCHEDULED = {"due", "set", "scheduled", "slated"}
 _UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "open"}
+# what a subject does when it runs its own course rather than acts on others: "tariffs would
+# take effect on Aug. 7", "a package would be approved within days", "duties would climb"
+_OWN_COURSE = _UNDER_WAY | {"remain", "stay", "rise", "climb", "approve", "adopt", "impose", "reimpose"}
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse", "follow"}
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
@@ -591,6 +594,16 @@ def _is_amount(token: Token) -> bool:
     )
 
 
+def _runs_its_course(verb: Token) -> bool:
+    """A verb that tells how its subject goes ahead, not what it does to others: "the talks
+    would resume", "tariffs would take effect", "the package would be approved" (while "a
+    strike would disrupt oil markets" supposes the strike)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _OWN_COURSE or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    )
+
+
 def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     """A definite noun that refers back to a known event rather than reports one.
 
@@ -604,7 +617,7 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
         token.dep_ in ("nsubj", "nsubjpass")
         and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
         # "the talks would resume next week" tells when they happen
-        and head.lemma_.lower() not in _UNDER_WAY
+        and not _runs_its_course(head)
     ):
         return True
     if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
@@ -1600,7 +1613,7 @@ def _modality(
         is_noun(token)
         and token.dep_ in ("nsubj", "nsubjpass")
         and words & _MODALS
-        and not (token.head.lemma_.lower() in _UNDER_WAY and words & {"will", "would"})
+        and not (_runs_its_course(token.head) and words & {"will", "would"})
     ):
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
