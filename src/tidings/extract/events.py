@@ -99,7 +99,9 @@ _SCHEDULED = {"due", "set", "scheduled", "slated"}
 _UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "open"}
 # what a subject does when it runs its own course rather than acts on others: "tariffs would
 # take effect on Aug. 7", "a package would be approved within days", "duties would climb"
-_OWN_COURSE = _UNDER_WAY | {"remain", "stay", "rise", "climb", "approve", "adopt", "impose", "reimpose"}
+_OWN_COURSE = (
+    _UNDER_WAY | {"remain", "stay", "rise", "climb"} | {"approve", "adopt", "impose", "reimpose"}
+)
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse", "follow"}
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
