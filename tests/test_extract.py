@@ -1849,6 +1849,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("ceasefire", "denied"), ("withdrawal", "conditional")},
         ),
         ("JPMorgan raised its US recession odds to 60% from 40%.", set()),
+        # a figure hit is reached, not struck; only weapons are brought down
+        ("Shutdown odds on Kalshi hit 85% on Monday.", set()),
+        (
+            "The central bank raised rates again to bring down inflation.",
+            {("position", "occurred")},
+        ),
+        ("The opposition warned it would bring down the cabinet.", set()),
+        (
+            "A missile struck near the airport after interceptors failed to bring it down.",
+            {("strike", "occurred"), ("interception", "denied")},
+        ),
         (
             "Dozens were killed while waiting for food aid in Rafah on Sunday.",
             {("casualties", "occurred")},

@@ -314,6 +314,18 @@ def punished_with(token: Token) -> bool:
 _SHARES = {"most", "all", "some", "part", "many", "half", "much"}
 
 
+def _brought_down(verb: Token) -> bool:
+    """ "brought down 455 of the drones", "most of them were brought down": what was fired;
+    not "brought down part of an apartment block", "bring down inflation" or "the cabinet"."""
+    objects = _objects(verb)
+    return (
+        not objects
+        or any(c.dep_ == "auxpass" for c in verb.children)
+        or any(o.like_num or o.pos_ == "PRON" for o in objects)  # "failed to bring it down"
+        or _object_is(verb, _WEAPONS | _AIRCRAFT)
+    )
+
+
 def _objects(token: Token) -> list[Token]:
     """The verb's direct objects and passive subjects: what the action is done to ("paused
     most of the tariffs": the tariffs)."""
@@ -1127,6 +1139,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and not _has_object(t, {"record", "high", "low", "level", "milestone", "peak"})
+            # "odds hit 85%", "Brent hit $90": a figure reached
+            and not any(
+                c.ent_type_ in _LEVELS and c.dep_ in ("dobj", "npadvmod") for c in t.children
+            )
+            and not _subject_is(t, _GUESSES)
             and not _object_is(t, _FRAME_OBJECTS)
             and not punished_with(t)
             # with nothing hit, only a weapon or a force strikes ("a drone hit overnight"); not
@@ -1252,7 +1269,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "down": (
         T.INTERCEPTION,
         lambda t: (
-            (t.dep_ in ("prt", "advmod") and t.head.lemma_ in ("shoot", "bring"))
+            (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "shoot")
+            or (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "bring" and _brought_down(t.head))
             or (is_verb(t) and _has_object(t, _WEAPONS))
             # "the air force said 388 were downed": the drones counted before
             or (is_verb(t) and any(c.dep_ == "auxpass" for c in t.children))
