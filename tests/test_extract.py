@@ -967,6 +967,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Russia fired missiles into Kyiv overnight.", {("strike", "occurred")}),
+        (
+            "North Korea fired several ballistic missiles off its east coast on Monday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "The Houthis fired two missiles at a tanker off the coast of Yemen.",
+            {("strike", "occurred")},
+        ),
         # "even if" concedes: it sets no condition on the main clause
         (
             "Even if the two sides agree to a deal, the 10% levy is likely to stay.",

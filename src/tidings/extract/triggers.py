@@ -148,6 +148,7 @@ _COMPACTS = {
 _COMPACTS |= {"organisation", "organization", "alliance", "convention", "court"}
 _MAYBE = {"could", "might", "may", "would", "can"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
+_AIMS_AT = {"at", "toward", "towards", "against"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _LANDS = {"region", "city", "town", "village", "land", "area", "province", "oblast"}
@@ -2607,16 +2608,19 @@ def _tested(token: Token) -> bool:
 
 
 def _into_the_sea(token: Token) -> bool:
-    """A launch aimed at open water rather than at anyone: "into the sea off its east coast"."""
+    """A launch aimed at open water rather than at anyone: "into the sea off its east coast",
+    or fired "off its east coast" at nothing named ("struck a tanker off the coast" aims)."""
     seeming = _seeming(token)
     if seeming is not None and _into_the_sea(seeming):
         return True
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    launched = token.lemma_.lower() in ("fire", "launch") and not any(
+        p.lower_ in _AIMS_AT for p in preps
+    )
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "into"
-        and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in _OPEN_WATER or g.lower_ == "sea")
-            for g in c.children
-        )
-        for c in token.children
+        (p.lower_ == "into" and (g.lemma_.lower() in _OPEN_WATER or g.lower_ == "sea"))
+        or (p.lower_ == "off" and g.lemma_.lower() == "coast" and launched)
+        for p in preps
+        for g in p.children
+        if g.dep_ == "pobj"
     )
