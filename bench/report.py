@@ -672,9 +672,7 @@ def extract(out: list[str]) -> None:
                 "0.957, 0.971 and 0.967). Over the four the events mean went from 0.692 to "
                 "0.695, still short of 0.80. No unseen sentence was read that session.",
             ]
-        sixteenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (32, 33)]
-        if all(h for _, h in unseen) and all(h for _, h in sixteenth) and None not in readable:
-            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+        if all(h for _, h in unseen) and None not in readable:
             out += [
                 "",
                 "Sixteenth session (2026-12-04): two more authors wrote development sets from "
@@ -714,21 +712,64 @@ def extract(out: list[str]) -> None:
                 "annotate them, none had been found) is the nearest such month; 'by the end of "
                 "the third quarter' is its last day and a deadline; 'until midnight on "
                 "Tuesday' is a deadline ahead; 'for 2026', Thanksgiving, New Year's Eve, 'last "
-                "July' and 'a week earlier' are dated. With the final code the two sets score "
-                "events "
-                + ", ".join(f(h["events_type_modality_f1"]) for _, h in sixteenth)
-                + ", quantities "
-                + ", ".join(f(h["quantities_f1"]) for _, h in sixteenth)
-                + ", time resolution "
-                + ", ".join(f(h["time_resolution_accuracy"]) for _, h in sixteenth)
-                + f". The mean events F1 over the ten readable sets went from 0.8404 to "
-                f"{readable_mean:.4f}. The unseen sets were scored twice by totals from `make "
+                "July' and 'a week earlier' are dated. With that session's final code the two "
+                "sets scored events 0.818, 0.772, quantities 0.994, 0.956, time resolution "
+                "0.974, 0.966. The mean events F1 over the ten readable sets went from 0.8404 to "
+                "0.8416. The unseen sets were scored twice by totals from `make "
                 "bench`, only after changes were kept and never to keep or drop one: after the "
                 "event rules and the first quantity and time rules (events 0.734, 0.698, 0.667, "
                 "0.698; quantities 0.981, 0.962, 0.971, 0.974; time resolution 0.966, 0.956, "
                 "0.953, 0.986), and at the end, after the later quantity and time rules, whose "
                 "gains there (quantities on two sets, time resolution on three) are the clearest "
                 "sign yet that such readings carry to authors nobody read (events F1, speaker "
+                "accuracy, stance accuracy, quantities F1, time resolution): `gold_heldout8` "
+                "0.734, 0.969, 0.992, 0.981, 0.980; `gold_heldout11` 0.698, 0.954, 1.000, 0.978, "
+                "0.956; `gold_heldout12` 0.667, 0.962, 0.971, 0.978, 0.965; `gold_heldout13` "
+                "0.698, 0.942, 1.000, 0.974, 0.993 (before: events 0.734, 0.689, 0.662 and 0.693; "
+                "quantities 0.978, 0.962, 0.971 and 0.971; time resolution 0.966, 0.956, 0.953 and "
+                "0.986). Over the four the events mean went from 0.695 to 0.699, still short of "
+                "0.80. No unseen sentence was read that session. Disclosed: the thirteenth session "
+                "printed twelve unseen rows that miss a `position`/`occurred` event (court "
+                "rulings, cabinet and parliament decisions among them); the official-body rule "
+                "was drawn from readable rows, but its effect on those rows is not a clean "
+                "estimate.",
+            ]
+        seventeenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (34, 35)]
+        if all(h for _, h in unseen) and all(h for _, h in seventeenth) and None not in readable:
+            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+            out += [
+                "",
+                "Seventeenth session (2026-12-04): two more authors wrote development sets from "
+                "the guidelines alone, `gold_heldout34` (wire copy on the Russia-Ukraine war and "
+                "talks, and on Gaza, Iran, the Red Sea, Sudan, DR Congo, the Koreas and Taiwan) "
+                "and `gold_heldout35` (prediction-market and trader newsletters, risk notes and "
+                "live-blog bullets). Scored untouched with the code of the moment (after the "
+                "session's first rule, a measure that 'would take effect' or 'be approved' is "
+                "planned): events F1 0.706 and 0.592 (type alone 0.798 and 0.722), claims F1 "
+                "0.928 and 0.943, speaker 0.933 and 0.972, quantities 0.946 and 0.954, time "
+                "resolution 0.954 and 0.941: the twenty-first and twenty-second estimates for "
+                "unseen text (mean 0.649, against 0.754 for the sixteenth session's pair; the "
+                "second author marks 166 events in 100 sentences, more than any before, and what "
+                "a market prices `planned` or `conditional` by whether its odds pass 50%). "
+                "Their misses were then read, with the other readable sets', under the same "
+                "terms. Kept: a measure whose verb tells its own course is planned ('tariffs "
+                "would take effect on Aug. 7', 'a package would be approved within days', "
+                "'duties would climb'); only weapons are brought down, not 'part of an "
+                "apartment block', 'inflation' or 'the cabinet', which had been read as "
+                "interceptions; a figure hit is reached, not struck ('odds hit 85%'); missiles "
+                "fired 'off its east coast' at nothing named are a show of force, as those "
+                "fired 'into the sea' (nine authors). Counted over all readable sets and "
+                "dropped because the authors split: a truce's taking effect told in a time "
+                "clause (five authors mark it, four do not), meetings and calls named inside a "
+                "prepositional phrase (no preposition has a majority), 'vowed a crushing "
+                "response' as a threat or a strike threatened (four and four), a rejected call "
+                "or demand as denied or conditional, a threat made on an if-clause as "
+                "threatened or conditional, and every future act ('X said it would ...') as a "
+                "position (105 added, 10 right). With the final code the two sets score events "
+                + ", ".join(f(h["events_type_modality_f1"]) for _, h in seventeenth)
+                + f". The mean events F1 over the ten readable sets went from 0.8416 to "
+                f"{readable_mean:.4f}. The unseen sets, scored by totals from `make bench` only "
+                "after the changes were kept and never to keep or drop one (events F1, speaker "
                 "accuracy, stance accuracy, quantities F1, time resolution): "
                 + "; ".join(
                     f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
@@ -736,16 +777,10 @@ def extract(out: list[str]) -> None:
                     f"{f(h['quantities_f1'])}, {f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + " (before: events 0.734, 0.689, 0.662 and 0.693; quantities 0.978, 0.962, "
-                "0.971 and 0.971; time resolution 0.966, 0.956, 0.953 and 0.986). Over the four "
-                "the events mean went from 0.695 to "
+                + ". Over the four the events mean went from 0.699 to "
                 + f(mean_after)
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No unseen sentence was read this session. Disclosed: the thirteenth session "
-                "printed twelve unseen rows that miss a `position`/`occurred` event (court "
-                "rulings, cabinet and parliament decisions among them); the official-body rule "
-                "was drawn from readable rows, but its effect on those rows is not a clean "
-                "estimate.",
+                + " No unseen sentence was read this session.",
             ]
     th = r["throughput"]
     out += [
@@ -795,8 +830,8 @@ def extract(out: list[str]) -> None:
         "(39.4, 34.1, 35.9), the thirteenth 47.9, with the rules it added, on a faster hour "
         "still (not run side by side with the twelfth's code, so it says how fast these "
         "machines can be, not that the rules got cheaper), the fourteenth 45.2 (44.6, 45.2, "
-        "45.5), the fifteenth 46.2 (its four runs 41.3 to 47.3, with nearly the same rules). "
-        "The figure above is the sixteenth session's run, with the rules it added.",
+        "45.5), the fifteenth 46.2 (its four runs 41.3 to 47.3, with nearly the same rules), "
+        "the sixteenth 47.6. The figure above is the seventeenth session's run.",
         "",
     ]
     status = r.get("claim_status")
