@@ -777,8 +777,12 @@ def extract(out: list[str]) -> None:
                     f"{f(h['quantities_f1'])}, {f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + ". Over the four the events mean went from 0.699 to "
-                + f(mean_after)
+                + ". Over the four the events mean "
+                + (
+                    "stayed at 0.699"
+                    if f(mean_after) == "0.699"
+                    else "went from 0.699 to " + f(mean_after)
+                )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
                 + " No unseen sentence was read this session.",
             ]
