@@ -967,6 +967,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Russia fired missiles into Kyiv overnight.", {("strike", "occurred")}),
+        # talks a journey is made for are still ahead
+        (
+            "Araghchi arrived in Geneva on Tuesday for a second round of talks with Witkoff.",
+            {("talks", "planned")},
+        ),
         (
             "North Korea fired several ballistic missiles off its east coast on Monday.",
             {("threat", "occurred")},

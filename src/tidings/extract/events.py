@@ -308,6 +308,21 @@ def _named_ahead_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
 
 
+_JOURNEYS = {"arrive", "travel", "fly", "head", "land", "go", "come", "return"}
+
+
+def _travelled_for(noun: Token) -> bool:
+    """What a journey is made for: "arrived in Muscat on Thursday for talks", still ahead of
+    the traveller when the journey is told ("for a second round of talks" too)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "round":
+        noun = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_.lower() in _JOURNEYS
+    )
+
+
 def _reference(token: Token, governors: set[int]) -> str:
     """How a trigger relates to its sentence: "event", "hypothetical" or "mention".
 
@@ -1501,8 +1516,9 @@ def _modality(
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
     if _set_to_start(token) or _required_by_a_deal(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
-    if _named_ahead_of(token):
-        return Modality.PLANNED  # "launched 300 drones ahead of talks in Geneva"
+    if _named_ahead_of(token) or (kind is T.TALKS and _travelled_for(token)):
+        # "launched 300 drones ahead of talks in Geneva", "arrived in Muscat for talks"
+        return Modality.PLANNED
     if _block_undone(token, claims):
         return Modality.PLANNED  # "would not veto the opening of accession talks"
     if any(
