@@ -967,6 +967,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Russia fired missiles into Kyiv overnight.", {("strike", "occurred")}),
+        # more of the sanctions a sentence tells is a second measure, here on a condition
+        (
+            "The US Treasury sanctioned Rosneft and Lukoil on Wednesday, and Bessent said"
+            " Washington was prepared to take further action if Moscow refused to end the war.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "conditional")},
+        ),
+        ("The minister said further action was needed to end the war.", set()),
         # talks a journey is made for are still ahead
         (
             "Araghchi arrived in Geneva on Tuesday for a second round of talks with Witkoff.",
