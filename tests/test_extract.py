@@ -974,6 +974,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred"), ("sanctions_aid", "conditional")},
         ),
         ("The minister said further action was needed to end the war.", set()),
+        # an infinitive with its own subject is what is set to happen
+        (
+            "The Israeli military said a ceasefire took effect at noon on Friday, opening a"
+            " 72-hour window for Hamas to release all living hostages.",
+            {("ceasefire", "alleged"), ("agreement", "planned")},
+        ),
         # talks a journey is made for are still ahead
         (
             "Araghchi arrived in Geneva on Tuesday for a second round of talks with Witkoff.",

@@ -1463,11 +1463,13 @@ def _to_be_proposed(chain: list[Token]) -> bool:
 
 def _to_be_done(token: Token) -> bool:
     """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
-    happen, told with "be to"."""
-    return (
-        token.dep_ == "xcomp"
-        and token.head.lemma_.lower() == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    happen, told with "be to"; and an infinitive with a subject of its own, "a window for
+    Hamas to release all hostages", "with 33 hostages to be freed in the first phase"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return (token.dep_ == "xcomp" and token.head.lemma_.lower() == "be") or (
+        token.dep_ in ("advcl", "pcomp", "acl")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
 
