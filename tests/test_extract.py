@@ -2982,6 +2982,13 @@ def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
             "the army's spokesman",
             Stance.DENY,
         ),
+        # the denier read as the claim's apposition, the verb hung on the denier
+        (
+            "Russia's defence ministry said Russian troops had taken full control of"
+            " Huliaipole, a claim Ukraine's southern command called untrue.",
+            "Ukraine's southern command",
+            Stance.DENY,
+        ),
         # "rejected" keeps its stance, as the gold sets mark it
         (
             "Sudan accused the UAE of supplying the RSF with drones, a charge Abu Dhabi rejected.",

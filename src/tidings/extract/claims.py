@@ -1770,6 +1770,14 @@ def _charge_answered(verb: Token) -> Token | None:
     or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "appos"
+        and verb.head.head.lemma_.lower() in CHARGE_NOUNS
+        and _is_reply(verb.head.head)
+    ):
+        return verb.head.head  # ", a claim Ukraine's southern command called untrue", the
+        # denier read as the claim's apposition and the verb as the denier's
     which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
     if verb.dep_ == "relcl" and which is not None and after_comma(which):
         # "... had taken Pokrovsk, which Kyiv's commanders called a fabrication": "which"
