@@ -993,6 +993,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The Houthis fired two missiles at a tanker off the coast of Yemen.",
             {("strike", "occurred")},
         ),
+        (
+            "North Korea fired two ballistic missiles toward the Sea of Japan on Sunday.",
+            {("threat", "occurred")},
+        ),
         # "even if" concedes: it sets no condition on the main clause
         (
             "Even if the two sides agree to a deal, the 10% levy is likely to stay.",

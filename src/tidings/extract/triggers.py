@@ -2642,7 +2642,10 @@ def _into_the_sea(token: Token) -> bool:
         p.lower_ in _AIMS_AT for p in preps
     )
     return any(
-        (p.lower_ == "into" and (g.lemma_.lower() in _OPEN_WATER or g.lower_ == "sea"))
+        (
+            p.lower_ in ("into", "toward", "towards")
+            and (g.lemma_.lower() in _OPEN_WATER or g.lower_ == "sea")
+        )
         or (p.lower_ == "off" and g.lemma_.lower() == "coast" and launched)
         for p in preps
         for g in p.children
