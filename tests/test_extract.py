@@ -699,8 +699,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The two countries agreed to lift tariffs on farm goods by June.",
             {("agreement", "occurred"), ("sanctions_aid", "planned")},
         ),
-        # a dissenter's preference and a count of meetings are not decisions or talks
-        ("One member dissented, preferring to cut rates by half a point.", set()),
+        # a dissenter's preference and a count of meetings are not decisions or talks (the
+        # dissent itself is a vote cast)
+        (
+            "One member dissented, preferring to cut rates by half a point.",
+            {("position", "occurred")},
+        ),
         ("The bank held rates for a third straight meeting.", {("position", "occurred")}),
         # domestic funding is not aid; money for a foreign force is
         ("The bill funds the federal government through March.", set()),
@@ -974,6 +978,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred"), ("sanctions_aid", "conditional")},
         ),
         ("The minister said further action was needed to end the war.", set()),
+        # a dissent told as its own clause is a vote cast; one from a decision answers it
+        (
+            "The Fed left rates unchanged on Wednesday, but Governors Waller and Bowman"
+            " dissented in favour of a quarter-point cut.",
+            {("position", "occurred")},
+        ),
+        ("Three officials dissented from the decision.", set()),
         # an infinitive with its own subject is what is set to happen
         (
             "The Israeli military said a ceasefire took effect at noon on Friday, opening a"

@@ -1976,6 +1976,21 @@ def _more_of_a_measure(token: Token) -> bool:
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
     "meet": (T.STRIKE, _met_with_force),
+    # "two governors dissented in favour of a cut": a vote cast, told as its own clause ("with
+    # two governors dissenting" only qualifies the decision told beside it)
+    "dissent": (
+        T.POSITION,
+        lambda t: (
+            is_verb(t)
+            and (
+                any(c.dep_ == "nsubj" for c in t.children)
+                # "Two Fed governors, Waller and Bowman, dissented ...", read as a participle
+                or (t.dep_ == "acl" and t.tag_ in ("VBD", "VBN"))
+            )
+            # "dissented from the decision" answers the decision told
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+        ),
+    ),
     "strike": (T.POSITION, struck_down),
     # "a federal appeals court ruled that most of the tariffs were illegal": a ruling, which
     # four of six authors mark as a decision beside what the court says
