@@ -985,6 +985,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred")},
         ),
         ("Three officials dissented from the decision.", set()),
+        # a response a speaker says is coming is threatened; one ordered is planned
+        (
+            "Iran's army chief said the armed forces would respond without hesitation.",
+            {("strike", "threatened")},
+        ),
         # an infinitive with its own subject is what is set to happen
         (
             "The Israeli military said a ceasefire took effect at noon on Friday, opening a"

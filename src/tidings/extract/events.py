@@ -266,6 +266,21 @@ _RESPONSES = {"retaliation", "response", "revenge", "reprisal"}
 _REHEARSED = {"rehearse", "simulate", "practise", "practice"}
 
 
+_ANSWERS = _RESPONSES | {"respond", "retaliate", "punishment"}
+
+
+def _answer_vowed(token: Token, claims: list[FoundClaim]) -> bool:
+    """A response a speaker says is coming ("said the armed forces would respond without
+    hesitation", "said Israel should expect a harsh punishment"): a threat, as 38 of 40 such
+    responses in the gold sets are marked; one ordered ("ordered the military to respond")
+    is a plan."""
+    return (
+        token.lemma_.lower() in _ANSWERS
+        and _claim_of(token, claims) is not None
+        and not any(t.lemma_.lower() == "order" for t in token.ancestors)
+    )
+
+
 def _answered(token: Token) -> bool:
     """The act a response answers: "in retaliation for a record $11 billion arms package",
     "in response to Beijing's new export controls", "vowed retaliation for Sunday's strike",
@@ -2556,6 +2571,8 @@ def find_events(
             lemma = token.lemma_.lower()
             if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
                 modality = Modality.THREATENED
+            elif modality is Modality.PLANNED and _answer_vowed(token, claims):
+                modality = Modality.THREATENED  # "said the armed forces would respond"
             elif kind is T.SANCTIONS_AID and modality in _TOLD and _set_by_a_deal(token):
                 modality = Modality.PLANNED  # "a deal setting a 15% tariff": its terms to come
             elif kind is T.AGREEMENT and _readiness(token) == "ready":
