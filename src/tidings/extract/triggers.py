@@ -2206,7 +2206,7 @@ def _supplies_blocked(verb: Token) -> bool:
 
 
 # who is hired or fired: a person, "him", or a post ("the Fed chair", "his pick")
-_STAFF_MOVES = {"fire", "sack", "oust", "appoint", "nominate", "name", "dismiss"}
+_STAFF_MOVES = {"fire", "sack", "oust", "appoint", "nominate", "name", "dismiss", "pick", "tap"}
 _STAFF_NOUNS = {"firing", "sacking", "ouster", "dismissal", "appointment", "nomination"}
 _POSTS = {
     "chair", "chairman", "chairwoman", "governor", "official", "minister", "chief", "head",
