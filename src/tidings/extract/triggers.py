@@ -1951,6 +1951,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
 }
 # Second readings of words that already have one above, tried when the first does not fit.
 _MORE_MEASURES = {"action", "measure", "step", "do"}
+_VISITORS = {"leader", "delegation", "counterpart", "envoy", "negotiator", "president"}
 
 
 def _more_of_a_measure(token: Token) -> bool:
@@ -1976,6 +1977,18 @@ def _more_of_a_measure(token: Token) -> bool:
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
     "meet": (T.STRIKE, _met_with_force),
+    # "Xi hosted Putin and Modi in Tianjin", "after hosting Zelensky at Mar-a-Lago": leaders
+    # received are met
+    "host": (
+        T.TALKS,
+        lambda t: (
+            is_verb(t)
+            and any(
+                c.dep_ == "dobj" and (_a_person(c) or c.lemma_.lower() in _VISITORS)
+                for c in t.children
+            )
+        ),
+    ),
     # "two governors dissented in favour of a cut": a vote cast, told as its own clause ("with
     # two governors dissenting" only qualifies the decision told beside it)
     "dissent": (
