@@ -1698,6 +1698,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
         ("Trump picked Kevin Warsh to lead the Fed on Friday.", {("position", "occurred")}),
         ("Xi Jinping hosted Putin and Modi in Tianjin over the weekend.", {("talks", "occurred")}),
+        (
+            "The African Union said it would convene its peace and security council next week.",
+            {("talks", "planned")},
+        ),
         ("Russia fired 40 missiles at Kyiv overnight.", {("strike", "occurred")}),
         # a bloc's members agreeing among themselves decide; one state agreeing to another's
         # terms makes a deal

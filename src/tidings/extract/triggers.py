@@ -1357,6 +1357,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # sentence tells ("a round of talks" is told by its talks)
     "round": (T.TALKS, _round_of_talks),
     "reconvene": (T.TALKS, is_verb),  # "wrapped up talks and will reconvene in January"
+    # "would convene its peace and security council", "asked the Council to convene an
+    # emergency session", "leaders will convene in Brussels"
+    "convene": (
+        T.TALKS,
+        lambda t: is_verb(t) and (not _objects(t) or _object_is(t, _GATHERINGS)),
+    ),
     # "Qatar mediated the talks"; not "a UAE-mediated deal", which names the deal's broker
     "mediate": (T.TALKS, lambda t: is_verb(t) and t.dep_ not in ("acl", "amod")),
     # the gerund, which the parser may tag a noun: "pledged to keep mediating between them"
@@ -1950,6 +1956,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
 }
 # Second readings of words that already have one above, tried when the first does not fit.
+_GATHERINGS = {"session", "meeting", "council", "summit", "talks", "conference", "cabinet"}
 _MORE_MEASURES = {"action", "measure", "step", "do"}
 _VISITORS = {"leader", "delegation", "counterpart", "envoy", "negotiator", "president"}
 
