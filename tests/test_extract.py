@@ -1698,6 +1698,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
         ("Trump picked Kevin Warsh to lead the Fed on Friday.", {("position", "occurred")}),
         ("Xi Jinping hosted Putin and Modi in Tianjin over the weekend.", {("talks", "occurred")}),
+        # a halt to offensive operations is a truce; to offensive cyber operations it is not
+        (
+            "Putin ordered a 36-hour halt to offensive operations over Easter.",
+            {("ceasefire", "occurred")},
+        ),
+        ("Hegseth ordered a halt to offensive cyber operations against Russia.", set()),
         (
             "The African Union said it would convene its peace and security council next week.",
             {("talks", "planned")},

@@ -2380,6 +2380,13 @@ def paused_hostility(token: Token) -> Token | None:
             for g in prep.children:
                 if g.lemma_.lower() in _HOSTILITIES | {"fight", "strike", "attack"}:
                     return g
+                kinds = {c.lower_ for c in g.children if c.dep_ in ("amod", "compound")}
+                if (
+                    g.lemma_.lower() == "operation"
+                    and kinds & {"offensive", "military", "combat"}
+                    and not kinds & {"cyber", "information", "influence"}
+                ):
+                    return g  # "a 36-hour halt to offensive operations", not cyber ones
     return None
 
 
