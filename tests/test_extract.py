@@ -1704,6 +1704,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("ceasefire", "occurred")},
         ),
         ("Hegseth ordered a halt to offensive cyber operations against Russia.", set()),
+        # bodies received from the other side were exchanged; bodies a hospital received
+        # are the dead
+        (
+            "Ukraine received the bodies of 1,000 soldiers from Russia on Friday.",
+            {("agreement", "occurred")},
+        ),
+        ("Goma's hospitals had received more than 700 bodies since Sunday.", set()),
         (
             "The African Union said it would convene its peace and security council next week.",
             {("talks", "planned")},

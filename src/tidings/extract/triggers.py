@@ -1397,6 +1397,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.AGREEMENT, lambda t: is_verb(t) and _object_is(t, _CAPTIVES))
         for w in ("release", "free", "return", "repatriate")
     },
+    # "the repatriation of bodies continued"
+    "repatriation": (
+        T.AGREEMENT,
+        lambda t: is_noun(t) and any(w.lemma_.lower() in _CAPTIVES for w in t.subtree),
+    ),
     # a prisoner swap, not the swaps market ("swaps put the odds of a hike at 10%")
     "swap": (
         T.AGREEMENT,
@@ -1405,7 +1410,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "hand": (
         T.AGREEMENT,
         lambda t: (
-            is_verb(t) and any(c.lower_ == "over" for c in t.children) and _object_is(t, _CAPTIVES)
+            is_verb(t)
+            and any(c.lower_ in ("over", "back") for c in t.children)
+            and _object_is(t, _CAPTIVES)
         ),
     ),
     **{
@@ -1984,6 +1991,17 @@ def _more_of_a_measure(token: Token) -> bool:
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
     "meet": (T.STRIKE, _met_with_force),
+    # "Ukraine received the bodies of 1,000 soldiers from Russia": captives exchanged (arms
+    # received are aid, in TRIGGERS)
+    # (not "hospitals had received more than 700 bodies": the dead, from no party)
+    "receive": (
+        T.AGREEMENT,
+        lambda t: (
+            is_verb(t)
+            and _object_is(t, _CAPTIVES)
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+        ),
+    ),
     # "Xi hosted Putin and Modi in Tianjin", "after hosting Zelensky at Mar-a-Lago": leaders
     # received are met
     "host": (
