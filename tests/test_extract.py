@@ -1711,6 +1711,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("agreement", "occurred")},
         ),
         ("Goma's hospitals had received more than 700 bodies since Sunday.", set()),
+        # talks a proposal names are on offer, even in a clause that tells the proposal
+        (
+            "Zelenskiy vowed to travel to Istanbul, after Putin proposed direct negotiations"
+            " without preconditions on Sunday.",
+            {("talks", "conditional")},
+        ),
         (
             "The African Union said it would convene its peace and security council next week.",
             {("talks", "planned")},

@@ -1476,6 +1476,12 @@ def _to_be_proposed(chain: list[Token]) -> bool:
     )
 
 
+def _proposed(chain: list[Token]) -> bool:
+    """An event a proposal names ("after Putin proposed direct negotiations"): told on offer,
+    not as done, wherever the proposal stands."""
+    return any(t.lemma_.lower() in _OFFERED for t in chain[1:])
+
+
 def _to_be_done(token: Token) -> bool:
     """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
     happen, told with "be to"; and an infinitive with a subject of its own, "a window for
@@ -1555,9 +1561,15 @@ def _modality(
         )
         or _nobody_does(token, chain[1:] + ([token.doc[claim.verb_index]] if claim else []))
     )
-    if claim is not None and claim.stance is not Stance.ASSERT and _background(chain):
+    if (
+        claim is not None
+        and claim.stance is not Stance.ASSERT
+        and _background(chain)
+        and not _proposed(chain)
+    ):
         # "China vowed to retaliate after Washington raised tariffs": the narrator's cause of
-        # the threat, not what is threatened
+        # the threat, not what is threatened ("after Putin proposed direct negotiations" told
+        # the proposal, not the negotiations)
         return Modality.OCCURRED
     if _answered(token):
         # what a response answers happened, as its teller tells it
@@ -1570,6 +1582,7 @@ def _modality(
         (_background(chain, set_off=True) or _prompted_by(token))
         and (claim is None or claim.verb_index < token.i)
         and not _names_a_threat(token, kind)
+        and not _proposed(chain)
     ):
         # "said it would hold the treaty in abeyance, after gunmen killed 26 people": what
         # prompted the report, set off by a comma after it, is the narrator's, whatever the
