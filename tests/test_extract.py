@@ -3051,6 +3051,18 @@ def test_a_reply_however_parsed_is_cut_from_the_charge_and_denies_it(
     assert not any(w in first.content for w in ("charge", "assertion", ","))
 
 
+def test_a_second_report_whose_content_the_parser_hung_above_it_is_kept() -> None:
+    claims = parse(
+        "Ukraine's General Staff said its forces had recaptured two villages near Pokrovsk this"
+        " week, while the Russian defence ministry claimed, without providing evidence, that its"
+        " troops had taken Kostiantynivka."
+    ).claims
+    got = {(c.speaker, c.content) for c in claims}
+    assert ("the Russian defence ministry", "its troops had taken Kostiantynivka") in got
+    second = next(c for c in claims if c.speaker == "the Russian defence ministry")
+    assert second.hedges == ["without providing evidence"]
+
+
 def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> None:
     (claim,) = parse(
         "Katz threatened to strike Beirut's southern suburbs again unless the Lebanese army "

@@ -686,6 +686,27 @@ def _infinitive_apart(child: Token, stance: Stance) -> bool:
     )
 
 
+def _content_hung_above(verb: Token) -> Token | None:
+    """The "that" of a content the parser made the head of its own reporting verb: in "...,
+    while the Russian defence ministry claimed, without providing evidence, that its troops
+    had taken Kostiantynivka" the verb became an adverbial clause of "taken"."""
+    head = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or head.i <= verb.i
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "mark" and c.lower_ == "that" and verb.right_edge.i < c.i < head.i
+        ),
+        None,
+    )
+
+
 def _stray_that_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a noun after a reporting verb that has no content of
     its own: in "had told Trump during a 90-minute phone call on Wednesday that Moscow was
@@ -941,6 +962,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     stray = _stray_that_clause(verb)
     if stray is not None:
         return _trimmed(doc, stray.left_edge.i + 1, stray.right_edge.i + 1)
+    above = _content_hung_above(verb)
+    if above is not None:
+        return _trimmed(doc, above.i + 1, above.head.right_edge.i + 1)
     said_done = verb.lemma_.lower() != "announce" or verb.tag_ == "VBD"  # not "to announce"
     if (
         stance is Stance.ASSERT
