@@ -3063,6 +3063,18 @@ def test_a_second_report_whose_content_the_parser_hung_above_it_is_kept() -> Non
     assert second.hedges == ["without providing evidence"]
 
 
+def test_a_speaker_the_parser_joined_to_the_clause_before_speaks_the_clause_after() -> None:
+    (claim,) = parse(
+        "An explosion shook a residential district of Doha on Tuesday afternoon, and an Israeli"
+        " military official, speaking on condition of anonymity, said the air force had"
+        " targeted senior Hamas figures."
+    ).claims
+    assert (claim.speaker, claim.content) == (
+        "an Israeli military official",
+        "the air force had targeted senior Hamas figures",
+    )
+
+
 def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> None:
     (claim,) = parse(
         "Katz threatened to strike Beirut's southern suburbs again unless the Lebanese army "

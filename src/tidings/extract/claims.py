@@ -391,7 +391,25 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if _name_read_as_sentence(verb):
         return verb.head
+    hung = _speaker_hung_before(verb)
+    if hung is not None:
+        return hung
     return _trailing_speaker(verb)
+
+
+def _speaker_hung_before(verb: Token) -> Token | None:
+    """A speaker the parser joined to the clause before its verb: in "An explosion shook Doha,
+    and an Israeli military official, speaking on condition of anonymity, said the air force
+    had targeted ..." the official is a conjunct of "shook", and "said" has no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        for c in clause.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and clause.i < c.i < verb.i:
+                return c
+    return None
 
 
 def _name_read_as_sentence(verb: Token) -> bool:
@@ -869,8 +887,11 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             start += 1
         return _trimmed(doc, start, misread.right_edge.i + 1)
     declared = verb.lemma_.lower() == "declare"
+    children = list(verb.children)
+    if _speaker_hung_before(verb) is not None:
+        children.sort(key=lambda c: c.i < verb.i)  # what is said is the clause after
     for dep in ("ccomp", "xcomp"):
-        for child in verb.children:
+        for child in children:
             if declared and (dep == "xcomp" or child.tag_ == "VBG"):
                 continue  # "declared a 32-hour truce starting on Saturday": the act, no report
             if dep == "ccomp" and child.dep_ == dep and not any(True for _ in child.children):
