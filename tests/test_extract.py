@@ -3075,6 +3075,14 @@ def test_a_speaker_the_parser_joined_to_the_clause_before_speaks_the_clause_afte
     )
 
 
+def test_a_clause_joined_after_the_object_of_a_threat_is_the_narrators() -> None:
+    (claim,) = parse(
+        "Trump threatened an additional 100% tariff on Chinese goods from November 1, and about"
+        " $2 trillion was wiped off US stock values by the close."
+    ).claims
+    assert claim.content == "an additional 100% tariff on Chinese goods from November 1"
+
+
 def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> None:
     (claim,) = parse(
         "Katz threatened to strike Beirut's southern suburbs again unless the Lebanese army "

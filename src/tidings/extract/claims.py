@@ -661,6 +661,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
             (doc[end - 1].is_punct and doc[end - 1].text != "%")
             or doc[end - 1].is_space
             or doc[end - 1].text in ('"', "“", "”")
+            or (doc[end - 1].dep_ == "cc" and end < len(doc) and not doc[end].is_punct)
         ):
             end -= 1
         return end
@@ -875,6 +876,17 @@ def _further_content(verb: Token, content: Token) -> Token | None:
     )
 
 
+def _joined_after_object(verb: Token, clause: Token) -> bool:
+    """A clause the parser hung on a reporting verb that already has its object, though "and"
+    joins it to the sentence: the narrator's next statement, not more of the report."""
+    before = clause.left_edge.i - 1
+    return (
+        before > verb.i
+        and verb.doc[before].lower_ in ("and", "but")
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+    )
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     described = _described_as(verb)
@@ -896,6 +908,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 continue  # "declared a 32-hour truce starting on Saturday": the act, no report
             if dep == "ccomp" and child.dep_ == dep and not any(True for _ in child.children):
                 continue  # a bare verb the parser hung far off ("... pipeline resumed")
+            if dep == "ccomp" and child.dep_ == dep and _joined_after_object(verb, child):
+                continue  # "threatened a 100% tariff ..., and $2 trillion was wiped off stocks"
             if (
                 child.dep_ == dep
                 or (dep == "xcomp" and _infinitive_apart(child, stance))
