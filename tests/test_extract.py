@@ -3083,6 +3083,25 @@ def test_a_clause_joined_after_the_object_of_a_threat_is_the_narrators() -> None
     assert claim.content == "an additional 100% tariff on Chinese goods from November 1"
 
 
+def test_a_report_and_its_participle_survive_a_parse_rooted_on_the_participle() -> None:
+    claims = parse(
+        "Russia and Ukraine have until midnight on Sunday to respond to a U.S. proposal, the"
+        " State Department said, warning that Washington would walk away from mediation if"
+        " either side refused."
+    ).claims
+    got = {(c.speaker, c.stance, c.content) for c in claims}
+    assert (
+        "the State Department",
+        Stance.ASSERT,
+        "Russia and Ukraine have until midnight on Sunday to respond to a U.S. proposal",
+    ) in got
+    assert (
+        "the State Department",
+        Stance.WARN,
+        "Washington would walk away from mediation if either side refused",
+    ) in got
+
+
 def test_a_condition_hung_on_the_reporting_verb_belongs_to_what_is_said() -> None:
     (claim,) = parse(
         "Katz threatened to strike Beirut's southern suburbs again unless the Lebanese army "

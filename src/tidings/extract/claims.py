@@ -1021,6 +1021,10 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             ):
                 return _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
     root = verb.sent.root
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        # hung beside the clause it reports, whatever the parser made the root ("... have
+        # until midnight on Sunday to respond, the State Department said, warning that ...")
+        root = verb.head
     trailing = None
     if (
         (
@@ -1542,8 +1546,8 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
     or the report that ends at the comma before it, where the parser hung the participle on
     the sentence's main verb ("... will remain, Bessent said, dismissing reports",
     "..., a claim Ukraine's military called a lie, saying its units ...")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES:
-        return None
+    if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES | {"ROOT"}:
+        return None  # (the root: "..., the State Department said, warning that ...", misparsed)
     said = [c for c in _said_in(sent, claims) if c.speaker]
     verbs = {c.verb_index: c for c in said}
     governing = None
