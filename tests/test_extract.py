@@ -3034,6 +3034,12 @@ def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
             "Ukraine's southern command",
             Stance.DENY,
         ),
+        (
+            "Estonia said three Russian jets had entered its airspace, a violation Moscow's"
+            " embassy denied.",
+            "Moscow's embassy",
+            Stance.DENY,
+        ),
         # "rejected" keeps its stance, as the gold sets mark it
         (
             "Sudan accused the UAE of supplying the RSF with drones, a charge Abu Dhabi rejected.",

@@ -1535,6 +1535,7 @@ CHARGE_NOUNS = _CHARGES | {"version"}
 CHARGE_NOUNS |= {"toll", "figure"}  # "..., a toll Israel has dismissed as false"
 CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
 CHARGE_NOUNS |= {"statement"}  # "..., a statement the army dismissed as false"
+CHARGE_NOUNS |= {"violation"}  # "... had entered its airspace, a violation Moscow denied"
 
 
 _PRONOUN_SPEAKERS = {"he", "she", "it", "they", "we"}
