@@ -2780,7 +2780,16 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             "The framework is said to require Kyiv to give up long-range weapons.",
             [("", Stance.ASSERT)],
         ),
-        ("The Federal Reserve is widely expected to leave rates unchanged.", []),
+        # a forecast nobody is named for has no speaker (eight of twelve authors); one a named
+        # source gives is that source's
+        (
+            "The Federal Reserve is widely expected to leave rates unchanged.",
+            [("", Stance.PREDICT)],
+        ),
+        (
+            "The EU is expected to adopt its 20th sanctions package by Feb. 24, diplomats said.",
+            [("diplomats", Stance.ASSERT)],
+        ),
         # records report
         (
             "South Korea's exports rose 13%, trade ministry data showed.",

@@ -1141,7 +1141,10 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     if lemma in ("consider", "weigh") and token.tag_ == "VBG":
         return None  # "was considering strikes": deliberating over an act, not judging
     if lemma == "expect" and token.tag_ == "VBN" and _agent(token) is None:
-        return None  # "the Fed is widely expected to hold": the market's view, nobody's claim
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "a decision expected on Friday": a date, no forecast
+        if any(a.pos_ == "VERB" and _verb_stance(a) is not None for a in token.ancestors):
+            return None  # "said ... that no agreement was expected to be signed": the report's
     if lemma == "suspect" and token.dep_ == "acl" and _agent(token) is None:
         return None  # "a cargo ship suspected of severing a cable": what the ship is held for
     if lemma == "commit" and by_subject and (subject := _subject(token)):
@@ -1475,7 +1478,21 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 claims.append(_claim(whole, who, Stance.ASSERT, content, label[-1].nbor(), hedges))
         resolver.observe(sent)
         previous = sent
-    return claims
+    return [c for c in claims if not _forecast_held_by_a_report(c, claims, doc)]
+
+
+def _forecast_held_by_a_report(claim: FoundClaim, claims: list[FoundClaim], doc: Doc) -> bool:
+    """An agentless "is expected to" inside what a named source says ("The EU is expected to
+    adopt the package, diplomats said", "..., according to a Reuters poll"): the source's
+    forecast, no second claim. Alone ("The Fed is widely expected to hold") it is one, with
+    no speaker, as eight of twelve authors mark it."""
+    verb = doc[claim.verb_index]
+    if claim.speaker or verb.lemma_.lower() != "expect" or verb.tag_ != "VBN":
+        return False
+    return any(
+        other is not claim and other.speaker and other.content_start <= verb.idx < other.content_end
+        for other in claims
+    )
 
 
 def _said_in(sent: Span, claims: list[FoundClaim]) -> list[FoundClaim]:

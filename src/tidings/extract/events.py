@@ -1476,6 +1476,16 @@ def _to_be_proposed(chain: list[Token]) -> bool:
     )
 
 
+def _report_verbs(claims: list[FoundClaim]) -> set[int]:
+    """The verbs of reports that govern what they say. An "is expected to" nobody is named
+    for tells its event's future, as a word of the clause, not as a speaker's report."""
+    return {
+        c.verb_index
+        for c in claims
+        if c.verb != "according to" and not (c.verb.lower() == "expected" and not c.speaker)
+    }
+
+
 def _proposed(chain: list[Token]) -> bool:
     """An event a proposal names ("after Putin proposed direct negotiations"): told on offer,
     not as done, wherever the proposal stands."""
@@ -1512,7 +1522,7 @@ def _modality(
         and not _nobody_does(token, [token.head])  # "neither leader announced a ceasefire"
     ):
         claim = None  # "the junta announced a ceasefire": announcing its own act is the act
-    stops = {c.verb_index for c in claims if c.verb != "according to"}
+    stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)
     own_marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
@@ -2532,7 +2542,7 @@ def find_events(
     excluded); each event's ``dated_by`` names the one that does, if any.
     """
     events: list[FoundEvent] = []
-    claim_verbs = {c.verb_index for c in claims if c.verb != "according to"}
+    claim_verbs = _report_verbs(claims)
     # each time expression's anchor, found once for both uses
     starts = {s for s, _ in future} | set(dates)
     anchor_of = {s: a for s in starts if (a := _time_anchor(doc, s)) is not None}
