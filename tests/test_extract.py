@@ -985,6 +985,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred")},
         ),
         ("Three officials dissented from the decision.", set()),
+        # a term fixed with "be to" is planned, whatever plan is named around it
+        (
+            "Israel and Hamas signed off on the first phase of a US-brokered ceasefire plan on"
+            " Thursday, under which all living hostages are to be released within 72 hours.",
+            {("agreement", "occurred"), ("agreement", "planned")},
+        ),
         # a response a speaker says is coming is threatened; one ordered is planned
         (
             "Iran's army chief said the armed forces would respond without hesitation.",

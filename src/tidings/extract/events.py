@@ -1492,13 +1492,23 @@ def _proposed(chain: list[Token]) -> bool:
     return any(t.lemma_.lower() in _OFFERED for t in chain[1:])
 
 
+def _set_with_be_to(token: Token) -> bool:
+    """ "forces are to withdraw within 90 days", "all living hostages are to be released":
+    a term fixed with "be to", planned however a plan or a deal is named around it."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _to_be_done(token: Token) -> bool:
     """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
     happen, told with "be to"; and an infinitive with a subject of its own, "a window for
     Hamas to release all hostages", "with 33 hostages to be freed in the first phase"."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    return (token.dep_ == "xcomp" and token.head.lemma_.lower() == "be") or (
+    return _set_with_be_to(token) or (
         token.dep_ in ("advcl", "pcomp", "acl")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
@@ -1547,7 +1557,7 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _condition_of_a_refusal(chain):
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
-    if _set_to_start(token) or _required_by_a_deal(token):
+    if _set_to_start(token) or _required_by_a_deal(token) or _set_with_be_to(token):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if _named_ahead_of(token) or (kind is T.TALKS and _travelled_for(token)):
         # "launched 300 drones ahead of talks in Geneva", "arrived in Muscat for talks"

@@ -327,6 +327,24 @@ def _brought_down(verb: Token) -> bool:
     )
 
 
+def _captives_let_go(verb: Token) -> bool:
+    """Captives released, freed or returned: "freed 1,968 prisoners", and told with "be to",
+    where the captives are the subject of "be" ("all living hostages are to be released
+    within 72 hours")."""
+    if not is_verb(verb):
+        return False
+    if _object_is(verb, _CAPTIVES):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _is_one_of(c, _CAPTIVES)
+            for c in verb.head.children
+        )
+    )
+
+
 def _objects(token: Token) -> list[Token]:
     """The verb's direct objects and passive subjects: what the action is done to ("paused
     most of the tariffs": the tariffs)."""
@@ -1393,10 +1411,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
-    **{
-        w: (T.AGREEMENT, lambda t: is_verb(t) and _object_is(t, _CAPTIVES))
-        for w in ("release", "free", "return", "repatriate")
-    },
+    **{w: (T.AGREEMENT, _captives_let_go) for w in ("release", "free", "return", "repatriate")},
     # "the repatriation of bodies continued"
     "repatriation": (
         T.AGREEMENT,
