@@ -1502,14 +1502,12 @@ def _set_with_be_to(token: Token) -> bool:
     )
 
 
-def _to_be_done(token: Token) -> bool:
-    """ "forces are to withdraw within 90 days", "hostages were to be freed": what is set to
-    happen, told with "be to"; and an infinitive with a subject of its own, "a window for
+def _infinitive_with_own_subject(token: Token) -> bool:
+    """What is set to happen, told by an infinitive with a subject of its own: "a window for
     Hamas to release all hostages", "with 33 hostages to be freed in the first phase"."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
-    return _set_with_be_to(token) or (
+    return (
         token.dep_ in ("advcl", "pcomp", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
@@ -1710,7 +1708,7 @@ def _modality(
         or (words & _FUTURE_LEMMAS and not narrated_past)
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
-        or _to_be_done(token)
+        or _infinitive_with_own_subject(token)  # ("be to" is planned further up)
         or _justified(token)
         # "close to agreeing a moratorium", "close to a deal"
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])

@@ -149,6 +149,8 @@ _COMPACTS |= {"organisation", "organization", "alliance", "convention", "court"}
 _MAYBE = {"could", "might", "may", "would", "can"}
 _OPEN_WATER = {"sea", "water", "waters", "ocean"}
 _AIMS_AT = {"at", "toward", "towards", "against"}
+_GATHERINGS = {"session", "meeting", "council", "summit", "talks", "conference", "cabinet"}
+_VISITORS = {"leader", "delegation", "counterpart", "envoy", "negotiator", "president"}
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _LANDS = {"region", "city", "town", "village", "land", "area", "province", "oblast"}
@@ -1977,10 +1979,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("fly", "buzz", "circle", "hover")
     },
 }
-# Second readings of words that already have one above, tried when the first does not fit.
-_GATHERINGS = {"session", "meeting", "council", "summit", "talks", "conference", "cabinet"}
 _MORE_MEASURES = {"action", "measure", "step", "do"}
-_VISITORS = {"leader", "delegation", "counterpart", "envoy", "negotiator", "president"}
 
 
 def _more_of_a_measure(token: Token) -> bool:
@@ -2003,6 +2002,7 @@ def _more_of_a_measure(token: Token) -> bool:
     )
 
 
+# Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
     "meet": (T.STRIKE, _met_with_force),
