@@ -4166,3 +4166,16 @@ def test_a_charge_against_the_other_side_is_another_strike() -> None:
         ("strike", "hit"),
         ("strike", "striking"),
     ]
+
+
+def test_a_vote_to_approve_a_measure_is_the_decision_and_the_measure_is_to_come() -> None:
+    """A legislature's vote approving tariffs is its decision; the tariffs it approves are
+    still to be applied; the countries 'without a trade deal' name no deal."""
+    events = parse(
+        "Chile's Senate voted 40 to 9 on Wednesday to approve duties of up to 30% on imports from"
+        " countries without a trade agreement."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in events] == [
+        ("position", "occurred"),
+        ("sanctions_aid", "planned"),
+    ]

@@ -1555,7 +1555,12 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _condition_of_a_refusal(chain):
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
-    if _set_to_start(token) or _required_by_a_deal(token) or _set_with_be_to(token):
+    if (
+        _set_to_start(token)
+        or _required_by_a_deal(token)
+        or _set_with_be_to(token)
+        or (kind is T.SANCTIONS_AID and _approved_by_a_vote(token))
+    ):
         return Modality.PLANNED  # "countermeasures against a 10% levy set to take effect"
     if _named_ahead_of(token) or (kind is T.TALKS and _travelled_for(token)):
         # "launched 300 drones ahead of talks in Geneva", "arrived in Muscat for talks"
@@ -2146,6 +2151,7 @@ def _candidates(
                 or struck_down(token)
                 or lemma == "veto"
                 or _plan_to_act_approved(token)
+                or _voted_to_approve(token)
             ):
                 # "passed a law allowing troops to shoot down drones", "threatened to veto the
                 # sanctions": the decision, beside what it decides
@@ -2194,6 +2200,26 @@ def _candidates(
 
 _VIOLATIONS = {"violate", "breach", "violation"}
 _APPROVALS = {"approve", "endorse", "adopt"}
+
+
+def _approved_by_a_vote(token: Token) -> bool:
+    """ "the Senate voted to approve tariffs of up to 50%", "parliament voted to approve a
+    loan": a measure a vote approves is still to be applied."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.dep_ == "xcomp"
+        and token.head.lemma_.lower() in _APPROVALS
+        and token.head.head.lemma_.lower() == "vote"
+    )
+
+
+def _voted_to_approve(token: Token) -> bool:
+    """ "the Senate voted to approve tariffs of up to 50%", "voted to advance the sanctions
+    bill": the vote is the decision, and the measure it approves stands beside it."""
+    return token.lemma_.lower() == "vote" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _APPROVALS | {"advance", "pass"}
+        for c in token.children
+    )
 
 
 def _plan_to_act_approved(token: Token) -> bool:

@@ -2540,6 +2540,13 @@ def _named_type(token: Token) -> EventType | None:
         return T.POSITION  # "the Senate advanced a bill": a vote taken; "voted to advance" is one
     if token.dep_ == "compound" and token.tag_ not in ("VBD", "VBZ"):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "without"
+        and is_noun(token.head.head)
+        and lexicon_type(token) is T.AGREEMENT
+    ):
+        return None  # "imports from countries without a trade deal": what they are, no event
     if token.lemma_.lower() in CEASE and any(
         (
             c.dep_ in ("xcomp", "dobj", "nsubjpass")
