@@ -4179,3 +4179,21 @@ def test_a_vote_to_approve_a_measure_is_the_decision_and_the_measure_is_to_come(
         ("position", "occurred"),
         ("sanctions_aid", "planned"),
     ]
+
+
+def test_two_clauses_with_their_own_subjects_hold_two_measures() -> None:
+    """A levy that took effect and the duties another side answered with are two measures,
+    though both are nouns; a market 'on a truce' only tells of the truce already named."""
+    two = parse(
+        "Ottawa's 15% levy on US steel took effect on Monday, and Washington answered with"
+        " duties of up to 25% on Canadian lumber."
+    ).events
+    assert [(e.type.value, e.trigger) for e in two] == [
+        ("sanctions_aid", "15% levy"),
+        ("sanctions_aid", "duties"),
+    ]
+    one = parse(
+        "Kyiv said on Monday it would accept a proposal for a 30-day ceasefire, and a contract"
+        " on a truce before June rose 9 points."
+    ).events
+    assert [e.type.value for e in one] == ["ceasefire"]

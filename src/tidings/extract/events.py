@@ -2344,7 +2344,16 @@ def _separate(a: Token, b: Token) -> bool:
     if _contrasted(a, b) or _contrasted(b, a):
         return True
     if not (is_verb(a) and is_verb(b)):
-        return False
+        # "Washington's levy took effect, and Beijing answered with duties": two clauses,
+        # each with its own subject, each holding one
+        ga, gb = _clause_verb(a), _clause_verb(b)
+        return (
+            ga is not None
+            and gb is not None
+            and ga.i != gb.i
+            and (ga is not a or gb is not b)
+            and _separate(ga, gb)
+        )
     if (
         (
             (a.dep_ in ("conj", "advcl") and a.head.i == b.i)
@@ -2359,6 +2368,20 @@ def _separate(a: Token, b: Token) -> bool:
         return False
     sa, sb = subject(a), subject(b)
     return sa is not None and sb is not None and sa != sb
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause the word is an argument of: itself, the verb it is subject or
+    object of, or the verb its preposition hangs on ("answered with duties"). A word further
+    down ("a contract on a truce") is told about, not told as its own act."""
+    if is_verb(token):
+        return token
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return head if is_verb(head) else None
 
 
 def _contrasted(a: Token, b: Token) -> bool:
