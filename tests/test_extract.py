@@ -4197,3 +4197,12 @@ def test_two_clauses_with_their_own_subjects_hold_two_measures() -> None:
         " on a truce before June rose 9 points."
     ).events
     assert [e.type.value for e in one] == ["ceasefire"]
+
+
+def test_a_deal_inside_the_object_of_strike_leaves_it_an_attack() -> None:
+    """'struck a deal' is no attack, but a vessel 'of firms that deal with Israel' is what a
+    threatened strike would hit."""
+    events = parse(
+        "The group threatened to strike any tanker owned by firms that deal with Israeli ports."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in events] == [("strike", "threatened")]

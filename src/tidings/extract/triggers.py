@@ -1115,7 +1115,11 @@ def _about_rates(sent: Span) -> bool:
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "strike": (
         T.STRIKE,
-        lambda t: not _object_is(t, _FRAME_OBJECTS) and not _strike_in_another_sense(t),
+        # "struck a deal"; not "strike any vessel of firms that deal with Israel"
+        lambda t: (
+            not any(_is_one_of(o, _FRAME_OBJECTS) for o in _objects(t))
+            and not _strike_in_another_sense(t)
+        ),
     ),
     # "an assault on Pokrovsk", "launched a ground assault", "repelled an assault"
     "assault": (
