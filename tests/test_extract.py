@@ -4206,3 +4206,22 @@ def test_a_deal_inside_the_object_of_strike_leaves_it_an_attack() -> None:
         "The group threatened to strike any tanker owned by firms that deal with Israeli ports."
     ).events
     assert [(e.type.value, e.modality.value) for e in events] == [("strike", "threatened")]
+
+
+def test_an_allegation_glued_to_the_deniers_possessor_is_still_its_denial() -> None:
+    """', an allegation Armenia's army called baseless': the parser hangs the noun on the
+    army's possessor; the army denies what was alleged, and the firing it denies, with what
+    the firing did, is denied."""
+    found = parse(
+        "Azerbaijan's army said Armenian troops had opened fire on its posts near Lachin on"
+        " Sunday night, wounding two soldiers, an allegation Armenia's army called baseless."
+    )
+    assert [(c.speaker, c.stance.value) for c in found.claims] == [
+        ("Azerbaijan's army", "assert"),
+        ("Armenia's army", "deny"),
+    ]
+    assert found.claims[0].content == found.claims[1].content
+    assert [(e.type.value, e.modality.value) for e in found.events] == [
+        ("strike", "denied"),
+        ("casualties", "denied"),
+    ]

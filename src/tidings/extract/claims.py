@@ -1871,7 +1871,9 @@ def _charge_answered(verb: Token) -> Token | None:
             or (_is_reply(c) and c is not subjects[-1])  # ", a claim Kyiv rejected", two nsubj
         ):
             return c
-        glued = [g for g in c.children if g.i < c.i and _is_reply(g)]
+        # ", an allegation India's army called baseless": the noun may be glued onto the
+        # denier's possessor as well
+        glued = [g for g in c.subtree if g.i < c.i and _is_reply(g)]
         if glued:
             return glued[0]
     return None
@@ -1917,7 +1919,7 @@ def _denial_of_charge(
         subject = beside if beside is not None and beside.i != charge.i else None
     if subject is None:
         who = ("", "")
-    elif charge.head.i == subject.i and charge.i < subject.i:
+    elif charge.i < subject.i and subject.i in {h.i for h in charge.ancestors}:
         # the charge glued onto the denier: the denier's name starts after it
         who = resolver.resolve(sent.doc[charge.i + 1 : _phrase(subject).end])
     else:

@@ -863,9 +863,12 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     # "accused the UAE of supplying drones": the act is what the accused did
     preps = [t for root in roots for t in (root, *root.children) if t.lower_ == "of"]
     acts = [g for prep in preps for g in prep.children if g.dep_ == "pcomp"]
-    # "shot down five jets": the particle names the act its verb does
-    verb = token.head if token.dep_ == "prt" else token
-    return verb in roots or verb in acts
+    # "shot down five jets", "had opened fire on its posts": the particle or the object
+    # names the act its verb does
+    verb = token.head if token.dep_ in ("prt", "dobj") else token
+    # "..., wounding two soldiers": what the act did goes with it
+    done_by_it = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in roots
+    return verb in roots or verb in acts or done_by_it
 
 
 def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
