@@ -4225,3 +4225,12 @@ def test_an_allegation_glued_to_the_deniers_possessor_is_still_its_denial() -> N
         ("strike", "denied"),
         ("casualties", "denied"),
     ]
+
+
+def test_a_denial_naming_only_the_charge_denies_the_act_claimed_before() -> None:
+    """'..., but Baku denied the accusation': the later denial takes up the earlier claim."""
+    events = parse(
+        "Yerevan accused Azerbaijani forces of shelling a village near Jermuk, but Baku denied"
+        " the accusation and called for monitors."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in events] == [("strike", "denied")]

@@ -849,7 +849,10 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     the ceasefire took effect") is not what was denied."""
     if claim.stance not in (Stance.ASSERT, Stance.ACCUSE) or not any(
         other.stance.disputes
-        and (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
+        and (
+            (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
+            or _charge_taken_up(other, claim, token.doc)
+        )
         # "a figure Israel dismissed as inflated": the count is disputed, not the deaths
         and not _count_disputed(token.doc[other.verb_index])
         for other in claims
@@ -869,6 +872,21 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     # "..., wounding two soldiers": what the act did goes with it
     done_by_it = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in roots
     return verb in roots or verb in acts or done_by_it
+
+
+_TAKEN_UP = re.compile(
+    r"^(the|this|that|these|those|such)( \w+)? (claims?|reports?|allegations?|accusations?|charges?"
+    r"|assertions?)$",
+    re.I,
+)
+
+
+def _charge_taken_up(denial: FoundClaim, claim: FoundClaim, doc: Doc) -> bool:
+    """A later denial whose content only names the charge: "accused Armenian forces of
+    firing ..., but Yerevan denied the accusation", "claimed ..., but Kyiv dismissed the
+    report as false"."""
+    said = doc.text[denial.content_start : denial.content_end]
+    return denial.content_start >= claim.content_end and _TAKEN_UP.match(said) is not None
 
 
 def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
