@@ -1717,11 +1717,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("agreement", "occurred")},
         ),
         ("Goma's hospitals had received more than 700 bodies since Sunday.", set()),
-        # talks a proposal names are on offer, even in a clause that tells the proposal
+        # talks a proposal names are on offer, even in a clause that tells the proposal; the
+        # journey vowed is a visit to come
         (
             "Zelenskiy vowed to travel to Istanbul, after Putin proposed direct negotiations"
             " without preconditions on Sunday.",
-            {("talks", "conditional")},
+            {("talks", "conditional"), ("talks", "planned")},
         ),
         (
             "The African Union said it would convene its peace and security council next week.",
@@ -4234,3 +4235,19 @@ def test_a_denial_naming_only_the_charge_denies_the_act_claimed_before() -> None
         " the accusation and called for monitors."
     ).events
     assert [(e.type.value, e.modality.value) for e in events] == [("strike", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU's foreign policy chief will travel to Beijing next week.", [("talks", "planned")]),
+        (
+            "Sheinbaum said her trade minister would fly to Washington on Monday.",
+            [("talks", "planned")],
+        ),
+        # a journey for something else is no visit
+        ("Thirty Western leaders travelled to Kyiv to mark the anniversary.", []),
+    ],
+)
+def test_an_officials_journey_to_a_capital_is_a_visit(text: str, expected: list) -> None:
+    assert [(e.type.value, e.modality.value) for e in parse(text).events] == expected

@@ -2033,6 +2033,31 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "the envoy will travel to Kyiv next week", "Modi is scheduled to travel to Tokyo": an
+    # official's journey to a capital is a visit, which authors mark as talks; not one made
+    # for something named ("for talks", told by that noun) or to do something else ("to mark
+    # the anniversary")
+    **{
+        w: (
+            T.TALKS,
+            lambda t: (
+                is_verb(t)
+                and _travel_by_an_official(t)
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(g.ent_type_ == "GPE" for g in c.children)
+                    for c in t.children
+                )
+                and not any(
+                    (c.dep_ == "prep" and c.lower_ == "for")
+                    or (c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children))
+                    for c in t.children
+                )
+            ),
+        )
+        for w in ("travel", "fly")
+    },
     # "two governors dissented in favour of a cut": a vote cast, told as its own clause ("with
     # two governors dissenting" only qualifies the decision told beside it)
     "dissent": (
@@ -2270,6 +2295,19 @@ _POSTS = {
     "director", "commissioner", "pick", "choice", "successor", "nominee", "secretary",
     "envoy", "ambassador", "prosecutor", "commander",
 }  # fmt: skip
+
+
+def _travel_by_an_official(verb: Token) -> bool:
+    """The one who travels is a person or an official: the verb's subject, or the subject
+    of the verb it completes ("is scheduled to travel", "vowed to travel")."""
+    holder = verb
+    while holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):
+        holder = holder.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (_a_person(c) or c.lower_ in ("he", "she") or c.lemma_.lower() in _VISITORS)
+        for c in holder.children
+    )
 
 
 def _a_person(token: Token) -> bool:
