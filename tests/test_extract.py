@@ -4251,3 +4251,27 @@ def test_a_denial_naming_only_the_charge_denies_the_act_claimed_before() -> None
 )
 def test_an_officials_journey_to_a_capital_is_a_visit(text: str, expected: list) -> None:
     assert [(e.type.value, e.modality.value) for e in parse(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders pushed the 'Prisoner swap by Feb. 15?' contract to 61 cents on Monday.",
+            [("agreement", "conditional")],
+        ),
+        (
+            "The 'US strike on Venezuela by June 30?' contract slid to 18 cents.",
+            [("strike", "conditional")],
+        ),
+        (
+            "Kyiv left the talks without signing the framework deal, and the 'US-Ukraine framework"
+            " deal by May 31?' contract fell to 24 cents.",
+            [("agreement", "denied"), ("agreement", "conditional")],
+        ),
+    ],
+)
+def test_what_a_quoted_contract_title_asks_about_is_supposed(text: str, expected: list) -> None:
+    kinds = {kind for kind, _ in expected}
+    found = [(e.type.value, e.modality.value) for e in parse(text).events]
+    assert [event for event in found if event[0] in kinds] == expected

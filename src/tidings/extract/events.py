@@ -35,6 +35,7 @@ from tidings.extract.triggers import (
     controlled,
     decides_a_motion,
     endangers,
+    in_quoted_question,
     is_noun,
     is_verb,
     levy_moved,
@@ -1375,6 +1376,8 @@ def _priced(token: Token) -> bool:
     """An event a market prices: "Kalshi odds of a Fed cut in March", "a contract on a US strike
     on Iran by March 31", "odds that Trump and Xi will meet", "give a ceasefire by March 31 a
     33% chance". Whether it happens is the open question the price measures."""
+    if in_quoted_question(token):
+        return True  # "the 'US strike on Iran by June 30?' contract slid to 34 cents"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _PRICING:
         return True  # "the market is overpricing a truce in Gaza": judged unlikely
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
@@ -2009,8 +2012,8 @@ def _framed(frame: Token) -> list[Token]:
 
 def _known_frame(token: Token) -> bool:
     """A plan or deal the sentence only refers to: "the 28-point plan", "discuss a framework"."""
-    if not is_noun(token):
-        return False
+    if not is_noun(token) or in_quoted_question(token):
+        return False  # "the 'Hostage deal by Jan. 20?' contract": the deal asked about
     head = token.head.lemma_.lower()
     if token.dep_ == "dobj" and head in _DISCUSS:
         return True
@@ -2343,6 +2346,8 @@ def _refers_back(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         # "the next cut" is another one
         and not any(c.lower_ in _ANOTHER for c in token.children if c.dep_ == "amod")
+        # "the 'US-Ukraine minerals deal by March 31?' contract": the one a market asks about
+        and not in_quoted_question(token)
     )
 
 

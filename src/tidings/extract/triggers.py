@@ -2559,6 +2559,19 @@ def trigger_type(token: Token) -> EventType | None:
     return named
 
 
+# A contract's title quoted as a question: "the 'Hostage deal by Jan. 20?' contract",
+# "Polymarket: 'Ceasefire in Ukraine by June 30?' trades at 12 cents".
+_QUOTED_QUESTION = re.compile(r"(?<!\w)['‘\"“]([^\"“”\n]{3,120}?\?)['’\"”](?!\w)")
+
+
+def in_quoted_question(token: Token) -> bool:
+    """The word stands in a quoted question, a market's title: what it names is asked
+    about, not told."""
+    sent = token.sent
+    offset = token.idx - sent.start_char
+    return any(m.start(1) <= offset < m.end(1) for m in _QUOTED_QUESTION.finditer(sent.text))
+
+
 def _named_type(token: Token) -> EventType | None:
     """The event type a word of the lexicon names here: the lexicon and the readings it
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -2580,7 +2593,11 @@ def _named_type(token: Token) -> EventType | None:
         and not (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote")
     ):
         return T.POSITION  # "the Senate advanced a bill": a vote taken; "voted to advance" is one
-    if token.dep_ == "compound" and token.tag_ not in ("VBD", "VBZ"):
+    if (
+        token.dep_ == "compound"
+        and token.tag_ not in ("VBD", "VBZ")
+        and not in_quoted_question(token)  # "the 'Hostage deal by Jan. 20?' contract"
+    ):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if (
         token.dep_ == "pobj"
