@@ -4275,3 +4275,9 @@ def test_what_a_quoted_contract_title_asks_about_is_supposed(text: str, expected
     kinds = {kind for kind, _ in expected}
     found = [(e.type.value, e.modality.value) for e in parse(text).events]
     assert [event for event in found if event[0] in kinds] == expected
+
+
+def test_captured_soldiers_are_prisoners_not_ground_taken() -> None:
+    events = parse("Kyiv said Moscow had offered to swap captured soldiers at a 1:3 ratio.").events
+    assert "capture" not in {e.type.value for e in events}
+    assert ("agreement", "conditional") in {(e.type.value, e.modality.value) for e in events}

@@ -1426,7 +1426,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # a prisoner swap, not the swaps market ("swaps put the odds of a hike at 10%")
     "swap": (
         T.AGREEMENT,
-        lambda t: (is_noun(t) and not _financial_swap(t)) or _object_is(t, _CAPTIVES),
+        lambda t: (
+            (is_noun(t) and not _financial_swap(t))
+            or _object_is(t, _CAPTIVES)
+            or any(_held_captive(c) for o in _objects(t) for c in o.children)
+        ),
     ),
     "hand": (
         T.AGREEMENT,
@@ -1516,7 +1520,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "endorse": (T.POSITION, is_verb),  # "the Security Council endorsed the plan": a decision
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    **{w: (T.CAPTURE, lambda t: True) for w in ("capture", "liberate", "offensive")},
+    # not "captured soldiers", who are prisoners
+    **{
+        w: (T.CAPTURE, lambda t: not _held_captive(t)) for w in ("capture", "liberate", "offensive")
+    },
     # "occupied the town"; "the occupied West Bank", "occupied territory" name a state of things
     "occupy": (T.CAPTURE, lambda t: t.dep_ != "amod"),
     "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
@@ -2307,6 +2314,15 @@ def _travel_by_an_official(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and (_a_person(c) or c.lower_ in ("he", "she") or c.lemma_.lower() in _VISITORS)
         for c in holder.children
+    )
+
+
+def _held_captive(token: Token) -> bool:
+    """ "captured soldiers": the word that makes people prisoners, no capture of ground."""
+    return (
+        token.dep_ == "amod"
+        and token.lemma_.lower() == "capture"
+        and token.head.lemma_.lower() in _PERSONNEL | {"fighter", "serviceman", "servicemen"}
     )
 
 
