@@ -4281,3 +4281,14 @@ def test_captured_soldiers_are_prisoners_not_ground_taken() -> None:
     events = parse("Kyiv said Moscow had offered to swap captured soldiers at a 1:3 ratio.").events
     assert "capture" not in {e.type.value for e in events}
     assert ("agreement", "conditional") in {(e.type.value, e.modality.value) for e in events}
+
+
+def test_the_truce_talks_are_held_on_is_on_the_table() -> None:
+    events = parse(
+        "Envoys from both armies are scheduled to meet in Jeddah next week for indirect talks on a"
+        " 60-day humanitarian truce."
+    ).events
+    assert {(e.type.value, e.modality.value) for e in events} == {
+        ("talks", "planned"),
+        ("ceasefire", "conditional"),
+    }

@@ -890,6 +890,15 @@ def _charge_taken_up(denial: FoundClaim, claim: FoundClaim, doc: Doc) -> bool:
     return denial.content_start >= claim.content_end and _TAKEN_UP.match(said) is not None
 
 
+def _what_talks_are_on(token: Token) -> bool:
+    """The deal or truce talks are held on: "talks on a truce", "negotiations over a swap"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("on", "over", "about", "toward", "towards")
+        and token.head.head.lemma_.lower() in ("talk", "talks", "negotiation", "discussion")
+    )
+
+
 def _named_in_denial(token: Token, claims: list[FoundClaim]) -> bool:
     """Whether ``token`` is the noun by which a denial names what it denies ("..., a toll
     Israel has dismissed as false")."""
@@ -1697,6 +1706,8 @@ def _modality(
         # what talks are about is on the table, not agreed: "meet to discuss a framework for a
         # ceasefire"
         or (kind in _NEGOTIABLE and any(t.lemma_.lower() in _NEGOTIATING for t in chain[1:]))
+        # "indirect talks on a 90-day humanitarian truce"
+        or (kind in _NEGOTIABLE and _what_talks_are_on(token))
         or any(
             t.lemma_.lower() in _CONDITIONAL_NOUNS
             for t in sent
