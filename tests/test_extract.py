@@ -4292,3 +4292,24 @@ def test_the_truce_talks_are_held_on_is_on_the_table() -> None:
         ("talks", "planned"),
         ("ceasefire", "conditional"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bank of Canada cut rates by 25 basis points on Wednesday and signalled two more"
+            " cuts before the end of the year.",
+            [("position", "occurred"), ("position", "planned")],
+        ),
+        (
+            "The ECB is set to lower rates by 25 bps at its meeting on Thursday, and swaps imply"
+            " one more cut before June.",
+            [("position", "planned"), ("position", "planned")],
+        ),
+    ],
+)
+def test_more_moves_a_projection_shows_are_still_to_come(text: str, expected: list) -> None:
+    """Each is a second move, not the first one told again."""
+    found = [(e.type.value, e.modality.value) for e in parse(text).events]
+    assert sorted(found) == sorted(expected)

@@ -1749,6 +1749,7 @@ def _modality(
         or ordered
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
         or _infinitive_with_own_subject(token)  # ("be to" is planned further up)
+        or _more_foreseen(token)
         or _justified(token)
         # "close to agreeing a moratorium", "close to a deal"
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
@@ -2349,6 +2350,29 @@ def _restated(token: Token) -> bool:
 _ANOTHER = {"next", "new", "second", "third", "further", "fresh", "final", "last", "latest"}
 
 
+_MORE = {"more", "further", "additional", "another"}
+_FORESEEING = {"show", "signal", "see", "imply", "pencil", "indicate", "forecast", "project"}
+
+
+def _more_of_the_same(token: Token) -> bool:
+    """ "two more cuts", "one further hike", "another reduction": named as others."""
+    return (
+        is_noun(token)
+        and any(c.lower_ in _MORE for c in token.children if c.dep_ in ("amod", "det", "nummod"))
+        or any(g.lower_ in _MORE for c in token.children if c.dep_ == "nummod" for g in c.children)
+    )
+
+
+def _more_foreseen(token: Token) -> bool:
+    """ "the dot plot showed two more cuts by year-end", "signalled two further cuts": the
+    moves a projection foresees are still to come."""
+    return (
+        _more_of_the_same(token)
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _FORESEEING
+    )
+
+
 def _refers_back(token: Token) -> bool:
     """A definite noun for an act of a kind its sentence has already told: "the withdrawal",
     "this attack" is that act again, not a second one."""
@@ -2378,8 +2402,8 @@ def _separate(a: Token, b: Token) -> bool:
     def subject(t: Token) -> int | None:
         return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
-    if _contrasted(a, b) or _contrasted(b, a):
-        return True
+    if _contrasted(a, b) or _contrasted(b, a) or _more_foreseen(a) or _more_foreseen(b):
+        return True  # ... or "and futures imply one more cut": another one
     if not (is_verb(a) and is_verb(b)):
         # "Washington's levy took effect, and Beijing answered with duties": two clauses,
         # each with its own subject, each holding one

@@ -1855,6 +1855,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "boost",
         )
     },
+    # "is set to lower rates by 25 bps", where the tagger reads "lower" as an adjective
+    "low": (
+        T.POSITION,
+        lambda t: (
+            t.lower_ == "lower"
+            and any(c.tag_ == "TO" for c in t.children)
+            and _has_object(t, {"rate", "rates"})
+        ),
+    ),
     # "start unwinding 2.2 million barrels per day of voluntary cuts": a producers' decision
     "unwind": (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"cut", "cuts"})),
     # a pause or end of a central bank's cycle is a decision too
@@ -2593,8 +2602,10 @@ def _named_type(token: Token) -> EventType | None:
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
     if _counted_dead(token):
         return T.CASUALTIES
-    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX"):
-        return None
+    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX") and not (
+        token.lower_ == "lower" and any(c.tag_ == "TO" for c in token.children)
+    ):
+        return None  # (but "set to lower rates", the verb tagged as an adjective)
     if _bank_moving_rates(token):
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
     if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
