@@ -4313,3 +4313,18 @@ def test_more_moves_a_projection_shows_are_still_to_come(text: str, expected: li
     """Each is a second move, not the first one told again."""
     found = [(e.type.value, e.modality.value) for e in parse(text).events]
     assert sorted(found) == sorted(expected)
+
+
+def test_a_clause_told_as_done_after_a_report_is_the_narrators() -> None:
+    """'..., and the Treasury sanctioned Rosneft hours later' is not what Trump said, though
+    the parser hangs it on what he said; a second 'are injured' is still the report's."""
+    told = parse(
+        "Trump said the summit in Budapest was off, and the Treasury sanctioned two oil majors"
+        " hours later."
+    ).events
+    assert ("sanctions_aid", "occurred") in {(e.type.value, e.modality.value) for e in told}
+    reported = parse(
+        "Officials report at least 12 people are killed, and dozens of others are injured in a"
+        " drone attack on a market."
+    ).events
+    assert "occurred" not in {e.modality.value for e in reported}

@@ -823,12 +823,24 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
         return max(inside, key=lambda c: c.content_start)
     verbs = {c.verb_index: c for c in claims if c.verb != "according to"}
     current = token
+    # "said the summit was off, and the Treasury sanctioned Rosneft hours later": a clause
+    # with its own subject, hung on the content but left out of it, is the narrator's
+    own_clause: Token | None = None
     while current.head.i != current.i:
         if narrators_aside(current):
             return None  # "denied it directs the cartel, which Washington designated ..."
+        if (
+            current.dep_ == "conj"
+            and current.tag_ == "VBD"  # told as done, not a second "are injured" reported
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            own_clause = current
         if current.head.i in verbs:
-            if current.dep_ in ("ccomp", "xcomp", "parataxis", "dobj"):
-                return verbs[current.head.i]
+            claim = verbs[current.head.i]
+            if current.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") and not (
+                own_clause is not None and own_clause.idx >= claim.content_end
+            ):
+                return claim
             return None
         current = current.head
     return None
