@@ -4328,3 +4328,16 @@ def test_a_clause_told_as_done_after_a_report_is_the_narrators() -> None:
         " drone attack on a market."
     ).events
     assert "occurred" not in {e.modality.value for e in reported}
+
+
+def test_a_truce_announced_between_others_is_the_announcers_word() -> None:
+    assert [
+        (e.type.value, e.modality.value)
+        for e in parse(
+            "Trump announced a ceasefire between Armenia and Azerbaijan on Monday."
+        ).events
+    ] == [("ceasefire", "alleged")]
+    assert [
+        (e.type.value, e.modality.value)
+        for e in parse("The junta announced a ceasefire until April 22 on Saturday.").events
+    ] == [("ceasefire", "occurred")]

@@ -811,6 +811,25 @@ def _markers(chain: list[Token]) -> set[str]:
     return words
 
 
+def _between_others(act: Token) -> bool:
+    """ "Trump announced a ceasefire between Israel and Iran": an act between parties the
+    announcer is not one of is only his word for it."""
+    announcer = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
+    parties = [
+        p
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for p in (o, *o.conjuncts)
+    ]
+    return (
+        announcer is not None
+        and bool(parties)
+        and announcer.lemma_.lower() not in {p.lemma_.lower() for p in parties}
+    )
+
+
 def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     """The innermost claim whose content holds the trigger, by span or by the parse.
 
@@ -1573,6 +1592,7 @@ def _modality(
         and token.head.lemma_.lower() == "announce"
         and not any(c.dep_ == "neg" for c in token.head.children)
         and not _nobody_does(token, [token.head])  # "neither leader announced a ceasefire"
+        and not _between_others(token)
     ):
         claim = None  # "the junta announced a ceasefire": announcing its own act is the act
     stops = _report_verbs(claims)
