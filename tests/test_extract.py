@@ -4341,3 +4341,16 @@ def test_a_truce_announced_between_others_is_the_announcers_word() -> None:
         (e.type.value, e.modality.value)
         for e in parse("The junta announced a ceasefire until April 22 on Saturday.").events
     ] == [("ceasefire", "occurred")]
+
+
+def test_plural_claims_after_a_comma_read_as_a_verb_are_still_the_denial() -> None:
+    found = parse(
+        "Russia's defence ministry said its forces had captured the villages of Pishchane and"
+        " Zelene, claims Ukraine's General Staff denied on Friday, saying its units held both."
+    )
+    assert [(c.speaker, c.stance.value) for c in found.claims] == [
+        ("Russia's defence ministry", "assert"),
+        ("Ukraine's General Staff", "deny"),
+        ("Ukraine's General Staff", "assert"),
+    ]
+    assert [(e.type.value, e.modality.value) for e in found.events] == [("capture", "denied")]

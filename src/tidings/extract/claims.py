@@ -1301,7 +1301,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
         claims.extend(_according_to(sent, resolver, hedges))
         for token in sent:
             stance = _verb_stance(token)
-            if stance is None or _withheld(token):
+            if stance is None or _withheld(token) or _charge_read_as_verb(token):
                 continue
             charge = _charge_answered(token)
             if charge is not None:
@@ -1845,12 +1845,28 @@ def _without_trailing_label(content: Span) -> Span:
     return cut if any(t.is_alpha for t in cut) else content
 
 
+def _charge_read_as_verb(token: Token) -> bool:
+    """ ", claims Ukraine's General Staff denied": the plural noun after a comma, read by the
+    parser as a verb with no subject of its own whose clause is the denial."""
+    return (
+        token.tag_ == "VBZ"
+        and _is_reply(token)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(
+            c.dep_ == "ccomp" and c.i > token.i and _verb_stance(c) is not None
+            for c in token.children
+        )
+    )
+
+
 def _charge_answered(verb: Token) -> Token | None:
     """The charge noun a denial verb answers: "a claim [that] Kyiv denied" as a clause on the
     noun, or as the parser sometimes reads it, the noun as subject with the denier beside it,
     or glued onto the denier ("a charge Abu Dhabi rejected" as one noun phrase)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
+    if verb.dep_ == "ccomp" and verb.i > verb.head.i and _charge_read_as_verb(verb.head):
+        return verb.head  # ", claims Ukraine's General Staff denied on Friday"
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ == "appos"
