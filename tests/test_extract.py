@@ -4354,3 +4354,10 @@ def test_plural_claims_after_a_comma_read_as_a_verb_are_still_the_denial() -> No
         ("Ukraine's General Staff", "assert"),
     ]
     assert [(e.type.value, e.modality.value) for e in found.events] == [("capture", "denied")]
+
+
+def test_talks_broken_off_are_denied() -> None:
+    events = parse(
+        "Bogota said the government had suspended talks with the guerrilla group."
+    ).events
+    assert ("talks", "denied") in {(e.type.value, e.modality.value) for e in events}

@@ -830,6 +830,28 @@ def _between_others(act: Token) -> bool:
     )
 
 
+_BREAKS = {"suspend", "halt", "freeze", "cancel", "end", "abandon"}
+
+
+def _talks_broken_off(token: Token) -> bool:
+    """ "suspended talks with the group", "ending all trade negotiations", "broke off the
+    dialogue": talks that will not go on (a summit "ended" was held, so only talks, which
+    run on)."""
+    if token.dep_ != "dobj" or token.lemma_.lower() not in (
+        "talk",
+        "talks",
+        "negotiation",
+        "dialogue",
+    ):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return lemma in _BREAKS or (
+        lemma in ("break", "call")
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
+
+
 def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
     """The innermost claim whose content holds the trigger, by span or by the parse.
 
@@ -1620,6 +1642,8 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _condition_of_a_refusal(chain):
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
+    if kind is T.TALKS and _talks_broken_off(token):
+        return Modality.DENIED  # "said he was ending all trade negotiations with Canada"
     if (
         _set_to_start(token)
         or _required_by_a_deal(token)
