@@ -4361,3 +4361,8 @@ def test_talks_broken_off_are_denied() -> None:
         "Bogota said the government had suspended talks with the guerrilla group."
     ).events
     assert ("talks", "denied") in {(e.type.value, e.modality.value) for e in events}
+
+
+def test_a_state_of_emergency_extended_is_a_decision() -> None:
+    events = parse("Mali's junta extended the state of emergency by three months on Monday.").events
+    assert [(e.type.value, e.modality.value) for e in events] == [("position", "occurred")]

@@ -1827,7 +1827,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "extend": (
         T.POSITION,
-        lambda t: _has_object(t, {"law", "mobilization", "mobilisation", "sanction"}),
+        lambda t: (
+            _has_object(t, {"law", "mobilization", "mobilisation", "sanction", "curfew"})
+            # "extended its state of emergency by six months"
+            or any(
+                o.lemma_.lower() == "state"
+                and any(
+                    p.lower_ == "of" and any(g.lemma_.lower() == "emergency" for g in p.children)
+                    for p in o.children
+                )
+                for o in _objects(t)
+            )
+        ),
     ),
     # "a ceasefire proposed by the United States" is a proposed ceasefire, not a second event
     "propose": (
