@@ -4366,3 +4366,32 @@ def test_talks_broken_off_are_denied() -> None:
 def test_a_state_of_emergency_extended_is_a_decision() -> None:
     events = parse("Mali's junta extended the state of emergency by three months on Monday.").events
     assert [(e.type.value, e.modality.value) for e in events] == [("position", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv accepted the proposal at talks in Riyadh on Tuesday.",
+            ("talks", "occurred"),
+        ),
+        (
+            "The Kremlin said Putin had agreed in a call with Macron on Tuesday to halt strikes.",
+            ("talks", "alleged"),
+        ),
+        (
+            "Japan's prime minister pledged $2 billion for the grid during a call with Zelensky on"
+            " Monday.",
+            ("talks", "occurred"),
+        ),
+    ],
+)
+def test_talks_named_as_the_scene_of_an_act_were_held(text: str, expected: tuple) -> None:
+    assert expected in {(e.type.value, e.modality.value) for e in parse(text).events}
+
+
+def test_a_call_a_report_was_made_in_is_no_talks() -> None:
+    events = parse(
+        "Putin told Trump in a phone call on Sunday that his forces had taken Siversk."
+    ).events
+    assert "talks" not in {e.type.value for e in events}

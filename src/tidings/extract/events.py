@@ -409,6 +409,10 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if current is token and token.lemma_.lower() == "alert" and prep.lower_ == "on":
                 return "event"  # "Israel's army said it was on high alert"
+            if current is token and _scene_of_talks(token, prep):
+                return (
+                    "event"  # "agreed at talks in Kunming", "pledged during a call with Zelensky"
+                )
             if prep.lower_ == "at" and _gathering_ahead(current, prep.head):
                 return "event"  # "EU leaders will try again at a summit in Brussels on Thursday"
             if act_of_war(current) or as_target(current):
@@ -687,6 +691,25 @@ def _generic(token: Token) -> bool:
         and token.n_lefts + token.n_rights == 0
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
+    )
+
+
+def _scene_of_talks(noun: Token, prep: Token) -> bool:
+    """Talks or a call named as where something was done, with their own place or party:
+    "Kyiv accepted the proposal at talks in Jeddah", "Putin agreed in a call with Trump",
+    "spoke to reporters after a call with European leaders". Those talks were held. (A summit
+    or a meeting is often only the setting, and "told Trump in a call that ..." the frame of
+    a report.)"""
+    return (
+        noun.lemma_.lower() in ("talk", "talks", "call", "negotiation")
+        and prep.lower_ in ("at", "during", "in", "after")
+        and prep.head.lemma_.lower() not in ("tell", "say")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "with")
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children
+        )
     )
 
 
@@ -1617,6 +1640,18 @@ def _modality(
         and not _between_others(token)
     ):
         claim = None  # "the junta announced a ceasefire": announcing its own act is the act
+    if (
+        kind is T.TALKS
+        and token.dep_ == "pobj"
+        and token.head.lower_ != "after"  # ("after talks in Jeddah" sets the time)
+        and _scene_of_talks(token, token.head)
+    ):
+        done = next((h for h in token.ancestors if is_verb(h)), None)
+        if done is not None and done.tag_ == "VBD":
+            # "pledged $4.5 billion during a call with Zelensky on Monday": the call was held,
+            # whatever the pledge is for; told inside a report, on the reporter's word
+            reported = claim is not None and claim.content_start <= done.idx < claim.content_end
+            return Modality.ALLEGED if reported else Modality.OCCURRED
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)

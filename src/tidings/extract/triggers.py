@@ -92,6 +92,7 @@ _AID = {
 
 # What is done for the wounded, not to them: "freeing wounded soldiers" (parsed as acomp)
 _CARED_FOR = {"free", "release", "evacuate", "treat", "exchange", "swap", "return", "repatriate"}
+_PARTY_ENTITIES = {"PERSON", "GPE", "ORG", "NORP"}
 _CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
 _PERSONNEL = {
     "troops",
@@ -1973,6 +1974,17 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                     for c in t.children
                 )
                 or (t.dep_ == "dobj" and t.head.lemma_.lower() == "hold")
+                # "agreed in a call with Trump", "after a call with European leaders"
+                or (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "during", "after")
+                    and t.head.head.lemma_.lower() not in ("tell", "say")
+                    and any(
+                        c.lower_ == "with"
+                        and any(g.ent_type_ in _PARTY_ENTITIES or _a_person(g) for g in c.children)
+                        for c in t.children
+                    )
+                )
             )
         ),
     ),
