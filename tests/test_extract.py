@@ -4395,3 +4395,15 @@ def test_a_call_a_report_was_made_in_is_no_talks() -> None:
         "Putin told Trump in a phone call on Sunday that his forces had taken Siversk."
     ).events
     assert "talks" not in {e.type.value for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nordic leaders joined Zelensky at the White House on Monday.", [("talks", "occurred")]),
+        ("Zelensky said Ukraine was ready to drop its bid to join NATO.", []),
+    ],
+)
+def test_leaders_joining_a_leader_somewhere_meet(text: str, expected: list) -> None:
+    found = [(e.type.value, e.modality.value) for e in parse(text).events]
+    assert [e for e in found if e[0] == "talks"] == expected

@@ -2097,6 +2097,19 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("travel", "fly")
     },
+    # "European leaders joined Zelensky at the White House", "will accompany Zelenskiy to
+    # the White House": leaders gathered with a leader somewhere; not "join NATO"
+    **{
+        w: (
+            T.TALKS,
+            lambda t: (
+                is_verb(t)
+                and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for c in t.children)
+            ),
+        )
+        for w in ("join", "accompany")
+    },
     # "two governors dissented in favour of a cut": a vote cast, told as its own clause ("with
     # two governors dissenting" only qualifies the decision told beside it)
     "dissent": (
