@@ -4407,3 +4407,14 @@ def test_a_call_a_report_was_made_in_is_no_talks() -> None:
 def test_leaders_joining_a_leader_somewhere_meet(text: str, expected: list) -> None:
     found = [(e.type.value, e.modality.value) for e in parse(text).events]
     assert [e for e in found if e[0] == "talks"] == expected
+
+
+def test_a_move_a_side_vows_to_counter_is_answered_in_kind() -> None:
+    events = parse(
+        "Washington raised the levy on Brazilian steel to 50%, a move Brasilia vowed to counter"
+        " with its own measures."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in events] == [
+        ("sanctions_aid", "occurred"),
+        ("sanctions_aid", "threatened"),
+    ]

@@ -40,6 +40,7 @@ from tidings.extract.triggers import (
     is_verb,
     levy_moved,
     lexicon_type,
+    move_answered,
     names_an_act,
     paused_hostility,
     peace_plan,
@@ -558,8 +559,8 @@ def _decided_alone_by(token: Token) -> Token | None:
     for a in token.ancestors:
         if a.lemma_.lower() == "agree":
             return a if agreed_alone(a) else None
-        if a.dep_ in ("conj", "advcl", "ccomp", "parataxis"):
-            return None
+        if a.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl"):
+            return None  # (nor "..., a move Moscow threatened to answer": another's act)
     return None
 
 
@@ -2803,7 +2804,9 @@ def find_events(
             lemma = token.lemma_.lower()
             if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
                 modality = Modality.THREATENED
-            elif modality is Modality.PLANNED and _answer_vowed(token, claims):
+            elif modality is Modality.PLANNED and (
+                _answer_vowed(token, claims) or move_answered(token) is not None
+            ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
             elif kind is T.SANCTIONS_AID and modality in _TOLD and _set_by_a_deal(token):
                 modality = Modality.PLANNED  # "a deal setting a 15% tariff": its terms to come

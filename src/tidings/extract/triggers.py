@@ -2633,6 +2633,28 @@ def in_quoted_question(token: Token) -> bool:
     return any(m.start(1) <= offset < m.end(1) for m in _QUOTED_QUESTION.finditer(sent.text))
 
 
+_COUNTERS = {"counter", "answer", "fight", "retaliate", "respond", "match"}
+_MOVE_NOUNS = {"move", "step", "decision"}
+
+
+def move_answered(token: Token) -> EventType | None:
+    """ "raised the levy on Chinese imports to 125%, a move Beijing vowed to counter with its
+    own measures": the answer vowed is of the kind of the move it answers (a levy for a levy,
+    a strike for a strike)."""
+    if not (
+        is_verb(token)
+        and token.lemma_.lower() in _COUNTERS
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in ("vow", "threaten", "pledge", "promise")
+        and token.head.dep_ == "relcl"
+        and token.head.head.lemma_.lower() in _MOVE_NOUNS
+    ):
+        return None
+    move = token.head.head
+    act = next((h for h in move.ancestors if is_verb(h)), None)
+    return None if act is None else _named_type(act)
+
+
 def _named_type(token: Token) -> EventType | None:
     """The event type a word of the lexicon names here: the lexicon and the readings it
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -2642,6 +2664,8 @@ def _named_type(token: Token) -> EventType | None:
         token.lower_ == "lower" and any(c.tag_ == "TO" for c in token.children)
     ):
         return None  # (but "set to lower rates", the verb tagged as an adjective)
+    if (answered := move_answered(token)) is not None:
+        return answered
     if _bank_moving_rates(token):
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
     if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
