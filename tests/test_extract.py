@@ -4418,3 +4418,10 @@ def test_a_move_a_side_vows_to_counter_is_answered_in_kind() -> None:
         ("sanctions_aid", "occurred"),
         ("sanctions_aid", "threatened"),
     ]
+
+
+def test_a_truce_a_side_says_it_keeps_to_is_no_new_event() -> None:
+    events = parse(
+        "Hezbollah denied firing rockets at Metula, saying it remained committed to the truce."
+    ).events
+    assert "ceasefire" not in {e.type.value for e in events}

@@ -2213,8 +2213,16 @@ def _reported(
     if (reference != "mention" and not judged) or peace_plan(token):
         return reference
     breached = token.dep_ == "pobj" and token.head.head.lemma_.lower() in ("breach", "violation")
+    # "said it remained committed to the truce": a stance on the truce already in force
+    kept_to = (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and token.head.head.lemma_.lower() in ("committed", "commitment")
+    )
     return (
-        reference if kind is T.CEASEFIRE and is_noun(token) and not (judged or breached) else None
+        reference
+        if kind is T.CEASEFIRE and is_noun(token) and not (judged or breached or kept_to)
+        else None
     )
 
 
