@@ -4425,3 +4425,10 @@ def test_a_truce_a_side_says_it_keeps_to_is_no_new_event() -> None:
         "Hezbollah denied firing rockets at Metula, saying it remained committed to the truce."
     ).events
     assert "ceasefire" not in {e.type.value for e in events}
+
+
+def test_talks_held_on_whether_to_act_are_still_planned() -> None:
+    events = parse(
+        "EU foreign ministers will discuss on Monday whether to speed up the ban on Russian gas."
+    ).events
+    assert ("talks", "planned") in {(e.type.value, e.modality.value) for e in events}

@@ -1784,7 +1784,14 @@ def _modality(
         hypothetical
         or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
         or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
-        or words & (_CONDITIONAL - ({"must"} if obliged else set()))
+        or words
+        & (
+            _CONDITIONAL
+            - ({"must"} if obliged else set())
+            # "will discuss on Tuesday whether to fast-track the ban": the question talks
+            # weigh, not whether they are held
+            - ({"whether"} if kind is T.TALKS else set())
+        )
         # "Russian forces were unlikely to capture Pokrovsk before the end of the year"
         or any(
             t.dep_ == "xcomp"
