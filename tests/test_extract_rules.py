@@ -936,3 +936,16 @@ def test_a_span_counted_from_an_event_is_a_quantity_not_a_time() -> None:
     text = "Troops must leave within 60 days of a ceasefire, and talks start within 48 hours."
     assert [t.text for t in find_times(text, date(2025, 3, 1))] == ["within 48 hours"]
     assert [q.text for q in find_quantities(text)][:1] == ["60 days"]
+
+
+def test_a_plan_cut_to_a_number_of_points_is_no_sign_of_the_future() -> None:
+    """'trimmed the plan to 19 points during talks on Sunday' is told in the past."""
+    (found,) = [
+        t
+        for t in find_times(
+            "Negotiators trimmed the plan to 19 points during talks in Geneva on Sunday.",
+            date(2025, 11, 25),
+        )
+        if t.text.endswith("Sunday")
+    ]
+    assert found.start_date == date(2025, 11, 23)

@@ -612,8 +612,9 @@ def _number(text: str) -> int:
 
 
 _FORWARD_CUES = re.compile(
-    # "plans to", not the noun: "unveiled a 20-point plan on Monday" is told in the past
-    r"\b(will|would|could|might|shall|plans?(?=\s+to\b)|planned|scheduled|due|"
+    # "plans to", not the noun: "unveiled a 20-point plan on Monday" is told in the past, and
+    # "trimmed the plan to 19 points" names the plan
+    r"\b(will|would|could|might|shall|plans?(?=\s+to\s+[a-z])|planned|scheduled|due|"
     r"expect(?:s|ed|ing)?|set to|"
     r"set for|slated|pencill?ed in|"
     r"to be held|next|coming|ahead|upcoming|consider(?:s|ing)?|weighing|starting|aims?|"
