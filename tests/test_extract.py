@@ -4432,3 +4432,11 @@ def test_talks_held_on_whether_to_act_are_still_planned() -> None:
         "EU foreign ministers will discuss on Monday whether to speed up the ban on Russian gas."
     ).events
     assert ("talks", "planned") in {(e.type.value, e.modality.value) for e in events}
+
+
+def test_sanctions_whose_return_was_set_off_are_still_to_come() -> None:
+    events = parse(
+        "Britain, France and Germany triggered the process to restore UN sanctions on Iran on"
+        " Thursday."
+    ).events
+    assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in events}

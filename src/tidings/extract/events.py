@@ -1849,6 +1849,7 @@ def _modality(
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
         or _infinitive_with_own_subject(token)  # ("be to" is planned further up)
         or _more_foreseen(token)
+        or (kind is T.SANCTIONS_AID and _return_set_off(token))
         or _justified(token)
         # "close to agreeing a moratorium", "close to a deal"
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
@@ -2353,6 +2354,18 @@ def _approved_by_a_vote(token: Token) -> bool:
         and token.head.dep_ == "xcomp"
         and token.head.lemma_.lower() in _APPROVALS
         and token.head.head.lemma_.lower() == "vote"
+    )
+
+
+_RETURNS = {"snapback", "process", "restore", "return", "reimpose", "reimposition"}
+
+
+def _return_set_off(token: Token) -> bool:
+    """ "triggered the snapback of UN sanctions", "triggered the process to restore UN
+    sanctions": the sanctions come back at the end of the process, not when it starts."""
+    above = list(token.ancestors)[:4]
+    return any(a.lemma_.lower() == "trigger" for a in above) and any(
+        a.lemma_.lower() in _RETURNS for a in above
     )
 
 
