@@ -2474,20 +2474,15 @@ _MORE = {"more", "further", "additional", "another"}
 _FORESEEING = {"show", "signal", "see", "imply", "pencil", "indicate", "forecast", "project"}
 
 
-def _more_of_the_same(token: Token) -> bool:
-    """ "two more cuts", "one further hike", "another reduction": named as others."""
+def _more_foreseen(token: Token) -> bool:
+    """ "the dot plot showed two more cuts by year-end", "signalled two further cuts": more
+    moves, named as others, which a projection foresees are still to come."""
+    more = any(
+        c.lower_ in _MORE for c in token.children if c.dep_ in ("amod", "det", "nummod")
+    ) or any(g.lower_ in _MORE for c in token.children if c.dep_ == "nummod" for g in c.children)
     return (
         is_noun(token)
-        and any(c.lower_ in _MORE for c in token.children if c.dep_ in ("amod", "det", "nummod"))
-        or any(g.lower_ in _MORE for c in token.children if c.dep_ == "nummod" for g in c.children)
-    )
-
-
-def _more_foreseen(token: Token) -> bool:
-    """ "the dot plot showed two more cuts by year-end", "signalled two further cuts": the
-    moves a projection foresees are still to come."""
-    return (
-        _more_of_the_same(token)
+        and more
         and token.dep_ == "dobj"
         and token.head.lemma_.lower() in _FORESEEING
     )
