@@ -59,6 +59,8 @@ T = EventType
 _FRAMES = {T.AGREEMENT, T.POSITION}
 _NEGOTIABLE = {T.AGREEMENT, T.CEASEFIRE, T.WITHDRAWAL, T.SANCTIONS_AID}
 _NEGOTIATING = {"discuss", "negotiate"}
+# Talks as an ongoing process (not a summit or a meeting, which are one-off gatherings).
+_TALK_NOUNS = {"talk", "talks", "negotiation", "dialogue", "discussion"}
 _SPECIFIC = {
     T.STRIKE,
     T.INTERCEPTION,
@@ -702,7 +704,8 @@ def _scene_of_talks(noun: Token, prep: Token) -> bool:
     or a meeting is often only the setting, and "told Trump in a call that ..." the frame of
     a report.)"""
     return (
-        noun.lemma_.lower() in ("talk", "talks", "call", "negotiation")
+        noun.lemma_.lower()
+        in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
         and prep.lower_ in ("at", "during", "in", "after")
         and prep.head.lemma_.lower() not in ("tell", "say")
         and any(
@@ -861,12 +864,7 @@ def _talks_broken_off(token: Token) -> bool:
     """ "suspended talks with the group", "ending all trade negotiations", "broke off the
     dialogue": talks that will not go on (a summit "ended" was held, so only talks, which
     run on)."""
-    if token.dep_ != "dobj" or token.lemma_.lower() not in (
-        "talk",
-        "talks",
-        "negotiation",
-        "dialogue",
-    ):
+    if token.dep_ != "dobj" or token.lemma_.lower() not in _TALK_NOUNS:
         return False
     verb = token.head
     lemma = verb.lemma_.lower()
@@ -972,7 +970,7 @@ def _what_talks_are_on(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in ("on", "over", "about", "toward", "towards")
-        and token.head.head.lemma_.lower() in ("talk", "talks", "negotiation", "discussion")
+        and token.head.head.lemma_.lower() in _TALK_NOUNS
     )
 
 
