@@ -45,6 +45,7 @@ from tidings.extract.triggers import (
     paused_hostility,
     peace_plan,
     punished_with,
+    scene_of_talks,
     struck_down,
     trigger_type,
     verb_of,
@@ -115,6 +116,7 @@ _CAUSED = {"cause", "trigger", "spark", "prompt"}
 _TOOK_PART = {"part", "participate", "role", "involvement", "involve", "hand"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "scupper"}
+_TALKS_STOPPED = {"suspend", "halt", "freeze", "end"}
 _REFUSED = {Modality.DENIED, Modality.THREATENED}
 _MODALS = {"would", "could", "might", "may"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -412,7 +414,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if current is token and token.lemma_.lower() == "alert" and prep.lower_ == "on":
                 return "event"  # "Israel's army said it was on high alert"
-            if current is token and _scene_of_talks(token, prep):
+            if current is token and scene_of_talks(token, prep):
                 return (
                     "event"  # "agreed at talks in Kunming", "pledged during a call with Zelensky"
                 )
@@ -580,21 +582,28 @@ def _talks_requested(token: Token) -> bool:
 
 
 def _called_off(token: Token) -> bool:
-    """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks"."""
+    """An event cancelled or shelved: "the summit has been put on hold", "postponed the talks";
+    talks, which run on, also when suspended, ended or broken off ("said he was ending all
+    trade negotiations with Canada"; a summit "ended" was held)."""
     head = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or not is_verb(head):
         return False
     if _may_be_called_off(token):
         return False
     lemma = head.lemma_.lower()
-    if lemma in _CANCEL:
+    talks = token.lemma_.lower() in _TALK_NOUNS
+    if lemma in _CANCEL or (talks and lemma in _TALKS_STOPPED):
         return True
     particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
     held = any(
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children)
         for c in head.children
     )
-    return (lemma == "call" and "off" in particles) or (lemma == "put" and held)
+    return (
+        (lemma == "call" and "off" in particles)
+        or (talks and lemma == "break" and "off" in particles)
+        or (lemma == "put" and held)
+    )
 
 
 def _told_as_past(verb: Token) -> bool:
@@ -694,26 +703,6 @@ def _generic(token: Token) -> bool:
         and token.n_lefts + token.n_rights == 0
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
-    )
-
-
-def _scene_of_talks(noun: Token, prep: Token) -> bool:
-    """Talks or a call named as where something was done, with their own place or party:
-    "Kyiv accepted the proposal at talks in Jeddah", "Putin agreed in a call with Trump",
-    "spoke to reporters after a call with European leaders". Those talks were held. (A summit
-    or a meeting is often only the setting, and "told Trump in a call that ..." the frame of
-    a report.)"""
-    return (
-        noun.lemma_.lower()
-        in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
-        and prep.lower_ in ("at", "during", "in", "after")
-        and prep.head.lemma_.lower() not in ("tell", "say")
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "with")
-            and any(g.dep_ == "pobj" for g in c.children)
-            for c in noun.children
-        )
     )
 
 
@@ -854,23 +843,6 @@ def _between_others(act: Token) -> bool:
         announcer is not None
         and bool(parties)
         and announcer.lemma_.lower() not in {p.lemma_.lower() for p in parties}
-    )
-
-
-_BREAKS = {"suspend", "halt", "freeze", "cancel", "end", "abandon"}
-
-
-def _talks_broken_off(token: Token) -> bool:
-    """ "suspended talks with the group", "ending all trade negotiations", "broke off the
-    dialogue": talks that will not go on (a summit "ended" was held, so only talks, which
-    run on)."""
-    if token.dep_ != "dobj" or token.lemma_.lower() not in _TALK_NOUNS:
-        return False
-    verb = token.head
-    lemma = verb.lemma_.lower()
-    return lemma in _BREAKS or (
-        lemma in ("break", "call")
-        and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     )
 
 
@@ -1643,7 +1615,7 @@ def _modality(
         kind is T.TALKS
         and token.dep_ == "pobj"
         and token.head.lower_ != "after"  # ("after talks in Jeddah" sets the time)
-        and _scene_of_talks(token, token.head)
+        and scene_of_talks(token, token.head)
     ):
         done = next((h for h in token.ancestors if is_verb(h)), None)
         if done is not None and done.tag_ == "VBD":
@@ -1676,8 +1648,6 @@ def _modality(
         return Modality.CONDITIONAL  # the event is the condition itself ("if Russia refuses to")
     if _condition_of_a_refusal(chain):
         return Modality.CONDITIONAL  # "would not agree to any ceasefire before troops left"
-    if kind is T.TALKS and _talks_broken_off(token):
-        return Modality.DENIED  # "said he was ending all trade negotiations with Canada"
     if (
         _set_to_start(token)
         or _required_by_a_deal(token)
@@ -2344,17 +2314,6 @@ _VIOLATIONS = {"violate", "breach", "violation"}
 _APPROVALS = {"approve", "endorse", "adopt"}
 
 
-def _approved_by_a_vote(token: Token) -> bool:
-    """ "the Senate voted to approve tariffs of up to 50%", "parliament voted to approve a
-    loan": a measure a vote approves is still to be applied."""
-    return (
-        token.dep_ == "dobj"
-        and token.head.dep_ == "xcomp"
-        and token.head.lemma_.lower() in _APPROVALS
-        and token.head.head.lemma_.lower() == "vote"
-    )
-
-
 _RETURNS = {"snapback", "process", "restore", "return", "reimpose", "reimposition"}
 
 
@@ -2373,6 +2332,17 @@ def _voted_to_approve(token: Token) -> bool:
     return token.lemma_.lower() == "vote" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _APPROVALS | {"advance", "pass"}
         for c in token.children
+    )
+
+
+def _approved_by_a_vote(token: Token) -> bool:
+    """ "the Senate voted to approve tariffs of up to 50%", "parliament voted to approve a
+    loan": a measure the vote approves is still to be applied."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _APPROVALS
+        and token.head.dep_ == "xcomp"
+        and _voted_to_approve(token.head.head)
     )
 
 

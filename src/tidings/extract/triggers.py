@@ -1870,11 +1870,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "is set to lower rates by 25 bps", where the tagger reads "lower" as an adjective
     "low": (
         T.POSITION,
-        lambda t: (
-            t.lower_ == "lower"
-            and any(c.tag_ == "TO" for c in t.children)
-            and _has_object(t, {"rate", "rates"})
-        ),
+        lambda t: _lower_read_as_adjective(t) and _has_object(t, {"rate", "rates"}),
     ),
     # "start unwinding 2.2 million barrels per day of voluntary cuts": a producers' decision
     "unwind": (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"cut", "cuts"})),
@@ -1977,8 +1973,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 # "agreed in a call with Trump", "after a call with European leaders"
                 or (
                     t.dep_ == "pobj"
-                    and t.head.lower_ in ("in", "during", "after")
-                    and t.head.head.lemma_.lower() not in ("tell", "say")
+                    and t.head.lower_ != "at"
+                    and scene_of_talks(t, t.head)
                     and any(
                         c.lower_ == "with"
                         and any(g.ent_type_ in _PARTY_ENTITIES or _a_person(g) for g in c.children)
@@ -2371,6 +2367,32 @@ def _held_captive(token: Token) -> bool:
     )
 
 
+def scene_of_talks(noun: Token, prep: Token) -> bool:
+    """Talks or a call named as where something was done, with their own place or party:
+    "Kyiv accepted the proposal at talks in Jeddah", "Putin agreed in a call with Trump",
+    "spoke to reporters after a call with European leaders". Those talks were held. (A summit
+    or a meeting is often only the setting, and "told Trump in a call that ..." the frame of
+    a report.)"""
+    return (
+        noun.lemma_.lower()
+        in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
+        and prep.lower_ in ("at", "during", "in", "after")
+        and prep.head.lemma_.lower() not in ("tell", "say")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "with")
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children
+        )
+    )
+
+
+def _lower_read_as_adjective(token: Token) -> bool:
+    """ "is set to lower rates by 25 bps": the verb, which the tagger reads as an adjective
+    (lemma "low")."""
+    return token.lower_ == "lower" and any(c.tag_ == "TO" for c in token.children)
+
+
 def _a_person(token: Token) -> bool:
     return (
         token.ent_type_ == "PERSON"
@@ -2660,10 +2682,8 @@ def _named_type(token: Token) -> EventType | None:
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
     if _counted_dead(token):
         return T.CASUALTIES
-    if token.pos_ not in ("VERB", "NOUN", "ADP", "ADV", "AUX") and not (
-        token.lower_ == "lower" and any(c.tag_ == "TO" for c in token.children)
-    ):
-        return None  # (but "set to lower rates", the verb tagged as an adjective)
+    if not (token.pos_ in ("VERB", "NOUN", "ADP", "ADV", "AUX") or _lower_read_as_adjective(token)):
+        return None
     if (answered := move_answered(token)) is not None:
         return answered
     if _bank_moving_rates(token):
