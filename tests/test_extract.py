@@ -2173,6 +2173,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},
         ),
+        # an attack a relative clause says killed people is told as done, even in a phrase
+        (
+            "Grain exports rose 12% despite Russian strikes on Odesa ports that killed three"
+            " port workers.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        (
+            "Prosecutors opened a case over a drone strike on a bus in the Belgorod region"
+            " that killed three people.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -309,6 +309,25 @@ def _answered(token: Token) -> bool:
     )
 
 
+def _told_by_its_toll(token: Token) -> bool:
+    """An attack a relative clause says killed or hurt people ("despite Russian strikes on
+    Odesa ports that killed three workers", "over a drone strike on a bus in the Belgorod
+    region that killed three people"): told as done, wherever the phrase hangs."""
+    if not is_noun(token):
+        return False
+    held = [token]
+    for _ in range(2):
+        held += [
+            o for n in held for p in n.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj" and o not in held
+        ]
+    return any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_.lower() in _HARMED
+        for n in held
+        for c in n.children
+    )
+
+
 def _is_clause(token: Token) -> bool:
     """A finite verb or one with its own subject: a statement, not part of a noun phrase."""
     return is_verb(token) and (
@@ -364,7 +383,7 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
         return "event"  # "debris from intercepted missiles": they were shot down
-    if _answered(token):
+    if _answered(token) or _told_by_its_toll(token):
         return "event"
     current = token
     while current.head.i != current.i:
