@@ -2077,6 +2077,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel's retaliatory strikes across the Strip killed at least 38 people on Sunday.",
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
+        # ... also when the tagger reads "killed" as a participle
+        (
+            "Gaza health officials said retaliatory Israeli strikes killed at least 44 people.",
+            {("strike", "alleged"), ("casualties", "alleged")},
+        ),
         # whom a measure reaches is no strike
         ("Washington kept in place measures targeting the central bank.", set()),
         (

@@ -1010,7 +1010,7 @@ def _menace(
         return False
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
         # "its retaliatory strikes across the Strip killed at least 38": done, not threatened
-        return not (token.dep_ == "nsubj" and token.head.tag_ == "VBD")
+        return not (token.dep_ == "nsubj" and _told_as_past(token.head))
     vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
     if token.lemma_.lower() in RETALIATIONS | {"response"} and (
         vowed or any(t.lemma_.lower() in _VOWS for t in chain)
