@@ -2325,6 +2325,15 @@ def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
         "Ukraine of shelling a power plant in Belgorod."
     ).events
     assert [(e.type.value, e.modality.value) for e in charges] == [("strike", "alleged")] * 2
+    # so does a noun its doer's name modifies
+    named = parse(
+        "Iran's health ministry said 224 people had been killed in Israeli strikes since "
+        "Friday, while Israel said 24 people had died in Iranian missile attacks."
+    ).events
+    assert [e.trigger for e in named if e.type.value == "strike"] == [
+        "Israeli strikes",
+        "Iranian missile attacks",
+    ]
 
 
 def test_the_dead_and_the_wounded_are_one_toll() -> None:

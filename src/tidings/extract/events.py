@@ -2575,8 +2575,14 @@ def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
 
     def doer_named(t: Token, said: FoundClaim) -> bool:
         # "blamed Kyiv for an attack on a refinery": an accusation names who did it
+        # "Israeli strikes", "Iranian missile attacks": a noun naming its doer
         return said.stance is Stance.ACCUSE or (
-            is_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            if is_verb(t)
+            else any(
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                for c in t.children
+            )
         )
 
     # a past act two sides tell may be one act told twice ("it had intercepted a missile
