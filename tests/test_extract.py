@@ -1446,6 +1446,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # drones sent into a country's airspace are an incursion, not a strike
         ("Russia sent 17 drones into Polish airspace overnight.", {("threat", "occurred")}),
+        # military craft shown near another's territory are a show of force; airliners are not
+        (
+            "Four Chinese military drones flew between Yonaguni island and Taiwan on Saturday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "Beijing denied that a Chinese navy helicopter had flown within 3 metres of a"
+            " Philippine patrol plane.",
+            {("threat", "denied")},
+        ),
+        ("Two airliners flew over the Black Sea on Monday.", set()),
         # captives who came home in exchange for others were exchanged
         (
             "157 Ukrainian servicemen came home on Tuesday in exchange for the same number of "

@@ -368,6 +368,32 @@ def _object_is(token: Token, words: set[str]) -> bool:
     return any(_is_one_of(t, words) for o in _objects(token) for t in o.subtree)
 
 
+# A military craft shown near another's territory: "Chinese drones flew between Yonaguni and
+# Taiwan", "a navy helicopter had flown within 3 metres of a patrol plane", "14 PLA aircraft
+# operated around Taiwan", "bombers flew a joint patrol over the Sea of Japan"
+_CRAFT_MOVES = ("fly", "buzz", "circle", "hover", "operate", "sail", "patrol")
+_NEAR = {"over", "near", "around", "within", "between", "inside", "off"}
+_WARSHIPS = {"warship", "frigate", "destroyer"}
+
+
+def _shown_near(verb: Token) -> bool:
+    craft = any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            _is_one_of(c, _AIRCRAFT | _WARSHIPS)
+            or (
+                _is_one_of(c, _VESSELS)
+                and any(m.lower_ in ("navy", "naval", "guard", "military") for m in c.children)
+            )
+        )
+        for c in verb.children
+    )
+    where = [c for c in verb.children if c.dep_ in ("prep", "prt")] + [
+        p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+    ]
+    return craft and any(c.lower_ in _NEAR for c in where)
+
+
 def _is_one_of(token: Token, words: set[str]) -> bool:
     """The word is in ``words`` by its lemma or as written ("troops", lemmatised "troop")."""
     return token.lemma_.lower() in words or token.lower_ in words
@@ -2003,20 +2029,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and _subject_is(t, _FORCES)
         ),
     ),
-    **{
-        w: (
-            T.THREAT,
-            lambda t: (
-                is_verb(t)
-                and _subject_is(t, _AIRCRAFT)
-                and any(
-                    c.dep_ in ("prep", "prt") and c.lower_ in ("over", "near", "around")
-                    for c in t.children
-                )
-            ),
-        )
-        for w in ("fly", "buzz", "circle", "hover")
-    },
+    **{w: (T.THREAT, lambda t: is_verb(t) and _shown_near(t)) for w in _CRAFT_MOVES},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
 
