@@ -2287,6 +2287,17 @@ def test_a_clause_set_against_another_by_while_tells_its_own_event() -> None:
     [
         ("The UK will give Ukraine £1.5 billion for air defence.", {("sanctions_aid", "planned")}),
         ("Trump promised $1,776 checks to 1.45 million service members.", set()),
+        # a grant that names its sum, and an approved sale of arms, are aid given
+        (
+            "The World Bank approved a $210 million grant to restore Syria's electricity grid.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The State Department approved a possible $2.4 billion sale of air defence systems"
+            " to Taiwan on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Car sales rose 4% in May.", set()),
     ],
 )
 def test_money_given_or_promised_to_a_party_is_aid(text: str, events: set) -> None:

@@ -195,6 +195,7 @@ _GATHER = {
 }
 _AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
+_CLEARED = {"approve", "clear", "authorize", "authorise"}
 _SCHEDULING = {"set", "slate", "pencil"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled", "certain"}
 # What an act is said to justify, or to be the pretext for, is still to come.
@@ -1769,7 +1770,11 @@ def _modality(
     obliged = claim is None and _obliged_by_a_date(chain)
     if (
         hypothetical
-        or any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
+        or (
+            any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
+            # "approved the possible sale of air defence systems": the approval decides it
+            and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _CLEARED)
+        )
         or any(c.dep_ == "acl" and c.lemma_.lower() in _OFFERED for c in token.children)
         or words
         & (

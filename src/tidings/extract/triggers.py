@@ -859,6 +859,22 @@ def answered_with(t: Token) -> bool:
     )
 
 
+def _of_money(t: Token) -> bool:
+    """A noun that names its sum: "a $210 million grant"."""
+    return any(c.ent_type_ == "MONEY" for c in t.children)
+
+
+_ARMS = {"arms", "weapon", "missile", "jet", "system", "equipment", "ammunition", "drone"}
+
+
+def _of_arms(t: Token) -> bool:
+    """A sale of weapons: "an arms sale", "the sale of air defence systems to Taiwan"."""
+    return any(c.dep_ == "compound" and c.lower_ == "arms" for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_is_one_of(g, _ARMS) for g in c.subtree)
+        for c in t.children
+    )
+
+
 def _approves_money(t: Token) -> bool:
     """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
     or a deal that names one."""
@@ -2012,7 +2028,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     # money given to another party, when no aid word says so already ("pledged an extra
     # £150 million for air defence"; "pledged $1 billion in military aid" is the aid itself)
-    **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark", "grant")},
+    **{w: (T.SANCTIONS_AID, _gives_money) for w in ("pledge", "allocate", "earmark")},
+    # "granted Kyiv $500 million", "approved a $210 million grant to restore the grid"
+    "grant": (T.SANCTIONS_AID, lambda t: _gives_money(t) or (is_noun(t) and _of_money(t))),
+    # "approved a possible $2.4 billion sale of NASAMS air defence systems to Taiwan"
+    **{w: (T.SANCTIONS_AID, lambda t: is_noun(t) and _of_arms(t)) for w in ("sale", "sales")},
     **{w: (T.SANCTIONS_AID, _money_for_a_party) for w in ("give", "promise")},
     **{
         w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, _MEASURES))
