@@ -780,6 +780,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("The Bank of Japan paused its tightening cycle.", {("position", "occurred")}),
         ("Brazil's central bank held the Selic at 15%.", {("position", "occurred")}),
         ("The US Treasury blacklisted 12 shipping companies.", {("sanctions_aid", "occurred")}),
+        # a listing however the parser hangs the list ("most of them Chinese" in between)
+        (
+            "The Commerce Department added about 80 entities, most of them Chinese, to its export"
+            " blacklist on Tuesday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("The US added 23 Chinese firms to its entity list.", {("sanctions_aid", "occurred")}),
+        ("The museum added 23 paintings to its list of loans.", set()),
         # legislatures and councils deciding, borders closed or opened: positions
         ("The House passed a bill on Wednesday ending the shutdown.", {("position", "occurred")}),
         ("Slovakia vetoed the package.", {("position", "occurred")}),

@@ -875,6 +875,23 @@ def _of_arms(t: Token) -> bool:
     )
 
 
+def _blacklisted(verb: Token) -> bool:
+    """Whether the verb puts its object on a sanctions list, however the parser hangs the
+    phrase ("added about 80 entities, most of them Chinese, to its export blacklist")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        p for o in _objects(verb) for p in o.subtree if p.dep_ == "prep"
+    ]
+    return any(
+        c.lower_ in ("to", "on")
+        and any(
+            g.lemma_.lower() in ("sanction", "sanctions", "sanctioned", "blacklist")
+            or (g.lemma_.lower() == "list" and any(m.lower_ == "entity" for m in g.children))
+            for g in c.subtree
+        )
+        for c in preps
+    )
+
+
 def _approves_money(t: Token) -> bool:
     """ "approved $1.3 billion in reconstruction grants": a sum itself approved, not a budget
     or a deal that names one."""
@@ -1752,21 +1769,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("control", "restriction")  # "imposed export restrictions"
     },
-    "add": (
-        T.SANCTIONS_AID,
-        lambda t: (
-            is_verb(t)
-            and any(
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(
-                    g.lemma_.lower() in ("sanction", "sanctions", "sanctioned", "blacklist")
-                    for g in c.subtree
-                )
-                for c in t.children
-            )
-        ),
-    ),
+    # "added 23 Chinese firms to its entity list", "put 12 more US firms on its unreliable
+    # entity list"
+    **{w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _blacklisted(t)) for w in ("add", "put")},
     **{
         w: (
             T.SANCTIONS_AID,
