@@ -1723,6 +1723,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
         ("Trump picked Kevin Warsh to lead the Fed on Friday.", {("position", "occurred")}),
         ("Xi Jinping hosted Putin and Modi in Tianjin over the weekend.", {("talks", "occurred")}),
+        # a conference hosted is a gathering held; a news conference is not
+        (
+            "Egypt's foreign minister pledged that Cairo would host a reconstruction conference"
+            " before the end of the year.",
+            {("talks", "planned")},
+        ),
+        ("The minister will host a news conference on Friday.", set()),
         # a halt to offensive operations is a truce; to offensive cyber operations it is not
         (
             "Putin ordered a 36-hour halt to offensive operations over Easter.",

@@ -2095,13 +2095,21 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "Xi hosted Putin and Modi in Tianjin", "after hosting Zelensky at Mar-a-Lago": leaders
-    # received are met
+    # received are met; "Cairo would host a reconstruction conference": a gathering held
     "host": (
         T.TALKS,
         lambda t: (
             is_verb(t)
             and any(
-                c.dep_ == "dobj" and (_a_person(c) or c.lemma_.lower() in _VISITORS)
+                c.dep_ == "dobj"
+                and (
+                    _a_person(c)
+                    or c.lemma_.lower() in _VISITORS
+                    or (
+                        c.lemma_.lower() == "conference"
+                        and not any(m.lower_ in ("news", "press") for m in c.children)
+                    )
+                )
                 for c in t.children
             )
         ),
