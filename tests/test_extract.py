@@ -1084,6 +1084,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Balloons forced Vilnius airport to close for six hours.", {("threat", "occurred")}),
         # a kind of measure talked about is no measure taken; sending troops is no aid
         ("He said tariffs were pushing up prices.", set()),
+        # ... but sanctions lifted or eased are the measure acted on
+        (
+            "Oil exports could double within a year if sanctions were lifted.",
+            {("sanctions_aid", "conditional")},
+        ),
         ("Sanctions on Rosneft will remain in force.", {("sanctions_aid", "planned")}),
         ("Western countries may send troops to Ukraine.", set()),
         ("Germany will send air defence systems to Ukraine.", {("sanctions_aid", "planned")}),

@@ -723,7 +723,12 @@ def _generic(token: Token) -> bool:
         and token.n_lefts + token.n_rights == 0
         and trigger_type(token.head) is None
         and not any(c.lower_ in _FUTURE_WORDS for c in token.head.children)  # "will remain"
+        # "if sanctions were lifted": a measure acted on is the one in force
+        and token.head.lemma_.lower() not in _ACTED_ON
     )
+
+
+_ACTED_ON = {"lift", "ease", "remove", "impose", "tighten", "relax", "reimpose", "scrap", "drop"}
 
 
 def _gathering_ahead(noun: Token, verb: Token) -> bool:
