@@ -1570,6 +1570,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Israel halted all deliveries of goods into Gaza.", {("sanctions_aid", "occurred")}),
         (
+            "The energy minister ordered an immediate halt to electricity supplies to Gaza.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Two postal services announced a suspension of shipments to the United States.", set()),
+        (
             "Officials threatened further penalties against refineries that process Iranian crude.",
             {("sanctions_aid", "threatened")},
         ),

@@ -2369,11 +2369,39 @@ def levy_moved(verb: Token) -> bool:
 
 
 _SUPPLIES = {"delivery", "deliveries", "supply", "supplies", "shipment", "shipments"}
+# what a siege or an embargo withholds
+_NEEDS = {
+    "electricity",
+    "power",
+    "fuel",
+    "gas",
+    "water",
+    "food",
+    "aid",
+    "arms",
+    "weapon",
+    "military",
+}
 
 
 def _supplies_blocked(verb: Token) -> bool:
     """ "had blocked fuel deliveries to the region", "cut off gas supplies": a siege or an
     embargo, a measure against those who go without."""
+    if is_noun(verb):
+        # "ordered an immediate halt to electricity supplies to Gaza"; not a carrier's
+        # "suspension of shipments to the United States"
+        return verb.lemma_.lower() in ("halt", "suspension", "cutoff") and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "of", "on")
+            and any(
+                _is_one_of(g, _SUPPLIES)
+                and any(
+                    m.lemma_.lower() in _NEEDS for m in g.children if m.dep_ in ("compound", "amod")
+                )
+                for g in c.children
+            )
+            for c in verb.children
+        )
     return (
         is_verb(verb)
         and verb.lemma_.lower() in ("block", "halt", "suspend", "stop")
