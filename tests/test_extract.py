@@ -2214,6 +2214,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Tehran said any deal must include the lifting of sanctions by March.",
             {("agreement", "conditional"), ("sanctions_aid", "conditional")},
         ),
+        # a harm promised in the idioms threats are made with is a threat
+        (
+            "Trump said 'there will be hell to pay' if Hamas did not free the hostages by Saturday.",
+            {("threat", "threatened"), ("agreement", "conditional")},
+        ),
+        (
+            "It warned that Tokyo would 'pay a heavy price' if its forces intervened.",
+            {("threat", "threatened")},
+        ),
+        (
+            "Trump gave Hamas until Saturday, warning of severe consequences if it refused.",
+            {("threat", "threatened")},
+        ),
+        ("Araghchi warned that the strikes would have everlasting consequences.", set()),
+        ("Consumers will pay a heavy price for the new tariffs, economists said.", set()),
         # an attack a relative clause says killed people is told as done, even in a phrase
         (
             "Grain exports rose 12% despite Russian strikes on Odesa ports that killed three"

@@ -50,6 +50,7 @@ from tidings.extract.triggers import (
     trigger_type,
     verb_of,
     what_fell,
+    unnamed_menace,
 )
 from tidings.models import EventType, Modality, Stance
 
@@ -319,7 +320,11 @@ def _told_by_its_toll(token: Token) -> bool:
     held = [token]
     for _ in range(2):
         held += [
-            o for n in held for p in n.children if p.dep_ == "prep" for o in p.children
+            o
+            for n in held
+            for p in n.children
+            if p.dep_ == "prep"
+            for o in p.children
             if o.dep_ == "pobj" and o not in held
         ]
     return any(
@@ -1502,7 +1507,9 @@ def _deadline_set(chain: list[Token]) -> bool:
 def _names_a_threat(token: Token, kind: EventType) -> bool:
     """A threat told by its own word ("threatened", "the threat", "an ultimatum"): the act
     of threatening, threatened by its nature."""
-    return kind is T.THREAT and token.lemma_.lower() in ("threaten", "threat", "ultimatum")
+    return kind is T.THREAT and (
+        token.lemma_.lower() in ("threaten", "threat", "ultimatum") or unnamed_menace(token)
+    )
 
 
 _TOLD = {Modality.OCCURRED, Modality.ALLEGED}
@@ -2828,7 +2835,10 @@ def find_events(
                 ):
                     continue
             lemma = token.lemma_.lower()
-            if lemma in ("threat", "ultimatum") and kind is not T.THREAT:
+            if (lemma in ("threat", "ultimatum") and kind is not T.THREAT) or (
+                kind is T.THREAT and unnamed_menace(token) and modality is not Modality.DENIED
+            ):
+                # "warning of severe consequences if it refused": a threat, whatever its condition
                 modality = Modality.THREATENED
             elif modality is Modality.PLANNED and (
                 _answer_vowed(token, claims) or move_answered(token) is not None

@@ -2327,6 +2327,35 @@ def _into_airspace(token: Token) -> bool:
     return False
 
 
+_DEAR = {"dear", "heavy", "high", "steep", "terrible", "painful"}
+_GRAVE = {"severe", "serious", "grave", "dire", "further", "unspecified", "catastrophic"}
+
+
+def unnamed_menace(token: Token) -> bool:
+    """A harm promised without naming it, in the idioms threats are made with: "there will
+    be hell to pay", "'all hell' would break out", "Seoul would pay a dear price if it sent
+    more drones", "warning of severe consequences if it refused". A price or consequences need
+    the condition set: "consumers will pay a heavy price for the tariffs" and "the strikes
+    would have everlasting consequences" judge, they do not threaten."""
+    lemma = token.lemma_.lower()
+    if lemma == "hell":
+        # "hell to pay", however the parser hangs "to pay"
+        return any(c.lemma_.lower() == "pay" for c in [*token.children, *token.head.children]) or (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() == "break"
+        )
+    conditioned = any(w.lower_ in ("if", "unless", "otherwise") for w in token.sent)
+    if lemma == "price":
+        return (
+            conditioned
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() == "pay"
+            and any(c.dep_ == "amod" and c.lower_ in _DEAR for c in token.children)
+        )
+    if lemma == "consequence":
+        return conditioned and any(c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children)
+    return False
+
+
 def names_an_act(token: Token) -> bool:
     """The word names an act (a strike, talks, a deal), not who or what does one: gunmen,
     troops and drones are triggers as doers ("gunmen killed 26 tourists"), and a named
@@ -2579,6 +2608,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
+    if unnamed_menace(token):
+        return T.THREAT  # "there will be hell to pay", "Seoul would pay a dear price"
     if (
         token.lemma_.lower() in ("halt", "suspend", "ground")
         and _object_is(token, _FLIGHTS)
