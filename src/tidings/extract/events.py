@@ -48,9 +48,9 @@ from tidings.extract.triggers import (
     scene_of_talks,
     struck_down,
     trigger_type,
+    unnamed_menace,
     verb_of,
     what_fell,
-    unnamed_menace,
 )
 from tidings.models import EventType, Modality, Stance
 
