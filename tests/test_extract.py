@@ -2228,6 +2228,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "threatened")},
         ),
         ("Araghchi warned that the strikes would have everlasting consequences.", set()),
+        (
+            "Beijing warned that separatist activity would be met with resolute countermeasures.",
+            {("threat", "threatened")},
+        ),
         ("Consumers will pay a heavy price for the new tariffs, economists said.", set()),
         # an attack a relative clause says killed people is told as done, even in a phrase
         (

@@ -851,11 +851,11 @@ def _money_for_a_party(t: Token) -> bool:
 
 def answered_with(t: Token) -> bool:
     """What a party answers or retaliates with: "would answer with levies", "Beijing answered
-    with duties of up to 18% on American coal"."""
+    with duties of up to 18% on American coal", "would be met with resolute countermeasures"."""
     return (
         t.dep_ in ("pobj", "pcomp")
         and t.head.lower_ == "with"
-        and t.head.head.lemma_.lower() in RETALIATIONS | {"answer", "respond"}
+        and t.head.head.lemma_.lower() in RETALIATIONS | {"answer", "respond", "meet"}
     )
 
 
