@@ -2229,6 +2229,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Araghchi warned that the strikes would have everlasting consequences.", set()),
         (
+            "Egypt said it would 'take all measures' to protect its share of the Nile.",
+            {("threat", "threatened")},
+        ),
+        ("The ministry will take measures to cut red tape.", set()),
+        (
             "Beijing warned that separatist activity would be met with resolute countermeasures.",
             {("threat", "threatened")},
         ),

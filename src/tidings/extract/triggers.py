@@ -2329,14 +2329,16 @@ def _into_airspace(token: Token) -> bool:
 
 _DEAR = {"dear", "heavy", "high", "steep", "terrible", "painful"}
 _GRAVE = {"severe", "serious", "grave", "dire", "further", "unspecified", "catastrophic"}
+_FIRM = {"necessary", "forceful", "resolute", "firm", "strong", "decisive", "harsh", "tough"}
 
 
 def unnamed_menace(token: Token) -> bool:
     """A harm promised without naming it, in the idioms threats are made with: "there will
     be hell to pay", "'all hell' would break out", "Seoul would pay a dear price if it sent
-    more drones", "warning of severe consequences if it refused". A price or consequences need
-    the condition set: "consumers will pay a heavy price for the tariffs" and "the strikes
-    would have everlasting consequences" judge, they do not threaten."""
+    more drones", "warning of severe consequences if it refused", "would take 'forceful
+    measures'". A price or consequences need the condition set: "consumers will pay a heavy
+    price for the tariffs" and "the strikes would have everlasting consequences" judge, they
+    do not threaten."""
     lemma = token.lemma_.lower()
     if lemma == "hell":
         # "hell to pay", however the parser hangs "to pay"
@@ -2353,6 +2355,19 @@ def unnamed_menace(token: Token) -> bool:
         )
     if lemma == "consequence":
         return conditioned and any(c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children)
+    if lemma == "measure":
+        # "vowed to take 'necessary measures'", "would 'take all measures' to protect its share
+        # of the Nile", "would take 'forceful measures' if Washington went ahead"
+        return (
+            token.tag_ == "NNS"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() == "take"
+            and any(
+                (c.dep_ == "amod" and c.lower_ in _FIRM)
+                or (c.dep_ in ("det", "predet") and c.lower_ == "all")
+                for c in token.children
+            )
+        )
     return False
 
 
@@ -2609,7 +2624,7 @@ def lexicon_type(token: Token) -> EventType | None:
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if unnamed_menace(token):
-        return T.THREAT  # "there will be hell to pay", "Seoul would pay a dear price"
+        return T.THREAT  # "there will be hell to pay", "would take 'forceful measures'"
     if (
         token.lemma_.lower() in ("halt", "suspend", "ground")
         and _object_is(token, _FLIGHTS)
