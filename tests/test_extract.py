@@ -787,6 +787,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred")},
         ),
         ("The US added 23 Chinese firms to its entity list.", {("sanctions_aid", "occurred")}),
+        # a sanctions or export licence required, extended or let lapse
+        (
+            "The Commerce Department said it would require licences for exports of AI chips.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "The Treasury will extend Chevron's licence to operate in Venezuela until June.",
+            {("sanctions_aid", "planned")},
+        ),
+        ("She renewed her driving licence last week.", set()),
         ("The museum added 23 paintings to its list of loans.", set()),
         # legislatures and councils deciding, borders closed or opened: positions
         ("The House passed a bill on Wednesday ending the shutdown.", {("position", "occurred")}),

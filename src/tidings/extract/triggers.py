@@ -2332,6 +2332,37 @@ _GRAVE = {"severe", "serious", "grave", "dire", "further", "unspecified", "catas
 _FIRM = {"necessary", "forceful", "resolute", "firm", "strong", "decisive", "harsh", "tough"}
 
 
+_LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspend", "cancel"}
+
+
+def _licence_moved(token: Token) -> bool:
+    """A sanctions or export licence required, renewed, extended or let lapse: "would require
+    licences for exports of chipmaking tools", "renewed its license", "will let the Lukoil
+    licence lapse"; or the verb, "to license H20 chip sales to China"."""
+    lemma = token.lemma_.lower()
+    if lemma in ("licence", "license") and is_noun(token):
+        # held by a firm or a state, or for exports: not "renewed her driving licence"
+        held = any(
+            (c.dep_ in ("poss", "compound") and (c.ent_type_ in _PARTIES or c.lower_ == "its"))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "of")
+                and any(g.ent_type_ in _PARTIES or g.lemma_.lower() == "export" for g in c.children)
+            )
+            for c in token.children
+        )
+        return (
+            held
+            and token.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and token.head.lemma_.lower() in _LICENCE_MOVES
+        )
+    return (
+        lemma == "license"
+        and is_verb(token)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("sale", "export") for c in token.children)
+    )
+
+
 def unnamed_menace(token: Token) -> bool:
     """A harm promised without naming it, in the idioms threats are made with: "there will
     be hell to pay", "'all hell' would break out", "Seoul would pay a dear price if it sent
@@ -2623,6 +2654,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
+    if _licence_moved(token):
+        return T.SANCTIONS_AID  # "will extend Chevron's licence", "would require licences"
     if unnamed_menace(token):
         return T.THREAT  # "there will be hell to pay", "would take 'forceful measures'"
     if (
