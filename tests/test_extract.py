@@ -1743,6 +1743,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
         ("Trump picked Kevin Warsh to lead the Fed on Friday.", {("position", "occurred")}),
         ("Xi Jinping hosted Putin and Modi in Tianjin over the weekend.", {("talks", "occurred")}),
+        # who comes back from talks held them
+        (
+            "Ukraine's chief negotiator returned from talks in Florida on Wednesday.",
+            {("talks", "occurred")},
+        ),
+        (
+            "US envoy Steve Witkoff recalled his team from the ceasefire talks in Doha.",
+            {("talks", "occurred")},
+        ),
         # a conference hosted is a gathering held; a news conference is not
         (
             "Egypt's foreign minister pledged that Cairo would host a reconstruction conference"

@@ -195,6 +195,9 @@ _GATHER = {
     "depart",
 }
 _AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
+# Who comes back from talks held them: "returned from talks with European leaders in Berlin"
+_CAME_BACK = {"return", "recall", "come", "arrive", "fly", "travel"}
+_GATHERED = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations"}
 _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _CLEARED = {"approve", "clear", "authorize", "authorise"}
 _SCHEDULING = {"set", "slate", "pencil"}
@@ -439,6 +442,15 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if current is token and token.lemma_.lower() == "alert" and prep.lower_ == "on":
                 return "event"  # "Israel's army said it was on high alert"
+            if (
+                current is token
+                and prep.lower_ == "from"
+                and holder in _CAME_BACK
+                and token.lemma_.lower() in _GATHERED
+            ):
+                return (
+                    "event"  # "returned from talks in Florida", "recalled his team from the talks"
+                )
             if current is token and scene_of_talks(token, prep):
                 return (
                     "event"  # "agreed at talks in Kunming", "pledged during a call with Zelensky"
