@@ -1743,6 +1743,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Trump will name Kevin Hassett to succeed Jerome Powell.", {("position", "planned")}),
         ("Trump picked Kevin Warsh to lead the Fed on Friday.", {("position", "occurred")}),
         ("Xi Jinping hosted Putin and Modi in Tianjin over the weekend.", {("talks", "occurred")}),
+        # a call over a hotline is a conversation between the parties
+        (
+            "Indian and Pakistani military commanders spoke over their hotline on Wednesday.",
+            {("talks", "occurred")},
+        ),
         # who comes back from talks held them
         (
             "Ukraine's chief negotiator returned from talks in Florida on Wednesday.",

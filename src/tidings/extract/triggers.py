@@ -772,11 +772,16 @@ def _met_with_force(t: Token) -> bool:
 
 
 def _spoke_with(t: Token) -> bool:
-    """ "spoke by phone", "talked with Putin": a conversation between parties."""
+    """ "spoke by phone", "spoke over their hotline", "talked with Putin": a conversation
+    between parties."""
     if not is_verb(t):
         return False
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "phone" for g in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "over")
+            and any(g.lemma_.lower() in ("phone", "hotline", "telephone") for g in c.children)
+        ):
             return True
         if c.dep_ == "prep" and c.lower_ == "with":
             return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
