@@ -516,7 +516,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a deal struck is made, not an attack; an answer "met with" is no meeting
         (
             "Seoul will cut its tariffs on US cars under a deal struck on Friday.",
-            {("sanctions_aid", "planned")},
+            {("sanctions_aid", "planned"), ("agreement", "occurred")},
         ),
         (
             "The ministry warned that any new tariff would be met with an equal increase.",
@@ -1747,6 +1747,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "Indian and Pakistani military commanders spoke over their hotline on Wednesday.",
             {("talks", "occurred")},
+        ),
+        # a deal a participle tells was made happened, even inside a phrase; one wanted signed
+        # before a date is still to come
+        (
+            "Government forces took control of the dam on Tuesday under a deal brokered by"
+            " Washington.",
+            {("capture", "occurred"), ("agreement", "occurred")},
+        ),
+        (
+            "Zelensky said he wanted a peace agreement signed before the end of the quarter.",
+            {("agreement", "planned")},
         ),
         # who comes back from talks held them
         (

@@ -392,7 +392,7 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
         return "event"  # "debris from intercepted missiles": they were shot down
-    if _answered(token) or _told_by_its_toll(token):
+    if _answered(token):
         return "event"
     current = token
     while current.head.i != current.i:
@@ -1406,8 +1406,9 @@ def _judged_by_its_effect(token: Token) -> bool:
 
 def _did_something(token: Token) -> bool:
     """A noun whose relative clause tells what it did ("despite Russian strikes on Odesa ports
-    that killed three workers", "the 25% tariff that took effect on Wednesday"): told as
-    happened, even from inside a phrase."""
+    that killed three workers", "the 25% tariff that took effect on Wednesday"), or a deal a
+    participle tells was made ("under a deal brokered by Washington"): told as happened, even
+    from inside a phrase."""
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
         return False  # "rejected any deal that froze the front line": a deal supposed
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "threaten":
@@ -1416,12 +1417,31 @@ def _did_something(token: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in token.head.children
     ):
         return False  # "would not sign a weak agreement that simply prolonged the war"
-    return is_noun(token) and any(
-        c.dep_ == "relcl"
-        and c.tag_ == "VBD"
-        and c.lemma_.lower() not in STANCE_VERBS  # a stance is a party's, not a measure's
-        and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
-        for c in token.children
+    return is_noun(token) and (
+        any(
+            c.dep_ == "relcl"
+            and c.tag_ == "VBD"
+            and c.lemma_.lower() not in STANCE_VERBS  # a stance is a party's, not a measure's
+            and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+            for c in token.children
+        )
+        or _told_by_its_toll(token)
+        # "under a deal brokered by Washington", "the trade deal struck in Scotland on Sunday";
+        # not one wanted "signed before the end of the quarter" or priced as "being signed"
+        or (
+            token.lemma_.lower() in _DEALS
+            and any(
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in _MADE_DEALS
+                and not any(
+                    (g.dep_ == "prep" and g.lower_ in ("before", "by", "until"))
+                    or g.lower_ == "being"
+                    for g in c.children
+                )
+                for c in token.children
+            )
+        )
     )
 
 
@@ -1526,6 +1546,7 @@ def _names_a_threat(token: Token, kind: EventType) -> bool:
 
 _TOLD = {Modality.OCCURRED, Modality.ALLEGED}
 _DEALS = {"deal", "agreement", "accord", "framework", "pact"}
+_MADE_DEALS = {"broker", "reach", "agree", "strike", "announce", "sign", "conclude", "mediate"}
 
 
 def _set_by_a_deal(token: Token) -> bool:
