@@ -1748,6 +1748,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Indian and Pakistani military commanders spoke over their hotline on Wednesday.",
             {("talks", "occurred")},
         ),
+        # rate moves counted in basis points are a bank's decision, priced or allowed for;
+        # easing alone names none
+        (
+            "Fed funds futures imply about 40 basis points of easing by December.",
+            {("position", "planned")},
+        ),
+        (
+            "In our view, the central bank has room for another 25 basis points of easing.",
+            {("position", "conditional")},
+        ),
+        ("The governor said inflation would keep easing in 2026.", set()),
         # a deal a participle tells was made happened, even inside a phrase; one wanted signed
         # before a date is still to come
         (

@@ -34,6 +34,7 @@ from tidings.extract.triggers import (
     came_home_in,
     controlled,
     decides_a_motion,
+    easing_measured,
     endangers,
     in_quoted_question,
     is_noun,
@@ -2877,6 +2878,15 @@ def find_events(
                 _answer_vowed(token, claims) or move_answered(token) is not None
             ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
+            elif (
+                modality is Modality.OCCURRED
+                and easing_measured(token)
+                and not _told_as_past(verb_of(token))
+            ):
+                # "futures imply 40 basis points of easing by December", "has room for another
+                # 25 basis points of easing": a move priced or allowed for, still to come
+                room = any(t.lemma_.lower() in ("room", "scope") for t in token.ancestors)
+                modality = Modality.CONDITIONAL if room else Modality.PLANNED
             elif kind is T.SANCTIONS_AID and modality in _TOLD and _set_by_a_deal(token):
                 modality = Modality.PLANNED  # "a deal setting a 15% tariff": its terms to come
             elif kind is T.AGREEMENT and _readiness(token) == "ready":

@@ -2337,6 +2337,18 @@ _GRAVE = {"severe", "serious", "grave", "dire", "further", "unspecified", "catas
 _FIRM = {"necessary", "forceful", "resolute", "firm", "strong", "decisive", "harsh", "tough"}
 
 
+def easing_measured(token: Token) -> bool:
+    """Rate moves counted in basis points: "40 basis points of easing by December", "room
+    for another 25 basis points of easing". Easing alone ("further easing would depend on
+    inflation", "inflation kept easing") names no move."""
+    return (
+        token.lower_ in ("easing", "tightening")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in ("points", "point", "bps", "bp")
+    )
+
+
 _LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspend", "cancel"}
 
 
@@ -2659,6 +2671,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
+    if easing_measured(token):
+        return T.POSITION  # "futures imply about 40 basis points of easing by December"
     if _licence_moved(token):
         return T.SANCTIONS_AID  # "will extend Chevron's licence", "would require licences"
     if unnamed_menace(token):
