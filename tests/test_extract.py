@@ -1748,6 +1748,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Indian and Pakistani military commanders spoke over their hotline on Wednesday.",
             {("talks", "occurred")},
         ),
+        # a term a proposed plan sets is on offer, not yet to come
+        (
+            "A draft US peace framework calls for Ukraine to cede the rest of Donbas.",
+            {("position", "conditional"), ("withdrawal", "conditional")},
+        ),
         # rate moves counted in basis points are a bank's decision, priced or allowed for;
         # easing alone names none
         (

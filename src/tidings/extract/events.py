@@ -1405,6 +1405,24 @@ def _judged_by_its_effect(token: Token) -> bool:
     )
 
 
+_TERMS = {"require", "force", "oblige", "call", "envisage"}
+_PROPOSED = {"plan", "draft", "framework", "proposal", "blueprint", "roadmap"}
+
+
+def _term_of_a_plan(token: Token) -> bool:
+    """A term a proposed plan sets, on offer and not yet accepted: "a draft US peace framework
+    calls for Ukraine to cede the rest of Donbas", "the plan would force Kyiv to cede", "a
+    28-point plan ... that would require it to cede the rest of Donetsk"."""
+    for verb in token.ancestors:
+        if not is_verb(verb) or verb.lemma_.lower() not in _TERMS:
+            continue
+        plan = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if plan is not None and plan.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            plan = verb.head
+        return plan is not None and plan.lemma_.lower() in _PROPOSED
+    return False
+
+
 def _did_something(token: Token) -> bool:
     """A noun whose relative clause tells what it did ("despite Russian strikes on Odesa ports
     that killed three workers", "the 25% tariff that took effect on Wednesday"), or a deal a
@@ -2878,6 +2896,8 @@ def find_events(
                 _answer_vowed(token, claims) or move_answered(token) is not None
             ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
+            elif modality is Modality.PLANNED and _term_of_a_plan(token):
+                modality = Modality.CONDITIONAL  # "a draft framework calls for Ukraine to cede"
             elif (
                 modality is Modality.OCCURRED
                 and easing_measured(token)
