@@ -1748,6 +1748,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Indian and Pakistani military commanders spoke over their hotline on Wednesday.",
             {("talks", "occurred")},
         ),
+        # force set against another party's act is a threat, whoever reports it; force on
+        # being attacked names no other party
+        (
+            "A Houthi spokesman said the group would resume attacks on ships in the Red Sea if"
+            " the Gaza ceasefire collapsed.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Modi said Indian forces would strike again if attacked.",
+            {("strike", "conditional")},
+        ),
         # a term a proposed plan sets is on offer, not yet to come
         (
             "A draft US peace framework calls for Ukraine to cede the rest of Donbas.",

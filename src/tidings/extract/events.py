@@ -1048,6 +1048,19 @@ def _menace(
         return kind is not T.SANCTIONS_AID or any(t.lemma_.lower() == "vow" for t in chain[1:])
     if claim is None:
         return False
+    if (
+        kind is T.STRIKE
+        and claim.stance in (Stance.ASSERT, Stance.WARN)
+        and _set_against_another(chain)
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for t in chain for c in t.children
+        )
+    ):
+        # "the military would intensify strikes in Lebanon unless Hezbollah was disarmed",
+        # "the group would resume attacks if the Gaza ceasefire collapsed": force set against
+        # another's act is a threat, whoever reports it ("could strike" only weighs it, "would
+        # strike again if attacked" names no other party)
+        return True
     if claim.stance is Stance.ASSERT:
         # "Israel will resume strikes on Gaza if Hamas does not hand over the remains, Katz
         # said": the speaker's side's strike on a condition is a threat, as a warning is
@@ -1089,6 +1102,24 @@ def _menace(
     # "Putin warned that Russia could target arms factories": the speaker's own side
     side = side_of(claim.speaker) if side_of is not None and speaker else ""
     return bool(side) and side == side_of(subject.text)  # type: ignore[misc]
+
+
+def _set_against_another(chain: list[Token]) -> bool:
+    """The clause's condition is another party's act: "... unless Hezbollah was disarmed",
+    "... if the Gaza ceasefire collapsed"; not "if attacked", which names no one."""
+    subject = _subject(chain)
+    return any(
+        c.dep_ == "advcl"
+        and _conditioned(c)
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass")
+            and g.lower_ not in _PRONOUNS
+            and (subject is None or g.lower_ != subject.lower_)
+            for g in c.children
+        )
+        for t in chain
+        for c in t.children
+    )
 
 
 def _on_condition(chain: list[Token]) -> bool:
