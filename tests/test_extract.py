@@ -2477,6 +2477,12 @@ def test_the_dead_and_the_wounded_are_one_toll() -> None:
         for e in parse("Three civilians were killed and nine were wounded in Kherson.").events
     ]
     assert got == [("casualties", "killed")]
+    # two sides' tolls, each told by its own speaker, are two
+    tolls = parse(
+        "Israel said two soldiers were killed by Hamas gunmen on Sunday, and Gaza health"
+        " officials said Israeli strikes killed at least 44 people."
+    ).events
+    assert [e.type.value for e in tolls].count("casualties") == 2
 
 
 def test_advancing_a_bill_is_no_advance_on_the_ground() -> None:

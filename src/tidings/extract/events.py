@@ -2906,8 +2906,12 @@ def find_events(
                     continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"
                 same = [e for e in [found[kind], *more] if e.type is kind]
                 if any(e.modality is modality for e in same) and (
-                    # "14 people were killed and 60 wounded": one toll, of the dead and hurt
-                    kind is T.CASUALTIES
+                    # "14 people were killed and 60 wounded": one toll, of the dead and hurt;
+                    # two sides' tolls, each told by its own speaker, are two
+                    (
+                        kind is T.CASUALTIES
+                        and not all(_told_by_another(token, o, claims) for o in heads[kind])
+                    )
                     or not all(
                         _separate(token, o)
                         or _told_by_another(token, o, claims)
