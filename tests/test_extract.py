@@ -1759,6 +1759,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Modi said Indian forces would strike again if attacked.",
             {("strike", "conditional")},
         ),
+        # ground taken by force is a capture; an attempt whose effects are weighed is supposed
+        (
+            "She warned that a US attempt to take the island by force would mean the end of NATO.",
+            {("capture", "conditional")},
+        ),
         # a term a proposed plan sets is on offer, not yet to come
         (
             "A draft US peace framework calls for Ukraine to cede the rest of Donbas.",

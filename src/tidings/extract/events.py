@@ -1440,6 +1440,18 @@ _TERMS = {"require", "force", "oblige", "call", "envisage"}
 _PROPOSED = {"plan", "draft", "framework", "proposal", "blueprint", "roadmap"}
 
 
+def _attempt_supposed(token: Token) -> bool:
+    """An act an attempt names, where the attempt is what a sentence weighs the effects of:
+    "a US attempt to take the island by force would mean the end of NATO"."""
+    attempt = token.head if token.dep_ == "acl" else None
+    return (
+        attempt is not None
+        and attempt.lemma_.lower() in ("attempt", "effort", "bid", "move")
+        and attempt.dep_ == "nsubj"
+        and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in attempt.head.children)
+    )
+
+
 def _term_of_a_plan(token: Token) -> bool:
     """A term a proposed plan sets, on offer and not yet accepted: "a draft US peace framework
     calls for Ukraine to cede the rest of Donbas", "the plan would force Kyiv to cede", "a
@@ -2931,8 +2943,12 @@ def find_events(
                 _answer_vowed(token, claims) or move_answered(token) is not None
             ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
-            elif modality is Modality.PLANNED and _term_of_a_plan(token):
-                modality = Modality.CONDITIONAL  # "a draft framework calls for Ukraine to cede"
+            elif modality is Modality.PLANNED and (
+                _term_of_a_plan(token) or _attempt_supposed(token)
+            ):
+                # "a draft framework calls for Ukraine to cede", "a US attempt to take the
+                # island by force would mean the end of NATO"
+                modality = Modality.CONDITIONAL
             elif (
                 modality is Modality.OCCURRED
                 and easing_measured(token)

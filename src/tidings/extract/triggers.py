@@ -1605,6 +1605,16 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 _doer_is(t, _FORCES | _ARMED)
                 and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(t))
             )
+            # "a US attempt to take the island by force", "would take the rest of Donbas by force"
+            or (
+                bool(_objects(t))
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "by"
+                    and any(g.lemma_.lower() == "force" for g in c.children)
+                    for c in t.children
+                )
+            )
         ),
     ),
     # "its forces had encircled Ukrainian units": troops cut off, which authors count as
