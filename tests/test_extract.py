@@ -1759,6 +1759,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Modi said Indian forces would strike again if attacked.",
             {("strike", "conditional")},
         ),
+        # a pullback or a disengagement completed is a withdrawal
+        (
+            "Indian and Chinese troops completed their disengagement from Depsang last year.",
+            {("withdrawal", "occurred")},
+        ),
         # ground taken by force is a capture; an attempt whose effects are weighed is supposed
         (
             "She warned that a US attempt to take the island by force would mean the end of NATO.",

@@ -1684,7 +1684,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     **{
         w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t) and not _money_taken_out(t))
-        for w in ("withdraw", "withdrawal", "retreat", "pullout")
+        for w in ("withdraw", "withdrawal", "retreat", "pullout", "pullback", "disengagement")
     },
     "cede": (T.WITHDRAWAL, is_verb),  # "require Kyiv to cede territory it controls"
     # "units had abandoned Huliaipole": ground given up, not a plan dropped
