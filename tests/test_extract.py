@@ -1480,6 +1480,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "denied")},
         ),
         ("Two airliners flew over the Black Sea on Monday.", set()),
+        (
+            "Chinese coast guard vessels entered waters around the Senkaku Islands on Wednesday.",
+            {("threat", "occurred")},
+        ),
         # captives who came home in exchange for others were exchanged
         (
             "157 Ukrainian servicemen came home on Tuesday in exchange for the same number of "

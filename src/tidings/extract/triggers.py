@@ -371,13 +371,13 @@ def _object_is(token: Token, words: set[str]) -> bool:
 # A military craft shown near another's territory: "Chinese drones flew between Yonaguni and
 # Taiwan", "a navy helicopter had flown within 3 metres of a patrol plane", "14 PLA aircraft
 # operated around Taiwan", "bombers flew a joint patrol over the Sea of Japan"
-_CRAFT_MOVES = ("fly", "buzz", "circle", "hover", "operate", "sail", "patrol")
 _NEAR = {"over", "near", "around", "within", "between", "inside", "off"}
 _WARSHIPS = {"warship", "frigate", "destroyer"}
 
 
-def _shown_near(verb: Token) -> bool:
-    craft = any(
+def _flown_by_craft(verb: Token) -> bool:
+    """The verb's subject is a military aircraft or vessel."""
+    return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (
             _is_one_of(c, _AIRCRAFT | _WARSHIPS)
@@ -388,10 +388,13 @@ def _shown_near(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _shown_near(verb: Token) -> bool:
     where = [c for c in verb.children if c.dep_ in ("prep", "prt")] + [
         p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
     ]
-    return craft and any(c.lower_ in _NEAR for c in where)
+    return _flown_by_craft(verb) and any(c.lower_ in _NEAR for c in where)
 
 
 def _is_one_of(token: Token, words: set[str]) -> bool:
@@ -2069,7 +2072,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and _subject_is(t, _FORCES)
         ),
     ),
-    **{w: (T.THREAT, lambda t: is_verb(t) and _shown_near(t)) for w in _CRAFT_MOVES},
+    **{
+        w: (T.THREAT, lambda t: is_verb(t) and _shown_near(t))
+        for w in ("fly", "buzz", "circle", "hover", "operate", "sail", "patrol")
+    },
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
 
@@ -2097,6 +2103,11 @@ def _more_of_a_measure(token: Token) -> bool:
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
+    # "coast guard vessels entered waters around the Senkaku Islands"
+    "enter": (
+        T.THREAT,
+        lambda t: is_verb(t) and _flown_by_craft(t) and _object_is(t, {"water", "waters"}),
+    ),
     "meet": (T.STRIKE, _met_with_force),
     # "Ukraine received the bodies of 1,000 soldiers from Russia": captives exchanged (arms
     # received are aid, in TRIGGERS)
