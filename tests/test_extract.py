@@ -1763,6 +1763,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Modi said Indian forces would strike again if attacked.",
             {("strike", "conditional")},
         ),
+        # a crossing kept shut is a border decision, however the state is tagged
+        (
+            "Israel said the Rafah crossing would stay shut until the process was complete.",
+            {("position", "planned")},
+        ),
+        (
+            "Pakistan will keep the Torkham and Chaman crossings closed until the Taliban acts.",
+            {("position", "planned")},
+        ),
         # a pullback or a disengagement completed is a withdrawal
         (
             "Indian and Chinese troops completed their disengagement from Depsang last year.",

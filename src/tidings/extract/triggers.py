@@ -375,6 +375,25 @@ _NEAR = {"over", "near", "around", "within", "between", "inside", "off"}
 _WARSHIPS = {"warship", "frigate", "destroyer"}
 
 
+def _kept_so(t: Token) -> bool:
+    """A state a verb keeps something in: "would stay shut", "keep the crossings closed"."""
+    if t.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+        return t.head.lemma_.lower() in ("keep", "stay", "remain")
+    return t.dep_ == "acl" and t.head.head.lemma_.lower() in ("keep", "stay", "remain")
+
+
+def _crossing_closed(t: Token) -> bool:
+    """A border, crossing or embassy closed or reopened, or kept shut: "will keep the Torkham
+    and Chaman crossings closed", "the Rafah crossing would stay shut"."""
+    if is_verb(t) and (_object_is(t, _CROSSINGS) or _subject_is(t, _CROSSINGS)):
+        return True
+    if not _kept_so(t):
+        return False
+    if t.dep_ == "acl":
+        return _is_one_of(t.head, _CROSSINGS)
+    return _object_is(t.head, _CROSSINGS) or _subject_is(t.head, _CROSSINGS)
+
+
 def _flown_by_craft(verb: Token) -> bool:
     """The verb's subject is a military aircraft or vessel."""
     return any(
@@ -1964,13 +1983,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "abstain": (T.POSITION, lambda t: is_verb(t) or t.lower_ == "abstains"),
     # "designated the cartel a terrorist organisation", not "a designated area"
     "designate": (T.POSITION, lambda t: is_verb(t) and t.dep_ != "amod" and bool(_objects(t))),
-    **{
-        w: (
-            T.POSITION,
-            lambda t: is_verb(t) and (_object_is(t, _CROSSINGS) or _subject_is(t, _CROSSINGS)),
-        )
-        for w in ("close", "reopen", "shut")
-    },
+    **{w: (T.POSITION, _crossing_closed) for w in ("close", "reopen", "shut")},
     **{
         w: (
             T.POSITION,
@@ -2875,7 +2888,11 @@ def _named_type(token: Token) -> EventType | None:
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
     if _counted_dead(token):
         return T.CASUALTIES
-    if not (token.pos_ in ("VERB", "NOUN", "ADP", "ADV", "AUX") or _lower_read_as_adjective(token)):
+    if not (
+        token.pos_ in ("VERB", "NOUN", "ADP", "ADV", "AUX")
+        or _lower_read_as_adjective(token)
+        or _kept_so(token)  # "the crossing would stay shut", tagged as an adjective
+    ):
         return None
     if (answered := move_answered(token)) is not None:
         return answered
