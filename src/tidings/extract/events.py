@@ -449,9 +449,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 and holder in _CAME_BACK
                 and token.lemma_.lower() in _GATHERED
             ):
-                return (
-                    "event"  # "returned from talks in Florida", "recalled his team from the talks"
-                )
+                # "returned from talks in Florida", "recalled his team from the talks"
+                return "event"
             if current is token and scene_of_talks(token, prep):
                 return (
                     "event"  # "agreed at talks in Kunming", "pledged during a call with Zelensky"
@@ -1599,8 +1598,10 @@ def _deadline_set(chain: list[Token]) -> bool:
 
 
 def _names_a_threat(token: Token, kind: EventType) -> bool:
-    """A threat told by its own word ("threatened", "the threat", "an ultimatum"): the act
-    of threatening, threatened by its nature."""
+    """A threat told by its own word ("threatened", "the threat", "an ultimatum", "there
+    will be hell to pay"): the act of threatening, threatened by its nature. Read here, before
+    events of a kind are merged, so that "issues an ultimatum ... 'all hell will break loose'"
+    stays one threat."""
     return kind is T.THREAT and (
         token.lemma_.lower() in ("threaten", "threat", "ultimatum") or unnamed_menace(token)
     )
