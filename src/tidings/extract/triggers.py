@@ -368,9 +368,7 @@ def _object_is(token: Token, words: set[str]) -> bool:
     return any(_is_one_of(t, words) for o in _objects(token) for t in o.subtree)
 
 
-# A military craft shown near another's territory: "Chinese drones flew between Yonaguni and
-# Taiwan", "a navy helicopter had flown within 3 metres of a patrol plane", "14 PLA aircraft
-# operated around Taiwan", "bombers flew a joint patrol over the Sea of Japan"
+# Where a military craft is shown to another's territory, and what craft are warships
 _NEAR = {"over", "near", "around", "within", "between", "inside", "off"}
 _WARSHIPS = {"warship", "frigate", "destroyer"}
 
@@ -410,6 +408,9 @@ def _flown_by_craft(verb: Token) -> bool:
 
 
 def _shown_near(verb: Token) -> bool:
+    """A military craft shown near another's territory: "Chinese drones flew between Yonaguni
+    and Taiwan", "a navy helicopter had flown within 3 metres of a patrol plane", "14 PLA
+    aircraft operated around Taiwan", "bombers flew a joint patrol over the Sea of Japan"."""
     where = [c for c in verb.children if c.dep_ in ("prep", "prt")] + [
         p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
     ]
