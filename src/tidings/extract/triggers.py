@@ -2415,6 +2415,10 @@ def _licence_moved(token: Token) -> bool:
     )
 
 
+def _conditioned_sentence(token: Token) -> bool:
+    return any(w.lower_ in ("if", "unless", "otherwise") for w in token.sent)
+
+
 def unnamed_menace(token: Token) -> bool:
     """A harm promised without naming it, in the idioms threats are made with: "there will
     be hell to pay", "'all hell' would break out", "Seoul would pay a dear price if it sent
@@ -2428,16 +2432,17 @@ def unnamed_menace(token: Token) -> bool:
         return any(c.lemma_.lower() == "pay" for c in [*token.children, *token.head.children]) or (
             token.dep_ == "nsubj" and token.head.lemma_.lower() == "break"
         )
-    conditioned = any(w.lower_ in ("if", "unless", "otherwise") for w in token.sent)
     if lemma == "price":
         return (
-            conditioned
-            and token.dep_ == "dobj"
+            token.dep_ == "dobj"
             and token.head.lemma_.lower() == "pay"
             and any(c.dep_ == "amod" and c.lower_ in _DEAR for c in token.children)
+            and _conditioned_sentence(token)
         )
     if lemma == "consequence":
-        return conditioned and any(c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children)
+        return any(
+            c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children
+        ) and _conditioned_sentence(token)
     if lemma == "measure":
         # "vowed to take 'necessary measures'", "would 'take all measures' to protect its share
         # of the Nile", "would take 'forceful measures' if Washington went ahead"
