@@ -793,9 +793,6 @@ def extract(out: list[str]) -> None:
                 " events mean went from 0.699 to 0.703, still short of 0.80. No unseen sentence "
                 "was read that session.",
             ]
-        eighteenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (38, 39, 40, 41)]
-        if all(h for _, h in unseen) and all(h for _, h in eighteenth) and None not in readable:
-            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
             out += [
                 "",
                 "Eighteenth session (2026-12-05): four more authors wrote development sets from "
@@ -825,31 +822,88 @@ def extract(out: list[str]) -> None:
                 "answered by ', an allegation India's army called baseless'; an official's "
                 "journey to a capital is a visit, marked as talks; what a market's quoted title "
                 "asks about ('the 'US strike on Iran by June 30?' contract') is supposed; the "
-                "truce that talks are held on is on the table (seven marks, five authors); "
-                "more moves a projection foresees ('the dot plot showed two more cuts') are "
-                "planned, beside the move made (ten of ten marks); a clause told as done after "
-                "a report ('..., and the Treasury sanctioned Rosneft hours later') is the "
-                "narrator's; a ceasefire announced by someone not party to it is alleged (three "
-                "authors); talks suspended or ended are denied; talks or a call named as the "
-                "scene of an act, with their own place or party ('agreed in a call with "
-                "Trump'), were held (54 marks against 14, the 14 mostly a bank's or OPEC's "
-                "meeting, left out); leaders who join a leader somewhere meet (five authors); "
-                "'a move Beijing vowed to counter' is a threatened answer of the move's kind "
-                "(three authors); a truce a side says it remains committed to is no new event; "
-                "captured soldiers are prisoners, a state of emergency extended is a decision; "
-                "sanctions whose return a party set off ('triggered the snapback') are still to "
-                "come. Kept for times: 'trimmed the plan to 19 points during talks on Sunday' "
-                "is told in the past ('plan to' looks ahead only before a verb). "
-                "Kept for claims: ', claims Ukraine's General Staff denied', the plural noun "
-                "read as a verb, is the denial of the report before it. Counted and dropped "
-                "because the authors split: each side's release of captives as two events "
-                "(four and three), one event of a claim and its denial (twelve and twelve), an "
-                "offensive as a strike or a capture (seven and six), a plan to be accepted as a "
-                "deal or a position. With the final code the four sets score events "
-                + ", ".join(f(h["events_type_modality_f1"]) for _, h in eighteenth)
+                "truce that talks are held on is on the table (seven marks, five authors); more "
+                "moves a projection foresees ('the dot plot showed two more cuts') are planned, "
+                "beside the move made (ten of ten marks); a clause told as done after a report "
+                "('..., and the Treasury sanctioned Rosneft hours later') is the narrator's; a "
+                "ceasefire announced by someone not party to it is alleged (three authors); "
+                "talks suspended or ended are denied; talks or a call named as the scene of an "
+                "act, with their own place or party ('agreed in a call with Trump'), were held "
+                "(54 marks against 14, the 14 mostly a bank's or OPEC's meeting, left out); "
+                "leaders who join a leader somewhere meet (five authors); 'a move Beijing vowed "
+                "to counter' is a threatened answer of the move's kind (three authors); a truce "
+                "a side says it remains committed to is no new event; captured soldiers are "
+                "prisoners, a state of emergency extended is a decision; sanctions whose return "
+                "a party set off ('triggered the snapback') are still to come. Kept for times: "
+                "'trimmed the plan to 19 points during talks on Sunday' is told in the past "
+                "('plan to' looks ahead only before a verb). Kept for claims: ', claims "
+                "Ukraine's General Staff denied', the plural noun read as a verb, is the denial "
+                "of the report before it. Counted and dropped because the authors split: each "
+                "side's release of captives as two events (four and three), one event of a "
+                "claim and its denial (twelve and twelve), an offensive as a strike or a "
+                "capture (seven and six), a plan to be accepted as a deal or a position. With "
+                "the final code the four sets score events 0.753, 0.662, 0.785, 0.814, claims "
+                "F1 0.965, 0.942, 0.980, 0.980. The mean events F1 over the ten readable sets "
+                "went from 0.8459 to 0.8489. The unseen sets, scored by totals from `make "
+                "bench` only after the changes were kept and never to keep or drop one (events "
+                "F1, claims F1, speaker accuracy, stance accuracy, quantities F1, time "
+                "resolution): `gold_heldout8` 0.745, 0.948, 0.971, 0.993, 0.981, 0.980; "
+                "`gold_heldout11` 0.701, 0.965, 0.954, 1.000, 0.978, 0.956; `gold_heldout12` "
+                "0.678, 0.916, 0.962, 0.971, 0.978, 0.965; `gold_heldout13` 0.695, 0.954, "
+                "0.942, 1.000, 0.974, 0.993 (before: events 0.738, 0.704, 0.673 and 0.695; "
+                "claims F1 0.948, 0.965, 0.916 and 0.954). Over the four the events mean went "
+                "from 0.703 to 0.705, still short of 0.80. No unseen sentence was read that "
+                "session.",
+            ]
+        nineteenth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (42, 43)]
+        if all(h for _, h in unseen) and all(h for _, h in nineteenth) and None not in readable:
+            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+            out += [
+                "",
+                "Nineteenth session (2026-12-05): two more authors wrote development sets from "
+                "the guidelines alone at the session's start (`gold_heldout42`: a Middle East "
+                "news wire and security desk; `gold_heldout43`: a political-risk consultancy's "
+                "Asia-Pacific brief with its own views). Scored untouched with the code of the "
+                "moment (after one and four of the session's rules): events F1 0.811 and 0.554 "
+                "(type alone 0.852, 0.658; the second author marks 43 positions and 25 threats "
+                "in 139 events, grey-zone patrols and troop deployments among them), claims F1 "
+                "0.978, 0.916, speaker 1.000, 0.976, quantities 0.974, 0.928, time resolution "
+                "1.000, 0.947: the twenty-ninth and thirtieth estimates for unseen text (mean "
+                "events 0.683). Their misses were then read with the other readable sets', "
+                "under the same terms, and each rule was kept only if it gained over the "
+                "readable sets and the Wikipedia sample showed nothing wrong. Kept for events: "
+                "a harm promised in the idioms threats are made with ('there will be hell to "
+                "pay', 'would pay a heavy price if ...', 'warning of severe consequences if it "
+                "refused', 'would take all necessary measures') is a threat (eleven marks over "
+                "ten authors, none lost); force a party would use if another party acts is "
+                "threatened, whoever reports it (five gained, one lost); military craft flown "
+                "near, within or between another's territory, or entering its waters, are a "
+                "show of force (seven marks, four authors); a deal a participle tells was made ('under a deal brokered by "
+                "Washington') happened (five, four authors); who returns from talks held them "
+                "(four authors); rate moves counted in basis points ('40 basis points of easing"
+                " by December') are a bank's decision, priced or allowed for (four authors); "
+                "a term a proposed plan sets ('the framework calls for Ukraine to cede') is on "
+                "offer; two speakers' attacks named by their doers ('Israeli strikes', "
+                "'Iranian missile attacks') are two, as are two sides' tolls told by two "
+                "speakers (three gained, one lost); a pullback or a disengagement is a "
+                "withdrawal (three authors); ground taken 'by force' is a capture; a crossing "
+                "kept shut is a border decision; an attack a relative clause says killed "
+                "people is told as done, even inside a phrase; sanctions lifted or eased are "
+                "the measure acted on; a grant naming its sum and an arms sale are aid; firms "
+                "added to an entity list are sanctioned; a sanctions or export licence "
+                "required, extended or let lapse is a trade measure; a conference a country "
+                "hosts, and a call over a hotline, are talks; a halt to electricity or fuel "
+                "supplies is a measure; 'would be met with resolute countermeasures' is a "
+                "threatened answer. Counted and dropped: arrests as captures (authors split "
+                "eleven and eleven), election wins as positions, fighting or clashes as strikes"
+                ", a ceasefire agreed to start later as alleged or planned (seven and four), "
+                "troop deployments as positions or aid, trade measures on a condition as "
+                "threatened (two rows gained, six lost), 'act against' a party as a strike. "
+                "With the final code the two sets score events "
+                + ", ".join(f(h["events_type_modality_f1"]) for _, h in nineteenth)
                 + ", claims F1 "
-                + ", ".join(f(h["claims_f1"]) for _, h in eighteenth)
-                + f". The mean events F1 over the ten readable sets went from 0.8459 to "
+                + ", ".join(f(h["claims_f1"]) for _, h in nineteenth)
+                + f". The mean events F1 over the ten readable sets went from 0.8489 to "
                 f"{readable_mean:.4f}. The unseen sets, scored by totals from `make bench` only "
                 "after the changes were kept and never to keep or drop one (events F1, claims "
                 "F1, speaker accuracy, stance accuracy, quantities F1, time resolution): "
@@ -860,12 +914,12 @@ def extract(out: list[str]) -> None:
                     f"{f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + " (before: events 0.738, 0.704, 0.673 and 0.695; claims F1 0.948, 0.965, 0.916 "
-                "and 0.954). Over the four the events mean "
+                + " (before: events 0.745, 0.701, 0.678 and 0.695). Over the four the events "
+                "mean "
                 + (
-                    "stayed at 0.703"
-                    if f(mean_after) == "0.703"
-                    else "went from 0.703 to " + f(mean_after)
+                    "stayed at 0.705"
+                    if f(mean_after) == "0.705"
+                    else "went from 0.705 to " + f(mean_after)
                 )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
                 + " No unseen sentence was read this session.",
@@ -919,8 +973,12 @@ def extract(out: list[str]) -> None:
         "still (not run side by side with the twelfth's code, so it says how fast these "
         "machines can be, not that the rules got cheaper), the fourteenth 45.2 (44.6, 45.2, "
         "45.5), the fifteenth 46.2 (its four runs 41.3 to 47.3, with nearly the same rules), "
-        "the sixteenth 47.6, the seventeenth 45.8 (46.9 and 46.7 before its last rules). The "
-        "figure above is the eighteenth session's final run.",
+        "the sixteenth 47.6, the seventeenth 45.8 (46.9 and 46.7 before its last rules), the "
+        "eighteenth 45.9 (45.3, 45.9, 46.7). In the nineteenth session its new rules first "
+        "cost about a twentieth of the speed (43.0 against 45.6 for the eighteenth session's "
+        "code within the same hour), until one test stopped scanning the whole sentence for "
+        "every word it was asked about (46.1 then; 43.7 against 44.5 in a later pair of runs "
+        "side by side); the figure above is that session's final run, on a slower hour.",
         "",
     ]
     status = r.get("claim_status")
@@ -1321,7 +1379,8 @@ def forecast(out: list[str]) -> None:
         "full bench run read 52.1/200.9 ms, one update of 20 just past the target, and a run "
         "alone just after it 41.7/79.7; the fourteenth session's full bench run "
         "47.6/169.3; the fifteenth session's run 32.8/57.9; the sixteenth's and seventeenth's "
-        "runs 35.5 to 48.6 ms median, 61.3 to 86.4 max; the eighteenth session's run "
+        "runs 35.5 to 48.6 ms median, 61.3 to 86.4 max, the eighteenth's 40.4/73.4; the "
+        "nineteenth session's run "
         "(of the extraction, linking, news, forecast and brief benchmarks, not the whole "
         "`make bench`) gave the figures above.",
         "",
