@@ -2335,6 +2335,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " killed three people.",
             {("strike", "alleged"), ("casualties", "alleged")},
         ),
+        # a measure voted down is a vote taken; a past clause of time is done whatever its
+        # main clause plans
+        (
+            "Senators voted down the stopgap bill by 52 votes to 47 on Thursday.",
+            {("position", "occurred")},
+        ),
+        (
+            "Tariffs on steel will double next month after the cabinet voted down an exemption.",
+            {("sanctions_aid", "planned"), ("position", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1931,6 +1931,11 @@ def _modality(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])
     )
+    own_verb = next((t for t in chain if is_verb(t)), None)
+    if claim is None and own_verb is not None and _background([own_verb]):
+        # "sanctions will be reimposed after the Council voted down a resolution": a past
+        # clause of time or cause is done, whatever its main clause plans
+        return Modality.OCCURRED
     # a trigger in the simple past is narrated as done, whatever plans its phrases mention
     # ("struck a plant ahead of talks due next week")
     narrated_past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)

@@ -2029,6 +2029,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                         and c.lower_ == "on"
                         and any(g.lemma_.lower() in _MOTIONS for g in c.children)
                     )
+                    # "lawmakers voted down the savings package": a measure rejected by vote
+                    or (c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "down")
                     for c in t.children
                 )
             )
