@@ -2345,6 +2345,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Tariffs on steel will double next month after the cabinet voted down an exemption.",
             {("sanctions_aid", "planned"), ("position", "occurred")},
         ),
+        # duties in the trade sense, known from what is done with them
+        (
+            "The finance minister said the government would reimpose duties within weeks.",
+            {("sanctions_aid", "planned")},
+        ),
+        ("She thanked the soldiers for their duties.", set()),
+        # a truce or a levy "after" it took effect is told as in force; "before" it did, not
+        (
+            "Two hostages were freed on Sunday, hours after the truce took effect.",
+            {("agreement", "occurred"), ("ceasefire", "occurred")},
+        ),
+        (
+            "Manila accused Beijing of ramming a boat hours after the truce took effect.",
+            {("strike", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

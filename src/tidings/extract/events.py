@@ -690,6 +690,18 @@ def _runs_its_course(verb: Token) -> bool:
     )
 
 
+def _came_into_force(verb: Token) -> bool:
+    """ "took effect", "came into force" in the past: a measure or a truce now in force."""
+    lemma = verb.lemma_.lower()
+    return verb.tag_ == "VBD" and (
+        (lemma == "take" and any(c.lower_ == "effect" for c in verb.children))
+        or (
+            lemma == "come"
+            and any(c.lower_ == "into" and c.dep_ == "prep" for c in verb.children)
+        )
+    )
+
+
 def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     """A definite noun that refers back to a known event rather than reports one.
 
@@ -711,7 +723,18 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in head.children
     ):
-        return True  # "before the truce took effect"
+        # "before the truce took effect"; while "after the truce took effect" tells that it did,
+        # unless it only dates a charge or its denial ("denied firing after the truce took
+        # effect")
+        dated = head.head  # what the time clause dates
+        charged = any(
+            (c.stance.disputes or c.stance is Stance.ACCUSE)
+            and (c.verb_index == dated.i or c.content_start <= dated.idx < c.content_end)
+            for c in claims
+        )
+        return charged or not (
+            _came_into_force(head) and any(c.lower_ == "after" for c in head.children)
+        )
     if token.dep_ == "dobj" and head.lemma_.lower() in _REFERRING:
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in _SHOWING:

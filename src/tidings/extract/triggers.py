@@ -225,6 +225,24 @@ _CARGO = {"aid", "humanitarian", "weapon", "weapons", "arms", "ammunition", "mis
 _DELIVERED_ARMS = _CARGO | {"system", "jet", "battery", "tank", "interceptor", "munition"}
 # What makes a duty or a levy a trade measure: "duties on Chinese goods", "customs duties"
 _TRADE_MARKS = {"customs", "import", "export", "reciprocal", "retaliatory", "anti-dumping"}
+# what a levy is charged on, named before it: "steel and aluminium duties", "counter-levies"
+_LEVIED_GOODS = {"steel", "aluminium", "aluminum", "car", "auto", "lumber", "counter"}
+_LEVY_SET = {"impose", "reimpose", "rebuild", "raise", "double", "slap", "hike", "triple"}
+_LEVY_STARTS = {"climb", "rise", "follow", "apply"}
+
+
+def _levy_set(t: Token) -> bool:
+    """Duties in the trade sense, from what is done with them: "would reimpose duties",
+    "rebuild the levies", "duties ... came into force", "duties would climb to 130%"."""
+    if t.dep_ == "dobj":
+        return t.head.lemma_.lower() in _LEVY_SET
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        verb = t.head
+        return verb.lemma_.lower() in _LEVY_STARTS or (
+            verb.lemma_.lower() in ("come", "take")
+            and any(c.lower_ in ("into", "effect") for c in verb.subtree if c.i > verb.i)
+        )
+    return False
 
 
 _ENDANGERED = {
@@ -1777,13 +1795,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 is_noun(t)
                 and any(
                     (c.dep_ == "prep" and c.lower_ == "on")
-                    or c.lemma_.lower() in _TRADE_MARKS
+                    or c.lemma_.lower() in _TRADE_MARKS | _LEVIED_GOODS
                     or c.like_num
                     or c.ent_type_ == "PERCENT"
                     for c in t.children
                 )
                 # "would answer with levies on C$28 billion of American goods"
                 or answered_with(t)
+                or _levy_set(t)
             ),
         )
         for w in ("duty", "levy")
