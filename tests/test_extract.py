@@ -1504,7 +1504,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a month before the move is no "spending" naming what is cut; a cut the parser
         # tags a participle is still the noun
         (
-            "Polymarket's market on a July hike by the BoJ rose to 80%.",
+            "Polymarket's market on a July hike by the BoJ rose to 40%.",
             {("position", "conditional")},
         ),
         (
@@ -2359,6 +2359,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "Manila accused Beijing of ramming a boat hours after the truce took effect.",
             {("strike", "alleged")},
+        ),
+        # a rate move a market prices at 70% or more is expected; below, an open question
+        (
+            "Futures now price an 84% chance of a quarter-point cut at the Fed's next meeting.",
+            {("position", "planned")},
+        ),
+        (
+            "Futures now price a 35% chance of a quarter-point cut at the Fed's next meeting.",
+            {("position", "conditional")},
         ),
     ],
 )

@@ -399,10 +399,12 @@ def _reference(token: Token, governors: set[int]) -> str:
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
             # "odds that Russia and Ukraine agree a ceasefire": the frame is what is priced
-            return "hypothetical" if _priced(current) else "event"
+            return "hypothetical" if _priced(current) and not _expected_move(token) else "event"
         if current.dep_ in ("pobj", "pcomp"):
             if _priced(current):
-                return "hypothetical"  # "a contract on a US strike on Iran by March 31"
+                # "a contract on a US strike on Iran by March 31"; a move priced at 70% or
+                # more is expected
+                return "event" if _expected_move(token) else "hypothetical"
             prep = current.head
             holder = prep.head.lemma_.lower()
             if prep.head.i in governors and prep.lower_ in _INTRODUCERS:
@@ -1606,6 +1608,42 @@ def _priced(token: Token) -> bool:
     )
 
 
+_LIKELY = 70.0  # a price at or above which a market expects the move
+_MOVES = {"cut", "hike", "hold", "lower", "raise", "keep", "leave", "reduction", "increase", "move"}
+
+
+def _expected_move(token: Token) -> bool:
+    """A rate move the market expects: "a 78% chance that the ECB holds", "odds of a September
+    cut rose to 87%" (at 58% or 21 cents it is still an open question). The price is the first
+    percentage or cents told with the price word, outside the move's own words."""
+    if token.lemma_.lower() not in _MOVES:
+        return False
+    price = next((a for a in token.ancestors if a.lemma_.lower() in _PRICES), None)
+    if price is None:
+        price = next(  # "contracts priced a 97% probability that ...": the verb's object
+            (
+                c
+                for a in token.ancestors
+                for c in a.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in _PRICES
+            ),
+            None,
+        )
+    if price is None:
+        return False
+    own = {t.i for t in token.subtree}
+    for scope in (price, price.head):
+        for t in scope.subtree:
+            if t.i in own or not t.like_num or t.i + 1 >= len(t.doc):
+                continue
+            if t.doc[t.i + 1].lower_ in ("%", "percent", "cents"):
+                try:
+                    return float(t.text.replace(",", "")) >= _LIKELY
+                except ValueError:
+                    return False
+    return False
+
+
 def _deadline_set(chain: list[Token]) -> bool:
     """An act a deadline demands ("set Putin a 50-day deadline to agree to a truce", "ahead of
     Friday's deadline for Moscow to agree to a ceasefire"): it may or may not be met. A deadline
@@ -1774,6 +1812,8 @@ def _modality(
             # whatever the pledge is for; told inside a report, on the reporter's word
             reported = claim is not None and claim.content_start <= done.idx < claim.content_end
             return Modality.ALLEGED if reported else Modality.OCCURRED
+    if _priced(token) and _expected_move(token):
+        return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)
