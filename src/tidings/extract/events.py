@@ -2708,6 +2708,12 @@ def _separate(a: Token, b: Token) -> bool:
         and levy_moved(b)
     ):
         return True  # "paused most tariffs for 90 days while raising duties on China": two
+    # "Hamas released the hostages and Israel began freeing prisoners": the verbs that hold
+    # the triggers as their complements are the clauses compared
+    while a.dep_ == "xcomp" and is_verb(a.head):
+        a = a.head
+    while b.dep_ == "xcomp" and is_verb(b.head):
+        b = b.head
     if not ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)):
         return False
     sa, sb = subject(a), subject(b)
