@@ -2369,6 +2369,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Futures now price a 35% chance of a quarter-point cut at the Fed's next meeting.",
             {("position", "conditional")},
         ),
+        # an attack "after" which a past state held is done, and what was lacking after it
+        # is not the attack
+        (
+            "Half the city was without power after overnight strikes on two substations.",
+            {("strike", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

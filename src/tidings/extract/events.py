@@ -500,8 +500,9 @@ def _reference(token: Token, governors: set[int]) -> str:
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
+                told = next((h for h in prep.ancestors if is_verb(h)), prep.head)
                 if prep.lower_ in ("after", "following") and (
-                    _told_as_past(prep.head) or _harm_narrated(prep.head)
+                    _told_as_past(told) or _harm_narrated(prep.head)
                 ):
                     # "had lost its last power line after shelling nearby", "five people are
                     # killed after an explosion at a chemical plant"
@@ -1987,7 +1988,13 @@ def _modality(
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
     if words & _NEGATION or any(
-        t.lower_ == "without" and t.dep_ == "prep" and not _without_proof(t) for t in chain[1:]
+        t.lower_ == "without"
+        and t.dep_ == "prep"
+        and not _without_proof(t)
+        # "without heating after overnight strikes": what came first is not what is lacking
+        and not any(w.dep_ == "prep" and w.lower_ in _TEMPORAL for w in chain[1:k])
+        for k, t in enumerate(chain)
+        if k
     ):
         return Modality.DENIED  # "talked for hours without reaching a compromise"
     ordered = any(
