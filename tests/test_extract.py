@@ -2375,6 +2375,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Half the city was without power after overnight strikes on two substations.",
             {("strike", "occurred")},
         ),
+        # a briefing bullet headed by the bank that moved
+        ("• ECB: held at 2% on Thursday, as expected.", {("position", "occurred")}),
+        ("• RBA: cut 25 bps to 3.60%.", {("position", "occurred")}),
+        ("• Oil: held at $64 a barrel.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1469,6 +1469,8 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
         label = _headline_speaker(previous) if previous is not None else None
         if label is not None and _is_place(label, resolver.gazetteer):
             label = None  # "• Sahel: ...", a live blog's heading by region
+        if label is not None and _acts_told(sent):
+            label = None  # "• RBA: cut 25 bps to 3.60%": what the heading's body did
         if label is not None and not _said_in(sent, claims):
             # "Waller: further cuts likely by year-end": a headline's words are its speaker's
             content = _trimmed(doc, sent.start, sent.end)
@@ -1506,6 +1508,17 @@ _TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EET", "EEST", "BST", "ET", "EST", "
 def _is_place(name: Span, gazetteer: Gazetteer) -> bool:
     entry = gazetteer.lookup(name.text)
     return entry is not None and entry.label in ("GPE", "LOC", "FAC")
+
+
+def _acts_told(sent: Span) -> bool:
+    """A bullet's body that opens on a past verb with no subject ("cut 25 bps to 3.60%",
+    "held at 0.75% on Tuesday"): the heading's doer acted; nobody is quoted."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return (
+        first is not None
+        and first.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    )
 
 
 def _headline_speaker(sent: Span) -> Span | None:

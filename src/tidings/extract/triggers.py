@@ -603,12 +603,19 @@ def _financial_swap(t: Token) -> bool:
     )
 
 
+_POINTS = {"bps", "bp", "basis", "points", "point"}
+
+
 def _moved_by_points(t: Token) -> bool:
-    """A move "by" basis points or percentage points, with no object: a rate decision."""
-    return not _objects(t) and any(
-        c.dep_ == "prep"
-        and c.lower_ == "by"
-        and any(g.lower_ in ("bps", "bp", "basis", "points", "point") for g in c.subtree)
+    """A move "by" basis points or percentage points, with no object: a rate decision; or
+    with the points as its object in a bank's bullet ("• BoJ: hiked 25 bps to 0.75%")."""
+    objects = _objects(t)
+    if objects:
+        return _headed_by_a_bank(t) and any(
+            c.dep_ == "dobj" and c.lower_ in _POINTS for c in t.children
+        )
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ in _POINTS for g in c.subtree)
         for c in t.children
     )
 
@@ -1136,7 +1143,7 @@ def _monetary(t: Token) -> bool:
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
         return True
     sent = t.sent
-    if any(w.lemma_.lower() in _MONETARY for w in sent):
+    if any(w.lemma_.lower() in _MONETARY for w in sent) or _headed_by_a_bank(t):
         return True
     # a sentence naming only the central bank: "two more cuts", "a July hike", not
     # "spending cuts"
@@ -1165,10 +1172,24 @@ def _decided_by_a_bank(verb: Token) -> bool:
         roles = ("dobj", "nsubjpass") if verb.head.lemma_.lower() in _FORECAST else ("dobj",)
         doer = next((c for c in verb.head.children if c.dep_ in roles), None)
     if doer is None:
-        return False
+        return _headed_by_a_bank(verb)
     if doer.pos_ == "PRON":
         return _about_rates(verb.sent)
     return _names_a_central_bank(doer.doc[doer.left_edge.i : doer.right_edge.i + 1])
+
+
+def _headed_by_a_bank(word: Token) -> bool:
+    """A briefing bullet whose header names the bank that moved: "• BoJ: held at 0.75%",
+    "• Fed: 25 bps cut to 3.25%-3.50%" (a few words back, within the clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        return False
+    doc = word.doc
+    for i in range(word.i - 1, max(word.i - 6, 0), -1):
+        if doc[i].text in (";", "."):
+            return False
+        if doc[i].text == ":":
+            return doc[i - 1].lower_ in _CENTRAL_BANKS
+    return False
 
 
 def _levy_rates_to_come(token: Token) -> bool:
