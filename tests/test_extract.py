@@ -471,10 +471,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("agreement", "denied"), ("withdrawal", "denied")},
         ),
         # what a thing is ("Western-supplied", "sanctioned") and money with no foreign end are
-        # no aid
+        # no aid; a share of output for one's own forces is a budget decision
         ("The drones hit a depot holding Western-supplied shells.", {("strike", "occurred")}),
         ("Officials accused Moscow of spending millions of euros to buy votes.", set()),
-        ("The allies set a target of spending 5% of GDP on defence.", set()),
+        ("The allies set a target of spending 5% of GDP on defence.", {("position", "occurred")}),
         # a levy paused is still a trade measure
         (
             "Ottawa paused the planned tariffs on US steel for 30 days.",
@@ -2379,6 +2379,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("• ECB: held at 2% on Thursday, as expected.", {("position", "occurred")}),
         ("• RBA: cut 25 bps to 3.60%.", {("position", "occurred")}),
         ("• Oil: held at $64 a barrel.", set()),
+        # a share of output a government will spend on its forces is a budget decision
+        (
+            "Lithuania will spend 5.5% of GDP on defence next year.",
+            {("position", "planned")},
+        ),
+        ("Households spend 12% of their income on food.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

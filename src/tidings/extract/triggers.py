@@ -970,6 +970,18 @@ def _sent_to_a_party(t: Token) -> bool:
 _SPENT_ENDS = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
 
 
+def _defence_budget(t: Token) -> bool:
+    """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
+    defence"."""
+    shares = [o for o in _objects(t) if o.text == "%" or o.ent_type_ in ("PERCENT", "MONEY")]
+    return bool(shares) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lemma_.lower() in _MILITARY for g in c.subtree)
+        for c in t.children
+    )
+
+
 def _spent_abroad(t: Token) -> bool:
     """ "spend £200 million preparing a force for Ukraine": money for a foreign or military end.
 
@@ -2158,6 +2170,9 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "Poland would spend 4.8% of GDP on defence", "committed to spending 5% of GDP on
+    # defence": a government's own budget decision
+    "spend": (T.POSITION, lambda t: is_verb(t) and _defence_budget(t)),
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
     # "coast guard vessels entered waters around the Senkaku Islands"
     "enter": (
