@@ -2385,6 +2385,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "planned")},
         ),
         ("Households spend 12% of their income on food.", set()),
+        # moves counted by times are moves
+        ("Economists expect the ECB to cut two more times this year.", {("position", "planned")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

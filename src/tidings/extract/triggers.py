@@ -549,7 +549,11 @@ def _sets_rates(t: Token) -> bool:
         return True  # "The Fed cut rates", which the parser reads as a noun phrase "cut rates"
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
-    if not _objects(t) and t.lemma_.lower() in _RATE_MOVES and _decided_by_a_bank(t):
+    if (
+        all(o.lemma_.lower() == "time" for o in _objects(t))  # "to cut three times in 2025"
+        and t.lemma_.lower() in _RATE_MOVES
+        and _decided_by_a_bank(t)
+    ):
         return True  # "the Fed would almost certainly cut in September", "the BoJ will hike"
     if (
         t.lemma_.lower() in ("hold", "keep", "leave")
