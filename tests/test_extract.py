@@ -2387,6 +2387,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Households spend 12% of their income on food.", set()),
         # moves counted by times are moves
         ("Economists expect the ECB to cut two more times this year.", {("position", "planned")}),
+        # policy rates foreseen to fall are cuts to come; rates that fell are the market's
+        (
+            "The central bank said interest rates were likely to fall further next year.",
+            {("position", "planned")},
+        ),
+        ("Interest rates fell for a third week, the central bank said.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

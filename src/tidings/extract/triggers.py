@@ -974,6 +974,24 @@ def _sent_to_a_party(t: Token) -> bool:
 _SPENT_ENDS = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
 
 
+def _rates_to_move(verb: Token) -> bool:
+    """Policy rates foreseen to move, said of the rates themselves: "rates were likely to keep
+    falling", "interest rates would fall further" (a past "rates fell" is the market's)."""
+    if verb.tag_ not in ("VB", "VBG"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # "were likely to keep falling": the subject of the clause above
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() == "rate"
+        and all(c.lower_ in ("interest", "policy", "key") for c in subject.children
+                if c.dep_ in ("compound", "amod"))
+        and _about_rates(verb.sent)
+    )
+
+
 def _defence_budget(t: Token) -> bool:
     """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
     defence"."""
@@ -2174,6 +2192,8 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "rates were likely to keep falling gradually next year": cuts foreseen
+    **{w: (T.POSITION, lambda t: _rates_to_move(t)) for w in ("fall", "decline", "rise")},
     # "Poland would spend 4.8% of GDP on defence", "committed to spending 5% of GDP on
     # defence": a government's own budget decision
     "spend": (T.POSITION, lambda t: is_verb(t) and _defence_budget(t)),
