@@ -2393,6 +2393,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "planned")},
         ),
         ("Interest rates fell for a third week, the central bank said.", set()),
+        # a meeting "after" it ended was held; what it ended without did not happen
+        (
+            "Kyiv recalled its envoy two days after a meeting in Riyadh ended without a deal.",
+            {("agreement", "denied"), ("talks", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

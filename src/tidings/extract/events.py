@@ -705,6 +705,20 @@ def _came_into_force(verb: Token) -> bool:
     )
 
 
+_MEETINGS = {"meeting", "talks", "summit", "negotiation", "negotiations", "call", "round"}
+_ENDED = {"end", "conclude", "collapse", "stall", "fail", "break"}
+
+
+def _meeting_ended(noun: Token, verb: Token) -> bool:
+    """ "after his Oval Office meeting with Trump ended in a shouting match": the meeting was
+    held."""
+    return (
+        noun.lemma_.lower() in _MEETINGS
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in _ENDED
+    )
+
+
 def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     """A definite noun that refers back to a known event rather than reports one.
 
@@ -736,7 +750,8 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
             for c in claims
         )
         return charged or not (
-            _came_into_force(head) and any(c.lower_ == "after" for c in head.children)
+            (_came_into_force(head) or _meeting_ended(token, head))
+            and any(c.lower_ == "after" for c in head.children)
         )
     if token.dep_ == "dobj" and head.lemma_.lower() in _REFERRING:
         return True
@@ -1167,7 +1182,9 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
             for c in t.children
         )
         and (not set_off or after_comma(t.left_edge))
-        for t in chain
+        # "after the summit ended without a ceasefire deal": the deal is what it lacked
+        and not any(w.lower_ == "without" and w.dep_ == "prep" for w in chain[:k])
+        for k, t in enumerate(chain)
     )
 
 
@@ -2002,7 +2019,11 @@ def _modality(
         for k, t in enumerate(chain[1:])
     )
     own_verb = next((t for t in chain if is_verb(t)), None)
-    if claim is None and own_verb is not None and _background([own_verb]):
+    if (
+        claim is None
+        and own_verb is not None
+        and _background(chain[: chain.index(own_verb) + 1])
+    ):
         # "sanctions will be reimposed after the Council voted down a resolution": a past
         # clause of time or cause is done, whatever its main clause plans
         return Modality.OCCURRED
