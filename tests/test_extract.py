@@ -2398,6 +2398,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kyiv recalled its envoy two days after a meeting in Riyadh ended without a deal.",
             {("agreement", "denied"), ("talks", "occurred")},
         ),
+        # a stopgap advanced is a bill moved, not ground taken
+        (
+            "Lawmakers voted on Sunday to advance the stopgap.",
+            {("position", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -191,6 +191,8 @@ _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airsp
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
 _BACKED = _PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
+_ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
+_ADVANCED_CAUSES |= {"interest", "cause", "process", "talks", "stopgap", "nominee"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
@@ -1760,8 +1762,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and t.dep_ != "amod"  # "advancing issues trailed decliners": shares that rose
+            # "voted to advance a deal that would fund the government": a bill moved, not troops
             and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS | {"legislation"}
+                c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS | _ADVANCED_CAUSES
                 for c in t.children
             )
         ),
