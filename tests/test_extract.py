@@ -2403,6 +2403,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Lawmakers voted on Sunday to advance the stopgap.",
             {("position", "occurred")},
         ),
+        # a rate move named only as a "move", told apart by a date or a word of its own
+        (
+            "The Fed held rates steady, and futures imply a 20% chance of another move in March.",
+            {("position", "occurred"), ("position", "conditional")},
+        ),
+        (
+            "The yen fell after the Fed held rates steady, a move markets expected.",
+            {("position", "occurred")},
+        ),
+        # what nobody would rule out is left open
+        (
+            "The ECB kept rates on hold, and Lagarde declined to rule out a hike in June.",
+            {("position", "occurred"), ("position", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -698,10 +698,7 @@ def _came_into_force(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return verb.tag_ == "VBD" and (
         (lemma == "take" and any(c.lower_ == "effect" for c in verb.children))
-        or (
-            lemma == "come"
-            and any(c.lower_ == "into" and c.dep_ == "prep" for c in verb.children)
-        )
+        or (lemma == "come" and any(c.lower_ == "into" and c.dep_ == "prep" for c in verb.children))
     )
 
 
@@ -712,11 +709,7 @@ _ENDED = {"end", "conclude", "collapse", "stall", "fail", "break"}
 def _meeting_ended(noun: Token, verb: Token) -> bool:
     """ "after his Oval Office meeting with Trump ended in a shouting match": the meeting was
     held."""
-    return (
-        noun.lemma_.lower() in _MEETINGS
-        and verb.tag_ == "VBD"
-        and verb.lemma_.lower() in _ENDED
-    )
+    return noun.lemma_.lower() in _MEETINGS and verb.tag_ == "VBD" and verb.lemma_.lower() in _ENDED
 
 
 def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
@@ -881,6 +874,31 @@ def _without_proof(without: Token) -> bool:
             )
         )
         for c in without.children
+    )
+
+
+_WITHHELD = {"refuse", "decline", "fail"}
+
+
+def _not_ruled_out(token: Token) -> bool:
+    """An act someone would not rule out ("won't rule out a June move", "declined to rule out
+    another cut", "a hike could not be ruled out"): a possibility left open."""
+    ruling = next(
+        (
+            h
+            for h in token.ancestors
+            if h.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in h.children)
+        ),
+        None,
+    )
+    if ruling is None:
+        return False
+    return any(c.dep_ == "neg" for c in ruling.children) or (
+        ruling.dep_ == "xcomp"
+        and (
+            ruling.head.lemma_.lower() in _WITHHELD
+            or any(c.dep_ == "neg" for c in ruling.head.children)
+        )
     )
 
 
@@ -1832,6 +1850,8 @@ def _modality(
             return Modality.ALLEGED if reported else Modality.OCCURRED
     if _priced(token) and _expected_move(token):
         return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
+    if _not_ruled_out(token):
+        return Modality.CONDITIONAL  # "won't rule out a June move": left open
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)
@@ -2004,14 +2024,17 @@ def _modality(
         return Modality.CONDITIONAL  # "a US strike on Iran would disrupt oil markets"
     if "would" in words and (claim is None or claim.verb == "according to"):
         return Modality.CONDITIONAL
-    if words & _NEGATION or any(
-        t.lower_ == "without"
-        and t.dep_ == "prep"
-        and not _without_proof(t)
-        # "without heating after overnight strikes": what came first is not what is lacking
-        and not any(w.dep_ == "prep" and w.lower_ in _TEMPORAL for w in chain[1:k])
-        for k, t in enumerate(chain)
-        if k
+    if (
+        words & _NEGATION
+        or any(
+            t.lower_ == "without"
+            and t.dep_ == "prep"
+            and not _without_proof(t)
+            # "without heating after overnight strikes": what came first is not what is lacking
+            and not any(w.dep_ == "prep" and w.lower_ in _TEMPORAL for w in chain[1:k])
+            for k, t in enumerate(chain)
+            if k
+        )
     ):
         return Modality.DENIED  # "talked for hours without reaching a compromise"
     ordered = any(
@@ -2019,11 +2042,7 @@ def _modality(
         for k, t in enumerate(chain[1:])
     )
     own_verb = next((t for t in chain if is_verb(t)), None)
-    if (
-        claim is None
-        and own_verb is not None
-        and _background(chain[: chain.index(own_verb) + 1])
-    ):
+    if claim is None and own_verb is not None and _background(chain[: chain.index(own_verb) + 1]):
         # "sanctions will be reimposed after the Council voted down a resolution": a past
         # clause of time or cause is done, whatever its main clause plans
         return Modality.OCCURRED

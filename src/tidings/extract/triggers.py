@@ -988,10 +988,38 @@ def _rates_to_move(verb: Token) -> bool:
     return (
         subject is not None
         and subject.lemma_.lower() == "rate"
-        and all(c.lower_ in ("interest", "policy", "key") for c in subject.children
-                if c.dep_ in ("compound", "amod"))
+        and all(
+            c.lower_ in ("interest", "policy", "key")
+            for c in subject.children
+            if c.dep_ in ("compound", "amod")
+        )
         and _about_rates(verb.sent)
     )
+
+
+_MOVE_MARKS = {"another", "follow-up", "half-point", "quarter-point"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+
+
+def _another_rate_move(t: Token) -> bool:
+    """A rate move named only as a "move", told apart from the one the sentence names by a
+    date or a word of its own ("another move in January", "a June move", "a follow-up move");
+    "the next move" and "a move that large" are the move already told, or no event."""
+    if not is_noun(t) or not _about_rates(t.sent):
+        return False
+    marked = any(
+        (c.dep_ in ("amod", "compound") and (c.lower_ in _MOVE_MARKS or c.lower_ in _MONTHS))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(g.lower_ in _MONTHS or g.lemma_.lower() == "meeting" for g in c.children)
+        )
+        for c in t.children
+    )
+    return marked and not any(c.lower_ in ("next", "further") for c in t.children)
 
 
 def _defence_budget(t: Token) -> bool:
@@ -2195,6 +2223,8 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "a 22% chance of another move in January", "won't rule out June move"
+    "move": (T.POSITION, lambda t: _another_rate_move(t)),
     # "rates were likely to keep falling gradually next year": cuts foreseen
     **{w: (T.POSITION, lambda t: _rates_to_move(t)) for w in ("fall", "decline", "rise")},
     # "Poland would spend 4.8% of GDP on defence", "committed to spending 5% of GDP on
