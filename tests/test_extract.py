@@ -2417,6 +2417,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The ECB kept rates on hold, and Lagarde declined to rule out a hike in June.",
             {("position", "occurred"), ("position", "conditional")},
         ),
+        (
+            "Economists think the Bank of Canada has room for another rate cut this year.",
+            {("position", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -880,6 +880,14 @@ def _without_proof(without: Token) -> bool:
 _WITHHELD = {"refuse", "decline", "fail"}
 
 
+def _room_for(token: Token) -> bool:
+    """An act there is room or scope for ("room for a final 25bp cut", "gives Takaichi room to
+    pass a budget"): possible, not decided."""
+    return any(
+        is_noun(a) and a.lemma_.lower() in ("room", "scope", "leeway") for a in token.ancestors
+    )
+
+
 def _not_ruled_out(token: Token) -> bool:
     """An act someone would not rule out ("won't rule out a June move", "declined to rule out
     another cut", "a hike could not be ruled out"): a possibility left open."""
@@ -1850,8 +1858,9 @@ def _modality(
             return Modality.ALLEGED if reported else Modality.OCCURRED
     if _priced(token) and _expected_move(token):
         return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
-    if _not_ruled_out(token):
-        return Modality.CONDITIONAL  # "won't rule out a June move": left open
+    if _not_ruled_out(token) or _room_for(token):
+        # "won't rule out a June move", "has room for a final 25bp cut": left open
+        return Modality.CONDITIONAL
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)
