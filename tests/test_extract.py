@@ -2421,6 +2421,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Economists think the Bank of Canada has room for another rate cut this year.",
             {("position", "conditional")},
         ),
+        # a rate cut the tagger reads as a participle
+        (
+            "The Bank of Canada has room for one more rate cut this year.",
+            {("position", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1200,8 +1200,13 @@ def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
     if not is_noun(t) and not (
-        # "contracts on a March rate cut by the Federal Reserve": the parser's participle
-        t.dep_ in ("pobj", "dobj", "nsubj") and any(c.dep_ == "det" for c in t.children)
+        # "contracts on a March rate cut by the Federal Reserve", "room for one more rate cut":
+        # the parser's participle
+        t.dep_ in ("pobj", "dobj", "nsubj")
+        and any(
+            c.dep_ in ("det", "nummod") or (c.dep_ == "compound" and c.lower_ == "rate")
+            for c in t.children
+        )
     ):
         return False
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
