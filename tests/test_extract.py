@@ -2426,6 +2426,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The Bank of Canada has room for one more rate cut this year.",
             {("position", "conditional")},
         ),
+        # talks told as held and then as going on are a round to come as well
+        (
+            "The envoy said the talks in Geneva had been useful and would resume next week.",
+            {("talks", "alleged"), ("talks", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

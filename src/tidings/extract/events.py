@@ -48,6 +48,7 @@ from tidings.extract.triggers import (
     punished_with,
     scene_of_talks,
     struck_down,
+    talks_to_go_on,
     trigger_type,
     unnamed_menace,
     verb_of,
@@ -1861,6 +1862,8 @@ def _modality(
     if _not_ruled_out(token) or _room_for(token):
         # "won't rule out a June move", "has room for a final 25bp cut": left open
         return Modality.CONDITIONAL
+    if kind is T.TALKS and talks_to_go_on(token):
+        return Modality.PLANNED  # "the talks had been constructive and would continue"
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)

@@ -1022,6 +1022,21 @@ def _another_rate_move(t: Token) -> bool:
     return marked and not any(c.lower_ in ("next", "further") for c in t.children)
 
 
+_TALKS_NOUNS = {"talks", "negotiation", "negotiations", "discussion", "discussions", "meeting"}
+
+
+def talks_to_go_on(verb: Token) -> bool:
+    """Talks told as held and then as going on, in a second verb of their own ("the talks had
+    been constructive and would continue next month")."""
+    return (
+        is_verb(verb)
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _TALKS_NOUNS for c in verb.head.children)
+    )
+
+
 def _defence_budget(t: Token) -> bool:
     """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
     defence"."""
@@ -2228,6 +2243,8 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "said the talks had been constructive and would continue next month": a round to come
+    **{w: (T.TALKS, lambda t: talks_to_go_on(t)) for w in ("continue", "resume")},
     # "a 22% chance of another move in January", "won't rule out June move"
     "move": (T.POSITION, lambda t: _another_rate_move(t)),
     # "rates were likely to keep falling gradually next year": cuts foreseen
