@@ -2431,6 +2431,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The envoy said the talks in Geneva had been useful and would resume next week.",
             {("talks", "alleged"), ("talks", "planned")},
         ),
+        # a bullet with no verb, or a headline's present, tells what came "after" as news
+        ("• Gold +1.8% after Israeli strikes on Iran.", {("strike", "occurred")}),
+        (
+            "Sanctions would be lifted after a peace deal, the envoy said.",
+            {("sanctions_aid", "conditional"), ("agreement", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

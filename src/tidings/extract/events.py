@@ -501,9 +501,17 @@ def _reference(token: Token, governors: set[int]) -> str:
             if prep.lower_ in _TEMPORAL:
                 if _definite(current):
                     return "mention"
-                told = next((h for h in prep.ancestors if is_verb(h)), prep.head)
+                told = next((h for h in prep.ancestors if is_verb(h)), None)
                 if prep.lower_ in ("after", "following") and (
-                    _told_as_past(told) or _harm_narrated(prep.head)
+                    _told_as_past(told or prep.head)
+                    or _harm_narrated(prep.head)
+                    # "Brent +7% after U.S. strikes on Iranian sites", "stocks slide after the
+                    # strikes": a bullet with no verb, or a headline's present, tells news
+                    or told is None
+                    or (
+                        told.tag_ in ("VBZ", "VBP")
+                        and not any(c.dep_ == "aux" for c in told.children)
+                    )
                 ):
                     # "had lost its last power line after shelling nearby", "five people are
                     # killed after an explosion at a chemical plant"
