@@ -2437,6 +2437,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Sanctions would be lifted after a peace deal, the envoy said.",
             {("sanctions_aid", "conditional"), ("agreement", "conditional")},
         ),
+        # an assault told by its length or kind is an attack; an assault rifle is not
+        (
+            "Rebels took the garrison town on Sunday after a four-day assault.",
+            {("capture", "occurred"), ("strike", "occurred")},
+        ),
+        ("Police seized two assault rifles at the checkpoint.", {("capture", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

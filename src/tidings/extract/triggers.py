@@ -190,6 +190,7 @@ _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
 _BACKED = _PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
+_MILITARY_ASSAULTS = {"ground", "aerial", "air", "fresh", "renewed", "final", "full-scale", "major"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
 _ADVANCED_CAUSES |= {"interest", "cause", "process", "talks", "stopgap", "nominee"}
@@ -1341,6 +1342,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 t.dep_ == "dobj"
                 and t.head.lemma_.lower() in ("repel", "repulse", "launch", "mount", "begin")
             )
+            # "after a three-day assault", "a fresh ground assault", "74 assault operations";
+            # not "assault rifles" or "sexual assault"
+            or any(
+                (c.dep_ == "compound" and c.lower_ == "day") or c.lower_ in _MILITARY_ASSAULTS
+                for c in t.children
+            )
+            or (t.dep_ == "compound" and t.head.lemma_.lower() == "operation")
         ),
     ),
     **{
