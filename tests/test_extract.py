@@ -2443,6 +2443,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("capture", "occurred"), ("strike", "occurred")},
         ),
         ("Police seized two assault rifles at the checkpoint.", {("capture", "occurred")}),
+        # weapons tests and military patrols are shows of force; police patrols are not
+        (
+            "Officials warned that Pyongyang could conduct a nuclear test within weeks.",
+            {("threat", "conditional")},
+        ),
+        (
+            "The navy said it had held a joint patrol with Russian warships near Hokkaido.",
+            {("threat", "alleged")},
+        ),
+        ("Police patrols were stepped up in the capital.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -186,6 +186,8 @@ _ACKNOWLEDGED = {"result", "need", "importance", "concern", "effort", "role", "c
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
+_PATROLS_SHOWN = {"joint", "readiness", "naval", "air", "maritime", "bomber"}
+_TESTED_ARMS = {"nuclear", "missile", "ballistic", "icbm", "hypersonic", "warhead", "weapon"}
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 _PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
@@ -1556,6 +1558,19 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "a seventh nuclear test", "the test of a new solid-fuel engine for an intercontinental
+    # missile"
+    "test": (
+        T.THREAT,
+        lambda t: (
+            is_noun(t)
+            and any(
+                c.lemma_.lower() in _TESTED_ARMS
+                or (c.lower_ == "of" and any(g.lemma_.lower() in _TESTED_ARMS for g in c.subtree))
+                for c in t.children
+            )
+        ),
+    ),
     # "airspace violations", "no violation of Polish airspace"
     "violation": (
         T.THREAT,
@@ -2251,6 +2266,15 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "a combat readiness patrol near Scarborough Shoal", "joint patrols in the Sea of Japan"
+    "patrol": (
+        T.THREAT,
+        lambda t: (
+            is_noun(t)
+            # (not "ambushed an army patrol": a unit on its rounds)
+            and any(c.lemma_.lower() in _PATROLS_SHOWN for c in t.children)
+        ),
+    ),
     # "said the talks had been constructive and would continue next month": a round to come
     **{w: (T.TALKS, lambda t: talks_to_go_on(t)) for w in ("continue", "resume")},
     # "a 22% chance of another move in January", "won't rule out June move"
