@@ -2453,6 +2453,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "alleged")},
         ),
         ("Police patrols were stepped up in the capital.", set()),
+        # a bullet's heading is a label; its body holds the event
+        (
+            "• Tariffs: Washington raised the levy on Chinese goods to 145% on Thursday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        # a heading that alone names the kind stays
+        (
+            "• Sanctions: the EU adopted its 19th package on Thursday.",
+            {("position", "occurred"), ("sanctions_aid", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3176,4 +3176,22 @@ def find_events(
         ]
         strikes_before_semicolon = struck if sent.text.rstrip().endswith(";") else []
         events.extend(sorted(told, key=lambda e: e.trigger_start))
-    return events
+    return _without_headings(events, doc.text)
+
+
+# a briefing bullet's heading: "• Tariffs:", "India tariffs:", "EU sanctions:" at a line's start
+_HEADING = re.compile(r"(?m)^[^\w\n]*([A-Z][\w'’ -]{0,30}):[^\n]*")
+
+
+def _without_headings(events: list[FoundEvent], text: str) -> list[FoundEvent]:
+    """Events less a bullet's heading that names the kind its body tells ("• Tariffs: Trump to
+    unveil duties Wednesday"): the heading is a label, the body holds the event."""
+    dropped: set[int] = set()
+    for line in _HEADING.finditer(text):
+        head_start, head_end = line.span(1)
+        for e in events:
+            if head_start <= e.trigger_start < head_end and any(
+                o.type is e.type and head_end < o.trigger_start < line.end() for o in events
+            ):
+                dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
