@@ -1990,14 +1990,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "He accused Europe of trying to sink the peace effort by drawing up counter-proposals.",
             set(),
         ),
-        # an offensive resumed is the attacks again (four authors); one launched stays a push
+        # an offensive is an attack (six fresh authors mark it so); a drive toward a city is
+        # for its capture
         (
             "Hezbollah threatened to resume rocket fire if Israel resumed its offensive in Lebanon.",
             {("strike", "threatened"), ("strike", "conditional")},
         ),
         (
             "Ukraine's army said Russian forces had launched a new offensive near Lyman.",
-            {("capture", "alleged")},
+            {("strike", "alleged")},
+        ),
+        (
+            "Putin ordered his generals to press on with the offensive toward Kramatorsk.",
+            {("capture", "planned")},
         ),
         # "threatened" as a modifier: the measure is threatened, not also a bare threat
         (

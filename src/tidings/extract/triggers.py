@@ -3126,12 +3126,12 @@ def _named_type(token: Token) -> EventType | None:
         # "a Chinese blockade of Taiwan", "JNIM militants have blockaded fuel convoys": force
         # held over a place; a state's blockade of tankers is a sanction
         return T.THREAT
-    if (
-        token.lemma_.lower() == "offensive"
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in ("resume", "restart", "renew")
+    if token.lemma_.lower() == "offensive" and not any(
+        c.lower_ in ("toward", "towards") for c in token.children
     ):
-        return T.STRIKE  # "if Israel restarted its offensive in Gaza": the attacks again
+        # "launched a new offensive near Kupiansk", "repelled a Houthi offensive on Marib":
+        # an attack, as fresh authors mark it; a drive "toward" a city is for its capture
+        return T.STRIKE
     if token.lemma_.lower() in ("close", "closure", "shut") and _has_object(token, _STRAITS):
         return T.THREAT  # "threatened to close the Strait of Hormuz": shipping held hostage
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
