@@ -2122,7 +2122,9 @@ def _modality(
         # "travels to Alaska to meet Trump" tells the meeting)
         return Modality.PLANNED
     if _given_until(chain):
-        return Modality.PLANNED  # "Kyiv had until Thanksgiving to accept the framework"
+        # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
+        # yet done or agreed (fresh authors mark it conditional, three to one)
+        return Modality.CONDITIONAL
     if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
         return Modality.ALLEGED  # "the unverified capture of 2 villages"
     if claim is None and (_reported_in_relative(token) or _by_count(chain)):
