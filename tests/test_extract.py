@@ -2469,6 +2469,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "• Sanctions: the EU adopted its 19th package on Thursday.",
             {("position", "occurred"), ("sanctions_aid", "occurred")},
         ),
+        # a trade truce broken is no fire across a front
+        ("Washington accused Beijing of violating the trade truce.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1202,9 +1202,11 @@ def _breaks_a_truce(t: Token) -> bool:
     """Fire across a truce: "violating the ceasefire", "violated it 2,900 times", "accused each
     other of violations" or "ceasefire violations" in a sentence about a truce."""
     if is_verb(t):
-        return _object_is(t, _CEASEFIRES) or (
-            _object_is(t, {"it"}) and any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
-        )
+        # not "violating the Geneva trade truce": a tariff pact, not a ceasefire
+        return (
+            _object_is(t, _CEASEFIRES)
+            and not any(g.lower_ in ("trade", "tariff") for o in _objects(t) for g in o.children)
+        ) or (_object_is(t, {"it"}) and any(w.lemma_.lower() in _CEASEFIRES for w in t.sent))
     if any(c.lemma_.lower() == "airspace" for c in t.children):
         return False
     return any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
