@@ -2471,6 +2471,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a trade truce broken is no fire across a front
         ("Washington accused Beijing of violating the trade truce.", set()),
+        # a step a parliament backs is not yet taken
+        (
+            "The parliament voted to back closing the strait to Western shipping.",
+            {("position", "occurred"), ("threat", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

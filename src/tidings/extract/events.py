@@ -1867,6 +1867,10 @@ def _modality(
             return Modality.ALLEGED if reported else Modality.OCCURRED
     if _priced(token) and _expected_move(token):
         return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
+    if kind is T.THREAT and _backed_by_lawmakers(token):
+        # "Iran's parliament voted to back closing the Strait of Hormuz": the step is backed,
+        # the decision rests elsewhere
+        return Modality.CONDITIONAL
     if _not_ruled_out(token) or _room_for(token):
         # "won't rule out a June move", "has room for a final 25bp cut": left open
         return Modality.CONDITIONAL
@@ -2601,6 +2605,20 @@ def _voted_to_approve(token: Token) -> bool:
     return token.lemma_.lower() == "vote" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _APPROVALS | {"advance", "pass"}
         for c in token.children
+    )
+
+
+def _backed_by_lawmakers(token: Token) -> bool:
+    """An act a parliament or a vote approves or backs ("voted to back closing the strait",
+    "parliament approved closing the strait")."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "dobj", "pcomp") or head.lemma_.lower() not in _APPROVALS | {
+        "back"
+    }:
+        return False
+    return head.head.lemma_.lower() == "vote" or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("parliament", "lawmaker", "assembly", "senate")
+        for c in head.children
     )
 
 
