@@ -732,8 +732,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Britain and France would lead the force once a ceasefire is in place.",
             {("ceasefire", "conditional")},
         ),
-        # efforts towards an act: planned, not done
-        ("The White House has pushed for an agreement.", {("agreement", "planned")}),
+        # an act one side pushes for is wanted, not agreed (four fresh authors)
+        ("The White House has pushed for an agreement.", {("agreement", "conditional")}),
         # not diplomacy: a match settled, a corner met, plans for schools
         ("Reeve met a corner at the near post to settle the match.", set()),
         ("Schools have plans to switch to remote learning.", set()),
@@ -2475,6 +2475,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "The parliament voted to back closing the strait to Western shipping.",
             {("position", "occurred"), ("threat", "conditional")},
+        ),
+        # what one side pushes, asks or wishes for is not agreed
+        (
+            "Kyiv would push for a truce and a summit of the two presidents.",
+            {("ceasefire", "conditional"), ("talks", "conditional")},
+        ),
+        ("Seoul said it wanted an early summit with Tokyo.", {("talks", "conditional")}),
+        (
+            "He did not want a wasted meeting, Trump said of the summit he called off.",
+            {("talks", "denied")},
         ),
     ],
 )

@@ -1358,6 +1358,36 @@ def _demanded(token: Token) -> bool:
 _URGING = {"urge", "press", "ask", "pressure", "push", "call"}
 
 
+_SEEKING = {"push", "press", "call", "ask", "lobby", "appeal", "plead", "campaign"}
+_WANTING = {"seek", "want"}
+_LEAVE = {"backing", "approval", "support", "permission"}
+
+
+def _sought(token: Token) -> bool:
+    """An act one side pushes, asks or wishes for ("would push for a full 30-day ceasefire",
+    "wanted an early summit", "expected to seek US backing for renewed strikes"): wanted,
+    not agreed."""
+    if token.dep_ == "conj" and is_noun(token.head):
+        return _sought(token.head)  # "push for a full ceasefire and a meeting between ..."
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "want":
+        # (not "did not want a wasted meeting", nor "wanted a deal signed by March": a plan)
+        return not any(c.dep_ == "neg" for c in token.head.children) and not any(
+            c.dep_ in ("acl", "relcl") for c in token.children
+        )
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    if token.lemma_.lower() in ("consultation", "consultations"):
+        return False  # "asked for consultations under Article 4": held once invoked
+    holder = token.head.head
+    if holder.lemma_.lower() in _SEEKING and is_verb(holder):
+        return True
+    return (
+        holder.lemma_.lower() in _LEAVE
+        and holder.dep_ in ("dobj", "pobj")
+        and (holder.head.lemma_.lower() in _WANTING | _SEEKING or holder.head.lower_ == "for")
+    )
+
+
 def _urged(token: Token) -> bool:
     """An act one party presses another to do ("pressed Kyiv to cede the region", "asked Kyiv
     to pull its troops out", "called on Hamas to free"): asked for, not done."""
@@ -1886,6 +1916,7 @@ def _modality(
         or _demanded_or_else(token)
         or _demanded(token)
         or _urged(token)
+        or _sought(token)
         or _priced(token)
         or _deadline_set(chain)
         or any(  # what a veto would stop
