@@ -2486,6 +2486,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "He did not want a wasted meeting, Trump said of the summit he called off.",
             {("talks", "denied")},
         ),
+        # a bloc's own decision told "with" its size is no deal with another party
+        (
+            "OPEC+ agreed on Sunday to lift output again, with a 137,000 bpd increase in May.",
+            {("position", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

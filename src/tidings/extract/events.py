@@ -569,7 +569,19 @@ def agreed_alone(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("conj", "nummod") for c in subject.children) and not _of_a_bloc(subject):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
+    if any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "between"
+            # "agreed with Kyiv to"; not "agreed to unwind cuts, with a modest increase in
+            # October", which tells the measure
+            or (
+                c.lower_ == "with"
+                and not any(_is_amount(g) or g.lemma_.lower() in _CHANGES for g in c.children)
+            )
+        )
+        for c in verb.children
+    ):
         return False
     # "agreed to pause its export controls in exchange for lower tariffs": a bargain
     words = [w.lower_ for w in verb.subtree]
