@@ -2491,6 +2491,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ agreed on Sunday to lift output again, with a 137,000 bpd increase in May.",
             {("position", "occurred")},
         ),
+        # an act the sentence calls claimed or alleged is past, on someone's word
+        (
+            "Moscow will cite the alleged attack to justify new demands.",
+            {("strike", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1909,6 +1909,10 @@ def _modality(
             return Modality.ALLEGED if reported else Modality.OCCURRED
     if _priced(token) and _expected_move(token):
         return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
+    if any(c.lower_ in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
+        # "the unverified capture of 2 villages", "will use the claimed attack to harden its
+        # terms": a past act on someone's word, whatever the sentence goes on to plan
+        return Modality.ALLEGED
     if kind is T.THREAT and _backed_by_lawmakers(token):
         # "Iran's parliament voted to back closing the Strait of Hormuz": the step is backed,
         # the decision rests elsewhere
@@ -2172,8 +2176,6 @@ def _modality(
         # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
         # yet done or agreed (fresh authors mark it conditional, three to one)
         return Modality.CONDITIONAL
-    if any(c.lemma_.lower() in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
-        return Modality.ALLEGED  # "the unverified capture of 2 villages"
     if claim is None and (_reported_in_relative(token) or _by_count(chain)):
         return Modality.ALLEGED
     if claim is not None and (
