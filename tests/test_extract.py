@@ -2496,6 +2496,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Moscow will cite the alleged attack to justify new demands.",
             {("strike", "alleged")},
         ),
+        # a withdrawal demanded, or one a side would insist on, is not done
+        (
+            "The resolution adopted on Monday demands the withdrawal of foreign forces.",
+            {("position", "occurred"), ("withdrawal", "conditional")},
+        ),
+        (
+            "Moscow would insist that Ukrainian troops leave the four regions.",
+            {("withdrawal", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1357,12 +1357,16 @@ def _demanded(token: Token) -> bool:
     demanded that Ukraine withdraw from Donetsk", "insisted that Kyiv withdraw". The clause
     is in the subjunctive (a bare verb, no auxiliary) under a verb of demand; "insisted that
     its troops hold the town" (present tense) still says what is."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "demand" and is_noun(token):
+        return True  # "was still demanding Ukraine's withdrawal from Donetsk"
     verb = verb_of(token)
     head = verb.head.lemma_.lower()
+    # "would insist that Ukrainian forces leave": a demand still to be made says nothing is
+    ahead = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.head.children)
     return (
         verb.dep_ == "ccomp"
         and head in _DEMAND_VERBS
-        and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and head in _ONLY_DEMAND))
+        and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and (head in _ONLY_DEMAND or ahead)))
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
