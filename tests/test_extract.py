@@ -2505,6 +2505,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Moscow would insist that Ukrainian troops leave the four regions.",
             {("withdrawal", "conditional")},
         ),
+        # a move by points with a dissent hung on it past a comma
+        (
+            "The ECB cut by 25 bps to 2% on Thursday, with Schnabel the lone dissent.",
+            {("position", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
