@@ -2510,6 +2510,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The ECB cut by 25 bps to 2% on Thursday, with Schnabel the lone dissent.",
             {("position", "occurred")},
         ),
+        # curbs and restrictions one state sets on another's trade or firms are trade
+        # measures; restrictions at an airport are not
+        (
+            "Beijing imposed new curbs on rare-earth exports on Thursday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The deal takes effect once Western restrictions on the state lender are lifted.",
+            {("sanctions_aid", "conditional")},
+        ),
+        ("Airports near the capital reported temporary restrictions on Sunday.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1042,6 +1042,36 @@ def talks_to_go_on(verb: Token) -> bool:
     )
 
 
+_CURBED = {"export", "import", "chip", "rare-earth", "earth", "trade", "lender", "bank"}
+
+
+def _curbs_on_trade(t: Token) -> bool:
+    """Curbs or restrictions one state sets on another's trade or firms: "Beijing's new
+    rare-earth curbs", "sweeping curbs on AI chip exports", "Western restrictions on the
+    agricultural lender"."""
+    if not is_noun(t):
+        return False
+    on_trade = any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lemma_.lower() in _CURBED for g in c.subtree)
+        for c in t.children
+    )
+    by_a_state = any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+        for c in t.children
+    )
+    named_goods = any(c.dep_ == "compound" and c.lower_ in _CURBED for c in t.children)
+    # "imposed new curbs on rare-earth exports", the parser hanging "on" on the verb
+    set_on_trade = t.dep_ == "dobj" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lemma_.lower() in _CURBED for g in c.subtree)
+        for c in t.head.children
+    )
+    return on_trade or by_a_state or named_goods or set_on_trade
+
+
 def _defence_budget(t: Token) -> bool:
     """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
     defence"."""
@@ -1898,6 +1928,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             (is_verb(t) and _object_is(t, _TRADE))
             or (is_noun(t) and any(c.lemma_.lower() in ("export", "import") for c in t.children))
+            or _curbs_on_trade(t)
         ),
     ),
     # "would ban imports of Russian LNG", "its ban on Russian LNG imports"
@@ -1952,13 +1983,21 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
-    **{
-        w: (
-            T.SANCTIONS_AID,
-            lambda t: is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
-        )
-        for w in ("control", "restriction")  # "imposed export restrictions"
-    },
+    # "imposed export controls"
+    "control": (
+        T.SANCTIONS_AID,
+        lambda t: is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children),
+    ),
+    # "imposed export restrictions", "until Western restrictions on the agricultural lender
+    # were lifted", "its restrictions on chip exports"; not "temporary restrictions at the
+    # airports"
+    "restriction": (
+        T.SANCTIONS_AID,
+        lambda t: (
+            (is_noun(t) and any(c.lemma_.lower() == "export" for c in t.children))
+            or _curbs_on_trade(t)
+        ),
+    ),
     # "added 23 Chinese firms to its entity list", "put 12 more US firms on its unreliable
     # entity list"
     **{w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _blacklisted(t)) for w in ("add", "put")},
