@@ -2647,6 +2647,16 @@ def test_what_a_response_answers_is_an_act_of_its_own_even_as_labelled() -> None
     assert got == [("strike", "alleged", "used"), ("strike", "alleged", "Ukrainian attack")]
 
 
+def test_two_sides_releases_stay_two_when_the_parser_loses_the_second_subject() -> None:
+    """ "... on Sunday and Israel released 90 prisoners": the parser joins "Israel" to "Sunday"
+    and leaves "released" without a subject; each side's release is its own event."""
+    events = parse("Hamas freed three hostages on Sunday and Israel released 90 prisoners.").events
+    assert [(e.type.value, e.modality.value, e.trigger) for e in events] == [
+        ("agreement", "occurred", "freed"),
+        ("agreement", "occurred", "released"),
+    ]
+
+
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
     got = [
         (e.type.value, e.modality.value, e.trigger)

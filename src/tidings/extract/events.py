@@ -2819,7 +2819,13 @@ def _separate(a: Token, b: Token) -> bool:
     freed"), or two moves of levies ("paused most tariffs but raised the levy on China")."""
 
     def subject(t: Token) -> int | None:
-        return next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        before = t.doc[t.i - 1] if t.i else t
+        if found is None and t.dep_ == "conj" and before.pos_ == "PROPN" and before.dep_ == "conj":
+            # "Hamas released the hostages on Monday and Israel freed ...": the parser joins
+            # "Israel" to "Monday" and leaves "freed" without the subject before it
+            return before.i
+        return found
 
     if _contrasted(a, b) or _contrasted(b, a) or _more_foreseen(a) or _more_foreseen(b):
         return True  # ... or "and futures imply one more cut": another one
