@@ -2657,6 +2657,15 @@ def test_two_sides_releases_stay_two_when_the_parser_loses_the_second_subject() 
     ]
 
 
+def test_captives_handed_to_the_red_cross_and_freed_in_return_are_two_releases() -> None:
+    events = parse(
+        "Three hostages were handed to the Red Cross on Sunday, hours after the truce took "
+        "effect, and Israel released 90 prisoners early on Monday."
+    ).events
+    releases = [e.trigger for e in events if e.type.value == "agreement"]
+    assert releases == ["handed", "released"]
+
+
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
     got = [
         (e.type.value, e.modality.value, e.trigger)

@@ -1072,6 +1072,17 @@ def _curbs_on_trade(t: Token) -> bool:
     return on_trade or by_a_state or named_goods or set_on_trade
 
 
+def _handed_to_the_red_cross(verb: Token) -> bool:
+    """Captives handed to the Red Cross ("three Israeli women held in Gaza were handed to the
+    Red Cross", "all 20 living hostages handed to Red Cross in Gaza"): a release."""
+    return is_verb(verb) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lower_ in ("cross", "icrc") for g in c.subtree)
+        for c in verb.children
+    )
+
+
 def _defence_budget(t: Token) -> bool:
     """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
     defence"."""
@@ -1703,9 +1714,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "hand": (
         T.AGREEMENT,
         lambda t: (
-            is_verb(t)
-            and any(c.lower_ in ("over", "back") for c in t.children)
-            and _object_is(t, _CAPTIVES)
+            (
+                is_verb(t)
+                and any(c.lower_ in ("over", "back") for c in t.children)
+                and _object_is(t, _CAPTIVES)
+            )
+            or _handed_to_the_red_cross(t)
         ),
     ),
     **{
