@@ -2521,6 +2521,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "conditional")},
         ),
         ("Airports near the capital reported temporary restrictions on Sunday.", set()),
+        # another state taking the step a decision before it took
+        (
+            "Spain recognised a Palestinian state on Tuesday, and Norway is set to follow next week.",
+            {("position", "occurred"), ("position", "planned")},
+        ),
+        ("Oil prices rose on Tuesday, and gold followed.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
@@ -2664,6 +2670,16 @@ def test_captives_handed_to_the_red_cross_and_freed_in_return_are_two_releases()
     ).events
     releases = [e.trigger for e in events if e.type.value == "agreement"]
     assert releases == ["handed", "released"]
+
+
+def test_a_state_that_followed_took_the_step_too() -> None:
+    events = parse(
+        "Spain and Ireland recognised a Palestinian state on Tuesday, and Norway followed."
+    ).events
+    assert [(e.trigger, e.actor) for e in events] == [
+        ("recognised", "Spain"),
+        ("followed", "Norway"),
+    ]
 
 
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:

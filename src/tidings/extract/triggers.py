@@ -3076,7 +3076,25 @@ def trigger_type(token: Token) -> EventType | None:
     named = _named_type(token)
     if named is None and _official_act(token):
         return T.POSITION
+    if named is None and _followed(token):
+        return T.POSITION
     return named
+
+
+def _followed(verb: Token) -> bool:
+    """Another state taking the step a decision before it took ("Britain, Canada and
+    Australia recognised a Palestinian state, and France is set to follow", "Portugal
+    followed hours later")."""
+    if verb.lemma_.lower() != "follow" or not is_verb(verb):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "is set to follow", "expected to follow"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ not in ("GPE", "NORP"):
+        return False
+    return any(t.i < verb.i and is_verb(t) and _named_type(t) is T.POSITION for t in verb.sent)
 
 
 # A contract's title quoted as a question: "the 'Hostage deal by Jan. 20?' contract",
