@@ -2682,6 +2682,16 @@ def test_a_state_that_followed_took_the_step_too() -> None:
     ]
 
 
+def test_a_bill_passed_and_signed_is_two_decisions_and_no_deal() -> None:
+    events = parse(
+        "Lawmakers approved the budget on Tuesday, and the president signed it into law."
+    ).events
+    assert [(e.type.value, e.trigger) for e in events] == [
+        ("position", "approved"),
+        ("position", "signed"),
+    ]
+
+
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
     got = [
         (e.type.value, e.modality.value, e.trigger)

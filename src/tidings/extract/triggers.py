@@ -1083,6 +1083,21 @@ def _handed_to_the_red_cross(verb: Token) -> bool:
     )
 
 
+_SIGNED_INTO_LAW = {"bill", "law", "measure", "package", "legislation", "budget", "stopgap"}
+
+
+def _signs_a_bill(verb: Token) -> bool:
+    """A leader signing a bill a legislature passed ("the House passed the funding bill and
+    Trump signed it", "sending it to the president to sign"): the law's last step, a
+    decision, not a deal between parties."""
+    if not is_verb(verb) or verb.lemma_.lower() != "sign":
+        return False
+    if _object_is(verb, _SIGNED_INTO_LAW):
+        return True
+    pronoun = any(o.lower_ == "it" for o in _objects(verb)) or not _objects(verb)
+    return pronoun and any(w.lemma_.lower() in _SIGNED_INTO_LAW and w.i < verb.i for w in verb.sent)
+
+
 def _defence_budget(t: Token) -> bool:
     """A share of output or a sum spent on a country's own forces: "spend 4.8% of GDP on
     defence"."""
@@ -1672,7 +1687,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "mediating": (T.TALKS, lambda t: t.dep_ != "acl"),
     "sign": (
         T.AGREEMENT,
-        lambda t: is_verb(t) and not _object_is(t, {"order", "decree", "law", "bill"}),
+        lambda t: (
+            is_verb(t)
+            and not _object_is(t, {"order", "decree", "law", "bill"})
+            and not _signs_a_bill(t)
+        ),
     ),
     "agree": (T.AGREEMENT, lambda t: is_verb(t) and not _agreed_upon(t)),
     "finalize": (T.AGREEMENT, is_verb),
@@ -3076,7 +3095,7 @@ def trigger_type(token: Token) -> EventType | None:
     named = _named_type(token)
     if named is None and _official_act(token):
         return T.POSITION
-    if named is None and _followed(token):
+    if named is None and (_followed(token) or _signs_a_bill(token)):
         return T.POSITION
     return named
 
