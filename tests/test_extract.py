@@ -2527,6 +2527,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred"), ("position", "planned")},
         ),
         ("Oil prices rose on Tuesday, and gold followed.", set()),
+        # higher rates of a levy scheduled deep in their phrase are a measure to come
+        (
+            "Washington imposed a 10% tariff on all imports on Monday, with higher rates of up"
+            " to 40% on several countries taking effect on May 2.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

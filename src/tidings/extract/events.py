@@ -40,6 +40,7 @@ from tidings.extract.triggers import (
     is_noun,
     is_verb,
     levy_moved,
+    levy_rates_to_come,
     lexicon_type,
     move_answered,
     names_an_act,
@@ -1521,6 +1522,8 @@ def _set_to_start(token: Token) -> bool:
     10% levy set to take effect on Tuesday". Such a measure is told, wherever it stands."""
     if not is_noun(token):
         return False
+    if levy_rates_to_come(token):
+        return True  # "with higher rates of up to 50% on dozens of countries taking effect"
     if any(
         c.lemma_.lower() in _SCHEDULED and any(g.lemma_.lower() in _STARTS for g in c.subtree)
         for c in token.children

@@ -1339,7 +1339,7 @@ def _headed_by_a_bank(word: Token) -> bool:
     return False
 
 
-def _levy_rates_to_come(token: Token) -> bool:
+def levy_rates_to_come(token: Token) -> bool:
     """Rates of a levy told as still to start, in a sentence about tariffs: "a 10% baseline
     tariff ..., with higher rates of up to 49% on some countries due to take effect on April
     9". Rates alone are figures ("the unemployment rate"); these are measures."""
@@ -1347,15 +1347,18 @@ def _levy_rates_to_come(token: Token) -> bool:
         return False
     if not any(w.lemma_.lower() in ("tariff", "levy", "duty") for w in token.sent):
         return False
+    # (the clause may hang on a word inside the phrase: "rates of up to 50% on dozens of
+    # countries taking effect on April 9")
     return any(
         (c.lemma_.lower() in ("due", "set", "scheduled", "slated") or c.lemma_.lower() == "take")
+        and c.dep_ in ("prep", "amod", "acl", "relcl")
         and any(
             g.lemma_.lower() in ("follow", "start", "begin", "kick")
             or (g.lemma_.lower() == "effect" and g.head.lemma_.lower() == "take")
             for g in c.subtree
         )
-        for c in token.children
-        if c.dep_ in ("prep", "amod", "acl", "relcl")
+        for c in token.subtree
+        if c.i != token.i
     )
 
 
@@ -3168,7 +3171,7 @@ def _named_type(token: Token) -> EventType | None:
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
     if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
         return None  # "raised the odds of a September rate cut": a bet moved, no act
-    if _levy_rates_to_come(token):
+    if levy_rates_to_come(token):
         # "with higher rates of up to 49% on some countries due to take effect"
         return T.SANCTIONS_AID
     if (
