@@ -2698,6 +2698,17 @@ def test_a_bill_passed_and_signed_is_two_decisions_and_no_deal() -> None:
     ]
 
 
+def test_a_missile_that_landed_is_the_strike_a_retaliation_answers() -> None:
+    events = parse(
+        "Israeli jets struck the port overnight in retaliation for a missile that landed near"
+        " the airport on Sunday."
+    ).events
+    assert [(e.type.value, e.modality.value, e.trigger) for e in events] == [
+        ("strike", "occurred", "struck"),
+        ("strike", "occurred", "landed"),
+    ]
+
+
 def test_two_speakers_telling_two_acts_of_a_kind_keep_both() -> None:
     got = [
         (e.type.value, e.modality.value, e.trigger)

@@ -299,7 +299,10 @@ def _answered(token: Token) -> bool:
     """The act a response answers: "in retaliation for a record $11 billion arms package",
     "in response to Beijing's new export controls", "vowed retaliation for Sunday's strike",
     "in retaliation for what it called a Ukrainian attack". "in response to the raid" names
-    an act already told."""
+    an act already told. A relative clause tells the act of the thing answered ("in
+    retaliation for a Houthi missile that landed near Ben Gurion airport")."""
+    if token.dep_ == "relcl" and is_verb(token) and token.tag_ == "VBD":
+        token = token.head
     if not is_noun(token) or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
         return False
     current = token

@@ -3233,7 +3233,15 @@ def _named_type(token: Token) -> EventType | None:
         return T.THREAT  # "threatened to close the Strait of Hormuz": shipping held hostage
     if token.lemma_.lower() == "freeze" and _freezes_the_front(token):
         return T.CEASEFIRE  # "freeze the front line", "a freeze along the current line"
-    if is_verb(token) and token.lemma_.lower() in _IMPACTS and _subject_is(token, _WEAPONS):
+    if (
+        is_verb(token)
+        and token.lemma_.lower() in _IMPACTS
+        and (
+            _subject_is(token, _WEAPONS)
+            # "a Houthi missile that landed near Ben Gurion airport"
+            or (token.dep_ == "relcl" and _is_one_of(token.head, _WEAPONS))
+        )
+    ):
         if token.lemma_.lower() == "crash" and not any(
             c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in token.children
         ):
