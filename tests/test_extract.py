@@ -2533,6 +2533,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " to 40% on several countries taking effect on May 2.",
             {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # a memorandum of terms is a party's position; the act a "such" counts is the one told
+        (
+            "Moscow handed Kyiv's delegation a memorandum setting out its terms on Monday.",
+            {("position", "occurred")},
+        ),
+        (
+            "The two sides signed a memorandum of understanding on energy on Monday.",
+            {("agreement", "occurred")},
+        ),
+        (
+            "Ukraine and Russia exchanged 50 prisoners each on Tuesday, and Kyiv said Qatar had"
+            " helped broker the ninth such swap this year.",
+            {("agreement", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -743,6 +743,8 @@ def _anaphoric(token: Token, claims: list[FoundClaim]) -> bool:
     "the strikes would have everlasting consequences", "called the incursion a provocation",
     "dismissed the claimed death toll": the sentence judges the event, it does not report it.
     """
+    if is_noun(token) and any(c.lower_ == "such" for c in token.children):
+        return True  # "..., the 17th such swap this year": the act just told, counted
     if not is_noun(token) or not _definite(token):
         return False
     head = token.head

@@ -1750,7 +1750,6 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "agreement",
             "deal",
             "treaty",
-            "memorandum",
             "framework",
         )
     },
@@ -2019,6 +2018,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
+    # "handed Ukrainian negotiators a memorandum setting out Moscow's terms": a party's
+    # position; one signed ("signed a memorandum of understanding") is a deal
+    "memorandum": (
+        T.POSITION,
+        lambda t: (
+            is_noun(t) and not (t.dep_ == "dobj" and t.head.lemma_.lower() in ("sign", "ink"))
+        ),
+    ),
     # "imposed export controls"
     "control": (
         T.SANCTIONS_AID,
