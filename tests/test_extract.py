@@ -2547,6 +2547,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " helped broker the ninth such swap this year.",
             {("agreement", "occurred")},
         ),
+        # no attack claimed is no claim and no denial of an attack; tariffs that hit exports
+        # strike nothing
+        ("The group has not claimed an attack on shipping since October.", set()),
+        (
+            "Economists warned that the tariffs could hit exports.",
+            set(),
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -2493,6 +2493,12 @@ def _reported(
         return None  # "US tariffs averaging about 17% would keep core inflation above target"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _REHEARSED:
         return None  # "accused Beijing of rehearsing a blockade": a drill, told as one
+    if (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("claim", "announce")
+        and any(c.dep_ == "neg" for c in token.head.children)
+    ):
+        return None  # "the Houthis have not claimed an attack since October": no claim made
     if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
         return None  # "Western-supplied missiles", "sanctioned crude": what a thing is
     if (

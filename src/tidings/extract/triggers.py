@@ -1453,6 +1453,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 c.ent_type_ in _LEVELS and c.dep_ in ("dobj", "npadvmod") for c in t.children
             )
             and not _subject_is(t, _GUESSES)
+            # "US tariffs could hit Japan's exports", "tariffs of up to 100% would hit buyers"
+            and not _subject_is(t, _TRADE_MEASURES)
             and not _object_is(t, _FRAME_OBJECTS)
             and not punished_with(t)
             # with nothing hit, only a weapon or a force strikes ("a drone hit overnight"); not
