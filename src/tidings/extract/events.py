@@ -908,8 +908,8 @@ _WITHHELD = {"refuse", "decline", "fail"}
 
 
 def _room_for(token: Token) -> bool:
-    """An act there is room or scope for ("room for a final 25bp cut", "gives Takaichi room to
-    pass a budget"): possible, not decided."""
+    """An act there is room or scope for ("the RBI has room for a final 25bp cut"): possible,
+    not decided."""
     return any(
         is_noun(a) and a.lemma_.lower() in ("room", "scope", "leeway") for a in token.ancestors
     )

@@ -1327,7 +1327,7 @@ def _decided_by_a_bank(verb: Token) -> bool:
 
 def _headed_by_a_bank(word: Token) -> bool:
     """A briefing bullet whose header names the bank that moved: "• BoJ: held at 0.75%",
-    "• Fed: 25 bps cut to 3.25%-3.50%" (a few words back, within the clause)."""
+    "• Fed: cut 25 bps to 4.00%-4.25%" (a few words back, within the clause)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
         return False
     doc = word.doc
