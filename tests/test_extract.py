@@ -2554,6 +2554,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Economists warned that the tariffs could hit exports.",
             set(),
         ),
+        # a ship's crew taken is a capture
+        (
+            "Gunmen boarded the freighter and took its 18 crew members ashore on Sunday.",
+            {("capture", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

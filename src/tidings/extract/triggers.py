@@ -187,6 +187,7 @@ _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
 _PATROLS_SHOWN = {"joint", "readiness", "naval", "air", "maritime", "bomber"}
+_CREWS = {"crew", "crews", "crewman", "crewmen", "sailor", "seafarer", "hostage"}
 _TESTED_ARMS = {"nuclear", "missile", "ballistic", "icbm", "hypersonic", "warhead", "weapon"}
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
@@ -1855,6 +1856,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                     for c in t.children
                 )
             )
+            # "seized the ship and took its 22 crew members to the port", "claimed that some of
+            # its crew had been taken to a safe location"
+            or (is_verb(t) and _object_is(t, _CREWS))
         ),
     ),
     # "its forces had encircled Ukrainian units": troops cut off, which authors count as
