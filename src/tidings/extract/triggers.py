@@ -10,6 +10,7 @@ when the first does not fit; :func:`trigger_type` adds the readings no table can
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -1004,10 +1005,7 @@ def _rates_to_move(verb: Token) -> bool:
 
 
 _MOVE_MARKS = {"another", "follow-up", "half-point", "quarter-point"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_MONTHS = {name.lower() for name in calendar.month_name if name}
 
 
 def _another_rate_move(t: Token) -> bool:
@@ -1052,25 +1050,22 @@ def _curbs_on_trade(t: Token) -> bool:
     agricultural lender"."""
     if not is_noun(t):
         return False
-    on_trade = any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.lemma_.lower() in _CURBED for g in c.subtree)
-        for c in t.children
-    )
+
+    def on_trade(word: Token) -> bool:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.lemma_.lower() in _CURBED for g in c.subtree)
+            for c in word.children
+        )
+
     by_a_state = any(
         c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
         for c in t.children
     )
     named_goods = any(c.dep_ == "compound" and c.lower_ in _CURBED for c in t.children)
     # "imposed new curbs on rare-earth exports", the parser hanging "on" on the verb
-    set_on_trade = t.dep_ == "dobj" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.lemma_.lower() in _CURBED for g in c.subtree)
-        for c in t.head.children
-    )
-    return on_trade or by_a_state or named_goods or set_on_trade
+    return on_trade(t) or by_a_state or named_goods or (t.dep_ == "dobj" and on_trade(t.head))
 
 
 def _handed_to_the_red_cross(verb: Token) -> bool:
@@ -2358,6 +2353,10 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "the House passed the funding bill and Trump signed it": the law's last step
+    "sign": (T.POSITION, _signs_a_bill),
+    # "Britain recognised a Palestinian state, and France is set to follow"
+    "follow": (T.POSITION, lambda t: _followed(t)),
     # "a combat readiness patrol near Scarborough Shoal", "joint patrols in the Sea of Japan"
     "patrol": (
         T.THREAT,
@@ -3110,8 +3109,6 @@ def trigger_type(token: Token) -> EventType | None:
     holds, or failing that an official body's decision."""
     named = _named_type(token)
     if named is None and _official_act(token):
-        return T.POSITION
-    if named is None and (_followed(token) or _signs_a_bill(token)):
         return T.POSITION
     return named
 
