@@ -26,6 +26,7 @@ from tidings.extract.claims import (
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
+    PLANS,
     RETALIATIONS,
     SHELVED_LEVIES,
     act_of_war,
@@ -1568,7 +1569,7 @@ def _judged_by_its_effect(token: Token) -> bool:
 
 
 _TERMS = {"require", "force", "oblige", "call", "envisage"}
-_PROPOSED = {"plan", "draft", "framework", "proposal", "blueprint", "roadmap"}
+_PROPOSED = PLANS | {"proposal"}
 
 
 def _attempt_supposed(token: Token) -> bool:
@@ -3152,22 +3153,15 @@ def find_events(
                 if _refers_back(token) and not _resumed(token):
                     continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"
                 same = [e for e in [found[kind], *more] if e.type is kind]
-                if any(e.modality is modality for e in same) and (
+                if any(e.modality is modality for e in same):
+                    told_apart = [_told_by_another(token, o, claims) for o in heads[kind]]
                     # "14 people were killed and 60 wounded": one toll, of the dead and hurt;
                     # two sides' tolls, each told by its own speaker, are two
-                    (
-                        kind is T.CASUALTIES
-                        and not all(_told_by_another(token, o, claims) for o in heads[kind])
-                    )
-                    or not all(
-                        _separate(token, o)
-                        or _told_by_another(token, o, claims)
-                        or _answered(token)
-                        or _answered(o)
-                        for o in heads[kind]
-                    )
-                ):
-                    continue
+                    if (kind is T.CASUALTIES and not all(told_apart)) or not all(
+                        apart or _separate(token, o) or _answered(token) or _answered(o)
+                        for o, apart in zip(heads[kind], told_apart, strict=True)
+                    ):
+                        continue
             lemma = token.lemma_.lower()
             if (lemma in ("threat", "ultimatum") and kind is not T.THREAT) or (
                 kind is T.THREAT and unnamed_menace(token) and modality is not Modality.DENIED

@@ -192,8 +192,9 @@ _CREWS = {"crew", "crews", "crewman", "crewmen", "sailor", "seafarer", "hostage"
 _TESTED_ARMS = {"nuclear", "missile", "ballistic", "icbm", "hypersonic", "warhead", "weapon"}
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
-_PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
-_BACKED = _PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
+# what a party puts forward as a settlement: "the 28-point plan", "a draft framework"
+PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
+_BACKED = PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
 _MILITARY_ASSAULTS = {"ground", "aerial", "air", "fresh", "renewed", "final", "full-scale", "major"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
@@ -638,7 +639,7 @@ def peace_plan(t: Token) -> bool:
     plan", "the US blueprint". Its terms are a position on offer, not yet an agreement."""
     return (
         is_noun(t)
-        and t.lemma_.lower() in _PLANS
+        and t.lemma_.lower() in PLANS
         and not any(  # "plans to ...": an intention, not a settlement plan
             c.dep_ in ("acl", "xcomp") and any(a.tag_ == "TO" for a in c.children)
             for c in t.children
