@@ -1428,7 +1428,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Moscow accused European governments of sabotaging the peace process.", set()),
         ("Argentina would meet its $4.2 billion January payment.", set()),
-        ("Swaps put the odds of a hike by June at under 10%.", set()),
+        # (the swaps market is no exchange; the hike it prices is open)
+        ("Swaps put the odds of a hike by June at under 10%.", {("position", "conditional")}),
         # what a market prices is an open question: conditional
         ("Kalshi odds of a Fed cut in March fell to 18%.", {("position", "conditional")}),
         # a proposal is a position on offer; once accepted, the acceptance is the deal
@@ -2558,6 +2559,23 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "Gunmen boarded the freighter and took its 18 crew members ashore on Sunday.",
             {("capture", "occurred")},
+        ),
+        # rate moves a market prices: by a title the parser reads as a verb, a market "for"
+        # a move, a bare cut or a bank's move in a sentence naming no rate
+        ("Kalshi's 'Fed cut in March?' market slipped to 21 cents.", {("position", "conditional")}),
+        (
+            "The market for a cut at the March 17-18 meeting trades at 18 cents.",
+            {("position", "conditional")},
+        ),
+        (
+            "Kalshi's market on a January cut traded at 22% on Monday.",
+            {("position", "conditional")},
+        ),
+        ("Traders cut the odds of a BoJ move this month to 25%.", {("position", "conditional")}),
+        # officers who spoke by hotline talked
+        (
+            "India and Pakistan's top military officers spoke by hotline on Tuesday.",
+            {("talks", "occurred")},
         ),
     ],
 )

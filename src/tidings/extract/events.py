@@ -1694,6 +1694,9 @@ def _priced(token: Token) -> bool:
         return True  # "the market is overpricing a truce in Gaza": judged unlikely
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        # "the market for a cut at the March meeting" (a contract "for" is a deal's)
+        return token.head.head.lemma_.lower() in _PRICES - {"contract"}
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         # "assign a 26% chance to a Russia-Ukraine ceasefire before July 1"
         return (

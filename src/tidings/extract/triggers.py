@@ -558,6 +558,14 @@ def _sets_rates(t: Token) -> bool:
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
     if (
+        t.lemma_.lower() in _RATE_MOVES
+        and in_quoted_question(t)
+        and any(c.dep_ in ("compound", "nsubj") and c.lower_ in _CENTRAL_BANKS for c in t.children)
+    ):
+        return (
+            True  # "the 'Fed cut in June?' contract", a market's title the parser reads as a verb
+        )
+    if (
         all(o.lemma_.lower() == "time" for o in _objects(t))  # "to cut three times in 2025"
         and t.lemma_.lower() in _RATE_MOVES
         and _decided_by_a_bank(t)
@@ -840,7 +848,7 @@ def _spoke_with(t: Token) -> bool:
         return False
     for c in t.children:
         if (
-            c.dep_ == "prep"
+            c.dep_ in ("prep", "agent")  # (the parser's "agent" for "spoke by hotline")
             and c.lower_ in ("by", "over")
             and any(g.lemma_.lower() in ("phone", "hotline", "telephone") for g in c.children)
         ):
@@ -1013,10 +1021,13 @@ def _another_rate_move(t: Token) -> bool:
     """A rate move named only as a "move", told apart from the one the sentence names by a
     date or a word of its own ("another move in January", "a June move", "a follow-up move");
     "the next move" and "a move that large" are the move already told, or no event."""
-    if not is_noun(t) or not _about_rates(t.sent):
+    if not is_noun(t) or not (_about_rates(t.sent) or _asked_by_a_market(t)):
         return False
     marked = any(
-        (c.dep_ in ("amod", "compound") and (c.lower_ in _MOVE_MARKS or c.lower_ in _MONTHS))
+        (
+            c.dep_ in ("amod", "compound")
+            and (c.lower_ in _MOVE_MARKS or c.lower_ in _MONTHS or c.lower_ in _CENTRAL_BANKS)
+        )
         or (
             c.dep_ == "prep"
             and c.lower_ in ("in", "at")
@@ -1289,11 +1300,23 @@ def _monetary(t: Token) -> bool:
     sent = t.sent
     if any(w.lemma_.lower() in _MONETARY for w in sent) or _headed_by_a_bank(t):
         return True
-    # a sentence naming only the central bank: "two more cuts", "a July hike", not
-    # "spending cuts"
-    return not any(
-        c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children
-    ) and _names_a_central_bank(sent)
+    # a sentence naming only the central bank, or a market asking about the move: "two more
+    # cuts", "a July hike", "Kalshi's market on a January cut"; not "spending cuts"
+    return not any(c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children) and (
+        _names_a_central_bank(sent) or _asked_by_a_market(t)
+    )
+
+
+_MARKETS = {"odds", "odd", "chance", "probability", "contract", "market", "bet"}
+
+
+def _asked_by_a_market(t: Token) -> bool:
+    """The word names what a market prices: "the market on a January cut", "odds of a move"."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "of", "for")
+        and t.head.head.lemma_.lower() in _MARKETS
+    )
 
 
 _CENTRAL_BANK_NAMES = re.compile(
