@@ -2572,6 +2572,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "conditional")},
         ),
         ("Traders cut the odds of a BoJ move this month to 25%.", {("position", "conditional")}),
+        # what one is said to lay the ground for is still to come; a fronted "claims" after a
+        # comma takes up the report before it
+        (
+            "Zelensky said Moscow was laying the ground for new strikes on Kyiv.",
+            {("strike", "planned")},
+        ),
+        (
+            "Russia's defence ministry said its forces had captured Siversk in the past week,"
+            " claims Kyiv dismissed as propaganda.",
+            {("capture", "denied")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -1888,6 +1888,9 @@ def _charge_answered(verb: Token) -> Token | None:
     ):
         return verb.head.head  # ", a claim Ukraine's southern command called untrue", the
         # denier read as the claim's apposition and the verb as the denier's
+    fronted = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if fronted is not None and _is_reply(fronted):
+        return fronted  # ", claims Kyiv dismissed as propaganda": the noun read as the object
     which = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
     if verb.dep_ == "relcl" and which is not None and after_comma(which):
         # "... had taken Pokrovsk, which Kyiv's commanders called a fabrication": "which"

@@ -206,8 +206,8 @@ _POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _CLEARED = {"approve", "clear", "authorize", "authorise"}
 _SCHEDULING = {"set", "slate", "pencil"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled", "certain"}
-# What an act is said to justify, or to be the pretext for, is still to come.
-_PRETEXTS = {"justify", "pretext", "excuse"}
+# What an act is said to justify, be the pretext for or lay the ground for is still to come.
+_PRETEXTS = {"justify", "pretext", "excuse", "groundwork", "ground"}
 _NOBODY = {"neither", "none", "nobody", "nothing", "no one"}
 _NOUN_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
@@ -1647,10 +1647,13 @@ def _reported_in_relative(token: Token) -> bool:
 
 
 def _justified(token: Token) -> bool:
-    """ "lies meant to justify strikes on Kyiv", "a pretext for an offensive"."""
+    """ "lies meant to justify strikes on Kyiv", "a pretext for an offensive", "laying the
+    groundwork for new strikes"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
+        # ("laying the ground for new strikes", the parser's "for" on the verb)
+        head = next((c for c in head.children if c.dep_ == "dobj"), head)
     return (
         token.dep_ in ("dobj", "pobj")
         and head.lemma_.lower() in _PRETEXTS
