@@ -14,7 +14,7 @@ from tidings.extract.gold import annotator_agreement, score_gold, speaker_matche
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, mask_datelines
 from tidings.extract.status import ClaimContext, assign_statuses
-from tidings.models import Claim, ClaimStatus, Stance
+from tidings.models import Claim, ClaimStatus, EventType, Modality, Stance
 from tidings.store import evidence
 
 from .conftest import DATA
@@ -3977,6 +3977,27 @@ def test_annotator_agreement_matches_events_as_the_extractor_is_matched() -> Non
     assert annotator_agreement(held, held)["events_type_modality_f1"] == 1.0
     second = annotator_agreement(held, DATA / "extraction" / "agreement_heldout4.jsonl")
     assert 0.0 < second["events_type_modality_f1"] < 1.0  # two people never agree on all
+
+
+@pytest.mark.parametrize(
+    "second",
+    sorted((DATA / "extraction").glob("agreement_heldout*.jsonl")),
+    ids=lambda p: p.stem,
+)
+def test_second_readings_cover_their_set_with_valid_events(second: Path) -> None:
+    """Each second reading holds one row per sentence of its set, in order, with event types
+    and modalities from the guidelines and spans copied from the sentence (or its context)."""
+    gold = second.with_name(second.name.replace("agreement_", "gold_"))
+    rows = [json.loads(line) for line in gold.read_text().splitlines() if line.strip()]
+    other = [json.loads(line) for line in second.read_text().splitlines() if line.strip()]
+    assert [r["id"] for r in other] == [r["id"] for r in rows]
+    types, modalities = {t.value for t in EventType}, {m.value for m in Modality}
+    for row, read in zip(rows, other, strict=True):
+        told = (row.get("context") or "") + " " + row["text"]
+        for event in read["events"]:
+            assert event["type"] in types and event["modality"] in modalities
+            for role in ("actor", "target", "location"):
+                assert event[role] in told, (row["id"], role, event[role])
 
 
 def test_a_date_is_not_an_event_target() -> None:
