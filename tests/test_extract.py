@@ -2583,6 +2583,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " claims Kyiv dismissed as propaganda.",
             {("capture", "denied")},
         ),
+        # the strike someone was killed in "along with" others
+        (
+            "Their prime minister had been killed along with several ministers in an Israeli"
+            " strike on Sanaa last week.",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

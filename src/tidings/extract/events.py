@@ -475,6 +475,14 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:
                 return "event"  # "40 people were killed in a drone strike", "hurt by a strike"
+            along = prep.head
+            if (
+                prep.lower_ == "in"
+                and along.dep_ == "pobj"
+                and along.head.lower_ == "with"
+                and along.head.head.lemma_.lower() in _HARMED
+            ):
+                return "event"  # "killed along with several ministers in an Israeli strike"
             if prep.lower_ == "in" and (
                 holder in _TOOK_PART
                 # the parser hangs "in" on the verb: "taken part in", "denied any role in"
