@@ -2589,6 +2589,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " strike on Sanaa last week.",
             {("casualties", "occurred"), ("strike", "occurred")},
         ),
+        # a delegation sent to a place goes to talk; a call "with European leaders" was held
+        (
+            "Peskov said Russia was ready to send a delegation to Riyadh.",
+            {("talks", "conditional")},
+        ),
+        (
+            "Zelensky spoke to reporters in Kyiv on Tuesday after a call with European leaders.",
+            {("talks", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

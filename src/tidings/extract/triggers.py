@@ -2317,7 +2317,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                     and scene_of_talks(t, t.head)
                     and any(
                         c.lower_ == "with"
-                        and any(g.ent_type_ in _PARTY_ENTITIES or _a_person(g) for g in c.children)
+                        and any(
+                            g.ent_type_ in _PARTY_ENTITIES
+                            or _a_person(g)
+                            # "European leaders", "Ukrainian officials"
+                            or any(m.ent_type_ in ("NORP", "GPE") for m in g.children)
+                            for g in c.children
+                        )
                         for c in t.children
                     )
                 )
@@ -2537,6 +2543,15 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("drop", "abandon", "renounce", "forgo", "forego", "relinquish", "shelve")
     },
     "violation": (T.STRIKE, _breaks_a_truce),
+    # "ready to send a delegation to Riyadh": talks there, as far as the sending goes
+    "delegation": (
+        T.TALKS,
+        lambda t: (
+            t.dep_ == "dobj"
+            and t.head.lemma_.lower() in ("send", "dispatch")
+            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in t.head.children)
+        ),
+    ),
     "send": (
         T.SANCTIONS_AID,
         lambda t: (
