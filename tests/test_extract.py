@@ -2610,6 +2610,24 @@ def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     assert got == events
 
 
+def test_two_meetings_in_two_clauses_with_their_own_place_or_day_are_two() -> None:
+    """ "meet Ishiba in Tokyo on Saturday before flying to Washington for his first summit on
+    Monday" tells two meetings; a meeting and what it is held to discuss are one."""
+    two = parse(
+        "Lee Jae-myung will meet Shigeru Ishiba in Tokyo on Saturday before flying to"
+        " Washington for his first summit with Trump on Monday."
+    ).events
+    assert [(e.type.value, e.modality.value, e.trigger) for e in two] == [
+        ("talks", "planned", "meet"),
+        ("talks", "planned", "first summit"),
+    ]
+    one = parse(
+        "Trump and Zelensky met at Mar-a-Lago on Sunday to discuss a peace framework drafted"
+        " by US and Ukrainian negotiators."
+    ).events
+    assert [(e.type.value, e.modality.value) for e in one] == [("talks", "occurred")]
+
+
 @pytest.mark.parametrize(
     ("text", "events"),
     [

@@ -2895,6 +2895,46 @@ def _separate(a: Token, b: Token) -> bool:
     return a.dep_ == "conj" or b.dep_ == "conj"
 
 
+def _scope(trigger: Token) -> Token:
+    """The clause a trigger is told in: itself if a verb, else the verb above it."""
+    if is_verb(trigger):
+        return trigger
+    return next((h for h in trigger.ancestors if is_verb(h)), trigger)
+
+
+def _setting(scope: Token, other: Token) -> tuple[set[str], set[str]]:
+    """The places and dates told in a clause, leaving out another clause inside it."""
+    theirs = {t.i for t in other.subtree} if other.i in {t.i for t in scope.subtree} else set()
+    own = [t for t in scope.subtree if t.i not in theirs]
+    places = {t.text for t in own if t.ent_type_ in ("GPE", "LOC", "FAC")}
+    dates = {t.text for t in own if t.ent_type_ == "DATE"}
+    return places, dates
+
+
+def _met_elsewhere(a: Token, b: Token) -> bool:
+    """Two meetings, each told in its own clause with its own place or day: "will meet Ishiba
+    in Tokyo on Saturday before flying to Washington for his first summit with Trump on
+    Monday"; not one meeting named twice ("met in Riyadh for technical talks")."""
+    sa, sb = _scope(a), _scope(b)
+    if sa.i == sb.i:
+        return False
+    for outer, inner in ((sa, sb), (sb, sa)):
+        if inner.i in {t.i for t in outer.subtree}:
+            link = next(c for c in outer.children if inner.i in {t.i for t in c.subtree})
+            purpose = any(c.tag_ == "TO" for c in link.children)
+            if not (
+                (link.dep_ in ("conj", "advcl") and not purpose)
+                or (link.dep_ == "prep" and link.lower_ in ("before", "after"))
+            ):
+                return False  # "met at Mar-a-Lago to discuss", "..., their first talks since"
+    places_a, dates_a = _setting(sa, sb)
+    places_b, dates_b = _setting(sb, sa)
+    return bool(
+        (places_a and places_b and places_a.isdisjoint(places_b))
+        or (dates_a and dates_b and dates_a.isdisjoint(dates_b))
+    )
+
+
 def _clause_verb(token: Token) -> Token | None:
     """The verb whose clause the word is an argument of: itself, the verb it is subject or
     object of, or the verb its preposition hangs on ("answered with duties"). A word further
@@ -3172,7 +3212,11 @@ def find_events(
                     # "14 people were killed and 60 wounded": one toll, of the dead and hurt;
                     # two sides' tolls, each told by its own speaker, are two
                     if (kind is T.CASUALTIES and not all(told_apart)) or not all(
-                        apart or _separate(token, o) or _answered(token) or _answered(o)
+                        apart
+                        or _separate(token, o)
+                        or _answered(token)
+                        or _answered(o)
+                        or (kind is T.TALKS and _met_elsewhere(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
                     ):
                         continue
