@@ -2610,6 +2610,23 @@ def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     assert got == events
 
 
+def test_a_report_after_a_told_clause_says_what_follows_it() -> None:
+    """ "Modi held talks with Xi on Sunday, ..., and Indian officials said the two leaders had
+    agreed ...": the parser hangs the first clause on "said" too, but the report says what
+    follows it, and the talks are told by the narrator."""
+    found = parse(
+        "Modi held talks with Xi Jinping in Tianjin on Sunday, his first visit to China in seven"
+        " years, and Indian officials said the two leaders had agreed to resume direct flights."
+    )
+    assert [(c.speaker, c.content) for c in found.claims] == [
+        ("Indian officials", "the two leaders had agreed to resume direct flights")
+    ]
+    assert {(e.type.value, e.modality.value) for e in found.events} == {
+        ("talks", "occurred"),
+        ("agreement", "alleged"),
+    }
+
+
 def test_two_meetings_in_two_clauses_with_their_own_place_or_day_are_two() -> None:
     """ "meet Ishiba in Tokyo on Saturday before flying to Washington for his first summit on
     Monday" tells two meetings; a meeting and what it is held to discuss are one."""

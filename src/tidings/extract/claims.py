@@ -900,8 +900,13 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         return _trimmed(doc, start, misread.right_edge.i + 1)
     declared = verb.lemma_.lower() == "declare"
     children = list(verb.children)
-    if _speaker_hung_before(verb) is not None:
-        children.sort(key=lambda c: c.i < verb.i)  # what is said is the clause after
+    if _speaker_hung_before(verb) is not None or any(
+        c.dep_ == "ccomp" and c.i > verb.i and _own_clause_said(c) for c in children
+    ):
+        # what is said is the clause after: "Modi held talks with Xi on Sunday, and Indian
+        # officials said the two had agreed to ...", where the parser hangs the narrator's
+        # clause before on the report too
+        children.sort(key=lambda c: c.i < verb.i)
     for dep in ("ccomp", "xcomp"):
         for child in children:
             if declared and (dep == "xcomp" or child.tag_ == "VBG"):
@@ -1831,6 +1836,20 @@ def _is_reply(token: Token) -> bool:
     while before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
         before -= 1
     return before >= 0 and token.doc[before].text == ","
+
+
+def _own_clause_said(clause: Token) -> bool:
+    """A clause after a report verb that is what it says: with a subject of its own, no
+    subordinating word ("..., said after a meeting that lasted ...", "though one source said")
+    and no second report of its own."""
+    return (
+        any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which")
+            for c in clause.children
+        )
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.children)
+        and _verb_stance(clause) is None
+    )
 
 
 def _before_label(content: Span) -> Span:

@@ -1017,6 +1017,10 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
             own_clause = current
         if current.head.i in verbs:
             claim = verbs[current.head.i]
+            if current.i < current.head.i and claim.content_start > current.head.idx:
+                # "Modi held talks with Xi on Sunday, and Indian officials said the two had
+                # agreed ...": the report says what follows it; the clause before is told
+                return None
             if current.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") and not (
                 own_clause is not None and own_clause.idx >= claim.content_end
             ):
