@@ -2598,6 +2598,26 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Zelensky spoke to reporters in Kyiv on Tuesday after a call with European leaders.",
             {("talks", "occurred")},
         ),
+        # a town stormed is taken, anything else stormed is assaulted
+        ("The RSF stormed El Fasher on Sunday.", {("capture", "occurred")}),
+        (
+            "The government has no intention of storming Kurdish-held areas.",
+            {("strike", "denied")},
+        ),
+        # what a time runs from happened; so did the dated attack a toll is raised from
+        (
+            "Some 400 apartment blocks have been left without heating since a missile barrage"
+            " on Dec. 27.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Inspectors have not been able to verify the stockpile since the June strikes.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Ukrainian officials raised the death toll from the overnight attack on Kyiv to 21.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

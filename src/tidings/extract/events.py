@@ -271,6 +271,25 @@ class FoundEvent:
     aim_told_by: str | None = None
 
 
+def _dated(token: Token) -> bool:
+    """A noun its own words date: "the overnight attack", "a barrage on Dec. 27"."""
+    return any(
+        (
+            c.dep_ in ("amod", "compound", "npadvmod")
+            and (c.lower_ in _TIMES_OF_DAY or c.ent_type_ in ("DATE", "TIME"))
+        )
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        )
+        for c in token.children
+    )
+
+
+_TIMES_OF_DAY = {"overnight", "morning", "night", "evening", "weekend"}
+
+
 def _definite(token: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children
@@ -505,10 +524,24 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "before the next round, set for Jan. 10": one to come
             if (
                 prep.lower_ == "from"
-                and holder == "toll"
-                and not any(c.dep_ == "det" and c.lower_ == "the" for c in current.children)
+                # ("raised the death toll from ...", the parser's "from" on the verb)
+                and (
+                    holder == "toll" or any(c.lemma_.lower() == "toll" for c in prep.head.children)
+                )
+                and (
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in current.children)
+                    or _dated(current)
+                )
             ):
-                return "event"  # "the death toll from Thursday's Russian attack": it struck
+                # "the death toll from Thursday's Russian attack", "from the overnight attack
+                # on Kyiv": it struck
+                return "event"
+            if (
+                current is token
+                and prep.lower_ == "since"
+                and (not _definite(current) or _dated(current))
+            ):
+                return "event"  # "left without heating since a missile barrage on Dec. 27"
             if prep.lower_ == "for" and is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
                 return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
@@ -1632,6 +1665,8 @@ def _did_something(token: Token) -> bool:
             for c in token.children
         )
         or _told_by_its_toll(token)
+        # "not able to verify the stockpile since the June strikes": what a time runs from
+        or (token.dep_ == "pobj" and token.head.lower_ == "since")
         # "under a deal brokered by Washington", "the trade deal struck in Scotland on Sunday";
         # not one wanted "signed before the end of the quarter" or priced as "being signed"
         or (

@@ -179,6 +179,8 @@ _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _LEVELS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+# seats of power stormed by a crowd are assaulted, not taken: "storm the Orbeliani Palace"
+_SEATS = {"palace", "parliament", "capitol", "embassy", "building", "headquarters", "house"}
 _WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "cloud"}
 _MESSAGES = {"chatter", "communication", "call", "message", "conversation", "signal", "email"}
 _MEASURES_AIMED = {"sanction", "sanctions", "measure", "package", "list", "tariff", "levy", "duty"}
@@ -1852,6 +1854,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "occupied the town"; "the occupied West Bank", "occupied territory" name a state of things
     "occupy": (T.CAPTURE, lambda t: t.dep_ != "amod"),
     "seize": (T.CAPTURE, lambda t: not _object_is(t, _ASSETS)),
+    # "the RSF stormed El Fasher": a town taken; storming anything else, a named palace or
+    # parliament too, is an assault (below)
+    "storm": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and any(
+                o.pos_ == "PROPN"
+                and o.ent_type_ not in ("PERSON", "NORP", "FAC")
+                and o.lemma_.lower() not in _SEATS
+                for o in _objects(t)
+            )
+        ),
+    ),
     "take": (
         T.CAPTURE,
         lambda t: (
@@ -2543,6 +2559,8 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         for w in ("drop", "abandon", "renounce", "forgo", "forego", "relinquish", "shelve")
     },
     "violation": (T.STRIKE, _breaks_a_truce),
+    # "no intention of storming Kurdish-held areas", "gunmen stormed a hotel"
+    "storm": (T.STRIKE, lambda t: is_verb(t) and bool(_objects(t))),
     # "ready to send a delegation to Riyadh": talks there, as far as the sending goes
     "delegation": (
         T.TALKS,
