@@ -2618,6 +2618,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Ukrainian officials raised the death toll from the overnight attack on Kyiv to 21.",
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
+        # force used or answered with is a strike
+        (
+            "Trump warned that the US would respond 'with overwhelming force' if protests were"
+            " crushed.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Trump vowed to use overwhelming lethal force until the attacks stopped.",
+            {("strike", "threatened")},
+        ),
+        ("Baghdad has no intention of using force against the factions.", {("strike", "denied")}),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -1249,7 +1249,7 @@ def _responds_by_force(t: Token) -> bool:
     """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
     return is_verb(t) and any(
         c.lemma_.lower() in ("militarily", "forcefully", "force")
-        or (c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPONS for g in c.subtree))
+        or (c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPONS | {"force"} for g in c.subtree))
         for c in t.children
     )
 
@@ -1589,7 +1589,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     "use": (
         T.STRIKE,
-        lambda t: _has_object(t, {"missile", "weapon", "drone", "ammunition"}) and is_verb(t),
+        # ("use overwhelming lethal force", not "use economic force")
+        lambda t: (
+            is_verb(t)
+            and (
+                _has_object(t, {"missile", "weapon", "drone", "ammunition"})
+                or any(
+                    o.lemma_.lower() == "force"
+                    and not any(c.lower_ in ("economic", "political") for c in o.children)
+                    for o in _objects(t)
+                )
+            )
+        ),
     ),
     "destroy": (T.STRIKE, is_verb),
     # "intercepted radio chatter in Korean" is listening, not shooting down
