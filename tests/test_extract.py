@@ -721,7 +721,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a subject or object that denies the act (the sample's "neither" read as occurred)
         ("Neither leader announced a ceasefire.", {("ceasefire", "denied")}),
         # a passive frame's subject is what it makes: the ceasefire, not a second agreement
-        ("No ceasefire has been agreed, and fighting continued.", {("ceasefire", "denied")}),
+        # (and the fighting that went on is fire of its own)
+        (
+            "No ceasefire has been agreed, and fighting continued.",
+            {("ceasefire", "denied"), ("strike", "occurred")},
+        ),
         ("A prisoner exchange was agreed in Istanbul.", {("agreement", "occurred")}),
         (
             "The talks in Paris had produced no agreement on territory.",
@@ -2629,6 +2633,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("Baghdad has no intention of using force against the factions.", {("strike", "denied")}),
+        # fighting that flares or goes on is fresh fire, unless it answers a claimed capture
+        (
+            "Congo's government and the M23 signed a framework agreement in Doha on Saturday,"
+            " though fighting continued in South Kivu.",
+            {("agreement", "occurred"), ("strike", "occurred")},
+        ),
+        ("Heavy clashes erupted in Tripoli on Monday night.", {("strike", "occurred")}),
+        (
+            "Russia said it had captured Siversk, but Kyiv said fighting continued in the town.",
+            {("capture", "alleged")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

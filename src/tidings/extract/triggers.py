@@ -1245,6 +1245,38 @@ def _money_taken_out(t: Token) -> bool:
     )
 
 
+_FLARED = {"flare", "erupt", "intensify", "continue", "escalate"}
+_TAKEN = {
+    "capture",
+    "recapture",
+    "take",
+    "seize",
+    "retake",
+    "fall",
+    "occupy",
+    "encircle",
+    "control",
+    "clear",
+}
+
+
+def _fighting_flared(t: Token) -> bool:
+    """Fighting that flares, erupts or goes on as the news ("fighting flared around Uvira",
+    "heavy clashes erupted in Tripoli"), in a sentence that tells no capture it would answer
+    ("said it had taken Pokrovsk, but Kyiv said fighting continued") and no condition it
+    would set ("while fighting continued")."""
+    verb = t.head
+    return (
+        t.dep_ == "nsubj"
+        and verb.lemma_.lower() in _FLARED
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "if", "until") for c in verb.children
+        )
+        and not any(w.lemma_.lower() in _TAKEN for w in t.sent)
+    )
+
+
 def _responds_by_force(t: Token) -> bool:
     """ "respond militarily", "respond forcefully to any attack": a strike in answer."""
     return is_verb(t) and any(
@@ -1551,13 +1583,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
     ),
     **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach")},
-    # "resumed fighting", "as fighting resumed": vague fighting elsewhere is no event
+    # "resumed fighting", "as fighting resumed", "fighting flared around Uvira", "fighting
+    # continued in South Kivu": fresh fire; vague fighting elsewhere is no event, nor fighting
+    # that goes on in a town another side says it took (the answer to a claim of capture)
     "fighting": (
         T.STRIKE,
         lambda t: (
-            t.dep_ in ("dobj", "nsubj") and t.head.lemma_.lower() in ("resume", "restart", "renew")
+            (
+                t.dep_ in ("dobj", "nsubj")
+                and t.head.lemma_.lower() in ("resume", "restart", "renew")
+            )
+            or _fighting_flared(t)
         ),
     ),
+    "clash": (T.STRIKE, lambda t: is_noun(t) and _fighting_flared(t)),
     "respond": (T.STRIKE, _responds_by_force),
     # "a crushing response", "a 'merciless' response to future shots"
     "response": (
