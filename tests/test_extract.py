@@ -2644,6 +2644,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russia said it had captured Siversk, but Kyiv said fighting continued in the town.",
             {("capture", "alleged")},
         ),
+        # a fire that drone debris sparks is a strike; a fire sale sparked by news is not
+        (
+            "Drone debris sparked a fire at the Ust-Luga terminal on Sunday.",
+            {("strike", "occurred")},
+        ),
+        ("The news sparked a fire sale in bonds.", set()),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -1564,6 +1564,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
         ),
     ),
+    # "drone debris sparked a fire at the Ust-Luga terminal"; not "sparked a fire sale"
+    **{
+        w: (
+            T.STRIKE,
+            lambda t: (
+                is_verb(t)
+                and _object_is(t, {"fire", "blaze", "explosion"})
+                and _subject_is(t, _WEAPONS | {"debris", "shelling"})
+            ),
+        )
+        for w in ("spark", "cause", "start", "trigger")
+    },
     # "22 aircraft crossed the median line", "troops crossed the demarcation line"
     "cross": (
         T.THREAT,
