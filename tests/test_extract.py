@@ -2650,6 +2650,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "occurred")},
         ),
         ("The news sparked a fire sale in bonds.", set()),
+        # a matter not discussed or refused discussion is kept off the table, no talks denied
+        ("Lagarde said policymakers had not discussed a larger move.", set()),
+        ("Denmark's prime minister refused to discuss any sale of Greenland.", set()),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -594,6 +594,20 @@ def _truce_in_force(token: Token) -> bool:
     )
 
 
+_REFUSALS = {"refuse", "reject", "rule", "decline"}
+
+
+def _discussion_refused(token: Token, modality: Modality) -> bool:
+    """A matter not discussed, or that one side will not discuss: "policymakers had not
+    discussed a larger move", "no such commitment had been discussed", "refused to discuss
+    any sale of Greenland". A topic kept off the table, not talks denied."""
+    if not (is_verb(token) and token.lemma_.lower() == "discuss"):
+        return False
+    return modality is Modality.DENIED or any(
+        a.lemma_.lower() in _REFUSALS for a in list(token.ancestors)[:3]
+    )
+
+
 def _may_be_called_off(token: Token) -> bool:
     """ "a planned meeting with Xi might be cancelled": only a risk to what is still planned."""
     head = token.head
@@ -3242,6 +3256,8 @@ def find_events(
                     kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token)
                 ):
                     modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
+            if kind is T.TALKS and _discussion_refused(token, modality):
+                continue
             if kind in found:
                 if _refers_back(token) and not _resumed(token):
                     continue  # "Israeli forces pulled back ..., and the IDF says the withdrawal"
