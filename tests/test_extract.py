@@ -2653,6 +2653,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a matter not discussed or refused discussion is kept off the table, no talks denied
         ("Lagarde said policymakers had not discussed a larger move.", set()),
         ("Denmark's prime minister refused to discuss any sale of Greenland.", set()),
+        # seats won at the polls are no ground taken
+        ("Democrats also captured the governor's mansions in Virginia and New Jersey.", set()),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

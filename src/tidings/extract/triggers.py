@@ -179,6 +179,11 @@ _TAKEN_LIGHTLY = {"decision", "step", "action", "measure", "part", "note", "look
 # "spent the weekend in Miami" spends time, not money
 _TIME_SPENT = {"weekend", "day", "days", "week", "weeks", "hour", "hours", "night", "month", "time"}
 _LEVELS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY"}
+# what an election or a market hands over: "Democrats captured the governor's mansions"
+_WON_AT_THE_POLLS = {
+    "seat", "mansion", "vote", "majority", "share", "governorship", "presidency",
+    "attention", "imagination", "headline", "market", "mood",
+}  # fmt: skip
 # seats of power stormed by a crowd are assaulted, not taken: "storm the Orbeliani Palace"
 _SEATS = {"palace", "parliament", "capitol", "embassy", "building", "headquarters", "house"}
 _WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "cloud"}
@@ -1909,9 +1914,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "endorse": (T.POSITION, is_verb),  # "the Security Council endorsed the plan": a decision
     "accord": (T.AGREEMENT, lambda t: is_noun(t) and t.lower_ != "according"),
     **{w: (T.CEASEFIRE, lambda t: True) for w in ("ceasefire", "truce", "armistice")},
-    # not "captured soldiers", who are prisoners
+    # not "captured soldiers", who are prisoners, nor seats and offices won at the polls
     **{
-        w: (T.CAPTURE, lambda t: not _held_captive(t)) for w in ("capture", "liberate", "offensive")
+        w: (T.CAPTURE, lambda t: not _held_captive(t) and not _object_is(t, _WON_AT_THE_POLLS))
+        for w in ("capture", "liberate", "offensive")
     },
     # "occupied the town"; "the occupied West Bank", "occupied territory" name a state of things
     "occupy": (T.CAPTURE, lambda t: t.dep_ != "amod"),
