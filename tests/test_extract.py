@@ -2655,6 +2655,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Denmark's prime minister refused to discuss any sale of Greenland.", set()),
         # seats won at the polls are no ground taken
         ("Democrats also captured the governor's mansions in Virginia and New Jersey.", set()),
+        # a detail a past deal settled, told to place something else, is no new deal
+        (
+            "Israeli troops would remain at five hilltop positions agreed in November.",
+            {("withdrawal", "denied")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -763,11 +763,18 @@ def _agreed_upon(t: Token) -> bool:
     if t.i == 0 or t.lower_ != "agreed":
         return False
     before = t.doc[t.i - 1]
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+    if is_noun(before) and before.lemma_.lower() in _SETTLED_DETAILS and after.pos_ == "ADP":
+        return True  # "five hilltop positions agreed in November", "the increase agreed for
+        # October": a detail a past deal settled, told to place something else
     return (
         is_noun(before)
         and before.dep_ != "pobj"
         and lexicon_type(before) in (T.CEASEFIRE, T.AGREEMENT)
     )
+
+
+_SETTLED_DETAILS = {"position", "increase", "line", "level", "target", "quota", "cut", "date"}
 
 
 def _drills_launched(t: Token) -> bool:
