@@ -2662,6 +2662,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " for October.",
             {("position", "planned")},
         ),
+        # a trade penalty a party would levy unless the other side complies is a threat; one a
+        # process would bring back is conditional
+        (
+            "Niger's junta said it would suspend crude exports through the Benin pipeline unless"
+            " Cotonou reopened its land border within 30 days.",
+            {("sanctions_aid", "threatened"), ("position", "conditional")},
+        ),
+        (
+            "The powers started a 30-day process that would reimpose UN sanctions on Iran unless"
+            " a deal is reached.",
+            {("sanctions_aid", "conditional"), ("agreement", "conditional")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -608,6 +608,33 @@ def _discussion_refused(token: Token, modality: Modality) -> bool:
     )
 
 
+_PENALTIES = {"tariff", "duty", "levy", "sanction", "impose", "raise", "slap", "suspend", "ban"}
+
+
+def _levied_unless(token: Token) -> bool:
+    """A trade penalty whose clause sets an "unless" for the other side: "would impose a 10%
+    tariff on eight European countries unless Denmark agreed to sell Greenland", "would
+    suspend crude exports through the Benin pipeline unless Cotonou reopened its border"."""
+    if token.lemma_.lower() not in _PENALTIES:
+        return False
+    verb = token if is_verb(token) else next((h for h in token.ancestors if is_verb(h)), None)
+    if verb is None:
+        return False
+    # the one who would levy it, not the goods that would face it or a process that would
+    # bring it back ("a 30-day process that would reimpose UN sanctions unless a deal ...")
+    levier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.head.lemma_.lower() in ("threat", "ultimatum")  # "Trump's threat to impose"
+        or (
+            levier is not None
+            and (levier.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or levier.tag_ == "PRP")
+        )
+    ) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _may_be_called_off(token: Token) -> bool:
     """ "a planned meeting with Xi might be cancelled": only a risk to what is still planned."""
     head = token.head
@@ -3256,6 +3283,14 @@ def find_events(
                     kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token)
                 ):
                     modality = Modality.OCCURRED  # the narrator's setting, not the speaker's claim
+                elif (
+                    kind is T.SANCTIONS_AID
+                    and modality is Modality.CONDITIONAL
+                    and _levied_unless(token)
+                ):
+                    # "said Washington would raise tariffs on Indian goods to 50% unless New
+                    # Delhi halted purchases of Russian crude": a penalty held over another
+                    modality = Modality.THREATENED
             if kind is T.TALKS and _discussion_refused(token, modality):
                 continue
             if kind in found:
@@ -3285,6 +3320,7 @@ def find_events(
                 _answer_vowed(token, claims) or move_answered(token) is not None
             ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
+
             elif modality is Modality.PLANNED and (
                 _term_of_a_plan(token) or _attempt_supposed(token)
             ):
