@@ -2674,6 +2674,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " a deal is reached.",
             {("sanctions_aid", "conditional"), ("agreement", "conditional")},
         ),
+        # talks that will take place are planned; a meeting with its own day named as the time
+        # of something else is on the calendar
+        (
+            "The UN envoy said talks would take place in Muscat next month.",
+            {("talks", "planned")},
+        ),
+        (
+            "OPEC+ is weighing a further hike for November when it meets on Sunday.",
+            {("position", "conditional"), ("talks", "planned")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

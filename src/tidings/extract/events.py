@@ -608,6 +608,27 @@ def _discussion_refused(token: Token, modality: Modality) -> bool:
     )
 
 
+def _meets_when(verb: Token) -> bool:
+    """A meeting named as the time of something else, with its own day: "is weighing a
+    further hike when it meets on Sunday", "unlikely before Dec. 1, when the group next
+    meets". The meeting is on the calendar; what it may decide is the open question."""
+    return (
+        is_verb(verb)
+        and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+        and any(
+            c.lower_ == "next"
+            or (c.dep_ in ("prep", "npadvmod") and any(g.ent_type_ == "DATE" for g in c.subtree))
+            or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
+            for c in verb.children
+        )
+        or (
+            verb.dep_ == "relcl"
+            and any(c.lower_ == "when" for c in verb.children)
+            and verb.head.ent_type_ == "DATE"
+        )
+    )
+
+
 _PENALTIES = {"tariff", "duty", "levy", "sanction", "impose", "raise", "slap", "suspend", "ban"}
 
 
@@ -797,7 +818,9 @@ def _runs_its_course(verb: Token) -> bool:
     strike would disrupt oil markets" supposes the strike)."""
     lemma = verb.lemma_.lower()
     return lemma in _OWN_COURSE or (
-        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+        # "tariffs would take effect", "talks would take place in Muscat next month"
+        lemma == "take"
+        and any(c.dep_ == "dobj" and c.lower_ in ("effect", "place") for c in verb.children)
     )
 
 
@@ -3291,6 +3314,8 @@ def find_events(
                     # "said Washington would raise tariffs on Indian goods to 50% unless New
                     # Delhi halted purchases of Russian crude": a penalty held over another
                     modality = Modality.THREATENED
+                elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
+                    modality = Modality.PLANNED
             if kind is T.TALKS and _discussion_refused(token, modality):
                 continue
             if kind in found:
