@@ -2684,6 +2684,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ is weighing a further hike for November when it meets on Sunday.",
             {("position", "conditional"), ("talks", "planned")},
         ),
+        # what one is given room to do is possible, not decided
+        (
+            "The majority gives Takaichi room to pass a supplementary budget by June.",
+            {("position", "conditional")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

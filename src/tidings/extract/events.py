@@ -1016,9 +1016,19 @@ _WITHHELD = {"refuse", "decline", "fail"}
 def _room_for(token: Token) -> bool:
     """An act there is room or scope for ("the RBI has room for a final 25bp cut"): possible,
     not decided."""
-    return any(
-        is_noun(a) and a.lemma_.lower() in ("room", "scope", "leeway") for a in token.ancestors
+    if any(is_noun(a) and a.lemma_.lower() in _ROOM for a in token.ancestors):
+        return True
+    # "gives Takaichi room to pass a budget and lift defence spending", the parser's
+    # infinitive on the verb beside the room
+    verb = token.head if token.dep_ == "conj" else token
+    return (
+        is_verb(verb)
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROOM for c in verb.head.children)
     )
+
+
+_ROOM = {"room", "scope", "leeway"}
 
 
 def _not_ruled_out(token: Token) -> bool:
