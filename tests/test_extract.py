@@ -2689,6 +2689,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The majority gives Takaichi room to pass a supplementary budget by June.",
             {("position", "conditional")},
         ),
+        # a move a bank is all but certain to make, and a first cut foreseen, are planned
+        (
+            "The FOMC is all but certain to hold at 3.50%-3.75% on Wednesday.",
+            {("position", "planned")},
+        ),
+        (
+            "The central bank expects inflation to slow, with the first rate cut likely in the"
+            " third quarter.",
+            {("position", "planned")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -562,6 +562,13 @@ def _sets_rates(t: Token) -> bool:
         return True
     if t.dep_ == "compound" and t.tag_ in ("VBD", "VBZ") and t.head.lemma_.lower() == "rate":
         return True  # "The Fed cut rates", which the parser reads as a noun phrase "cut rates"
+    if t.lemma_.lower() in ("cut", "hike") and any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() == "rate"
+        and any(d.dep_ == "det" for d in c.children)
+        for c in t.children
+    ):
+        return True  # "with the first rate cut likely in the third quarter", read as a clause
     if _moved_by_points(t):
         return True  # "expects the Fed to cut by 50 basis points"
     if (
@@ -1326,6 +1333,8 @@ def _breaks_a_truce(t: Token) -> bool:
 
 # Central banks as markets name them before a move: "a Fed cut", "an ECB hike"
 _CENTRAL_BANKS = {"fed", "ecb", "boe", "boj", "rba", "rbi", "rbnz", "snb", "pboc", "riksbank"}
+_CENTRAL_BANKS |= {"fomc", "bok", "boc"}  # the Fed's committee, the banks of Korea and Canada
+_SURE = {"certain", "likely", "sure", "set", "poised", "expected", "due"}
 
 
 def _monetary(t: Token) -> bool:
@@ -1384,6 +1393,9 @@ def _decided_by_a_bank(verb: Token) -> bool:
         # passive subject of a forecast (not "the ECB is done cutting")
         roles = ("dobj", "nsubjpass") if verb.head.lemma_.lower() in _FORECAST else ("dobj",)
         doer = next((c for c in verb.head.children if c.dep_ in roles), None)
+        if doer is None and verb.head.dep_ == "acomp" and verb.head.lower_ in _SURE:
+            # "the FOMC is all but certain to hold": the subject of the judgement
+            doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return _headed_by_a_bank(verb)
     if doer.pos_ == "PRON":
