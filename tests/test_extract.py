@@ -2699,6 +2699,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " third quarter.",
             {("position", "planned")},
         ),
+        # a step another follows is of the kind of the step: sanctions lifted, then followed
+        (
+            "The US Treasury lifted most sanctions on Syria on Monday, and the European Union is"
+            " set to follow within 30 days.",
+            {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -3295,6 +3295,11 @@ def find_events(
         more: list[FoundEvent] = []
         heads: dict[EventType, list[Token]] = {}
         for token, kind, reference in _candidates(sent, claims, claim_verbs):
+            if token.lemma_.lower() == "follow" and kind is T.POSITION:
+                # the step followed, of the kind told before it: "the US Treasury lifted most
+                # sanctions on Syria, and the EU is set to follow"
+                told = [k for k in (*found, *(e.type for e in more)) if k in _DECIDED]
+                kind = told[-1] if told else kind
             decider = _decided_alone_by(token) if kind in _DECIDED else None
             if decider is not None:
                 # "OPEC+ agreed on Sunday to keep output unchanged through March": decided

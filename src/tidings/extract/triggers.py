@@ -3268,9 +3268,9 @@ def _followed(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":  # "is set to follow", "expected to follow"
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.ent_type_ not in ("GPE", "NORP"):
+    if subject is None or subject.ent_type_ not in ("GPE", "NORP", "ORG"):
         return False
-    return any(t.i < verb.i and is_verb(t) and _named_type(t) is T.POSITION for t in verb.sent)
+    return any(t.i < verb.i and _named_type(t) in (T.POSITION, T.SANCTIONS_AID) for t in verb.sent)
 
 
 # A contract's title quoted as a question: "the 'Hostage deal by Jan. 20?' contract",
