@@ -2705,6 +2705,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " set to follow within 30 days.",
             {("sanctions_aid", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # attacks a sentence is set against went on; a plan talks are held on makes no strike
+        # told beside it a supposition
+        (
+            "Ukraine's ports handled 9.2 million tonnes in June despite repeated drone attacks"
+            " on Odesa.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Zelensky arrived in Florida on Sunday for talks with Trump on a revised peace"
+            " framework, a day after Russian missiles and drones pounded Kyiv.",
+            {("talks", "planned"), ("position", "conditional"), ("strike", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -538,6 +538,13 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"
             if (
                 current is token
+                and prep.lower_ == "despite"
+                and not _definite(current)
+                and any(c.dep_ in ("amod", "compound", "prep") for c in current.children)
+            ):
+                return "event"  # "despite repeated drone attacks on Odesa": they went on
+            if (
+                current is token
                 and prep.lower_ == "since"
                 and (not _definite(current) or _dated(current))
             ):
@@ -2219,10 +2226,12 @@ def _modality(
         or (kind in _NEGOTIABLE and any(t.lemma_.lower() in _NEGOTIATING for t in chain[1:]))
         # "indirect talks on a 90-day humanitarian truce"
         or (kind in _NEGOTIABLE and _what_talks_are_on(token))
+        # "under the plan, Russia would keep ...": a term of a plan before the trigger (not a
+        # plan talks are held on, told beside a strike the day before)
         or any(
             t.lemma_.lower() in _CONDITIONAL_NOUNS
             for t in sent
-            if t.i < token.i and t.dep_ == "pobj"
+            if t.i < token.i and t.dep_ == "pobj" and t.head.lower_ != "on"
         )
     ):
         return Modality.CONDITIONAL
