@@ -2717,6 +2717,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " framework, a day after Russian missiles and drones pounded Kyiv.",
             {("talks", "planned"), ("position", "conditional"), ("strike", "occurred")},
         ),
+        # a levy named only as what a law may let a president impose is a power in question
+        (
+            "Justices appeared sceptical of the argument that an emergency-powers law lets the"
+            " president impose tariffs.",
+            set(),
+        ),
+        (
+            "Justices questioned whether Trump could use an emergency law to impose sweeping"
+            " tariffs.",
+            set(),
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -601,6 +601,25 @@ def _truce_in_force(token: Token) -> bool:
     )
 
 
+_STATUTES = {"law", "statute", "act", "power", "powers", "authority"}
+_LETS = {"allow", "let", "permit", "authorize", "authorise", "empower"}
+
+
+def _power_in_question(token: Token) -> bool:
+    """A levy named only as what a law may or may not let a president impose: "the argument
+    that an emergency-powers law lets the president impose tariffs", "questioned whether Trump
+    could use an emergency law to impose sweeping tariffs". The court weighs a power; no levy
+    is told."""
+    chain = [token, *list(token.ancestors)[:4]]
+    if not any(t.lemma_.lower() in _STATUTES for a in chain for t in a.children):
+        return False
+    return any(
+        a.lemma_.lower() in _LETS
+        or any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children)
+        for a in chain
+    )
+
+
 _REFUSALS = {"refuse", "reject", "rule", "decline"}
 
 
@@ -3340,7 +3359,9 @@ def find_events(
                     modality = Modality.THREATENED
                 elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
                     modality = Modality.PLANNED
-            if kind is T.TALKS and _discussion_refused(token, modality):
+            if (kind is T.TALKS and _discussion_refused(token, modality)) or (
+                kind is T.SANCTIONS_AID and _power_in_question(token)
+            ):
                 continue
             if kind in found:
                 if _refers_back(token) and not _resumed(token):
