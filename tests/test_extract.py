@@ -2728,6 +2728,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " tariffs.",
             set(),
         ),
+        # levies in force a sentence only judges are background; new ones are told
+        ("The IMF warned that escalating tariffs posed a major downside risk.", set()),
+        ("He said the effects of tariffs on inflation were likely to be transitory.", set()),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -620,6 +620,26 @@ def _power_in_question(token: Token) -> bool:
     )
 
 
+_JUDGING = {"pose", "hurt", "weigh", "threaten", "cloud", "dampen"}
+_EFFECTS = {"effect", "impact", "risk", "cost", "fallout", "burden", "toll"}
+
+
+def _levy_judged(token: Token) -> bool:
+    """Levies in force that a sentence only judges ("warned that US tariffs posed a fresh risk
+    to exporters", "called US tariffs 'bullying'", "the effects of tariffs on inflation"): the
+    measures are background, no new levy is told ("the new US tariffs posed a risk" is)."""
+    if token.lemma_.lower() not in ("tariff", "duty", "levy") or any(
+        c.lower_ in ("new", "fresh", "further", "additional") for c in token.children
+    ):
+        return False
+    head = token.head
+    return (
+        (token.dep_ == "nsubj" and head.lemma_.lower() in _JUDGING)
+        or (token.dep_ == "dobj" and head.lemma_.lower() == "call")
+        or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EFFECTS)
+    )
+
+
 _REFUSALS = {"refuse", "reject", "rule", "decline"}
 
 
@@ -3360,7 +3380,7 @@ def find_events(
                 elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
                     modality = Modality.PLANNED
             if (kind is T.TALKS and _discussion_refused(token, modality)) or (
-                kind is T.SANCTIONS_AID and _power_in_question(token)
+                kind is T.SANCTIONS_AID and (_power_in_question(token) or _levy_judged(token))
             ):
                 continue
             if kind in found:
