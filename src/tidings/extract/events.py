@@ -620,7 +620,7 @@ def _power_in_question(token: Token) -> bool:
     )
 
 
-_JUDGING = {"pose", "hurt", "weigh", "threaten", "cloud", "dampen"}
+_JUDGING = {"pose", "threaten", "cloud", "dampen"}
 _EFFECTS = {"effect", "impact", "risk", "cost", "fallout", "burden", "toll"}
 
 
