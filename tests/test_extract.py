@@ -2731,6 +2731,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # levies in force a sentence only judges are background; new ones are told
         ("The IMF warned that escalating tariffs posed a major downside risk.", set()),
         ("He said the effects of tariffs on inflation were likely to be transitory.", set()),
+        # combat operations are strikes; a penalty "over" purchases is a sanction
+        (
+            "Katz threatened to resume full-scale operations in Lebanon if Hezbollah was not"
+            " disarmed.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Putin vowed to achieve all the goals of what he calls the special military operation.",
+            set(),
+        ),
+        (
+            "Trump has threatened an extra penalty over India's purchases of Russian oil.",
+            {("sanctions_aid", "threatened")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -184,6 +184,7 @@ _WON_AT_THE_POLLS = {
     "seat", "mansion", "vote", "majority", "share", "governorship", "presidency",
     "attention", "imagination", "headline", "market", "mood",
 }  # fmt: skip
+_COMBAT_OPERATIONS = {"military", "full-scale", "scale", "ground", "combat", "assault", "offensive"}
 # seats of power stormed by a crowd are assaulted, not taken: "storm the Orbeliani Palace"
 _SEATS = {"palace", "parliament", "capitol", "embassy", "building", "headquarters", "house"}
 _WEATHER = {"rain", "fog", "snow", "storm", "weather", "wind", "winds", "ice", "cloud"}
@@ -1753,10 +1754,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             for c in t.children
         ),
     ),
-    # "threatened further penalties against Chinese refineries"
+    # "threatened further penalties against Chinese refineries", "an extra penalty over
+    # India's purchases of Russian oil"
     "penalty": (
         T.SANCTIONS_AID,
-        lambda t: is_noun(t) and any(c.lower_ in ("against", "on") for c in t.children),
+        lambda t: is_noun(t) and any(c.lower_ in ("against", "on", "over") for c in t.children),
+    ),
+    # "resume full-scale operations in Lebanon", "launched 74 assault operations"; not "the
+    # directors general of military operations", nor Moscow's "special military operation"
+    "operation": (
+        T.STRIKE,
+        lambda t: (
+            is_noun(t)
+            and t.dep_ not in ("compound", "pobj")
+            and any(c.lower_ in _COMBAT_OPERATIONS for c in t.children)
+            and not any(c.lower_ == "special" for c in t.children)
+        ),
     ),
     "act": (
         T.THREAT,
