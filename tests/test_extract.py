@@ -2745,6 +2745,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump has threatened an extra penalty over India's purchases of Russian oil.",
             {("sanctions_aid", "threatened")},
         ),
+        # what a side commits to is to come; a further round expected is planned; an event
+        # postponed to a date is still to come
+        (
+            "Congo and the M23 signed a declaration in Doha on Saturday, committing to a"
+            " permanent ceasefire.",
+            {("agreement", "occurred"), ("ceasefire", "planned")},
+        ),
+        (
+            "Araqchi said the talks had been serious, and mediators said a further round was"
+            " expected within 10 days.",
+            {("talks", "alleged"), ("talks", "planned")},
+        ),
+        ("The planned exchange of bodies was postponed to next week.", {("agreement", "planned")}),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

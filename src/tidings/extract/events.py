@@ -807,6 +807,10 @@ def _called_off(token: Token) -> bool:
         return False
     lemma = head.lemma_.lower()
     talks = token.lemma_.lower() in _TALK_NOUNS
+    if lemma == "postpone" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in head.children
+    ):
+        return False  # "the planned exchange was postponed to next week": moved, still to come
     if lemma in _CANCEL or (talks and lemma in _TALKS_STOPPED):
         return True
     particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
@@ -2325,6 +2329,9 @@ def _modality(
         or _more_foreseen(token)
         or (kind is T.SANCTIONS_AID and _return_set_off(token))
         or _justified(token)
+        # "committing to a permanent ceasefire and to a comprehensive deal by Aug. 18" (not
+        # "committed an attack")
+        or any(t.lower_ == "to" and t.head.lemma_.lower() == "commit" for t in chain)
         # "close to agreeing a moratorium", "close to a deal"
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
         or _scheduled(chain)

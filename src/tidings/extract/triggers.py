@@ -1307,6 +1307,7 @@ def _responds_by_force(t: Token) -> bool:
 
 
 _NEXT_ROUND = {"next", "new", "another", "fresh", "second", "third", "fourth", "fifth", "final"}
+_NEXT_ROUND |= {"further", "follow-up"}  # "a further round was expected within 10 days"
 
 
 def _round_of_talks(t: Token) -> bool:
@@ -1314,7 +1315,9 @@ def _round_of_talks(t: Token) -> bool:
         is_noun(t)
         and any(c.lower_ in _NEXT_ROUND for c in t.children)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        and any(w.lemma_.lower() in ("talk", "negotiation", "meeting") for w in t.sent)
+        and any(
+            w.lemma_.lower() in ("talk", "negotiation", "meeting", "summit", "host") for w in t.sent
+        )
     )
 
 
