@@ -2758,6 +2758,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "alleged"), ("talks", "planned")},
         ),
         ("The planned exchange of bodies was postponed to next week.", {("agreement", "planned")}),
+        # aircraft downed were shot down
+        (
+            "Pakistan claimed its air force had downed four Indian jets.",
+            {("interception", "alleged")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

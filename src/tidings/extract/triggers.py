@@ -1694,7 +1694,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "shoot")
             or (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "bring" and _brought_down(t.head))
-            or (is_verb(t) and _has_object(t, _WEAPONS))
+            or (is_verb(t) and _has_object(t, _WEAPONS | _AIRCRAFT))  # "downed four Indian jets"
             # "the air force said 388 were downed": the drones counted before
             or (is_verb(t) and any(c.dep_ == "auxpass" for c in t.children))
             # "debris from a downed drone"
