@@ -2763,6 +2763,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Pakistan claimed its air force had downed four Indian jets.",
             {("interception", "alleged")},
         ),
+        # no one harmed is a toll denied, as no one hurt is
+        (
+            "Africa Command said its initial assessment was that no civilians had been harmed.",
+            {("casualties", "denied")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

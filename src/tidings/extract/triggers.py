@@ -2209,17 +2209,21 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.CASUALTIES, lambda t: not _describes_a_noun(t))
         for w in ("kill", "wound", "injure", "casualty", "casualties", "toll")
     },
-    # "no one was hurt", but not "the sanctions hurt the economy"
-    "hurt": (
-        T.CASUALTIES,
-        lambda t: (
-            is_verb(t)
-            and (
-                any(c.dep_ == "auxpass" for c in t.children)
-                or _object_is(t, _PERSONNEL | _EXECUTED | {"civilians", "people"})
-            )
-        ),
-    ),
+    # "no one was hurt", "no civilians had been harmed", but not "the sanctions hurt the
+    # economy"
+    **{
+        w: (
+            T.CASUALTIES,
+            lambda t: (
+                is_verb(t)
+                and (
+                    any(c.dep_ == "auxpass" for c in t.children)
+                    or _object_is(t, _PERSONNEL | _EXECUTED | {"civilians", "people"})
+                )
+            ),
+        )
+        for w in ("hurt", "harm")
+    },
     # "the deaths of at least 19 people": a count of the dead
     "death": (
         T.CASUALTIES,
