@@ -2768,6 +2768,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Africa Command said its initial assessment was that no civilians had been harmed.",
             {("casualties", "denied")},
         ),
+        # leave refused is no decision; a total an earlier clause lifts is no decision either
+        ("Tehran refused to allow IAEA inspectors back into Fordow and Natanz.", set()),
+        (
+            "US consumer prices rose 0.4% in April, lifting the annual rate to 3.3%.",
+            set(),
+        ),
+        ("Governor Ueda said the bank would keep raising rates.", {("position", "planned")}),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -2316,7 +2316,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t))
+        w: (T.POSITION, lambda t: is_verb(t) and _sets_rates(t) and not _refused_or_tallied(t))
         for w in (
             "cut",
             "raise",
@@ -2624,7 +2624,10 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # four of six authors mark as a decision beside what the court says
     "rule": (T.POSITION, lambda t: is_verb(t) and _subject_is(t, _COURTS)),
     **{
-        w: (T.POSITION, lambda t: is_verb(t) and _decided_by_authority(t))
+        w: (
+            T.POSITION,
+            lambda t: is_verb(t) and _decided_by_authority(t) and not _refused_or_tallied(t),
+        )
         for w in (
             "decide",
             "suspend",
@@ -2687,6 +2690,30 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
 }
+
+
+_TALLIES_LIFTED = {"total", "tally", "level", "figure", "rate"}
+
+
+def _refused_or_tallied(verb: Token) -> bool:
+    """No decision of its own: leave refused ("refused to allow IAEA inspectors back", "'will
+    not allow' its ports to become a front line"), or a total an earlier clause lifts
+    ("..., lifting the total to 50%", "..., lifting the annual rate to 3.3%")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "allow" and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or verb.head.lemma_.lower() in ("refuse", "decline")
+    ):
+        return True
+    return (
+        lemma in ("lift", "raise")
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+        and _object_is(verb, _TALLIES_LIFTED)
+    )
 
 
 def _kept(verb: Token) -> bool:
