@@ -2775,6 +2775,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             set(),
         ),
         ("Governor Ueda said the bank would keep raising rates.", {("position", "planned")}),
+        # commitments met or failed are no meeting
+        ("Tehran was accused of failing to meet its nuclear commitments.", set()),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -111,6 +111,8 @@ _ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"
 _TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment", "trade"}
 _NOT_MET = {
     "payment",
+    "commitment",
+    "pledge",
     "obligation",
     "target",
     "goal",
