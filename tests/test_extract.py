@@ -2777,6 +2777,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("Governor Ueda said the bank would keep raising rates.", {("position", "planned")}),
         # commitments met or failed are no meeting
         ("Tehran was accused of failing to meet its nuclear commitments.", set()),
+        # vessels added to the shadow-fleet list are sanctioned
+        (
+            "The EU's package adds 189 vessels to the shadow-fleet list.",
+            {("sanctions_aid", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

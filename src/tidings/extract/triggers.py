@@ -984,7 +984,11 @@ def _blacklisted(verb: Token) -> bool:
         c.lower_ in ("to", "on")
         and any(
             g.lemma_.lower() in ("sanction", "sanctions", "sanctioned", "blacklist")
-            or (g.lemma_.lower() == "list" and any(m.lower_ == "entity" for m in g.children))
+            # "its unreliable entity list", "the shadow-fleet list"
+            or (
+                g.lemma_.lower() == "list"
+                and any(m.lower_ in ("entity", "shadow-fleet", "fleet") for m in g.subtree)
+            )
             for g in c.subtree
         )
         for c in preps
