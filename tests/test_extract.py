@@ -2782,6 +2782,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The EU's package adds 189 vessels to the shadow-fleet list.",
             {("sanctions_aid", "occurred")},
         ),
+        # a dated meeting the news comes after, or before, was held
+        (
+            "Trump said after Thursday's meeting with Xi in Busan that the US would halve the"
+            " fentanyl tariff to 10%.",
+            {("talks", "occurred"), ("sanctions_aid", "planned")},
+        ),
+        (
+            "Ukraine is ready to drop its NATO bid in exchange for Western security guarantees,"
+            " Zelensky said before talks with US envoys in Berlin on Sunday.",
+            {("talks", "occurred"), ("position", "conditional")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -275,7 +275,7 @@ def _dated(token: Token) -> bool:
     """A noun its own words date: "the overnight attack", "a barrage on Dec. 27"."""
     return any(
         (
-            c.dep_ in ("amod", "compound", "npadvmod")
+            c.dep_ in ("amod", "compound", "npadvmod", "poss")
             and (c.lower_ in _TIMES_OF_DAY or c.ent_type_ in ("DATE", "TIME"))
         )
         or (
@@ -552,9 +552,20 @@ def _reference(token: Token, governors: set[int]) -> str:
             if prep.lower_ == "for" and is_verb(prep.head) and prep.head.lemma_.lower() in _GATHER:
                 return "event"  # "sat down for talks", "massed troops for an offensive"
             if prep.lower_ in _TEMPORAL:
+                told = next((h for h in prep.ancestors if is_verb(h)), None)
+                if (
+                    current is token
+                    and prep.lower_ in ("after", "following", "before")
+                    and token.lemma_.lower() in _GATHERED
+                    and _dated(token)
+                    and told is not None
+                    and _told_as_past(told)
+                ):
+                    # "said after Thursday's meeting with Xi in Busan", "down from 35% before
+                    # the Mar-a-Lago meeting on Sunday": a dated meeting the news comes after
+                    return "event"
                 if _definite(current):
                     return "mention"
-                told = next((h for h in prep.ancestors if is_verb(h)), None)
                 if prep.lower_ in ("after", "following") and (
                     _told_as_past(told or prep.head)
                     or _harm_narrated(prep.head)
