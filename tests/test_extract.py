@@ -2793,6 +2793,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " Zelensky said before talks with US envoys in Berlin on Sunday.",
             {("talks", "occurred"), ("position", "conditional")},
         ),
+        # a move a policymaker favours or argues for is on offer; a dissenter's preference is
+        # none
+        (
+            "Waller said last week that he favored another 25-basis-point cut in December.",
+            {("position", "conditional")},
+        ),
+        (
+            "Three officials dissented from the decision, with 2 of them preferring to leave"
+            " rates unchanged.",
+            set(),
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

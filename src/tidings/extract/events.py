@@ -240,7 +240,11 @@ _NO_DOER_WORDS = {"war", "fighting", "conflict", "violence", "hostility", "name"
 _NO_DOER_LABELS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 _RETALIATORY = {"retaliatory", "punitive", "revenge"}
 _UNVERIFIED = {"unverified", "alleged", "claimed", "purported", "reported", "unconfirmed"}
-_PREFERENCES = {"prefer", "favor", "favour", "dissent", "argue", "advocate"}
+# what a dissenter prefers is no decision; what a policymaker favours or argues for is one
+# on offer ("Waller said he favored another 25-basis-point cut", "Schnabel has argued the
+# next move could be a hike")
+_PREFERENCES = {"prefer", "dissent"}
+_FAVOURING = {"favor", "favour", "argue", "advocate"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # Hedges that make a past event the narrator does not vouch for alleged: "it is understood a
 # tanker was damaged".
@@ -1566,6 +1570,16 @@ _WANTING = {"seek", "want"}
 _LEAVE = {"backing", "approval", "support", "permission"}
 
 
+def _favoured(token: Token) -> bool:
+    """A move a policymaker favours or argues for, short of the subject it decides."""
+    current = token
+    while current.head.i != current.i and current.dep_ not in ("nsubj", "nsubjpass", "advcl"):
+        current = current.head
+        if current.lemma_.lower() in _FAVOURING:
+            return True
+    return False
+
+
 def _sought(token: Token) -> bool:
     """An act one side pushes, asks or wishes for ("would push for a full 30-day ceasefire",
     "wanted an early summit", "expected to seek US backing for renewed strikes"): wanted,
@@ -2134,6 +2148,7 @@ def _modality(
         or _demanded(token)
         or _urged(token)
         or _sought(token)
+        or (kind is T.POSITION and _favoured(token))
         or _priced(token)
         or _deadline_set(chain)
         or any(  # what a veto would stop
