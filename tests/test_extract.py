@@ -2804,6 +2804,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " rates unchanged.",
             set(),
         ),
+        # further easing or tightening is a move in prospect (fresh authors three to two)
+        (
+            "The central bank raised its rate, and Governor Yang said further tightening would"
+            " depend on property prices.",
+            {("position", "occurred"), ("position", "conditional")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

@@ -37,6 +37,7 @@ from tidings.extract.triggers import (
     decides_a_motion,
     easing_measured,
     endangers,
+    further_easing,
     in_quoted_question,
     is_noun,
     is_verb,
@@ -3474,6 +3475,8 @@ def find_events(
                 modality = Modality.CONDITIONAL
             elif lemma in _CONDITIONAL_NOUNS and kind not in _FRAMES:
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
+            elif further_easing(token) and modality is not Modality.DENIED:
+                modality = Modality.CONDITIONAL  # "further easing would be a closer call"
             elif any(c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in token.children):
                 modality = Modality.THREATENED  # "threatened unspecified countermeasures"
             elif lemma == "propose" and modality is Modality.OCCURRED:

@@ -2830,13 +2830,24 @@ _FIRM = {"necessary", "forceful", "resolute", "firm", "strong", "decisive", "har
 
 def easing_measured(token: Token) -> bool:
     """Rate moves counted in basis points: "40 basis points of easing by December", "room
-    for another 25 basis points of easing". Easing alone ("further easing would depend on
-    inflation", "inflation kept easing") names no move."""
+    for another 25 basis points of easing". Easing alone ("inflation kept easing") names no
+    move; further easing is a move in prospect (below)."""
     return (
         token.lower_ in ("easing", "tightening")
         and token.dep_ == "pobj"
         and token.head.lower_ == "of"
         and token.head.head.lower_ in ("points", "point", "bps", "bp")
+    )
+
+
+def further_easing(token: Token) -> bool:
+    """More easing or tightening in prospect ("further easing would depend on inflation",
+    "the bar for further easing was high"): a move still open (fresh authors three to two)."""
+    return (
+        token.lower_ in ("easing", "tightening")
+        and is_noun(token)
+        and any(c.lower_ in ("further", "more", "additional") for c in token.children)
+        and _about_rates(token.sent)
     )
 
 
@@ -3167,8 +3178,10 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
-    if easing_measured(token):
-        return T.POSITION  # "futures imply about 40 basis points of easing by December"
+    if easing_measured(token) or further_easing(token):
+        # "futures imply about 40 basis points of easing by December", "further easing would
+        # be a closer call"
+        return T.POSITION
     if _licence_moved(token):
         return T.SANCTIONS_AID  # "will extend Chevron's licence", "would require licences"
     if unnamed_menace(token):
