@@ -2810,6 +2810,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " depend on property prices.",
             {("position", "occurred"), ("position", "conditional")},
         ),
+        # a flag raised over a town claims it; a territory taken over is taken
+        (
+            "Military bloggers said Russian troops had raised a flag over the centre of"
+            " Huliaipole.",
+            {("capture", "alleged")},
+        ),
+        (
+            "Trump said the United States would take over the Gaza Strip.",
+            {("capture", "planned")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

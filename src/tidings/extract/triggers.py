@@ -2003,6 +2003,23 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             # "seized the ship and took its 22 crew members to the port", "claimed that some of
             # its crew had been taken to a safe location"
             or (is_verb(t) and _object_is(t, _CREWS))
+            # "the United States would take over the Gaza Strip": a territory taken over
+            or (
+                is_verb(t)
+                and any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children)
+                and any(o.ent_type_ in ("GPE", "LOC") for o in _objects(t))
+            )
+        ),
+    ),
+    # "Russian troops had raised a flag over the centre of Huliaipole": ground claimed
+    "flag": (
+        T.CAPTURE,
+        lambda t: (
+            t.dep_ == "dobj"
+            and t.head.lemma_.lower() in ("raise", "hoist", "plant")
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("over", "above", "in") for c in t.head.children
+            )
         ),
     ),
     # "its forces had encircled Ukrainian units": troops cut off, which authors count as
