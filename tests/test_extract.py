@@ -2820,6 +2820,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump said the United States would take over the Gaza Strip.",
             {("capture", "planned")},
         ),
+        # a bloc left is a withdrawal; a treaty left is a policy decision
+        (
+            "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday.",
+            {("withdrawal", "occurred")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

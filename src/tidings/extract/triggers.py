@@ -2676,9 +2676,11 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "Russian troops left Kherson"; "requires Rwandan troops to leave Congolese territory"
+    # ("Mali, Burkina Faso and Niger formally left ECOWAS": a bloc left, which every author
+    # marks a withdrawal; a treaty or a court left is a policy decision)
     "leave": (
         T.WITHDRAWAL,
-        lambda t: is_verb(t) and _doer_is(t, _FORCES) and bool(_objects(t)),
+        lambda t: is_verb(t) and bool(_objects(t)) and (_doer_is(t, _FORCES) or _left_a_bloc(t)),
     ),
     "overrun": (T.CAPTURE, lambda t: is_verb(t) and bool(_objects(t))),
     **{
@@ -2736,6 +2738,17 @@ def _refused_or_tallied(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and not any(c.dep_ == "nsubj" for c in verb.children)
         and _object_is(verb, _TALLIES_LIFTED)
+    )
+
+
+_BLOCS_LEFT = {"ecowas", "bloc", "community", "union", "alliance", "commonwealth", "league"}
+
+
+def _left_a_bloc(verb: Token) -> bool:
+    """ "left ECOWAS", "left the West African bloc ECOWAS", "left the Economic Community of
+    West African States"."""
+    return any(
+        w.lower_ in _BLOCS_LEFT for o in _objects(verb) for w in (o, *o.children) if w.dep_ != "det"
     )
 
 
