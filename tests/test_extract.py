@@ -2837,6 +2837,15 @@ def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     assert got == events
 
 
+def test_a_market_is_not_the_actor_of_what_it_prices_nor_force_the_target() -> None:
+    (cut,) = parse("Kalshi's 'Fed cut in March?' market slipped to 21 cents.").events
+    assert (cut.type.value, cut.actor) == ("position", "Fed")
+    (force,) = parse(
+        "Trump vowed to use overwhelming lethal force until the attacks stopped."
+    ).events
+    assert (force.actor, force.target) == ("Trump", "")
+
+
 def test_a_report_after_a_told_clause_says_what_follows_it() -> None:
     """ "Modi held talks with Xi on Sunday, ..., and Indian officials said the two leaders had
     agreed ...": the parser hangs the first clause on "said" too, but the report says what

@@ -2411,7 +2411,9 @@ def _modality(
     return Modality.OCCURRED
 
 
-_FIRED = {"missile", "drone", "rocket", "shell", "bomb", "wave", "cannon"}
+_FIRED = {"missile", "drone", "rocket", "shell", "bomb", "wave", "cannon", "force"}
+# markets that price an event are not its actors ("Kalshi's 'Fed cut in March?' market")
+_VENUES = {"kalshi", "polymarket", "metaculus", "manifold", "cme", "predictit"}
 _BETWEEN_PARTIES = {T.TALKS, T.AGREEMENT, T.CEASEFIRE}
 _LOCATIVES = {
     "in", "over", "near", "around", "across", "at", "off", "inside", "outside", "along",
@@ -2492,6 +2494,7 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
         elif (
             child.dep_ in ("amod", "compound", "poss")
             and child.ent_type_ in ("NORP", "GPE", "ORG")
+            and child.lower_ not in _VENUES
             and not actor
         ):
             actor = _entity_text(child)
