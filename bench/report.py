@@ -959,58 +959,117 @@ def extract(out: list[str]) -> None:
                 "our first sets mark a capture and lose two rows); an act a deadline asks for is "
                 "conditional (three to one); an act one side pushes, asks or wishes for is "
                 "conditional (eight rows gained, none lost); a withdrawal demanded is "
-                "conditional; what someone would not rule out is left open (four authors); a "
-                "rate move a market prices at 70% or more is planned and below that conditional "
-                "(nine of eleven priced moves at 70% or more are marked planned, every one below "
-                "conditional). Kept besides: a measure voted down is a vote taken (four "
-                "authors); a truce or levy 'after' it took effect, and a meeting 'after' it "
-                "ended, happened; a past clause of time is done whatever its main clause plans; "
-                "what a verbless bullet says came 'after' is news; a bullet headed by a central "
-                "bank tells that bank's move; a rate move named only as a 'move' counts when a "
-                "date or a word of its own sets it apart; policy rates foreseen to fall are "
-                "moves to come; duties named by what is done with them are trade measures; "
-                "weapons tests and joint or combat-readiness patrols are shows of force; talks "
-                "told as held that 'would continue' are also a round to come; curbs and "
-                "restrictions one state sets on another's trade are trade measures (eight rows "
-                "gained, none lost); a state that 'follows' another's decision takes the step "
-                "too (three authors); a leader signing a bill a legislature passed is a "
-                "decision, not a deal; each side's release stays its own event when the parser "
-                "loses the second side's subject; a bullet's heading that names the kind its "
-                "body tells is a label (five false events fewer); an attack nobody has claimed "
-                "is no event (three authors). "
+                "conditional; what someone would not rule out is left open (four authors); a rate "
+                "move a market prices at 70% or more is planned and below that conditional (nine "
+                "of eleven priced moves at 70% or more are marked planned, every one below "
+                "conditional). Kept besides: a measure voted down is a vote taken (four authors); "
+                "a truce or levy 'after' it took effect, and a meeting 'after' it ended, "
+                "happened; a past clause of time is done whatever its main clause plans; what a "
+                "verbless bullet says came 'after' is news; a bullet headed by a central bank "
+                "tells that bank's move; a rate move named only as a 'move' counts when a date or "
+                "a word of its own sets it apart; policy rates foreseen to fall are moves to "
+                "come; duties named by what is done with them are trade measures; weapons tests "
+                "and joint or combat-readiness patrols are shows of force; talks told as held "
+                "that 'would continue' are also a round to come; curbs and restrictions one state "
+                "sets on another's trade are trade measures (eight rows gained, none lost); a "
+                "state that 'follows' another's decision takes the step too (three authors); a "
+                "leader signing a bill a legislature passed is a decision, not a deal; each "
+                "side's release stays its own event when the parser loses the second side's "
+                "subject; a bullet's heading that names the kind its body tells is a label (five "
+                "false events fewer); an attack nobody has claimed is no event (three authors). "
                 "Counted and dropped: two verbs of one doer with two objects as two events (five "
                 "gained, eight lost), loudspeakers switched off as a decision (two gained, three "
                 "lost), a trade measure retaliated against as in force (a net loss), troops "
                 "massed as a threat (authors split six and five). With the final code the four "
-                "sets score events "
-                + ", ".join(f(h["events_type_modality_f1"]) for _, h in twentieth)
-                + ", claims F1 "
-                + ", ".join(f(h["claims_f1"]) for _, h in twentieth)
-                + f". The mean events F1 over the ten readable sets went from 0.8542 to "
-                f"{readable_mean:.4f}, and over all {len(everyone)} readable sets from 0.7806 to "
-                f"{sum(everyone) / len(everyone):.4f}. The unseen sets, scored by totals from "
-                "`make bench` only after the changes were kept and never to keep or drop one "
-                "(events F1, claims F1, speaker accuracy, stance accuracy, quantities F1, time "
-                "resolution): "
-                + "; ".join(
-                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
-                    f"{f(h['claims_f1'])}, {f(h['speaker_accuracy'])}, "
-                    f"{f(h['stance_accuracy'])}, {f(h['quantities_f1'])}, "
-                    f"{f(h['time_resolution_accuracy'])}"
-                    for n, h in unseen
-                )
-                + " (before: events 0.745, 0.713, 0.678 and 0.700). Over the four the events "
-                "mean "
-                + (
-                    "stayed at 0.709"
-                    if f(mean_after) == "0.709"
-                    else "went from 0.709 to " + f(mean_after)
-                )
-                + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " A bench run earlier this session, before its last fifteen rules, read "
-                "0.759, 0.713, 0.680 and 0.700 (the same mean); neither total was used to keep "
-                "or drop a rule. No unseen sentence was read this session.",
+                "sets score events 0.710, 0.662, 0.757, 0.681, claims F1 0.953, 0.947, 0.970, "
+                "0.908. The mean events F1 over the ten readable sets went from 0.8542 to 0.8574, "
+                "and over all 44 readable sets from 0.7806 to 0.7937. The unseen sets, scored by "
+                "totals from `make bench` only after the changes were kept and never to keep or "
+                "drop one (events F1, claims F1, speaker accuracy, stance accuracy, quantities "
+                "F1, time resolution): `gold_heldout8` 0.753, 0.948, 0.971, 0.993, 0.981, 0.980; "
+                "`gold_heldout11` 0.713, 0.965, 0.954, 1.000, 0.978, 0.956; `gold_heldout12` "
+                "0.684, 0.916, 0.962, 0.971, 0.978, 0.965; `gold_heldout13` 0.700, 0.954, 0.942, "
+                "1.000, 0.974, 0.993 (before: events 0.745, 0.713, 0.678 and 0.700). Over the "
+                "four the events mean went from 0.709 to 0.713, still short of 0.80. A bench run "
+                "earlier that session, before its last fifteen rules, read 0.759, 0.713, 0.680 "
+                "and 0.700 (the same mean); neither total was used to keep or drop a rule. No "
+                "unseen sentence was read that session.",
             ]
+            readings = r.get("second_readings") or []
+            if readings:
+                agree = sum(x["readers_f1"] for x in readings) / len(readings)
+                vs_first = sum(x["rules_vs_first_f1"] for x in readings) / len(readings)
+                vs_second = sum(x["rules_vs_second_f1"] for x in readings) / len(readings)
+                out += [
+                    "",
+                    "Twenty-first session (2026-12-05): is the 0.80 target within reach of a "
+                    "careful reader, or is the gap noise between annotators? Sixteen development "
+                    "sets (`gold_heldout32` to `gold_heldout47`) were each read again, blind, by "
+                    "a second annotator given only the guidelines and the bare sentences (events "
+                    "only; files `agreement_heldoutN.jsonl`, table above). Two readers agree at "
+                    f"events F1 {f(agree)} on average over the {len(readings)} second readings "
+                    "(0.763 to 0.924 per set): the target is below what two readers of the "
+                    "guidelines reach, and the rules agree with the second readers about as well "
+                    f"as with the first ({f(vs_second)} against {f(vs_first)}, though they were "
+                    "tuned on the first readings' sentences). The gap to 0.80 is the rules' "
+                    "reading, not the annotations'. The misses both readers agree on were then "
+                    "read, set against every readable set's gold and the Wikipedia sample. Kept "
+                    "for events: rate moves a market prices where the parser or the sentence hid "
+                    "them (a quoted title read as a verb, a market 'for' a cut, a bare cut or a "
+                    "bank's move priced in a sentence naming no rate); a trade penalty a party "
+                    "would levy 'unless' the other side complies is threatened (both readers); "
+                    "what a speaker says is laid the ground for is to come; ', claims Kyiv "
+                    "dismissed as propaganda' denies the report before it; a report verb with a "
+                    "clause of its own after it says that clause, not the narrator's clause the "
+                    "parser hangs before it (claims F1 up on four sets, none down); two meetings "
+                    "in two clauses with their own place or day stay two; a named town stormed "
+                    "is taken and anything else stormed assaulted; what a time runs from "
+                    "happened ('since a missile barrage on Dec. 27'), as do attacks a sentence is "
+                    "set against ('despite repeated drone attacks'); force used or answered with "
+                    "is a strike; fighting that flares or goes on is fresh fire unless it answers "
+                    "a claimed capture; combat operations are strikes; a matter not discussed is "
+                    "no talks; a levy named only as what a law may let a president impose is a "
+                    "power in question, and levies a sentence only judges are background; talks "
+                    "that 'would take place' and a meeting with its own day named as the time of "
+                    "something else are planned; what a policymaker favours or argues for is a "
+                    "position on offer; further easing or tightening is a move in prospect "
+                    "(fresh authors three to two); a bloc left is a withdrawal; aircraft downed "
+                    "were shot down; a dated meeting the news comes after was held. Counted and "
+                    "dropped: an after-clause with its own subject as a second act of its kind "
+                    "(one gained, three lost), a known meeting a speaker only judges as told by "
+                    "the narrator (three gained, five lost), a party's concession 'agreed to "
+                    "pause' tariffs as still to come (the two readers of each set split), "
+                    "loudspeakers switched off as a decision (again a wash). The mean events F1 "
+                    f"over the ten readable sets went from 0.8574 to {readable_mean:.4f}, and "
+                    f"over all {len(everyone)} readable sets from 0.7937 to "
+                    f"{sum(everyone) / len(everyone):.4f}. The unseen sets, scored by totals "
+                    "from `make bench` only after the changes were kept and never to keep or drop "
+                    "one (events F1, claims F1, speaker accuracy, stance accuracy, quantities F1, "
+                    "time resolution): "
+                    + "; ".join(
+                        f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
+                        f"{f(h['claims_f1'])}, {f(h['speaker_accuracy'])}, "
+                        f"{f(h['stance_accuracy'])}, {f(h['quantities_f1'])}, "
+                        f"{f(h['time_resolution_accuracy'])}"
+                        for n, h in unseen
+                    )
+                    + " (before: events 0.753, 0.713, 0.684 and 0.700; claims F1 0.948, 0.965, "
+                    "0.916 and 0.954, speaker accuracy 0.971, 0.954, 0.962 and 0.942: the claims "
+                    "readings moved `gold_heldout11` both ways). The gold set's events F1 went "
+                    f"from 0.874 to {f(r['events_type_modality']['f1'])} (two readings where the "
+                    "fresh authors outvote our first set). Over the four the events mean "
+                    + (
+                        "stayed at 0.713"
+                        if f(mean_after) == "0.713"
+                        else "went from 0.713 to " + f(mean_after)
+                    )
+                    + (", still short of 0.80." if mean_after < 0.8 else ".")
+                    + " Two bench runs during the session read 0.751, 0.706, 0.684, 0.700 and "
+                    "0.758, 0.706, 0.684, 0.704; no total was used to keep or drop a rule. The "
+                    "rules' gains on the readable sets do not carry over to these four sets in "
+                    "any measure the 400 sentences can show. No unseen sentence was read this "
+                    "session.",
+                ]
     th = r["throughput"]
     out += [
         "",
@@ -1065,11 +1124,14 @@ def extract(out: list[str]) -> None:
         "cost about a twentieth of the speed (43.0 against 45.6 for the eighteenth session's "
         "code within the same hour), until one test stopped scanning the whole sentence for "
         "every word it was asked about (46.1 then; 43.7 against 44.5 in a later pair of runs "
-        "side by side); its final run gave 42.0, on a slower hour. The figure above is the "
-        "twentieth session's final run, on the fastest hours yet: half an hour before it, "
-        "side by side, the nineteenth session's code gave 61.9 (62.3, 61.9, 60.8) and the "
-        "twentieth's, before its last dozen rules, 62.1 (62.1, 61.6, 62.2), and a full bench "
-        "run then 60.2: its rules cost nothing measurable.",
+        "side by side); its final run gave 42.0, on a slower hour. The twentieth session's "
+        "final run gave 62.1, on the fastest hours yet: half an hour before it, side by side, "
+        "the nineteenth session's code gave 61.9 (62.3, 61.9, 60.8) and the twentieth's, "
+        "before its last dozen rules, 62.1 (62.1, 61.6, 62.2), and a full bench run then "
+        "60.2: its rules cost nothing measurable. The figure above is the twenty-first "
+        "session's final run, with some forty rules more, on hours as fast (two small runs of "
+        "100-200 articles during the session, beside other work, read 17-18 and are not "
+        "comparable).",
         "",
     ]
     status = r.get("claim_status")
@@ -1471,7 +1533,7 @@ def forecast(out: list[str]) -> None:
         "alone just after it 41.7/79.7; the fourteenth session's full bench run "
         "47.6/169.3; the fifteenth session's run 32.8/57.9; the sixteenth's and seventeenth's "
         "runs 35.5 to 48.6 ms median, 61.3 to 86.4 max, the eighteenth's 40.4/73.4, the "
-        "nineteenth's 40.7/69.0; the twentieth session's run "
+        "nineteenth's 40.7/69.0, the twentieth's 27.6/46.9; the twenty-first session's run "
         "(of the extraction, linking, news, forecast and brief benchmarks, not the whole "
         "`make bench`) gave the figures above.",
         "",
