@@ -2825,6 +2825,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday.",
             {("withdrawal", "occurred")},
         ),
+        # an event whose chance alone is weighed is conditional; talks unlikely to produce a
+        # breakthrough are still held
+        ("A full truce before the spring looks out of reach.", {("ceasefire", "conditional")}),
+        (
+            "The trilateral talks, which resume on Thursday, are unlikely to produce a"
+            " breakthrough.",
+            {("talks", "planned")},
+        ),
         # officers who spoke by hotline talked
         (
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",

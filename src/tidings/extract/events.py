@@ -718,6 +718,24 @@ def _levied_unless(token: Token) -> bool:
     )
 
 
+_ODDS_WORDS = {"possible", "impossible", "unlikely", "premature", "remote", "doubtful"}
+_SEEMING = {"be", "look", "seem", "appear", "remain"}
+
+
+def _judged_possible(token: Token) -> bool:
+    """An event whose sentence only weighs its chance: "a winter ceasefire is possible", "a
+    full truce looks out of reach", "a deal seems unlikely before March"."""
+    verb = token.head
+    if not (is_noun(token) and token.dep_ == "nsubj" and verb.lemma_.lower() in _SEEMING):
+        return False
+    return any(
+        # (not "the talks are unlikely to produce a breakthrough": a judgement of their outcome)
+        (c.dep_ == "acomp" and c.lower_ in _ODDS_WORDS and not any(c.children))
+        or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "reach" for g in c.subtree))
+        for c in verb.children
+    )
+
+
 def _may_be_called_off(token: Token) -> bool:
     """ "a planned meeting with Xi might be cancelled": only a risk to what is still planned."""
     head = token.head
@@ -3480,6 +3498,10 @@ def find_events(
                 modality = Modality.CONDITIONAL  # "a ceasefire proposal"
             elif further_easing(token) and modality is not Modality.DENIED:
                 modality = Modality.CONDITIONAL  # "further easing would be a closer call"
+            elif _judged_possible(token):
+                # "a winter ceasefire limited to energy infrastructure is possible, but a full
+                # truce before the spring looks out of reach": weighed, not told
+                modality = Modality.CONDITIONAL
             elif any(c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in token.children):
                 modality = Modality.THREATENED  # "threatened unspecified countermeasures"
             elif lemma == "propose" and modality is Modality.OCCURRED:
