@@ -305,9 +305,13 @@ def extract(out: list[str]) -> None:
                 "of it.",
             ]
         readings = r.get("second_readings") or []
+        mean = {
+            k: sum(x[k] for x in readings) / len(readings)
+            for k in (readings[0] if readings else {})
+            if k.endswith("_f1")
+        }
         if readings:
             n = len(readings)
-            mean = {k: sum(x[k] for x in readings) / n for k in readings[0] if k.endswith("_f1")}
             out += [
                 "",
                 f"Second readings: {n} development sets were each read again, blind, by a second "
@@ -995,11 +999,10 @@ def extract(out: list[str]) -> None:
                 "and 0.700 (the same mean); neither total was used to keep or drop a rule. No "
                 "unseen sentence was read that session.",
             ]
-            readings = r.get("second_readings") or []
             if readings:
-                agree = sum(x["readers_f1"] for x in readings) / len(readings)
-                vs_first = sum(x["rules_vs_first_f1"] for x in readings) / len(readings)
-                vs_second = sum(x["rules_vs_second_f1"] for x in readings) / len(readings)
+                agree = mean["readers_f1"]
+                vs_first = mean["rules_vs_first_f1"]
+                vs_second = mean["rules_vs_second_f1"]
                 out += [
                     "",
                     "Twenty-first session (2026-12-05): is the 0.80 target within reach of a "

@@ -26,6 +26,7 @@ from tidings.extract.claims import (
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     CEASE,
+    MARKET_WORDS,
     PLANS,
     RETALIATIONS,
     SHELVED_LEVIES,
@@ -700,8 +701,8 @@ def _levied_unless(token: Token) -> bool:
     suspend crude exports through the Benin pipeline unless Cotonou reopened its border"."""
     if token.lemma_.lower() not in _PENALTIES:
         return False
-    verb = token if is_verb(token) else next((h for h in token.ancestors if is_verb(h)), None)
-    if verb is None:
+    verb = _scope(token)
+    if not is_verb(verb):
         return False
     # the one who would levy it, not the goods that would face it or a process that would
     # bring it back ("a 30-day process that would reimpose UN sanctions unless a deal ...")
@@ -1898,7 +1899,7 @@ def _given_until(chain: list[Token]) -> bool:
     )
 
 
-_PRICES = {"contract", "odds", "odd", "chance", "probability", "bet", "wager", "market"}
+_PRICES = MARKET_WORDS | {"wager"}
 _PRICING = {"overprice", "underprice"}
 
 
@@ -3465,7 +3466,6 @@ def find_events(
                 _answer_vowed(token, claims) or move_answered(token) is not None
             ):
                 modality = Modality.THREATENED  # "said the armed forces would respond"
-
             elif modality is Modality.PLANNED and (
                 _term_of_a_plan(token) or _attempt_supposed(token)
             ):

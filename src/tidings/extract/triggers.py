@@ -579,9 +579,8 @@ def _sets_rates(t: Token) -> bool:
         and in_quoted_question(t)
         and any(c.dep_ in ("compound", "nsubj") and c.lower_ in _CENTRAL_BANKS for c in t.children)
     ):
-        return (
-            True  # "the 'Fed cut in June?' contract", a market's title the parser reads as a verb
-        )
+        # "the 'Fed cut in June?' contract", a market's title the parser reads as a verb
+        return True
     if (
         all(o.lemma_.lower() == "time" for o in _objects(t))  # "to cut three times in 2025"
         and t.lemma_.lower() in _RATE_MOVES
@@ -1372,7 +1371,9 @@ def _monetary(t: Token) -> bool:
     )
 
 
-_MARKETS = {"odds", "odd", "chance", "probability", "contract", "market", "bet"}
+# What a market prices an event with ("odds of a cut", "a contract on a truce"); events.py
+# reads prices by the same words
+MARKET_WORDS = {"odds", "odd", "chance", "probability", "contract", "market", "bet"}
 
 
 def _asked_by_a_market(t: Token) -> bool:
@@ -1380,7 +1381,7 @@ def _asked_by_a_market(t: Token) -> bool:
     return (
         t.dep_ == "pobj"
         and t.head.lower_ in ("on", "of", "for")
-        and t.head.head.lemma_.lower() in _MARKETS
+        and t.head.head.lemma_.lower() in MARKET_WORDS
     )
 
 
