@@ -2838,6 +2838,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "India and Pakistan's top military officers spoke by hotline on Tuesday.",
             {("talks", "occurred")},
         ),
+        # weapons told by where they were going are an attack on it; weapons told by where
+        # they came from only say what was shot down
+        (
+            "The army said it had destroyed 221 drones overnight, including 40 aimed at Moscow.",
+            {("interception", "alleged"), ("strike", "alleged")},
+        ),
+        (
+            "A frigate shot down two drones approaching a container ship on Thursday.",
+            {("interception", "occurred"), ("strike", "occurred")},
+        ),
+        (
+            "Israel's military said it intercepted a missile launched from Yemen.",
+            {("interception", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -56,6 +56,7 @@ from tidings.extract.triggers import (
     trigger_type,
     unnamed_menace,
     verb_of,
+    weapons_aimed,
     what_fell,
 )
 from tidings.models import EventType, Modality, Stance
@@ -424,8 +425,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
         return "event"  # "debris from intercepted missiles": they were shot down
-    if _answered(token):
-        return "event"
+    if _answered(token) or weapons_aimed(token):
+        return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):

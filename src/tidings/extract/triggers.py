@@ -765,6 +765,26 @@ def _weapons_launched(t: Token) -> bool:
     return bool(before) and before[-1].lemma_.lower() in _WEAPONS and is_noun(before[-1])
 
 
+def weapons_aimed(t: Token) -> bool:
+    """Weapons told by where they were going: "drones heading for Sevastopol", "missiles
+    aimed at its cities", "40 (of them) aimed at Moscow", "drones approaching a ship"."""
+    if t.dep_ not in ("acl", "relcl") or not is_verb(t):
+        return False
+    described = [t.head]
+    if t.head.pos_ == "NUM" and t.head.dep_ == "pobj":
+        # "drones, including 40 aimed at Moscow", the parser hanging "including" on the
+        # drones or on the verb that has them
+        described = [t.head.head.head, *_objects(t.head.head.head)]
+    if not any(w.lemma_.lower() in _WEAPONS for w in described):
+        return False
+    if t.lemma_.lower() == "approach":
+        return bool(_objects(t))
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "for", "toward", "towards") and list(c.children)
+        for c in t.children
+    )
+
+
 def _agreed_upon(t: Token) -> bool:
     """ "the ceasefire agreed on Saturday was holding", "the trade truce agreed in November":
     that truce, told by a participle (which the parser may read as a verb with the truce for
@@ -2504,6 +2524,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.THREAT, lambda t: is_verb(t) and _shown_near(t))
         for w in ("fly", "buzz", "circle", "hover", "operate", "sail", "patrol")
     },
+    # "intercepted 12 drones heading for Sevastopol", "shot down two drones approaching a
+    # container ship", "221 drones, including 40 aimed at Moscow": the attack they were on
+    **{w: (T.STRIKE, lambda t: weapons_aimed(t)) for w in ("aim", "head", "approach")},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
 
