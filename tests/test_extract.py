@@ -2852,6 +2852,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Israel's military said it intercepted a missile launched from Yemen.",
             {("interception", "alleged")},
         ),
+        # a car bomb is a weapon, not a vehicle's accident; a barrage that knocked out power
+        # with it was an attack
+        (
+            "A car bomb killed at least 12 people outside a court in Islamabad on Tuesday.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        (
+            "Russia knocked out power to 1.2 million households with an overnight barrage of"
+            " drones.",
+            {("strike", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

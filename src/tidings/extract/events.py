@@ -120,6 +120,7 @@ _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}
 _CAUSED = {"cause", "trigger", "spark", "prompt"}
+_DAMAGED = {"damage", "destroy", "knock", "pound", "hit"}
 # "had taken part in overnight strikes", "any role in the attack": the act itself
 _TOOK_PART = {"part", "participate", "role", "involvement", "involve", "hand"}
 _DEFINITE = {"the", "this", "these", "those", "that"}
@@ -501,6 +502,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "EU leaders to decide on a €90bn reparations loan"
             if (prep.lower_ == "in" or prep.dep_ == "agent") and holder in _HARMED | {"damage"}:
                 return "event"  # "40 people were killed in a drone strike", "hurt by a strike"
+            if prep.lower_ == "with" and holder in _HARMED | _DAMAGED:
+                return "event"  # "knocked out power with an overnight barrage of drones"
             along = prep.head
             if (
                 prep.lower_ == "in"

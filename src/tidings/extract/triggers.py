@@ -3584,10 +3584,14 @@ _NATURAL_FORCES = {
 def _struck_by_nature(token: Token) -> bool:
     """A strike whose doer is a force of nature or an accident, not an attacker: "an
     earthquake strikes", "floods hit Majorca", "a branch struck his car", "a lightning
-    strike"."""
+    strike". A car bomb or a truck bomb is a weapon, not a vehicle."""
     return any(
         (c.dep_ == "nsubj" and any(g.lemma_.lower() in _NATURAL_FORCES for g in c.subtree))
-        or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _NATURAL_FORCES)
+        or (
+            c.dep_ in ("compound", "amod")
+            and c.lemma_.lower() in _NATURAL_FORCES
+            and token.lemma_.lower() not in ("bomb", "bombing")
+        )
         for c in token.children
     )
 
