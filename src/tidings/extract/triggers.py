@@ -717,11 +717,15 @@ def is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX")
 
 
+_FIRED_TOWARD = {"on", "at", "upon", "across", "into", "toward", "towards"}
+
+
 def _fired_on(t: Token) -> bool:
-    """ "fired 40 missiles", "fired on demonstrators": a shot at someone, not a dismissal."""
+    """ "fired 40 missiles", "fired on demonstrators", "firing across the Line of Control": a
+    shot at someone or somewhere, not a dismissal."""
     return is_verb(t) and (
         _has_object(t, _WEAPONS)
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in t.children)
+        or any(c.dep_ == "prep" and c.lower_ in _FIRED_TOWARD for c in t.children)
         or _weapons_launched(t)
     )
 
