@@ -2863,6 +2863,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " drones.",
             {("strike", "occurred")},
         ),
+        # a government unveiling its budget decides it
+        (
+            "Taipei unveiled a special defence budget worth about $40 billion on Monday.",
+            {("position", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -2528,11 +2528,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.THREAT, lambda t: is_verb(t) and _shown_near(t))
         for w in ("fly", "buzz", "circle", "hover", "operate", "sail", "patrol")
     },
+    # "Taipei unveiled a special defence budget", "the government will present its budget":
+    # a government's fiscal decision (one approved or passed is read by its verb)
+    "budget": (
+        T.POSITION,
+        lambda t: is_noun(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in _BUDGET_ACTS,
+    ),
     # "intercepted 12 drones heading for Sevastopol", "shot down two drones approaching a
     # container ship", "221 drones, including 40 aimed at Moscow": the attack they were on
     **{w: (T.STRIKE, lambda t: weapons_aimed(t)) for w in ("aim", "head", "approach")},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
+_BUDGET_ACTS = {"unveil", "present", "table", "propose", "submit"}
 
 
 def _more_of_a_measure(token: Token) -> bool:
