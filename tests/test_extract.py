@@ -2868,6 +2868,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Taipei unveiled a special defence budget worth about $40 billion on Monday.",
             {("position", "occurred")},
         ),
+        # OPEC+'s pause in output hikes is its decision on output
+        (
+            "OPEC+ kept its first-quarter pause in place on Sunday.",
+            {("position", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -3156,14 +3156,15 @@ def _staff_move(token: Token) -> bool:
     return any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
 
 
-_OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add"}
+_OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "pause"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
 
 def _output_move(token: Token) -> bool:
     """A producers' group moving its output, named by a noun or by adding barrels, in a
     sentence about OPEC+: "will go ahead with an increase of 138,000 barrels per day",
-    "could reverse its latest increase", "would start adding 138,000 barrels per day"."""
+    "could reverse its latest increase", "kept its first-quarter pause in place", "would
+    start adding 138,000 barrels per day"."""
     lemma = token.lemma_.lower()
     if lemma not in _OUTPUT_MOVES or not any("OPEC" in w.text for w in token.sent):
         return False
