@@ -2873,6 +2873,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "OPEC+ kept its first-quarter pause in place on Sunday.",
             {("position", "occurred")},
         ),
+        # aid trucks getting in are aid delivered; convoys unable to reach a town are not
+        (
+            "The UN said only 86 of the 600 aid trucks needed daily entered Gaza on Tuesday.",
+            {("sanctions_aid", "alleged")},
+        ),
+        (
+            "The World Food Programme said its convoys had been unable to reach the city for 11"
+            " weeks.",
+            {("sanctions_aid", "denied")},
+        ),
+        ("Russian troops entered the town on Monday.", {("capture", "occurred")}),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -2210,7 +2210,7 @@ def _modality(
     negated = (
         _none_of(token)
         or any(c.dep_ == "neg" for t in chain if not _litotes(t) for c in t.children)
-        or any(t.lemma_.lower() in ("fail", "refusal") for t in chain[1:])
+        or any(t.lemma_.lower() in ("fail", "refusal", "unable") for t in chain[1:])
         # "missed an Aug. 18 deadline to sign a final peace deal"
         or any(
             t.lemma_.lower() == "deadline" and t.head.lemma_.lower() == "miss" for t in chain[1:]

@@ -3048,6 +3048,28 @@ _NEEDS = {
 }
 
 
+_AID_CARRIERS = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys"}
+
+
+def _aid_let_in(verb: Token) -> bool:
+    """Aid trucks told entering or reaching a place, in a sentence about aid: "only 86 of the
+    600 aid trucks needed daily entered Gaza", "aid agencies said about 70 trucks a day were
+    entering the enclave", "its convoys had been unable to reach the city". How much aid
+    gets in is the measure that counts, not the driving."""
+    if not is_verb(verb) or verb.lemma_.lower() not in ("enter", "reach"):
+        return False
+    if not any(w.lemma_.lower() in ("aid", "humanitarian", "food") for w in verb.sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # "had been unable to reach the city"
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    return any(
+        _is_one_of(w, _AID_CARRIERS)
+        for s in subjects
+        for w in [s, *(g for p in s.children if p.lower_ == "of" for g in p.children)]
+    )
+
+
 def _supplies_blocked(verb: Token) -> bool:
     """ "had blocked fuel deliveries to the region", "cut off gas supplies": a siege or an
     embargo, a measure against those who go without."""
@@ -3175,7 +3197,12 @@ def _output_move(token: Token) -> bool:
 
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
-    if levy_moved(token) or _supplies_blocked(token) or _approves_money(token):
+    if (
+        levy_moved(token)
+        or _supplies_blocked(token)
+        or _approves_money(token)
+        or _aid_let_in(token)
+    ):
         return T.SANCTIONS_AID
     if _staff_move(token) or _output_move(token):
         return T.POSITION
