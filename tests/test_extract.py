@@ -2884,6 +2884,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "denied")},
         ),
         ("Russian troops entered the town on Monday.", {("capture", "occurred")}),
+        # ministers gathering somewhere meet; a leader receiving another meets them; a draft
+        # received is no meeting
+        (
+            "European foreign ministers gathered in Kyiv on Tuesday to mark the anniversary.",
+            {("talks", "occurred")},
+        ),
+        ("Putin will receive Witkoff on Tuesday.", {("talks", "planned")}),
+        ("Crowds gathered in the square on Tuesday.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

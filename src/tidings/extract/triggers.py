@@ -2534,11 +2534,25 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.POSITION,
         lambda t: is_noun(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in _BUDGET_ACTS,
     ),
+    # "European foreign ministers gathered in Kyiv on Tuesday", "leaders of the coalition
+    # would gather in Paris on Jan. 6": a meeting of officials, which authors mark as talks
+    "gather": (
+        T.TALKS,
+        lambda t: (
+            is_verb(t)
+            and _subject_is(t, _MET_IN_PERSON)
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in t.children)
+        ),
+    ),
     # "intercepted 12 drones heading for Sevastopol", "shot down two drones approaching a
     # container ship", "221 drones, including 40 aimed at Moscow": the attack they were on
     **{w: (T.STRIKE, lambda t: weapons_aimed(t)) for w in ("aim", "head", "approach")},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
+_MET_IN_PERSON = {
+    "leader", "minister", "official", "envoy", "delegation", "negotiator", "diplomat",
+    "president", "chief", "head",
+}  # fmt: skip
 _BUDGET_ACTS = {"unveil", "present", "table", "propose", "submit"}
 
 
@@ -3161,6 +3175,17 @@ def _a_person(token: Token) -> bool:
     )
 
 
+def _visitor_received(verb: Token) -> bool:
+    """ "Putin will receive Witkoff on Tuesday": one leader receiving another is a meeting
+    (what a side receives otherwise, arms or bodies or a draft, reads by its object)."""
+    return (
+        verb.lemma_.lower() == "receive"
+        and is_verb(verb)
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    )
+
+
 def _staff_move(token: Token) -> bool:
     """A leader hiring or firing someone: "ordered the firing of the official in charge",
     "planned to fire Fed Chair Jerome Powell", "will name Kevin Hassett to succeed Powell".
@@ -3206,6 +3231,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.SANCTIONS_AID
     if _staff_move(token) or _output_move(token):
         return T.POSITION
+    if _visitor_received(token):
+        return T.TALKS
     for table in (TRIGGERS, MORE_TRIGGERS):
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if rule is not None and rule[1](token):
