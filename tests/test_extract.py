@@ -2892,6 +2892,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Putin will receive Witkoff on Tuesday.", {("talks", "planned")}),
         ("Crowds gathered in the square on Tuesday.", set()),
+        # talks a side is open to are talks it would take up; talks refused "unless" hang on
+        # the condition; a demand dropped is a bargaining move, not a policy decision
+        (
+            "Moscow was still open to dialogue with Washington, Lavrov said.",
+            {("talks", "conditional")},
+        ),
+        (
+            "Iran said Tehran would not resume nuclear talks with Washington unless the US"
+            " guaranteed its security.",
+            {("talks", "conditional")},
+        ),
+        (
+            "Talks could resume next month if Washington drops its demand for zero enrichment.",
+            {("talks", "conditional")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

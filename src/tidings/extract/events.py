@@ -464,6 +464,10 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if current is token and prep.lower_ == "to" and holder in ("open", "return"):
+                # "Moscow was still open to dialogue": talks it would take up; "would not
+                # return to talks unless ...": talks as the verb tells them
+                return "hypothetical" if holder == "open" else "event"
             if (
                 current is token
                 and current.dep_ == "pcomp"
@@ -2275,6 +2279,10 @@ def _modality(
         # "reach a deal in 50 days or face secondary tariffs"; without the alternative a
         # levy faced is set ("Japan will face a 15% tariff under the deal")
         return Modality.THREATENED
+    if negated and _refused_unless(chain):
+        # "would not resume nuclear talks unless the US guaranteed ...": refused on a
+        # condition, so the act hangs on it
+        return Modality.CONDITIONAL
     if (
         negated
         or _called_off(token)
@@ -2700,6 +2708,19 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
             or c.lower_ in ("straight", "consecutive")
             for c in token.children
         )
+    )
+
+
+def _refused_unless(chain: list[Token]) -> bool:
+    """A negated verb of the chain with an "unless" clause of its own: "would not return to
+    talks unless the United States dropped its demand"."""
+    return any(
+        any(c.dep_ == "neg" for c in t.children)
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+            for c in t.children
+        )
+        for t in chain
     )
 
 

@@ -2808,7 +2808,8 @@ def _kept(verb: Token) -> bool:
     )
 
 
-_STATED_AIMS = {"bid", "ambition", "aspiration", "claim", "demand", "application", "candidacy"}
+# (a demand dropped is a bargaining move, which authors leave unmarked)
+_STATED_AIMS = {"bid", "ambition", "aspiration", "claim", "application", "candidacy"}
 CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
 # Verbs that pay out or ask for funds when their object is money.
 _FUNDING = {"disburse", "release", "appeal", "transfer", "allocate", "earmark"}
