@@ -2907,6 +2907,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Talks could resume next month if Washington drops its demand for zero enrichment.",
             {("talks", "conditional")},
         ),
+        # a veto threat threatens a decision, not an attack
+        (
+            "Budapest's veto threats have become a bargaining tool.",
+            {("position", "threatened")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -2866,7 +2866,12 @@ def _candidates(
             named = [
                 k
                 for c in token.children
-                if c.dep_ == "compound" and (k := lexicon_type(c)) in _SPECIFIC
+                if c.dep_ == "compound"
+                and (
+                    (k := lexicon_type(c)) in _SPECIFIC
+                    # "Hungary's veto threat": a threat to block a decision
+                    or (k := T.POSITION if c.lemma_.lower() == "veto" else None) is not None
+                )
             ]
             if named:
                 out.append((token, named[0], reference))
