@@ -2912,6 +2912,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Budapest's veto threats have become a bargaining tool.",
             {("position", "threatened")},
         ),
+        # a bullet split at its semicolon keeps the bank named before it
+        (
+            "• BoJ: hiked 25 bps to 0.75%; USD/JPY barely moved and we expect the next hike in"
+            " July.",
+            {("position", "occurred"), ("position", "planned")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -1389,9 +1389,14 @@ def _monetary(t: Token) -> bool:
     if any(w.lemma_.lower() in _MONETARY for w in sent) or _headed_by_a_bank(t):
         return True
     # a sentence naming only the central bank, or a market asking about the move: "two more
-    # cuts", "a July hike", "Kalshi's market on a January cut"; not "spending cuts"
+    # cuts", "a July hike", "Kalshi's market on a January cut"; not "spending cuts". A bullet
+    # the parser splits gives the bank to the segment before ("BoJ: hiked 25 bps ...; we
+    # expect the next hike no earlier than July")
+    before = t.doc[sent.start - 1].sent if sent.start else sent
     return not any(c.dep_ == "compound" and c.ent_type_ != "DATE" for c in t.children) and (
-        _names_a_central_bank(sent) or _asked_by_a_market(t)
+        _names_a_central_bank(sent)
+        or _asked_by_a_market(t)
+        or (before.text.rstrip().endswith(";") and _about_rates(before))
     )
 
 
