@@ -2918,6 +2918,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " July.",
             {("position", "occurred"), ("position", "planned")},
         ),
+        # drones "Russia launched" have Russia for the launcher's subject, so a missile that
+        # hit elsewhere is a second strike
+        (
+            "Air defences shot down 84 of the 97 drones Russia launched overnight, the air force"
+            " said, but a ballistic missile hit an industrial site in Dnipro.",
+            {("interception", "alleged"), ("strike", "alleged"), ("strike", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

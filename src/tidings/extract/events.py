@@ -3097,9 +3097,15 @@ def _separate(a: Token, b: Token) -> bool:
     def subject(t: Token) -> int | None:
         found = next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         before = t.doc[t.i - 1] if t.i else t
-        if found is None and t.dep_ == "conj" and before.pos_ == "PROPN" and before.dep_ == "conj":
+        if (
+            found is None
+            and t.dep_ == "conj"
+            and before.pos_ == "PROPN"
+            and before.dep_ in ("conj", "appos")
+        ):
             # "Hamas released the hostages on Monday and Israel freed ...": the parser joins
-            # "Israel" to "Monday" and leaves "freed" without the subject before it
+            # "Israel" to "Monday" and leaves "freed" without the subject before it; "84 of
+            # the 97 drones Russia launched" hangs "Russia" on the drones
             return before.i
         return found
 
