@@ -2925,6 +2925,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " said, but a ballistic missile hit an industrial site in Dnipro.",
             {("interception", "alleged"), ("strike", "alleged"), ("strike", "occurred")},
         ),
+        # a strike "after hitting it" is the one strike (see the captures below)
+        (
+            "The Houthis said they had sunk the tanker after hitting it with three missiles.",
+            {("strike", "alleged")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",
@@ -2935,6 +2940,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:
+    events = parse("M23 rebels captured Bukavu on Sunday, two weeks after seizing Goma.").events
+    assert [(e.type.value, e.modality.value) for e in events] == [("capture", "occurred")] * 2
 
 
 def test_a_market_is_not_the_actor_of_what_it_prices_nor_force_the_target() -> None:

@@ -3111,6 +3111,8 @@ def _separate(a: Token, b: Token) -> bool:
 
     if _contrasted(a, b) or _contrasted(b, a) or _more_foreseen(a) or _more_foreseen(b):
         return True  # ... or "and futures imply one more cut": another one
+    if _earlier_act(a, b) or _earlier_act(b, a):
+        return True
     if not (is_verb(a) and is_verb(b)):
         # "Washington's levy took effect, and Beijing answered with duties": two clauses,
         # each with its own subject, each holding one
@@ -3200,6 +3202,24 @@ def _clause_verb(token: Token) -> Token | None:
     elif token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     return head if is_verb(head) else None
+
+
+def _earlier_act(a: Token, b: Token) -> bool:
+    """An act told as what came before or after the other, in its own clause under "after",
+    "before" or "since": "captured Bukavu on Sunday, two weeks after seizing Goma", "retook
+    the town, three weeks after RSF fighters seized it"."""
+    if not (is_verb(a) and is_verb(b)) or trigger_type(a) not in (T.CAPTURE, T.POSITION):
+        return False  # (a strike "after hitting it with missiles" is the one strike)
+    if a.dep_ == "pcomp" and a.head.lower_ in _SEQUENCE:
+        link = a.head
+    elif a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in a.children):
+        link = a
+    else:
+        return False
+    return b.i in {t.i for t in link.head.subtree} and link.head.i != a.i
+
+
+_SEQUENCE = {"after", "before", "since"}
 
 
 def _contrasted(a: Token, b: Token) -> bool:
