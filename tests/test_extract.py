@@ -2930,6 +2930,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The Houthis said they had sunk the tanker after hitting it with three missiles.",
             {("strike", "alleged")},
         ),
+        # central banks' acronyms read as the Fed is read, so their rate moves are verbs
+        (
+            "The FOMC cut rates by a quarter point to 3.25%-3.50% on Wednesday.",
+            {("position", "occurred")},
+        ),
+        ("The PBoC cut rates by 25 basis points on Thursday.", {("position", "occurred")}),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

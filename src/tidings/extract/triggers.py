@@ -1436,6 +1436,13 @@ def _decided_by_a_bank(verb: Token) -> bool:
         if doer is None and verb.head.dep_ == "acomp" and verb.head.lower_ in _SURE:
             # "the FOMC is all but certain to hold": the subject of the judgement
             doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+        elif (
+            doer is None
+            and verb.head.lemma_ == "be"
+            and any(w.lower_ in _SURE for w in verb.head.subtree if w.i < verb.i)
+        ):
+            # (the parser may hang "to hold" on "is", the judgement beside it)
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return _headed_by_a_bank(verb)
     if doer.pos_ == "PRON":
