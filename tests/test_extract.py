@@ -2936,6 +2936,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "occurred")},
         ),
         ("The PBoC cut rates by 25 basis points on Thursday.", {("position", "occurred")}),
+        # a rate move that names a market is what the market prices
+        (
+            "Kalshi's December-cut contract trades at 64 cents, up from 41 cents on Friday.",
+            {("position", "conditional")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

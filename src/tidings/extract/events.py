@@ -49,6 +49,7 @@ from tidings.extract.triggers import (
     names_an_act,
     paused_hostility,
     peace_plan,
+    priced_rate_move,
     punished_with,
     scene_of_talks,
     struck_down,
@@ -428,6 +429,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"  # "debris from intercepted missiles": they were shot down
     if _answered(token) or weapons_aimed(token):
         return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
+    if priced_rate_move(token):
+        return "hypothetical"  # "Kalshi's December-cut contract": the move a market prices
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):

@@ -1405,6 +1405,18 @@ def _monetary(t: Token) -> bool:
 MARKET_WORDS = {"odds", "odd", "chance", "probability", "contract", "market", "bet"}
 
 
+def priced_rate_move(t: Token) -> bool:
+    """A rate move that names a market: "Kalshi's December-cut contract", "the April
+    rate-cut contract", "September-cut odds"."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else t
+    return (
+        t.dep_ == "compound"
+        and t.lemma_.lower() in ("cut", "hike")
+        # (the parser may hang both words on a verb it takes for a noun: "trades")
+        and (t.head.lemma_.lower() in MARKET_WORDS or following.lemma_.lower() in MARKET_WORDS)
+    )
+
+
 def _asked_by_a_market(t: Token) -> bool:
     """The word names what a market prices: "the market on a January cut", "odds of a move"."""
     return (
@@ -3534,6 +3546,8 @@ def _named_type(token: Token) -> EventType | None:
         and not (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote")
     ):
         return T.POSITION  # "the Senate advanced a bill": a vote taken; "voted to advance" is one
+    if priced_rate_move(token):
+        return T.POSITION  # "Kalshi's December-cut contract", "September-cut odds"
     if (
         token.dep_ == "compound"
         and token.tag_ not in ("VBD", "VBZ")
