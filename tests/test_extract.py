@@ -2941,6 +2941,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Kalshi's December-cut contract trades at 64 cents, up from 41 cents on Friday.",
             {("position", "conditional")},
         ),
+        # a central bank's head speaking of a cut names the bank that would make it
+        (
+            "Powell told reporters he declined to say whether a cut in March was on the table.",
+            {("position", "conditional")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

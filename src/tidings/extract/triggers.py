@@ -13,9 +13,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tidings.extract.gazetteer import load_gazetteer
 from tidings.models import EventType
 
 T = EventType
@@ -1514,10 +1516,24 @@ def _bank_moving_rates(token: Token) -> bool:
 
 
 def _names_a_central_bank(span: Span) -> bool:
-    """ "the Fed", "the RBA", "the Reserve Bank of Australia", "the central bank"."""
-    return any(w.lower_ in _CENTRAL_BANKS for w in span) or bool(
+    """ "the Fed", "the RBA", "the Reserve Bank of Australia", "the central bank", or one
+    who heads one ("Powell said ...", "Lagarde saw no reason to ...")."""
+    return any(w.lower_ in _CENTRAL_BANKS or w.ent_id_ in _central_bankers() for w in span) or bool(
         _CENTRAL_BANK_NAMES.search(span.text)
     )
+
+
+@lru_cache(maxsize=1)
+def _central_bankers() -> frozenset[str]:
+    """The gazetteer's people whose role is at a central bank (its heads and governors)."""
+    return frozenset(
+        entry.id
+        for entry in load_gazetteer().entries.values()
+        if entry.label == "PERSON" and _CENTRAL_BANK_ROLE.search(entry.role)
+    )
+
+
+_CENTRAL_BANK_ROLE = re.compile(r"central bank|federal reserve|\bbank of\b", re.IGNORECASE)
 
 
 def _about_rates(sent: Span) -> bool:
