@@ -2946,6 +2946,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Powell told reporters he declined to say whether a cut in March was on the table.",
             {("position", "conditional")},
         ),
+        # a leader's visit to a capital is a meeting; a visit to a damaged plant is not
+        ("Kim Jong Un planned to visit Moscow in September.", {("talks", "planned")}),
+        ("The prime minister visited a damaged thermal power plant on Wednesday.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -2703,6 +2703,20 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("travel", "fly")
     },
+    # "Trump to visit Beijing in April", "Kim planned to visit Moscow": a leader's visit to a
+    # capital or a country; not "visited a damaged power plant"
+    "visit": (
+        T.TALKS,
+        lambda t: (
+            is_verb(t)
+            and (
+                _travel_by_an_official(t)
+                # "Ghana's foreign minister, who visited Ouagadougou last week"
+                or (t.dep_ == "relcl" and (_a_person(t.head) or t.head.lemma_ in _VISITORS))
+            )
+            and any(o.ent_type_ == "GPE" for o in _objects(t))
+        ),
+    ),
     # "European leaders joined Zelensky at the White House", "will accompany Zelenskiy to
     # the White House": leaders gathered with a leader somewhere; not "join NATO"
     **{
