@@ -2949,6 +2949,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # a leader's visit to a capital is a meeting; a visit to a damaged plant is not
         ("Kim Jong Un planned to visit Moscow in September.", {("talks", "planned")}),
         ("The prime minister visited a damaged thermal power plant on Wednesday.", set()),
+        # drills the parser tags a verb are drills, and a schedule's "start on Thursday" is
+        # the Thursday ahead
+        (
+            "KOREA: Freedom Shield drills start on Thursday and run for 11 days.",
+            {("threat", "planned")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",
@@ -3738,8 +3744,9 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ("Sumy: 34 dead after missiles hit the city centre", []),
         # a region the parser does not know for one, but the gazetteer does
         ("• Sahel: Nightly curfews remain in force in three northern regions of Niger.", []),
-        # nor a live blog's time stamp
+        # nor a live blog's time stamp, nor a section heading in capitals
         ("• 14:05 GMT: Sirens sounded across Haifa after a launch from Yemen.", []),
+        ("KOREA: Freedom Shield drills start on Monday and run for 11 days.", []),
         # countermeasures vowed are retaliation threatened
         (
             "China's commerce ministry vowed to take resolute countermeasures.",

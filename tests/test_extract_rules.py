@@ -887,6 +887,14 @@ def test_a_hyphen_inside_a_range_is_not_a_sign() -> None:
             "2025-12-31",
         ),
         ("Q3 2025 growth surprised.", date(2025, 1, 10), "2025-07-01", "2025-09-30"),
+        # a schedule's present looks ahead; the noun "its start" does not
+        ("Freedom Shield drills start on Monday.", date(2026, 3, 24), "2026-03-30", "2026-03-30"),
+        (
+            "Cambodia breached the truce within hours of its start on Monday.",
+            date(2025, 7, 29),
+            "2025-07-28",
+            "2025-07-28",
+        ),
         # a run of days
         (
             "EU leaders meet at the Dec. 18-19 summit.",

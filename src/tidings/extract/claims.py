@@ -1547,6 +1547,8 @@ def _headline_speaker(sent: Span) -> Span | None:
     )
     if person is not None:
         return person
+    if name.text.isupper():
+        return None  # "KOREA:", "FED WATCH:": a section's heading in capitals
     return name if all(t.pos_ == "PROPN" and not t.ent_type_ for t in name) else None
 
 

@@ -624,6 +624,9 @@ _FORWARD_CUES = re.compile(
     # a meeting's verb in the present, as schedules and headlines are written: "talks resume
     # on Thursday", "advisers meet in Kyiv on Saturday"
     r"resumes?|reconvenes?|convenes?|meets?|visits?|"
+    # drills, hearings and rounds start as a schedule says: "drills start on Monday"
+    # (not the noun: "within hours of its start on Monday")
+    r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:starts?|begins?)|"
     # a measure's start in the present of a schedule: "tariffs take effect on Wednesday"
     r"takes? effect|comes? into force|kicks? in|expires?)\b",
     re.I,

@@ -1793,7 +1793,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "siren": (T.THREAT, is_noun),
     "incursion": (T.THREAT, lambda t: True),
     # a show of force: "live-fire drills around the island", "joint naval exercises"
-    "drill": (T.THREAT, lambda t: is_noun(t) or _drills_launched(t.head)),
+    # (the parser may tag the subject "drills" a verb: "Freedom Shield drills start on Monday")
+    "drill": (
+        T.THREAT,
+        lambda t: is_noun(t) or t.dep_ in ("nsubj", "nsubjpass") or _drills_launched(t.head),
+    ),
     "exercise": (
         T.THREAT,
         lambda t: (
