@@ -2955,6 +2955,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "KOREA: Freedom Shield drills start on Thursday and run for 11 days.",
             {("threat", "planned")},
         ),
+        # a missile tested or a spy satellite launched is a show of force
+        (
+            "North Korea said it had tested a new hypersonic missile on Sunday.",
+            {("threat", "alleged")},
+        ),
+        (
+            "Pyongyang launched a reconnaissance satellite on Monday night.",
+            {("threat", "occurred")},
+        ),
+        ("SpaceX launched a communications satellite on Monday.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -1811,15 +1811,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "a seventh nuclear test", "the test of a new solid-fuel engine for an intercontinental
-    # missile"
+    # missile", "said it had tested a new hypersonic missile"
     "test": (
         T.THREAT,
         lambda t: (
-            is_noun(t)
+            (is_noun(t) or (is_verb(t) and bool(_objects(t))))
             and any(
                 c.lemma_.lower() in _TESTED_ARMS
                 or (c.lower_ == "of" and any(g.lemma_.lower() in _TESTED_ARMS for g in c.subtree))
-                for c in t.children
+                for c in [*t.children, *_objects(t)]
             )
         ),
     ),
@@ -2622,6 +2622,21 @@ def _more_of_a_measure(token: Token) -> bool:
 
 # Second readings of words that already have one above, tried when the first does not fit.
 MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
+    # "Pyongyang launched a reconnaissance satellite": a military launch, shown as a test is
+    # (not "launched a communications satellite via a Falcon 9 rocket")
+    "launch": (
+        T.THREAT,
+        lambda t: (
+            is_verb(t)
+            and any(
+                _is_one_of(o, _SPACECRAFT)
+                and any(
+                    c.lemma_.lower() in ("reconnaissance", "spy", "military") for c in o.children
+                )
+                for o in _objects(t)
+            )
+        ),
+    ),
     # "the House passed the funding bill and Trump signed it": the law's last step
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
