@@ -2965,6 +2965,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("SpaceX launched a communications satellite on Monday.", set()),
+        # talks ended somewhere after hours were held; talks that "would be held" on a day
+        # are planned; a meeting in an "after" clause is not denied by the main clause
+        (
+            "Iranian and US delegations ended indirect talks in Muscat after about two hours.",
+            {("talks", "occurred")},
+        ),
+        ("Iran said talks would be held next Saturday.", {("talks", "planned")}),
+        (
+            "No compromise had been found on territory after Putin met Witkoff in Moscow on"
+            " Tuesday.",
+            {("agreement", "denied"), ("talks", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

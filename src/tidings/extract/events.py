@@ -857,6 +857,12 @@ def _called_off(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in head.children
     ):
         return False  # "the planned exchange was postponed to next week": moved, still to come
+    if (
+        talks
+        and lemma == "end"
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "after") for c in head.children)
+    ):
+        return False  # "ended indirect talks in Muscat after two hours": held, and over
     if lemma in _CANCEL or (talks and lemma in _TALKS_STOPPED):
         return True
     particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
@@ -913,10 +919,15 @@ def _runs_its_course(verb: Token) -> bool:
     would resume", "tariffs would take effect", "the package would be approved" (while "a
     strike would disrupt oil markets" supposes the strike)."""
     lemma = verb.lemma_.lower()
-    return lemma in _OWN_COURSE or (
-        # "tariffs would take effect", "talks would take place in Muscat next month"
-        lemma == "take"
-        and any(c.dep_ == "dobj" and c.lower_ in ("effect", "place") for c in verb.children)
+    return (
+        lemma in _OWN_COURSE
+        or (
+            # "tariffs would take effect", "talks would take place in Muscat next month"
+            lemma == "take"
+            and any(c.dep_ == "dobj" and c.lower_ in ("effect", "place") for c in verb.children)
+        )
+        # "said talks would be held next Saturday"
+        or (lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children))
     )
 
 
@@ -1484,6 +1495,8 @@ def _nobody_does(trigger: Token, governors: list[Token]) -> bool:
     own = ("nsubj", "nsubjpass", "dobj") if is_verb(trigger) else ()
     if any(c.dep_ in own and denies(c) for c in trigger.children):
         return True
+    if trigger.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False  # "no compromise was found after Putin met Witkoff": a clause of its own
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "from"):
         return False  # "no one was hurt in the attack": the attack took place
     return any(
