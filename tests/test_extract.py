@@ -2977,6 +2977,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " Tuesday.",
             {("agreement", "denied"), ("talks", "occurred")},
         ),
+        # a capitalised plural the tagger takes for a name is still the word
+        ("Sirens sounded in Eilat after a drone approached.", {("threat", "occurred")}),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -3307,8 +3307,11 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
+    # a capitalised plural the tagger takes for a name keeps its plural as its lemma:
+    # "Sirens sounded in Eilat", "Strikes hit Kharkiv"
+    singular = token.lower_[:-1] if token.tag_ == "NNPS" and token.lower_.endswith("s") else ""
     for table in (TRIGGERS, MORE_TRIGGERS):
-        rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        rule = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(singular)
         if rule is not None and rule[1](token):
             return rule[0]
     if token.lemma_.lower() in _PROGRAMMES and any(
@@ -3575,6 +3578,7 @@ def _named_type(token: Token) -> EventType | None:
         return T.CASUALTIES
     if not (
         token.pos_ in ("VERB", "NOUN", "ADP", "ADV", "AUX")
+        or token.tag_ == "NNPS"  # "Sirens sounded in Eilat", a plural taken for a name
         or _lower_read_as_adjective(token)
         or _kept_so(token)  # "the crossing would stay shut", tagged as an adjective
     ):
