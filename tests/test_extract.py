@@ -2979,6 +2979,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a capitalised plural the tagger takes for a name is still the word
         ("Sirens sounded in Eilat after a drone approached.", {("threat", "occurred")}),
+        # armed men burning tankers attack them
+        (
+            "JNIM militants have burned at least 40 fuel tankers on roads into Bamako.",
+            {("strike", "occurred")},
+        ),
+        ("The company burned through its cash reserves.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -1757,6 +1757,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "intercept": (T.INTERCEPTION, lambda t: not _object_is(t, _MESSAGES)),
     # "torched at least 73 fuel tankers"
     "torch": (T.STRIKE, lambda t: is_verb(t) and bool(_objects(t))),
+    # "JNIM militants have burned at least 40 fuel tankers": armed men burning (not "burned
+    # through its reserves")
+    "burn": (
+        T.STRIKE,
+        lambda t: is_verb(t) and bool(_objects(t)) and _subject_is(t, _ARMED | _FORCES),
+    ),
     # "dissolved the independent electoral commission", "pledged to dissolve armed groups"
     "dissolve": (T.POSITION, lambda t: is_verb(t) and bool(_objects(t))),
     "interception": (T.INTERCEPTION, lambda t: True),
