@@ -2985,6 +2985,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "occurred")},
         ),
         ("The company burned through its cash reserves.", set()),
+        # a bank named as the subject of a move by points decides it
+        ("- India: RBI cuts 25 bps to 5.25%.", {("position", "occurred")}),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -646,12 +646,14 @@ _POINTS = {"bps", "bp", "basis", "points", "point"}
 
 def _moved_by_points(t: Token) -> bool:
     """A move "by" basis points or percentage points, with no object: a rate decision; or
-    with the points as its object in a bank's bullet ("• BoJ: hiked 25 bps to 0.75%")."""
+    with the points as its object in a bank's bullet ("• BoJ: hiked 25 bps to 0.75%") or
+    after the bank's name."""
     # (an "object" the parser hangs on the verb past a comma is no object of the move: "cut
     # by 25 bps to 4.00%-4.25%, with Stephen Miran the lone dissent")
     objects = [o for o in _objects(t) if not any(w.text == "," for w in t.doc[t.i : o.i])]
     if objects:
-        return _headed_by_a_bank(t) and any(
+        # ... or a bank named as the subject: "RBI cuts 25 bps to 5.25%"
+        return (_headed_by_a_bank(t) or _decided_by_a_bank(t)) and any(
             c.dep_ == "dobj" and c.lower_ in _POINTS for c in t.children
         )
     return any(
