@@ -2987,6 +2987,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ("The company burned through its cash reserves.", set()),
         # a bank named as the subject of a move by points decides it
         ("- India: RBI cuts 25 bps to 5.25%.", {("position", "occurred")}),
+        # an order or a proclamation signed is a decree, not a deal; one that imposes a
+        # levy is told by the levy
+        (
+            "Trump signed a proclamation on Friday imposing a $100,000 fee on new H-1B visa"
+            " petitions.",
+            {("position", "occurred")},
+        ),
+        (
+            "Trump signed an order on Wednesday imposing an additional 25% tariff on Indian goods.",
+            {("sanctions_aid", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -1901,7 +1901,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: (
             is_verb(t)
-            and not _object_is(t, {"order", "decree", "law", "bill"})
+            and not _object_is(t, {"order", "decree", "law", "bill", "proclamation"})
             and not _signs_a_bill(t)
         ),
     ),
@@ -2384,10 +2384,26 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (T.POSITION, lambda t: is_verb(t) and _object_is(t, {"approach", "position", "stance"}))
         for w in ("reconsider", "revise", "harden", "soften")
     },
-    "order": (
-        T.POSITION,
-        lambda t: is_noun(t) and any(c.lower_ == "executive" for c in t.children),
-    ),
+    # "an executive order", "signed an order directing agencies to review trade deficits",
+    # "signed a proclamation imposing a fee on visas": a decree (what it imposes, when an
+    # event of its own, stands in its place)
+    **{
+        w: (
+            T.POSITION,
+            lambda t: (
+                is_noun(t)
+                and (
+                    any(c.lower_ == "executive" for c in t.children)
+                    or (
+                        t.dep_ == "dobj"
+                        and t.head.lemma_.lower() in ("sign", "issue")
+                        and not any(g.lemma_.lower() in _PENALTIES for g in t.head.subtree)
+                    )
+                )
+            ),
+        )
+        for w in ("order", "proclamation", "decree")
+    },
     "adopt": (T.POSITION, is_verb),
     "decision": (
         T.POSITION,
