@@ -2998,6 +2998,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump signed an order on Wednesday imposing an additional 25% tariff on Indian goods.",
             {("sanctions_aid", "occurred")},
         ),
+        # a ship that cut or damaged an undersea cable attacked it, alleged when suspected;
+        # a cable found damaged with no one named is no act told
+        (
+            "Finnish police detained the cargo ship on Wednesday on suspicion of damaging a"
+            " telecoms cable.",
+            {("capture", "occurred"), ("strike", "alleged")},
+        ),
+        ("Latvia's navy said an undersea cable to Sweden had been damaged on Sunday.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -33,6 +33,7 @@ from tidings.extract.triggers import (
     act_of_war,
     answered_with,
     as_target,
+    cable_cut,
     came_home_in,
     controlled,
     decides_a_motion,
@@ -431,6 +432,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
     if priced_rate_move(token):
         return "hypothetical"  # "Kalshi's December-cut contract": the move a market prices
+    if cable_cut(token):
+        return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
@@ -1901,6 +1904,18 @@ def _justified(token: Token) -> bool:
     )
 
 
+def _suspected(chain: list[Token]) -> bool:
+    """ "detained the ship on suspicion of damaging a cable", "a cargo ship suspected of
+    cutting an undersea cable": an act laid at someone's door, not yet shown."""
+    return any(
+        t.lemma_.lower() in ("suspicion", "suspect") and chain[k - 1].dep_ in ("pcomp", "prep")
+        for k, t in enumerate(chain)
+        if k
+    ) or any(
+        t.lower_ == "suspected" and chain[k - 1].dep_ == "prep" for k, t in enumerate(chain) if k
+    )
+
+
 def _by_count(chain: list[Token]) -> bool:
     """ "advanced 350 square kilometres, by DeepState's count": a tally someone keeps."""
     return any(
@@ -2445,7 +2460,7 @@ def _modality(
         # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
         # yet done or agreed (fresh authors mark it conditional, three to one)
         return Modality.CONDITIONAL
-    if claim is None and (_reported_in_relative(token) or _by_count(chain)):
+    if claim is None and (_reported_in_relative(token) or _by_count(chain) or _suspected(chain)):
         return Modality.ALLEGED
     if claim is not None and (
         _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims)

@@ -3273,6 +3273,38 @@ def _a_person(token: Token) -> bool:
     )
 
 
+_UNDERSEA_LINKS = {"cable", "cables", "pipeline", "line", "lines", "interconnector"}
+
+
+def cable_cut(verb: Token) -> bool:
+    """A ship that cut, severed or damaged an undersea cable or pipeline, or dragged its
+    anchor across one ("suspected of severing an undersea cable off Keelung", "had dragged
+    its anchor along the seabed ..., damaging the Estlink 2 power cable"): sabotage, an
+    attack; a cable found damaged with no one named is no act told."""
+    if not is_verb(verb) or verb.lemma_.lower() not in ("cut", "sever", "damage", "drag"):
+        return False
+    links = [o for o in _objects(verb) if o.lemma_.lower() in _UNDERSEA_LINKS]
+    if verb.lemma_.lower() == "drag":
+        links = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("across", "along", "over")
+            for g in c.children
+            if g.lemma_.lower() in _UNDERSEA_LINKS | {"seabed"}
+        ]
+    if not links or not any(
+        w.lemma_.lower() in ("cable", "pipeline", "undersea", "seabed") for w in verb.sent
+    ):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    told = [verb, *verb.ancestors][:4]
+    return any(_is_one_of(d, _VESSELS | {"ship", "tanker", "vessel", "it"}) for d in doers) or any(
+        t.lemma_.lower() in ("suspicion", "suspect", "suspected", "damage", "drag")
+        and t is not verb
+        for t in told
+    )
+
+
 def _visitor_received(verb: Token) -> bool:
     """ "Putin will receive Witkoff on Tuesday": one leader receiving another is a meeting
     (what a side receives otherwise, arms or bodies or a draft, reads by its object)."""
@@ -3331,6 +3363,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
+    if cable_cut(token):
+        return T.STRIKE
     # a capitalised plural the tagger takes for a name keeps its plural as its lemma:
     # "Sirens sounded in Eilat", "Strikes hit Kharkiv"
     singular = token.lower_[:-1] if token.tag_ == "NNPS" and token.lower_.endswith("s") else ""
