@@ -3006,6 +3006,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("capture", "occurred"), ("strike", "alleged")},
         ),
         ("Latvia's navy said an undersea cable to Sweden had been damaged on Sunday.", set()),
+        # a truce broken is fire across it, as a truce violated is
+        (
+            "A monitoring group said the junta had broken its own earthquake truce at least 14"
+            " times since Wednesday.",
+            {("strike", "alleged")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

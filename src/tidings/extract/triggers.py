@@ -1695,7 +1695,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.STRIKE,
         lambda t: is_verb(t) and _subject_is(t, _WEAPONS),
     ),
-    **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach")},
+    **{w: (T.STRIKE, _breaks_a_truce) for w in ("violate", "breach", "break")},
     # "resumed fighting", "as fighting resumed", "fighting flared around Uvira", "fighting
     # continued in South Kivu": fresh fire; vague fighting elsewhere is no event, nor fighting
     # that goes on in a town another side says it took (the answer to a claim of capture)
