@@ -3012,6 +3012,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " times since Wednesday.",
             {("strike", "alleged")},
         ),
+        # a market's line names an event by its deadline, before the price: what it prices
+        (
+            "- Putin-Zelensky meeting in Istanbul by May 31: 14 cents (from 6 cents Friday)",
+            {("talks", "conditional")},
+        ),
+        (
+            "Traders now price a Putin-Trump meeting by Sept. 30 at 35 cents.",
+            {("talks", "conditional")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

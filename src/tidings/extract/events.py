@@ -430,8 +430,10 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"  # "debris from intercepted missiles": they were shot down
     if _answered(token) or weapons_aimed(token):
         return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
-    if priced_rate_move(token):
-        return "hypothetical"  # "Kalshi's December-cut contract": the move a market prices
+    if priced_rate_move(token) or _contract_line(token):
+        # "Kalshi's December-cut contract", "- Russia takes Kostiantynivka by June 30: 41
+        # cents": the event a market prices
+        return "hypothetical"
     if cable_cut(token):
         return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
     current = token
@@ -2740,6 +2742,26 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
             for c in token.children
         )
     )
+
+
+# A contract's price after the event it names: ": 41 cents", "trades at 27 cents", ": 12%".
+_CONTRACT_PRICE = re.compile(
+    r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*(?:cents\b|¢|%(?=\s*[,;(]|\s*$))",
+    re.IGNORECASE,
+)
+_DEADLINE_SET = re.compile(r"\b(?:by|before)\s+(?:the end|end-|[A-Z][a-z]{2,8}\.?\s*\d|\d{4})")
+
+
+def _contract_line(token: Token) -> bool:
+    """The event a market's line names by its deadline, before the price: "- Russia takes
+    Kostiantynivka by June 30: 41 cents", "a Ukraine ceasefire by June 30 trades at 27
+    cents", "traders price a Putin-Trump meeting by Sept. 30 at 35 cents"."""
+    sent = token.sent
+    price = _CONTRACT_PRICE.search(sent.text)
+    offset = token.idx - sent.start_char
+    if price is None or offset >= price.start():
+        return False
+    return _DEADLINE_SET.search(sent.text[offset : price.start()]) is not None
 
 
 def _refused_unless(chain: list[Token]) -> bool:
