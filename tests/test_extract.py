@@ -3021,6 +3021,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Traders now price a Putin-Trump meeting by Sept. 30 at 35 cents.",
             {("talks", "conditional")},
         ),
+        # a state or an armed group taking a named town captures it; a candidate taking a
+        # state wins it
+        (
+            "Analysts at Eurasia Group expect Russia to take Kostiantynivka by the end of June.",
+            {("capture", "planned")},
+        ),
+        ("Trump took Pennsylvania in 2024.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

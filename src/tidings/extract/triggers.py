@@ -466,6 +466,19 @@ def _subject_is(token: Token, words: set[str]) -> bool:
     return any(c.dep_ == "nsubj" and _is_one_of(c, words) for c in token.children)
 
 
+def _doer_is_a_party(token: Token) -> bool:
+    """The verb's doer is a state or an organisation named, as a side in a war is: the
+    subject, the object of the verb asking this one of it ("expect Russia to take"), or the
+    subject of the verb it completes ("claimed to have taken")."""
+    holder = token
+    while holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):
+        objects = [c for c in holder.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0].ent_type_ in ("GPE", "ORG", "NORP")
+        holder = holder.head
+    return any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in holder.children)
+
+
 def _doer_is(token: Token, words: set[str]) -> bool:
     """Like :func:`_subject_is`, or the object of the verb that asks this one of it ("requires
     Rwandan troops to leave", "ordered the army to pull back")."""
@@ -2062,9 +2075,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 _object_is(t, _TERRITORY)
                 and not any(o.lemma_.lower() in _TAKEN_LIGHTLY for o in _objects(t))
             )
-            # "its forces had taken Pokrovsk": a named place, taken by forces
+            # "its forces had taken Pokrovsk": a named place, taken by forces, or by a state or
+            # an armed group named for its forces ("expect Russia to take Kostiantynivka",
+            # "the RSF claimed to have taken the Heglig oil field")
             or (
-                _doer_is(t, _FORCES | _ARMED)
+                (_doer_is(t, _FORCES | _ARMED) or _doer_is_a_party(t))
                 and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(t))
             )
             # "a US attempt to take the island by force", "would take the rest of Donbas by force"
