@@ -3028,6 +3028,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("capture", "planned")},
         ),
         ("Trump took Pennsylvania in 2024.", set()),
+        # tanks pushing into a town and forces pushing troops out of villages take ground
+        ("Israeli tanks pushed into eastern Deir al-Balah on Monday.", {("capture", "occurred")}),
+        (
+            "Ukrainian forces pushed Russian troops out of two villages near Kupiansk.",
+            {("capture", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -2599,12 +2599,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "board": (T.CAPTURE, lambda t: is_verb(t) and _object_is(t, _VESSELS)),
     # "had driven the RSF out of the town of Bara": a party expelled from a place
     "drive": (T.CAPTURE, lambda t: is_verb(t) and _drove_out(t)),
+    # "Israeli tanks pushed into Deir al-Balah", "Ukrainian forces pushed Russian troops out
+    # of two villages": ground entered or won back
     "push": (
         T.CAPTURE,
         lambda t: (
             is_verb(t)
-            and any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
-            and _subject_is(t, _FORCES)
+            and _subject_is(t, _FORCES | {"tank", "tanks"})
+            and (
+                any(c.dep_ == "prep" and c.lower_ == "into" for c in t.children)
+                or (
+                    _object_is(t, _FORCES)
+                    and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in t.children)
+                )
+            )
         ),
     ),
     **{
