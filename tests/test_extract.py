@@ -3034,6 +3034,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Ukrainian forces pushed Russian troops out of two villages near Kupiansk.",
             {("capture", "occurred")},
         ),
+        # drones forcing "it" (the airport) to close are an alert
+        (
+            "Copenhagen airport reopened on Tuesday after drones forced it to close for about"
+            " four hours.",
+            {("threat", "occurred")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -3001,6 +3001,13 @@ def _airport_shut(token: Token) -> bool:
             _subject_is(token, {"airport"})
             or _object_is(token, {"airport"})
             or (token.dep_ == "xcomp" and _object_is(token.head, {"airport"}))
+            # "Copenhagen airport reopened after drones forced it to close"
+            or (
+                token.dep_ == "xcomp"
+                and _object_is(token.head, {"it"})
+                and _subject_is(token.head, _AIRCRAFT | {"drones", "balloon", "balloons"})
+                and any(w.lemma_.lower() == "airport" for w in token.sent)
+            )
         )
     return lemma == "closure" and any(w.lemma_.lower() == "airport" for w in token.sent)
 
