@@ -3040,6 +3040,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " four hours.",
             {("threat", "occurred")},
         ),
+        # weapons funded, export licences granted and electricity exports to a state cut are
+        # aid and sanctions
+        (
+            "Ukraine's allies pledged on Thursday to fund 1.5 million interceptor drones.",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "The Commerce Department granted licenses for H200 shipments to 12 Chinese customers.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Fico threatened to cut electricity exports to Ukraine unless Kyiv restored oil"
+            " transit.",
+            {("sanctions_aid", "threatened")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -1057,7 +1057,7 @@ def _sent_to_a_party(t: Token) -> bool:
 
 # What money is spent on that makes it aid; an amount alone ("hundreds of millions of euros to
 # buy votes") says nothing of its end.
-_SPENT_ENDS = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY
+_SPENT_ENDS = (_AID - {"money", "billion", "million"}) | _FORCES | _MILITARY | _WEAPONS
 
 
 def _rates_to_move(verb: Token) -> bool:
@@ -3059,6 +3059,7 @@ def further_easing(token: Token) -> bool:
 
 
 _LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspend", "cancel"}
+_LICENCE_MOVES |= {"grant", "issue"}  # "granted licenses for H200 shipments to China"
 
 
 def _licence_moved(token: Token) -> bool:
@@ -3073,7 +3074,10 @@ def _licence_moved(token: Token) -> bool:
             or (
                 c.dep_ == "prep"
                 and c.lower_ in ("for", "of")
-                and any(g.ent_type_ in _PARTIES or g.lemma_.lower() == "export" for g in c.children)
+                and any(
+                    g.ent_type_ in _PARTIES or g.lemma_.lower() in ("export", "shipment", "sale")
+                    for g in c.children
+                )
             )
             for c in token.children
         )
@@ -3230,10 +3234,24 @@ def _supplies_blocked(verb: Token) -> bool:
             )
             for c in verb.children
         )
-    return (
-        is_verb(verb)
-        and verb.lemma_.lower() in ("block", "halt", "suspend", "stop")
-        and _object_is(verb, _SUPPLIES)
+    return is_verb(verb) and (
+        (
+            verb.lemma_.lower() in ("block", "halt", "suspend", "stop")
+            and _object_is(verb, _SUPPLIES)
+        )
+        # "threatened to cut electricity exports to Ukraine": a supply withheld from a state
+        or (
+            verb.lemma_.lower() in ("cut", "halt", "stop", "suspend")
+            and any(
+                o.lemma_.lower() in ("export", "exports")
+                and any(m.lemma_.lower() in _NEEDS for m in o.children if m.dep_ == "compound")
+                and any(
+                    p.lower_ == "to" and any(g.ent_type_ == "GPE" for g in p.children)
+                    for p in o.children
+                )
+                for o in _objects(verb)
+            )
+        )
     )
 
 
