@@ -999,83 +999,145 @@ def extract(out: list[str]) -> None:
                 "and 0.700 (the same mean); neither total was used to keep or drop a rule. No "
                 "unseen sentence was read that session.",
             ]
-            if readings:
-                agree = mean["readers_f1"]
-                vs_first = mean["rules_vs_first_f1"]
-                vs_second = mean["rules_vs_second_f1"]
-                out += [
-                    "",
-                    "Twenty-first session (2026-12-05): is the 0.80 target within reach of a "
-                    "careful reader, or is the gap noise between annotators? Sixteen development "
-                    "sets (`gold_heldout32` to `gold_heldout47`) were each read again, blind, by "
-                    "a second annotator given only the guidelines and the bare sentences (events "
-                    "only; files `agreement_heldoutN.jsonl`, table above). Two readers agree at "
-                    f"events F1 {f(agree)} on average over the {len(readings)} second readings "
-                    "(0.763 to 0.924 per set): the target is below what two readers of the "
-                    "guidelines reach, and the rules agree with the second readers about as well "
-                    f"as with the first ({f(vs_second)} against {f(vs_first)}, though they were "
-                    "tuned on the first readings' sentences). The gap to 0.80 is the rules' "
-                    "reading, not the annotations'. The misses both readers agree on were then "
-                    "read, set against every readable set's gold and the Wikipedia sample. Kept "
-                    "for events: rate moves a market prices where the parser or the sentence hid "
-                    "them (a quoted title read as a verb, a market 'for' a cut, a bare cut or a "
-                    "bank's move priced in a sentence naming no rate); a trade penalty a party "
-                    "would levy 'unless' the other side complies is threatened (both readers); "
-                    "what a speaker says is laid the ground for is to come; ', claims Kyiv "
-                    "dismissed as propaganda' denies the report before it; a report verb with a "
-                    "clause of its own after it says that clause, not the narrator's clause the "
-                    "parser hangs before it (claims F1 up on four sets, none down); two meetings "
-                    "in two clauses with their own place or day stay two; a named town stormed "
-                    "is taken and anything else stormed assaulted; what a time runs from "
-                    "happened ('since a missile barrage on Dec. 27'), as do attacks a sentence is "
-                    "set against ('despite repeated drone attacks'); force used or answered with "
-                    "is a strike; fighting that flares or goes on is fresh fire unless it answers "
-                    "a claimed capture; combat operations are strikes; a matter not discussed is "
-                    "no talks; a levy named only as what a law may let a president impose is a "
-                    "power in question, and levies a sentence only judges are background; talks "
-                    "that 'would take place' and a meeting with its own day named as the time of "
-                    "something else are planned; what a policymaker favours or argues for is a "
-                    "position on offer; further easing or tightening is a move in prospect "
-                    "(fresh authors three to two); a bloc left is a withdrawal; aircraft downed "
-                    "were shot down; a dated meeting the news comes after was held; an event "
-                    "whose chance alone is weighed ('looks out of reach', 'is possible') is "
-                    "conditional. Counted and "
-                    "dropped: an after-clause with its own subject as a second act of its kind "
-                    "(one gained, three lost), a known meeting a speaker only judges as told by "
-                    "the narrator (three gained, five lost), a party's concession 'agreed to "
-                    "pause' tariffs as still to come (the two readers of each set split), "
-                    "loudspeakers switched off as a decision (again a wash). The mean events F1 "
-                    f"over the ten readable sets went from 0.8574 to {readable_mean:.4f}, and "
-                    f"over all {len(everyone)} readable sets from 0.7937 to "
-                    f"{sum(everyone) / len(everyone):.4f}. The unseen sets, scored by totals "
-                    "from `make bench` only after the changes were kept and never to keep or drop "
-                    "one (events F1, claims F1, speaker accuracy, stance accuracy, quantities F1, "
-                    "time resolution): "
-                    + "; ".join(
-                        f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
-                        f"{f(h['claims_f1'])}, {f(h['speaker_accuracy'])}, "
-                        f"{f(h['stance_accuracy'])}, {f(h['quantities_f1'])}, "
-                        f"{f(h['time_resolution_accuracy'])}"
-                        for n, h in unseen
-                    )
-                    + " (before: events 0.753, 0.713, 0.684 and 0.700; claims F1 0.948, 0.965, "
-                    "0.916 and 0.954, speaker accuracy 0.971, 0.954, 0.962 and 0.942: the claims "
-                    "readings moved `gold_heldout11` both ways). The gold set's events F1 went "
-                    f"from 0.874 to {f(r['events_type_modality']['f1'])} (two readings where the "
-                    "fresh authors outvote our first set). Over the four the events mean "
-                    + (
-                        "stayed at 0.713"
-                        if f(mean_after) == "0.713"
-                        else "went from 0.713 to " + f(mean_after)
-                    )
-                    + (", still short of 0.80." if mean_after < 0.8 else ".")
-                    + " Bench runs during the session read 0.751, 0.706, 0.684, 0.700, then "
-                    "0.758, 0.706, 0.684, 0.704, and before its last rule 0.761, 0.706, 0.684, "
-                    "0.704; no total was used to keep or drop a rule. The "
-                    "rules' gains on the readable sets do not carry over to these four sets in "
-                    "any measure the 400 sentences can show. No unseen sentence was read this "
-                    "session.",
-                ]
+            out += [
+                "",
+                "Twenty-first session (2026-12-05): is the 0.80 target within reach of a careful "
+                "reader, or is the gap noise between annotators? Sixteen development sets "
+                "(`gold_heldout32` to `gold_heldout47`) were each read again, blind, by a second "
+                "annotator given only the guidelines and the bare sentences (events only; files "
+                "`agreement_heldoutN.jsonl`, table above). Two readers agree at events F1 0.863 on "
+                "average over the 17 second readings (0.763 to 0.924 per set): the target is below "
+                "what two readers of the guidelines reach, and the rules agree with the second "
+                "readers about as well as with the first (0.765 against 0.777, though they were "
+                "tuned on the first readings' sentences). The gap to 0.80 is the rules' reading, not "
+                "the annotations'. The misses both readers agree on were then read, set against "
+                "every readable set's gold and the Wikipedia sample. Kept for events: rate moves a "
+                "market prices where the parser or the sentence hid them (a quoted title read as a "
+                "verb, a market 'for' a cut, a bare cut or a bank's move priced in a sentence naming "
+                "no rate); a trade penalty a party would levy 'unless' the other side complies is "
+                "threatened (both readers); what a speaker says is laid the ground for is to come; "
+                "', claims Kyiv dismissed as propaganda' denies the report before it; a report verb "
+                "with a clause of its own after it says that clause, not the narrator's clause the "
+                "parser hangs before it (claims F1 up on four sets, none down); two meetings in two "
+                "clauses with their own place or day stay two; a named town stormed is taken and "
+                "anything else stormed assaulted; what a time runs from happened ('since a missile "
+                "barrage on Dec. 27'), as do attacks a sentence is set against ('despite repeated "
+                "drone attacks'); force used or answered with is a strike; fighting that flares or "
+                "goes on is fresh fire unless it answers a claimed capture; combat operations are "
+                "strikes; a matter not discussed is no talks; a levy named only as what a law may "
+                "let a president impose is a power in question, and levies a sentence only judges "
+                "are background; talks that 'would take place' and a meeting with its own day named "
+                "as the time of something else are planned; what a policymaker favours or argues for "
+                "is a position on offer; further easing or tightening is a move in prospect (fresh "
+                "authors three to two); a bloc left is a withdrawal; aircraft downed were shot down; "
+                "a dated meeting the news comes after was held; an event whose chance alone is "
+                "weighed ('looks out of reach', 'is possible') is conditional. Counted and dropped: "
+                "an after-clause with its own subject as a second act of its kind (one gained, three "
+                "lost), a known meeting a speaker only judges as told by the narrator (three gained, "
+                "five lost), a party's concession 'agreed to pause' tariffs as still to come (the "
+                "two readers of each set split), loudspeakers switched off as a decision (again a "
+                "wash). The mean events F1 over the ten readable sets went from 0.8574 to 0.8592, "
+                "and over all 44 readable sets from 0.7937 to 0.8048. The unseen sets, scored by "
+                "totals from `make bench` only after the changes were kept and never to keep or drop "
+                "one (events F1, claims F1, speaker accuracy, stance accuracy, quantities F1, time "
+                "resolution): `gold_heldout8` 0.761, 0.948, 0.971, 0.993, 0.981, 0.980; "
+                "`gold_heldout11` 0.706, 0.973, 0.945, 1.000, 0.978, 0.956; `gold_heldout12` 0.691, "
+                "0.916, 0.962, 0.971, 0.978, 0.965; `gold_heldout13` 0.704, 0.954, 0.942, 1.000, "
+                "0.974, 0.993 (before: events 0.753, 0.713, 0.684 and 0.700; claims F1 0.948, 0.965, "
+                "0.916 and 0.954, speaker accuracy 0.971, 0.954, 0.962 and 0.942: the claims "
+                "readings moved `gold_heldout11` both ways). The gold set's events F1 went from "
+                "0.874 to 0.872 (two readings where the fresh authors outvote our first set). Over "
+                "the four the events mean went from 0.713 to 0.716, still short of 0.80. Bench runs "
+                "during the session read 0.751, 0.706, 0.684, 0.700, then 0.758, 0.706, 0.684, "
+                "0.704, and before its last rule 0.761, 0.706, 0.684, 0.704; no total was used to "
+                "keep or drop a rule. The rules' gains on the readable sets do not carry over to "
+                "these four sets in any measure the 400 sentences can show. No unseen sentence was "
+                "read that session.",
+            ]
+        fresh = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in range(48, 56)]
+        if all(h for _, h in unseen) and all(h for _, h in fresh) and None not in readable:
+            mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
+            everyone = [r["events_type_modality"]["f1"]] + [
+                h["events_type_modality_f1"]
+                for name, h in heldout.items()
+                if name not in {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
+            ]
+            earlier = [r["events_type_modality"]["f1"]] + [
+                h["events_type_modality_f1"]
+                for name, h in heldout.items()
+                if name not in {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
+                and _set_number(name.removesuffix(".jsonl")) < 48
+            ]
+            out += [
+                "",
+                "Twenty-second session (2026-12-05): how do the figures hold on text no rule was "
+                "written for? Eight more authors wrote development sets from the guidelines "
+                "alone during the session, four at its start and four after its first round of "
+                "rules (`gold_heldout48` to `gold_heldout55`: a Russia-Ukraine wire, a Middle "
+                "East and Africa live blog, a market newsletter, a political-risk brief on Asia "
+                "and the Americas, a European wire and energy desk, a conflict tracker, a US "
+                "trade desk and a geopolitics prediction-market desk). Scored untouched with the "
+                "code of the moment each arrived, events F1 read 0.823, 0.769, 0.598 and 0.619 "
+                "(mean 0.702) for the first four and 0.657, 0.787, 0.598 and 0.702 (mean 0.686) "
+                "for the second (claims F1 0.922 to 0.990, speaker 0.969 to 1.000, stance 0.989 "
+                "to 1.000, quantities 0.938 to 0.982, time resolution 0.966 to 0.992): about "
+                "0.69 on fresh text, as on the four unseen sets, and the rules written between "
+                "the two rounds did not lift the second. Their misses were then read with the "
+                "other readable sets' and each change counted over every readable set and the "
+                "Wikipedia sample. Kept for events: central banks' acronyms take the Fed's norm "
+                "in the tokenizer, so the small model reads 'The BoJ cut rates' as a subject and "
+                "a verb; weapons told by where they were going are an attack; a car bomb is a "
+                "weapon, not a vehicle's accident; firing across a line is a shot; a ship that "
+                "cut or damaged an undersea cable attacked it, alleged when it is only suspected "
+                "(seven rows gained, one lost); a truce broken is fire across it; armed men "
+                "burning tankers, tanks pushing into a town and a state taking a named town are "
+                "attacks and captures; a missile tested and a spy satellite launched are shows "
+                "of force; aid trucks entering Gaza are aid delivered and convoys unable to reach "
+                "a town aid denied; officials gathering in a city, a leader receiving or "
+                "visiting another are talks; an order or proclamation signed is a decree, and "
+                "a levy it imposes stands alone; a budget unveiled, OPEC+'s pause and basis "
+                "points cut by a named bank are decisions; a rate cut that names a market "
+                "('Kalshi's December-cut contract') and an event a market's line names before "
+                "its price ('- Putin-Zelensky meeting in Istanbul by May 31: 14 cents') are what "
+                "the market prices; talks a side is 'open to' are conditional and a refusal "
+                "with its own 'unless' conditional, not denied; talks that 'would be held' are "
+                "planned and talks 'ended in Muscat after two hours' were held; a capture or a "
+                "decision told 'after' another of its kind is a second one; a section heading "
+                "in capitals is no speaker and a capitalised plural tagged as a name is still "
+                "the word. Counted and dropped: an infinitive the parser hangs on 'a call' as "
+                "what was agreed (its modality went wrong), a truce ordered 'until' a date as "
+                "still to come (two gained, five lost), an after-clause as a second act for "
+                "every kind (six gained, nine lost), a licence that 'would require' as planned "
+                "(both authors read it as in force), fighting that answers a claimed capture as "
+                "a strike (four lost). A learned re-reading of the rules' modalities "
+                "(logistic regression over all 52 readable sets, each held out in turn) moved "
+                "the mean by 0.0003 (0.002 on the eight new sets) and was not kept. The mean "
+                f"events F1 over the ten readable sets went from 0.8592 to {readable_mean:.4f}, "
+                f"over the 44 readable sets of the last session from 0.8048 to "
+                f"{sum(earlier) / len(earlier):.4f}, and over all {len(everyone)} readable sets "
+                f"it is {sum(everyone) / len(everyone):.4f}. The unseen sets, scored by totals "
+                "from `make bench` only after the changes were kept and never to keep or drop "
+                "one (events F1, claims F1, speaker accuracy, stance accuracy, quantities F1, "
+                "time resolution): "
+                + "; ".join(
+                    f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
+                    f"{f(h['claims_f1'])}, {f(h['speaker_accuracy'])}, "
+                    f"{f(h['stance_accuracy'])}, {f(h['quantities_f1'])}, "
+                    f"{f(h['time_resolution_accuracy'])}"
+                    for n, h in unseen
+                )
+                + " (before: events 0.761, 0.706, 0.691 and 0.704). Over the four the events "
+                "mean "
+                + (
+                    "stayed at 0.716"
+                    if f(mean_after) == "0.716"
+                    else "went from 0.716 to " + f(mean_after)
+                )
+                + (", still short of 0.80." if mean_after < 0.8 else ".")
+                + " A run in the middle of the session, after its first nineteen rules, read "
+                "0.759, 0.706, 0.689 and 0.708; no total was used to keep or drop a rule. No "
+                "unseen sentence was read this session.",
+            ]
     th = r["throughput"]
     out += [
         "",
@@ -1134,10 +1196,11 @@ def extract(out: list[str]) -> None:
         "final run gave 62.1, on the fastest hours yet: half an hour before it, side by side, "
         "the nineteenth session's code gave 61.9 (62.3, 61.9, 60.8) and the twentieth's, "
         "before its last dozen rules, 62.1 (62.1, 61.6, 62.2), and a full bench run then "
-        "60.2: its rules cost nothing measurable. The figure above is the twenty-first "
-        "session's final run, with some forty rules more, on hours as fast (two small runs of "
-        "100-200 articles during the session, beside other work, read 17-18 and are not "
-        "comparable).",
+        "60.2: its rules cost nothing measurable. The twenty-first session's final run gave "
+        "61.4 (61.4, 61.3, 62.5), with some forty rules more, on hours as fast (two small runs "
+        "of 100-200 articles during that session, beside other work, read 17-18 and are not "
+        "comparable). The figure above is the twenty-second session's final run, with some "
+        "forty rules more again and the central banks' tokenizer norms.",
         "",
     ]
     status = r.get("claim_status")
@@ -1539,9 +1602,9 @@ def forecast(out: list[str]) -> None:
         "alone just after it 41.7/79.7; the fourteenth session's full bench run "
         "47.6/169.3; the fifteenth session's run 32.8/57.9; the sixteenth's and seventeenth's "
         "runs 35.5 to 48.6 ms median, 61.3 to 86.4 max, the eighteenth's 40.4/73.4, the "
-        "nineteenth's 40.7/69.0, the twentieth's 27.6/46.9; the twenty-first session's run "
-        "(of the extraction, linking, news, forecast and brief benchmarks, not the whole "
-        "`make bench`) gave the figures above.",
+        "nineteenth's 40.7/69.0, the twentieth's 27.6/46.9, the twenty-first's 28.9/47.2; the "
+        "twenty-second session's run (of the extraction, linking, news, forecast and brief "
+        "benchmarks, not the whole `make bench`) gave the figures above.",
         "",
     ]
 
