@@ -2919,12 +2919,7 @@ def _candidates(
             named = [
                 k
                 for c in token.children
-                if c.dep_ == "compound"
-                and (
-                    (k := lexicon_type(c)) in _SPECIFIC
-                    # "Hungary's veto threat": a threat to block a decision
-                    or (k := T.POSITION if c.lemma_.lower() == "veto" else None) is not None
-                )
+                if c.dep_ == "compound" and (k := _kind_named_by(c)) is not None
             ]
             if named:
                 out.append((token, named[0], reference))
@@ -2959,6 +2954,15 @@ def _candidates(
             continue
         out.append((token, kind, reference))
     return out
+
+
+def _kind_named_by(modifier: Token) -> EventType | None:
+    """The specific kind a frame noun's modifier names ("a ceasefire proposal", "the tariff
+    threat"), or a decision for "Hungary's veto threat", a threat to block one."""
+    if modifier.lemma_.lower() == "veto":
+        return T.POSITION
+    kind = lexicon_type(modifier)
+    return kind if kind in _SPECIFIC else None
 
 
 _VIOLATIONS = {"violate", "breach", "violation"}
@@ -3257,6 +3261,9 @@ def _clause_verb(token: Token) -> Token | None:
     return head if is_verb(head) else None
 
 
+_SEQUENCE = {"after", "before", "since"}
+
+
 def _earlier_act(a: Token, b: Token) -> bool:
     """An act told as what came before or after the other, in its own clause under "after",
     "before" or "since": "captured Bukavu on Sunday, two weeks after seizing Goma", "retook
@@ -3270,9 +3277,6 @@ def _earlier_act(a: Token, b: Token) -> bool:
     else:
         return False
     return b.i in {t.i for t in link.head.subtree} and link.head.i != a.i
-
-
-_SEQUENCE = {"after", "before", "since"}
 
 
 def _contrasted(a: Token, b: Token) -> bool:

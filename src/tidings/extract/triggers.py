@@ -1384,6 +1384,7 @@ def _breaks_a_truce(t: Token) -> bool:
 # Central banks as markets name them before a move: "a Fed cut", "an ECB hike"
 _CENTRAL_BANKS = {"fed", "ecb", "boe", "boj", "rba", "rbi", "rbnz", "snb", "pboc", "riksbank"}
 _CENTRAL_BANKS |= {"fomc", "bok", "boc"}  # the Fed's committee, the banks of Korea and Canada
+_CENTRAL_BANKS |= {"cbr", "banxico"}  # Russia's and Mexico's (nlp.py reads all these as the Fed)
 _SURE = {"certain", "likely", "sure", "set", "poised", "expected", "due"}
 
 
