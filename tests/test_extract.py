@@ -3055,6 +3055,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " transit.",
             {("sanctions_aid", "threatened")},
         ),
+        # a headline's present after a past or verbless clause tells what happened; after a
+        # future it is a condition
+        (
+            "- Belgorod: 2 dead after Ukrainian drone hits car on Shebekino road",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
+        (
+            "Troops will withdraw after a deal is signed.",
+            {("withdrawal", "planned"), ("agreement", "conditional")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

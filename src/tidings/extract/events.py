@@ -1556,11 +1556,18 @@ def _historical_present(verb: Token) -> bool:
     a drone attack destroys its main unit". A pending condition hangs on a clause still to
     come ("troops will withdraw after a deal is signed"), not on a plain present."""
     main = verb.head
+    main_aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
     return (
         any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in verb.children)
-        and main.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in main.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and (
+            (main.tag_ in ("VBZ", "VBP") and not main_aux)
+            # a past or verbless main clause dates it too: "two people were killed after a
+            # drone hits a car", "- Belgorod: 2 dead after Ukrainian drone hits car"
+            or main.tag_ == "VBD"
+            or any(c.tag_ == "VBD" for c in main_aux)
+            or not is_verb(main)
+        )
     )
 
 
