@@ -3065,6 +3065,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Troops will withdraw after a deal is signed.",
             {("withdrawal", "planned"), ("agreement", "conditional")},
         ),
+        # a suicide bomber who kills attacks; a provocation that "would meet a resolute
+        # response" meets no one
+        (
+            "A suicide bomber killed 12 people outside a district court in Islamabad on Tuesday.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
+        ("Beijing warned that any provocation would meet a resolute response.", set()),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -892,7 +892,13 @@ def _met(t: Token) -> bool:
     answered = any(c.dep_ == "auxpass" for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in t.children
     )
-    return is_verb(t) and not _object_is(t, _NOT_MET) and not _met_with_force(t) and not answered
+    # (nor "any provocation would meet a resolute response": force answering it)
+    return (
+        is_verb(t)
+        and not _object_is(t, _NOT_MET | _FORCEFUL_ANSWERS)
+        and not _met_with_force(t)
+        and not answered
+    )
 
 
 def _met_with_force(t: Token) -> bool:
@@ -3477,7 +3483,7 @@ def lexicon_type(token: Token) -> EventType | None:
                 and any(c.lower_ == "dead" for c in token.head.children)
             )
         )
-        and lemma in _WEAPONS | _FORCES | _ARMED
+        and lemma in _WEAPONS | _FORCES | _ARMED | {"bomber"}
     ):
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
     if is_verb(token) and _into_airspace(token):
