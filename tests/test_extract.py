@@ -3072,6 +3072,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "occurred"), ("casualties", "occurred")},
         ),
         ("Beijing warned that any provocation would meet a resolute response.", set()),
+        # a named captive freed by a party is a release; envoys travelling to press a side
+        # meet it
+        (
+            "Hamas freed Israeli-American soldier Edan Alexander on Monday.",
+            {("agreement", "occurred")},
+        ),
+        ("A court released the suspect Ivan Petrov on bail.", set()),
+        (
+            "Witkoff and Kushner will travel to Cairo next week to press Hamas on a disarmament"
+            " timetable.",
+            {("talks", "planned")},
+        ),
         # firing across a line is a shot at someone; a fired official is not
         (
             "India accused Pakistan of firing across the Line of Control overnight.",

@@ -376,6 +376,14 @@ def _captives_let_go(verb: Token) -> bool:
         return False
     if _object_is(verb, _CAPTIVES):
         return True
+    if verb.lemma_.lower() in ("free", "release") and any(
+        o.ent_type_ == "PERSON" for o in _objects(verb)
+    ):
+        # "Hamas freed Israeli-American soldier Edan Alexander": a captive named, let go by a
+        # party (not a court's or the police's release of a suspect)
+        return any(
+            c.dep_ == "nsubj" and c.ent_type_ in ("ORG", "GPE", "NORP") for c in verb.children
+        )
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
@@ -2647,6 +2655,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.STRIKE, lambda t: weapons_aimed(t)) for w in ("aim", "head", "approach")},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
+_PRESSED_IN_PERSON = {"press", "urge", "push", "negotiate", "seek", "broker"}
 _MET_IN_PERSON = {
     "leader", "minister", "official", "envoy", "delegation", "negotiator", "diplomat",
     "president", "chief", "head",
@@ -2769,7 +2778,12 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 )
                 and not any(
                     (c.dep_ == "prep" and c.lower_ == "for")
-                    or (c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children))
+                    or (
+                        c.dep_ in ("advcl", "xcomp")
+                        and any(g.tag_ == "TO" for g in c.children)
+                        # (a journey to press, urge or negotiate is the visit's talks)
+                        and c.lemma_.lower() not in _PRESSED_IN_PERSON
+                    )
                     for c in t.children
                 )
             ),
