@@ -109,6 +109,18 @@ def _set_number(name: str) -> int:
     return int(digits) if digits else 1
 
 
+def _development_f1s(r: dict, heldout: dict, before: int | None = None) -> list[float]:
+    """Events F1 of the gold set and every held-out set but the four unseen ones (only the
+    sets numbered below ``before``, if given)."""
+    unseen = {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
+    return [r["events_type_modality"]["f1"]] + [
+        h["events_type_modality_f1"]
+        for name, h in heldout.items()
+        if name not in unseen
+        and (before is None or _set_number(name.removesuffix(".jsonl")) < before)
+    ]
+
+
 def extract(out: list[str]) -> None:
     r = load("extract")
     if not r:
@@ -890,11 +902,7 @@ def extract(out: list[str]) -> None:
         twentieth = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in (44, 45, 46, 47)]
         if all(h for _, h in unseen) and all(h for _, h in twentieth) and None not in readable:
             mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
-            everyone = [r["events_type_modality"]["f1"]] + [
-                h["events_type_modality_f1"]
-                for name, h in heldout.items()
-                if name not in {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
-            ]
+            everyone = _development_f1s(r, heldout)
             out += [
                 "",
                 "Nineteenth session (2026-12-05): two more authors wrote development sets from the "
@@ -1057,17 +1065,8 @@ def extract(out: list[str]) -> None:
         fresh = [(n, heldout.get(f"gold_heldout{n}.jsonl")) for n in range(48, 56)]
         if all(h for _, h in unseen) and all(h for _, h in fresh) and None not in readable:
             mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
-            everyone = [r["events_type_modality"]["f1"]] + [
-                h["events_type_modality_f1"]
-                for name, h in heldout.items()
-                if name not in {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
-            ]
-            earlier = [r["events_type_modality"]["f1"]] + [
-                h["events_type_modality_f1"]
-                for name, h in heldout.items()
-                if name not in {f"gold_heldout{n}.jsonl" for n in (8, 11, 12, 13)}
-                and _set_number(name.removesuffix(".jsonl")) < 48
-            ]
+            everyone = _development_f1s(r, heldout)
+            earlier = _development_f1s(r, heldout, before=48)
             out += [
                 "",
                 "Twenty-second session (2026-12-05): how do the figures hold on text no rule was "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1917,11 +1918,9 @@ def _suspected(chain: list[Token]) -> bool:
     """ "detained the ship on suspicion of damaging a cable", "a cargo ship suspected of
     cutting an undersea cable": an act laid at someone's door, not yet shown."""
     return any(
-        t.lemma_.lower() in ("suspicion", "suspect") and chain[k - 1].dep_ in ("pcomp", "prep")
-        for k, t in enumerate(chain)
-        if k
-    ) or any(
-        t.lower_ == "suspected" and chain[k - 1].dep_ == "prep" for k, t in enumerate(chain) if k
+        (t.lemma_.lower() in ("suspicion", "suspect") and below.dep_ in ("pcomp", "prep"))
+        or (t.lower_ == "suspected" and below.dep_ == "prep")
+        for below, t in pairwise(chain)
     )
 
 
@@ -3175,8 +3174,6 @@ def _separate(a: Token, b: Token) -> bool:
 
     if _contrasted(a, b) or _contrasted(b, a) or _more_foreseen(a) or _more_foreseen(b):
         return True  # ... or "and futures imply one more cut": another one
-    if _earlier_act(a, b) or _earlier_act(b, a):
-        return True
     if not (is_verb(a) and is_verb(b)):
         # "Washington's levy took effect, and Beijing answered with duties": two clauses,
         # each with its own subject, each holding one
@@ -3269,14 +3266,17 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 _SEQUENCE = {"after", "before", "since"}
+# Kinds a second act told "after" the first is a second event of (a strike "after hitting it
+# with missiles" is the one strike).
+_SEQUENCED = {T.CAPTURE, T.POSITION}
 
 
 def _earlier_act(a: Token, b: Token) -> bool:
     """An act told as what came before or after the other, in its own clause under "after",
     "before" or "since": "captured Bukavu on Sunday, two weeks after seizing Goma", "retook
     the town, three weeks after RSF fighters seized it"."""
-    if not (is_verb(a) and is_verb(b)) or trigger_type(a) not in (T.CAPTURE, T.POSITION):
-        return False  # (a strike "after hitting it with missiles" is the one strike)
+    if not (is_verb(a) and is_verb(b)):
+        return False
     if a.dep_ == "pcomp" and a.head.lower_ in _SEQUENCE:
         link = a.head
     elif a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in a.children):
@@ -3570,6 +3570,10 @@ def find_events(
                     if (kind is T.CASUALTIES and not all(told_apart)) or not all(
                         apart
                         or _separate(token, o)
+                        or (
+                            kind in _SEQUENCED
+                            and (_earlier_act(token, o) or _earlier_act(o, token))
+                        )
                         or _answered(token)
                         or _answered(o)
                         or (kind is T.TALKS and _met_elsewhere(token, o))
