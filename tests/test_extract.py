@@ -805,10 +805,6 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # legislatures and councils deciding, borders closed or opened: positions
         ("The House passed a bill on Wednesday ending the shutdown.", {("position", "occurred")}),
         ("Slovakia vetoed the package.", {("position", "occurred")}),
-        (
-            "Washington designated the cartel a terrorist organisation last year.",
-            {("position", "occurred")},
-        ),
         ("India closed the Attari border crossing on Wednesday.", {("position", "occurred")}),
         ("Time passed slowly at the border.", set()),
         # a show of force is a threat
@@ -3088,6 +3084,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "India accused Pakistan of firing across the Line of Control overnight.",
             {("strike", "alleged")},
+        ),
+        # a designation that lists a target is a sanction; a label is a stand
+        (
+            "Washington designated the cartel a terrorist organisation last year.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Washington designated two Chinese refineries and 19 tankers on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Lai Ching-te designated China a foreign hostile force on Thursday.",
+            {("position", "occurred")},
         ),
     ],
 )

@@ -3237,6 +3237,24 @@ def _aid_let_in(verb: Token) -> bool:
     )
 
 
+_LISTED = _VESSELS | {"refinery", "firm", "company", "bank", "entity", "individual", "terminal"}
+
+
+def _designation_listed(verb: Token) -> bool:
+    """A designation that puts someone on a list of targets: "designated the Cartel de los
+    Soles a foreign terrorist organisation", "designated two Chinese refineries and 19
+    tankers". Four authors mark these as sanctions; a label such as "a foreign hostile force"
+    stays a stand (position)."""
+    if verb.lemma_.lower() != "designate" or not is_verb(verb) or verb.dep_ == "amod":
+        return False
+    named = [
+        w for c in verb.rights if c.dep_ not in ("prep", "punct", "cc", "conj") for w in c.subtree
+    ]
+    return any(w.lemma_.lower() in ("terrorist", "terror") for w in named) or any(
+        _is_one_of(o, _LISTED) for o in _objects(verb)
+    )
+
+
 def _supplies_blocked(verb: Token) -> bool:
     """ "had blocked fuel deliveries to the region", "cut off gas supplies": a siege or an
     embargo, a measure against those who go without."""
@@ -3426,6 +3444,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _supplies_blocked(token)
         or _approves_money(token)
         or _aid_let_in(token)
+        or _designation_listed(token)
     ):
         return T.SANCTIONS_AID
     if _staff_move(token) or _output_move(token):
