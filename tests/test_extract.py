@@ -3098,6 +3098,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Lai Ching-te designated China a foreign hostile force on Thursday.",
             {("position", "occurred")},
         ),
+        # an adversary probing an alliance, a warship's collision in a chase: shows of force
+        (
+            "Rutte warned that Russia could be ready to test the alliance's eastern flank by 2029.",
+            {("threat", "conditional")},
+        ),
+        ("The lab tested a new vaccine on Monday.", set()),
+        (
+            "A Chinese navy destroyer collided with a coast guard ship while chasing a Philippine"
+            " vessel on Monday.",
+            {("threat", "occurred")},
+        ),
+        ("An oil tanker collided with a container ship in the North Sea.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -202,6 +202,9 @@ _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses a
 _PATROLS_SHOWN = {"joint", "readiness", "naval", "air", "maritime", "bomber"}
 _CREWS = {"crew", "crews", "crewman", "crewmen", "sailor", "seafarer", "hostage"}
 _TESTED_ARMS = {"nuclear", "missile", "ballistic", "icbm", "hypersonic", "warhead", "weapon"}
+# what an adversary probes: "ready to test the alliance's eastern flank", "testing NATO's
+# defences", "could test the Suwalki corridor"
+_TESTED_RESOLVE = {"nato", "alliance", "defence", "defense", "defences", "flank", "corridor"}
 _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 # what a party puts forward as a settlement: "the 28-point plan", "a draft framework"
@@ -1851,11 +1854,40 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "test": (
         T.THREAT,
         lambda t: (
-            (is_noun(t) or (is_verb(t) and bool(_objects(t))))
+            (
+                (is_noun(t) or (is_verb(t) and bool(_objects(t))))
+                and any(
+                    c.lemma_.lower() in _TESTED_ARMS
+                    or (
+                        c.lower_ == "of"
+                        and any(g.lemma_.lower() in _TESTED_ARMS for g in c.subtree)
+                    )
+                    for c in [*t.children, *_objects(t)]
+                )
+            )
+            or (
+                is_verb(t)
+                and any(
+                    w.lemma_.lower() in _TESTED_RESOLVE
+                    for o in _objects(t)
+                    for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]
+                )
+            )
+        ),
+    ),
+    # "a Chinese navy destroyer collided with a coast guard ship while chasing a Philippine
+    # vessel": a dangerous manoeuvre at sea (three authors); a tanker's accident is none
+    "collide": (
+        T.THREAT,
+        lambda t: (
+            is_verb(t)
             and any(
-                c.lemma_.lower() in _TESTED_ARMS
-                or (c.lower_ == "of" and any(g.lemma_.lower() in _TESTED_ARMS for g in c.subtree))
-                for c in [*t.children, *_objects(t)]
+                c.dep_ == "nsubj"
+                and (
+                    _is_one_of(c, _WARSHIPS | {"cutter"})
+                    or any(g.lower_ in ("navy", "naval", "guard") for g in c.lefts)
+                )
+                for c in t.children
             )
         ),
     ),
