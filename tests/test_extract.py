@@ -3110,6 +3110,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("An oil tanker collided with a container ship in the North Sea.", set()),
+        # force vowed in a word of its own; a market's losses are none
+        (
+            "Khawaja Asif threatened to wipe out Taliban positions.",
+            {("strike", "threatened")},
+        ),
+        ("Stocks wiped out the week's gains.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

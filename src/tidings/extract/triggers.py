@@ -1786,6 +1786,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "destroy": (T.STRIKE, is_verb),
+    # "threatened to flatten any area from which troops came under fire", "to 'wipe out'
+    # Taliban positions": force vowed; "wiped out the week's gains" is a market's
+    **{
+        w: (
+            T.STRIKE,
+            lambda t: is_verb(t) and t.dep_ == "xcomp" and t.head.lemma_.lower() in _VOWED,
+        )
+        for w in ("flatten", "wipe", "raze", "obliterate", "annihilate")
+    },
     # "intercepted radio chatter in Korean" is listening, not shooting down
     "intercept": (T.INTERCEPTION, lambda t: not _object_is(t, _MESSAGES)),
     # "torched at least 73 fuel tankers"
