@@ -3116,6 +3116,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("Stocks wiped out the week's gains.", set()),
+        # a sanctions package that targets tankers strikes none; a side that targets them does
+        (
+            "EU sanctions: new package targets 28 more shadow-fleet tankers",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Ukraine targeted two tankers with sea drones.", {("strike", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -215,6 +215,9 @@ _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendme
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
 _ADVANCED_CAUSES |= {"interest", "cause", "process", "talks", "stopgap", "nominee"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
+# whom a sanctions list names
+_LISTED = _VESSELS | {"refinery", "refiner", "firm", "company", "bank", "entity", "individual"}
+_LISTED |= {"terminal"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
@@ -1231,7 +1234,15 @@ def _measure_aims(verb: Token) -> bool:
         if verb.dep_ in ("acl", "relcl")
         else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     )
-    return doer is not None and _is_one_of(doer, _MEASURES_AIMED)
+    if doer is not None and _is_one_of(doer, _MEASURES_AIMED):
+        return True
+    # "EU sanctions: 21st package adopted, targets 28 more shadow-fleet tankers", however the
+    # parser hangs the verb; "Ukraine targeted two tankers" names its doer and is a strike
+    return (
+        all(c.lower_ in ("that", "which") for c in verb.children if c.dep_ == "nsubj")
+        and any(w.lemma_.lower() in _MEASURES_AIMED for w in verb.sent)
+        and any(_is_one_of(o, _LISTED) for o in _objects(verb))
+    )
 
 
 def as_target(t: Token) -> bool:
@@ -3276,9 +3287,6 @@ def _aid_let_in(verb: Token) -> bool:
         for s in subjects
         for w in [s, *(g for p in s.children if p.lower_ == "of" for g in p.children)]
     )
-
-
-_LISTED = _VESSELS | {"refinery", "firm", "company", "bank", "entity", "individual", "terminal"}
 
 
 def _designation_listed(verb: Token) -> bool:
