@@ -3122,6 +3122,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "occurred")},
         ),
         ("Ukraine targeted two tankers with sea drones.", {("strike", "occurred")}),
+        # the call a leader told another something on was held, on the teller's word
+        (
+            "Peskov said Putin had told Trump by phone that Russia was ready to swap prisoners.",
+            {("talks", "alleged"), ("agreement", "conditional")},
+        ),
+        ("He told reporters in a call that the plan was ready.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

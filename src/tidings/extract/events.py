@@ -54,6 +54,7 @@ from tidings.extract.triggers import (
     priced_rate_move,
     punished_with,
     scene_of_talks,
+    told_on_a_call,
     struck_down,
     talks_to_go_on,
     trigger_type,
@@ -499,6 +500,8 @@ def _reference(token: Token, governors: set[int]) -> str:
             ):
                 # "returned from talks in Florida", "recalled his team from the talks"
                 return "event"
+            if current is token and told_on_a_call(token):
+                return "event"  # "Putin had told Trump in a phone call that ..."
             if current is token and scene_of_talks(token, prep):
                 return (
                     "event"  # "agreed at talks in Kunming", "pledged during a call with Zelensky"
