@@ -5492,13 +5492,6 @@ def test_talks_named_as_the_scene_of_an_act_were_held(text: str, expected: tuple
     assert expected in {(e.type.value, e.modality.value) for e in parse(text).events}
 
 
-def test_a_call_a_report_was_made_in_is_no_talks() -> None:
-    events = parse(
-        "Putin told Trump in a phone call on Sunday that his forces had taken Siversk."
-    ).events
-    assert "talks" not in {e.type.value for e in events}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3381,8 +3381,8 @@ def scene_of_talks(noun: Token, prep: Token) -> bool:
     """Talks or a call named as where something was done, with their own place or party:
     "Kyiv accepted the proposal at talks in Jeddah", "Putin agreed in a call with Trump",
     "spoke to reporters after a call with European leaders". Those talks were held. (A summit
-    or a meeting is often only the setting, and "told Trump in a call that ..." the frame of
-    a report.)"""
+    or a meeting is often only the setting; the call a leader told another something on is
+    ``told_on_a_call``.)"""
     return (
         noun.lemma_.lower()
         in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
