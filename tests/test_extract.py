@@ -3128,6 +3128,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "alleged"), ("agreement", "conditional")},
         ),
         ("He told reporters in a call that the plan was ready.", set()),
+        # a concession on a trade measure, on someone's word, is part of a deal; narrated, the
+        # measure alone
+        (
+            "Trudeau said Trump had agreed to pause the 25% tariffs on Canadian goods.",
+            {("agreement", "alleged"), ("sanctions_aid", "planned")},
+        ),
+        (
+            "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
+            {("sanctions_aid", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
