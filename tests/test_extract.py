@@ -3138,11 +3138,27 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # envoys expelled are a diplomatic decision; a vessel expelled is a show of force
+        ("Mali said it had expelled Algeria's ambassador.", {("position", "alleged")}),
+        (
+            "China's coast guard said it had expelled a Philippine vessel from the shoal.",
+            {("threat", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+def test_two_decisions_with_their_own_objects_are_two() -> None:
+    events = parse(
+        "India has suspended the Indus Waters Treaty and expelled Pakistani military advisers."
+    ).events
+    assert [(e.type.value, e.trigger) for e in events] == [
+        ("position", "suspended"),
+        ("position", "expelled"),
+    ]
 
 
 def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:

@@ -3250,6 +3250,19 @@ def _separate(a: Token, b: Token) -> bool:
     return a.dep_ == "conj" or b.dep_ == "conj"
 
 
+def _two_decisions(a: Token, b: Token) -> bool:
+    """Two decisions coordinated under one subject, each with its own object: "India has
+    suspended the Indus Waters Treaty and expelled Pakistani military advisers", "threatened
+    to expel inspectors and to quit the Non-Proliferation Treaty"."""
+    return (
+        is_verb(a)
+        and is_verb(b)
+        and a.lemma_ != b.lemma_
+        and ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i))
+        and all(any(c.dep_ == "dobj" for c in t.children) for t in (a, b))
+    )
+
+
 def _scope(trigger: Token) -> Token:
     """The clause a trigger is told in: itself if a verb, else the verb above it."""
     if is_verb(trigger):
@@ -3616,6 +3629,7 @@ def find_events(
                         or _answered(token)
                         or _answered(o)
                         or (kind is T.TALKS and _met_elsewhere(token, o))
+                        or (kind is T.POSITION and _two_decisions(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
                     ):
                         continue

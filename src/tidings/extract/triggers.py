@@ -3489,6 +3489,29 @@ def _staff_move(token: Token) -> bool:
     return any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
 
 
+_ENVOYS = {
+    "ambassador",
+    "diplomat",
+    "envoy",
+    "inspector",
+    "attache",
+    "attaché",
+    "consul",
+    "adviser",
+}
+
+
+def _envoys_expelled(token: Token) -> bool:
+    """A state expelling another's envoys or inspectors: "had expelled Algeria's ambassador",
+    "threatened to expel IAEA inspectors". A diplomatic decision (four rows, four authors);
+    a coast guard expelling a vessel is a show of force."""
+    return (
+        is_verb(token)
+        and token.lemma_.lower() == "expel"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in token.children)
+    )
+
+
 _OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "pause"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
@@ -3516,7 +3539,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _designation_listed(token)
     ):
         return T.SANCTIONS_AID
-    if _staff_move(token) or _output_move(token):
+    if _staff_move(token) or _output_move(token) or _envoys_expelled(token):
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
