@@ -3138,6 +3138,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # an event with its deadline named as what trades is the market's open question
+        ("A ceasefire by March 31 trades at 27 cents.", {("ceasefire", "conditional")}),
+        (
+            "Witkoff is due to meet Putin on Tuesday; 'ceasefire by Dec. 31' slipped to 7 cents.",
+            {("talks", "planned"), ("ceasefire", "conditional")},
+        ),
+        ("The ceasefire held on Sunday.", {("ceasefire", "occurred")}),
         # envoys expelled are a diplomatic decision; a vessel expelled is a show of force
         ("Mali said it had expelled Algeria's ambassador.", {("position", "alleged")}),
         (

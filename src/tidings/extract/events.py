@@ -1997,6 +1997,8 @@ def _priced(token: Token) -> bool:
         return True  # "the 'US strike on Iran by June 30?' contract slid to 34 cents"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _PRICING:
         return True  # "the market is overpricing a truce in Gaza": judged unlikely
+    if _line_traded(token):
+        return True
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
     if token.dep_ == "pobj" and token.head.lower_ == "for":
@@ -2021,6 +2023,23 @@ def _priced(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative") and any(
         c.dep_ == "dobj" and c.i != token.i and c.lemma_.lower() in _PRICES
         for c in token.head.children
+    )
+
+
+_PRICE_MOVES = {"trade", "slip", "slide", "fall", "rise", "jump", "climb", "drop", "sink"}
+_PRICE_MOVES |= {"tumble", "edge", "gain", "start", "open", "close", "stand", "sit"}
+
+
+def _line_traded(token: Token) -> bool:
+    """An event with its deadline named as what trades: "'ceasefire by Dec. 31' slipped to 7
+    cents overnight", "a Ukraine ceasefire by June 30 trades at 27 cents". A market's line,
+    the open question its price measures."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in _PRICE_MOVES
+        and any(c.dep_ == "prep" and c.lower_ in ("by", "before") for c in token.children)
+        and any(w.lower_ in ("cent", "cents", "%") for w in verb.subtree)
     )
 
 

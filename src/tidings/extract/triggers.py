@@ -3924,7 +3924,8 @@ def _named_type(token: Token) -> EventType | None:
     if kind is T.SANCTIONS_AID and _aid_awaited(token):
         return None  # "killed while waiting for food aid": people's need, no aid decided
     if kind is T.CEASEFIRE and any(
-        g.lemma_.lower() in ("trade", "tariff")
+        # ("a ceasefire by March 31 trades at 27 cents": the parser's noun is the market's verb)
+        g.lower_ in ("trade", "tariff", "tariffs")
         for c in token.children
         if c.dep_ in ("compound", "amod", "nmod", "prep")
         for g in c.subtree
