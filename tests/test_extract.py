@@ -2467,7 +2467,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a heading that alone names the kind stays
         (
-            "• Sanctions: the EU adopted its 19th package on Thursday.",
+            "• Sanctions: the EU adopted its new package on Thursday.",
             {("position", "occurred"), ("sanctions_aid", "occurred")},
         ),
         # a trade truce broken is no fire across a front
@@ -3136,6 +3136,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         (
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
+            {("sanctions_aid", "occurred")},
+        ),
+        # a numbered package is a sanctions round; a numbered round of talks is not
+        (
+            "The desk expects the EU to adopt its 21st package before the end of July.",
+            {("sanctions_aid", "planned")},
+        ),
+        ("Talks entered a 5th round on Monday.", {("talks", "occurred")}),
+        # companies designated are sanctioned; hitting back with a levy is the levy
+        (
+            "The Treasury designated Rosneft and Lukoil on Wednesday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "China hit back on Friday with a 34% levy on all US goods.",
             {("sanctions_aid", "occurred")},
         ),
         # an event with its deadline named as what trades is the market's open question

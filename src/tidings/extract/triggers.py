@@ -1008,13 +1008,23 @@ def _money_for_a_party(t: Token) -> bool:
     return to_a_party or any(w.lemma_.lower() in ("aid", "assistance") for w in t.sent)
 
 
+def _hit_back(t: Token) -> bool:
+    return t.lemma_.lower() == "hit" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children
+    )
+
+
 def answered_with(t: Token) -> bool:
     """What a party answers or retaliates with: "would answer with levies", "Beijing answered
-    with duties of up to 18% on American coal", "would be met with resolute countermeasures"."""
+    with duties of up to 18% on American coal", "would be met with resolute countermeasures",
+    "hit back with a 34% levy"."""
     return (
         t.dep_ in ("pobj", "pcomp")
         and t.head.lower_ == "with"
-        and t.head.head.lemma_.lower() in RETALIATIONS | {"answer", "respond", "meet"}
+        and (
+            t.head.head.lemma_.lower() in RETALIATIONS | {"answer", "respond", "meet"}
+            or _hit_back(t.head.head)
+        )
     )
 
 
@@ -1284,6 +1294,7 @@ def _retaliation_type(t: Token) -> EventType:
         "sanction",
         "sanctions",
         "tariff",
+        "levy",
         "duty",
         "countermeasure",
         "embargo",
@@ -3302,7 +3313,9 @@ def _designation_listed(verb: Token) -> bool:
         w for c in verb.rights if c.dep_ not in ("prep", "punct", "cc", "conj") for w in c.subtree
     ]
     return any(w.lemma_.lower() in ("terrorist", "terror") for w in named) or any(
-        _is_one_of(o, _LISTED) for o in _objects(verb)
+        # "designated Rosneft and Lukoil", "designated Gazprom Neft and Surgutneftegas"
+        _is_one_of(o, _LISTED) or o.ent_type_ == "ORG"
+        for o in _objects(verb)
     )
 
 
@@ -3529,6 +3542,10 @@ def _output_move(token: Token) -> bool:
     return is_verb(token) and lemma == "add" and _object_is(token, _BARRELS)
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_SANCTIONS_SCENE = {"sanction", "sanctions", "cap", "package", "tanker", "vessel", "blacklist"}
+
+
 def lexicon_type(token: Token) -> EventType | None:
     """The type the trigger lexicon gives this word in this context, if any."""
     if (
@@ -3545,6 +3562,12 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.TALKS
     if cable_cut(token):
         return T.STRIKE
+    if _hit_back(token):
+        # "China hit back on Friday with a 34% levy": the levy is the act; "would hit back at
+        # Indian cities" is force vowed
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return None
+        return _retaliation_type(token)
     # a capitalised plural the tagger takes for a name keeps its plural as its lemma:
     # "Sirens sounded in Eilat", "Strikes hit Kharkiv"
     singular = token.lower_[:-1] if token.tag_ == "NNPS" and token.lower_.endswith("s") else ""
@@ -3552,6 +3575,17 @@ def lexicon_type(token: Token) -> EventType | None:
         rule = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(singular)
         if rule is not None and rule[1](token):
             return rule[0]
+    if (
+        token.lemma_.lower() in ("package", "round")
+        and any(_ORDINAL.fullmatch(c.lower_) for c in token.children if c.dep_ == "amod")
+        and (
+            token.lemma_.lower() == "package"
+            or any(w.lemma_.lower() in _SANCTIONS_SCENE for w in token.sent)
+        )
+    ):
+        # "the EU's 17th package", "an 18th round aimed at lowering the price cap": numbered
+        # sanctions ("a 5th round" of talks is not)
+        return T.SANCTIONS_AID
     if token.lemma_.lower() in _PROGRAMMES and any(
         c.dep_ == "compound" and c.lemma_.lower() in _AID | {"sanction", "credit", "swap", "fund"}
         for c in token.children
