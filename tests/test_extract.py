@@ -4134,6 +4134,13 @@ def test_trailing_per_attributes_like_according_to() -> None:
     assert not parse("Brent rose to $64 per barrel on Monday.").claims
 
 
+def test_what_happened_before_a_blame_is_the_narrators() -> None:
+    doc = parse("Drones struck Port Sudan's airport on Sunday, and the army blamed the RSF.")
+    (claim,) = doc.claims
+    assert (claim.stance.value, claim.content) == ("accuse", "the RSF")
+    assert [(e.type.value, e.modality.value) for e in doc.events] == [("strike", "occurred")]
+
+
 def test_a_trailing_report_hung_beside_the_sentence_is_still_a_claim() -> None:
     # the parser makes "said" a parataxis of "hit" when another clause follows
     claims = parse(

@@ -887,6 +887,18 @@ def _joined_after_object(verb: Token, clause: Token) -> bool:
     )
 
 
+def _blamed_after(verb: Token, clause: Token) -> bool:
+    """The narrator's clause the parser hung on a later "blamed X", joined to it by "and":
+    what happened, told first; the blame names its own object."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "blame"
+        and clause.right_edge.i < verb.i
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        and any(doc[k].lower_ in ("and", "but") for k in range(clause.right_edge.i + 1, verb.i))
+    )
+
+
 def _content(verb: Token, stance: Stance) -> Span | None:
     doc = verb.doc
     described = _described_as(verb)
@@ -915,6 +927,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 continue  # a bare verb the parser hung far off ("... pipeline resumed")
             if dep == "ccomp" and child.dep_ == dep and _joined_after_object(verb, child):
                 continue  # "threatened a 100% tariff ..., and $2 trillion was wiped off stocks"
+            if dep == "ccomp" and child.dep_ == dep and _blamed_after(verb, child):
+                continue  # "Drones struck Port Sudan's airport ..., and the army blamed the RSF"
             if (
                 child.dep_ == dep
                 or (dep == "xcomp" and _infinitive_apart(child, stance))
