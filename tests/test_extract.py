@@ -3138,6 +3138,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # basis points of cuts futures imply are to come; a price told at the sentence's end
+        (
+            "Fed funds futures imply roughly 50 basis points of cuts by December.",
+            {("position", "planned")},
+        ),
+        ("The Fed delivered 100 basis points of cuts last year.", {("position", "occurred")}),
+        (
+            "Bookmakers offered long odds against a Trump-Kim summit before the end of October,"
+            " while Polymarket traders put the chance at 18%.",
+            {("talks", "conditional")},
+        ),
         # a numbered package is a sanctions round; a numbered round of talks is not
         (
             "The desk expects the EU to adopt its 21st package before the end of July.",

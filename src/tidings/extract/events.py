@@ -2810,7 +2810,7 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
 
 # A contract's price after the event it names: ": 41 cents", "trades at 27 cents", ": 12%".
 _CONTRACT_PRICE = re.compile(
-    r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*(?:cents\b|¢|%(?=\s*[,;(]|\s*$))",
+    r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*(?:cents\b|¢|%(?=\s*[,;(.]|\s*$))",
     re.IGNORECASE,
 )
 _DEADLINE_SET = re.compile(r"\b(?:by|before)\s+(?:the end|end-|[A-Z][a-z]{2,8}\.?\s*\d|\d{4})")

@@ -3123,10 +3123,11 @@ _FIRM = {"necessary", "forceful", "resolute", "firm", "strong", "decisive", "har
 
 def easing_measured(token: Token) -> bool:
     """Rate moves counted in basis points: "40 basis points of easing by December", "room
-    for another 25 basis points of easing". Easing alone ("inflation kept easing") names no
-    move; further easing is a move in prospect (below)."""
+    for another 25 basis points of easing", "futures imply 50 basis points of cuts". Easing
+    alone ("inflation kept easing") names no move; further easing is a move in prospect
+    (below)."""
     return (
-        token.lower_ in ("easing", "tightening")
+        token.lower_ in ("easing", "tightening", "cuts", "hikes", "cut", "hike")
         and token.dep_ == "pobj"
         and token.head.lower_ == "of"
         and token.head.head.lower_ in ("points", "point", "bps", "bp")
