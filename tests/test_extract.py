@@ -3138,6 +3138,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # a call with a named leader on the line was held
+        ("Trump described his call with Putin as very productive.", {("talks", "occurred")}),
+        ("The bank said its call with investors was well attended.", set()),
         # basis points of cuts futures imply are to come; a price told at the sentence's end
         (
             "Fed funds futures imply roughly 50 basis points of cuts by December.",

@@ -2644,6 +2644,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 )
                 or (t.dep_ == "dobj" and t.head.lemma_.lower() == "hold")
                 or told_on_a_call(t)
+                # "his call with Putin had produced no progress": a named leader on the line
+                or (
+                    t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and any(
+                        c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.children)
+                        for c in t.children
+                    )
+                )
                 # "agreed in a call with Trump", "after a call with European leaders"
                 or (
                     t.dep_ == "pobj"
