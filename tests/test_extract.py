@@ -3138,6 +3138,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # explosions heard are the sound of what the sentence tells; air defences engaging a
+        # wave of drones intercept it
+        (
+            "Explosions were heard across Kyiv as air defences engaged a wave of Shahed drones.",
+            {("interception", "occurred")},
+        ),
+        ("An explosion hit the port on Monday.", {("strike", "occurred")}),
         # a call with a named leader on the line was held
         ("Trump described his call with Putin as very productive.", {("talks", "occurred")}),
         ("The bank said its call with investors was well attended.", set()),

@@ -1740,7 +1740,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # what a reporter sees of an attack before anyone names it: "an explosion near its hull"
-    **{w: (T.STRIKE, is_noun) for w in ("explosion", "blast")},
+    # "Explosions were heard across Kyiv as air defences engaged drones": the sound, not an
+    # act of its own (two authors)
+    **{
+        w: (
+            T.STRIKE,
+            lambda t: (
+                is_noun(t)
+                and not (t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("hear", "report"))
+            ),
+        )
+        for w in ("explosion", "blast")
+    },
     "shell": (T.STRIKE, is_verb),  # the noun is the munition: "shipments of artillery shells"
     "pound": (T.STRIKE, is_verb),
     "target": (T.STRIKE, lambda t: (is_verb(t) and not _measure_aims(t)) or as_target(t)),
@@ -1843,6 +1854,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "repel": (T.INTERCEPTION, lambda t: _object_is(t, _WEAPONS - {"attack", "strike"})),
+    # "air defences engaged a wave of Shahed drones"
+    "engage": (
+        T.INTERCEPTION,
+        lambda t: (
+            is_verb(t)
+            and (
+                _object_is(t, _WEAPONS - {"attack", "strike"})
+                or (
+                    any(o.lemma_.lower() == "wave" for o in _objects(t))
+                    and _subject_is(t, {"defence", "defences", "defense", "defenses"})
+                )
+            )
+        ),
+    ),
     # "life-threatening injuries" threaten no one
     # "threatened countermeasures" as a modifier: the measure is what is threatened
     "threaten": (
