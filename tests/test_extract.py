@@ -3138,6 +3138,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        # the terms of a deal made are in force or to come; those of a plan on offer are open
+        (
+            "Under the framework agreed in Turnberry on Sunday, most EU exports to the US will"
+            " face a 15% tariff.",
+            {("agreement", "occurred"), ("sanctions_aid", "planned")},
+        ),
+        (
+            "Under the proposal, a 30-day ceasefire would begin within 72 hours.",
+            {("ceasefire", "conditional")},
+        ),
         # explosions heard are the sound of what the sentence tells; air defences engaging a
         # wave of drones intercept it
         (

@@ -2121,6 +2121,23 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
+def _deal_made_under(verb: Token) -> bool:
+    """The verb of a deal named by what is done under it, which the parser may read as a
+    clause of its own: "Under the framework agreed in Turnberry on Sunday, ...", "Under the
+    framework signed in Washington, ..."."""
+    if verb.lemma_.lower() not in _MADE_DEALS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    deal = verb.head
+    if verb.dep_ == "acl" and deal.lemma_.lower() in _DEALS and deal.dep_ == "pobj":
+        return deal.head.lower_ == "under"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.lemma_.lower() in _DEALS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _condition_of_a_refusal(chain: list[Token]) -> bool:
     """An act a refusal waits for: "would not agree to any ceasefire before Ukrainian troops
     left the Donbas", "ruled out a ceasefire before Ukrainian troops left four regions". The
@@ -2247,6 +2264,10 @@ def _modality(
             # whatever the pledge is for; told inside a report, on the reporter's word
             reported = claim is not None and claim.content_start <= done.idx < claim.content_end
             return Modality.ALLEGED if reported else Modality.OCCURRED
+    if kind is T.AGREEMENT and _deal_made_under(token):
+        # "Under the framework agreed in Turnberry on Sunday, ...", however the parser hangs
+        # the participle: the deal was made
+        return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     if _priced(token) and _expected_move(token):
         return Modality.PLANNED  # "a 78% chance that the ECB holds": the move expected
     if any(c.lower_ in _UNVERIFIED for c in token.children if c.dep_ == "amod"):
@@ -2429,7 +2450,14 @@ def _modality(
         or any(
             t.lemma_.lower() in _CONDITIONAL_NOUNS
             for t in sent
-            if t.i < token.i and t.dep_ == "pobj" and t.head.lower_ != "on"
+            if t.i < token.i
+            and t.dep_ == "pobj"
+            and t.head.lower_ != "on"
+            # "Under the framework agreed in Turnberry on Sunday, ...": terms of a deal made
+            and not any(
+                _deal_made_under(v)
+                for v in [t.head.head, *(c for c in t.children if c.dep_ == "acl")]
+            )
         )
     ):
         return Modality.CONDITIONAL
