@@ -2841,6 +2841,8 @@ _CONTRACT_PRICE = re.compile(
     r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*(?:cents\b|¢|%(?=\s*[,;(.]|\s*$))",
     re.IGNORECASE,
 )
+# a line that opens with the market it quotes: "Kalshi: Fed cut in April - 12%; June - 55%"
+_MARKET_LINE = re.compile(r"[-•*\s]*(?:Kalshi|Polymarket|Manifold|PredictIt|Metaculus)(?: \w+)?:")
 _DEADLINE_SET = re.compile(r"\b(?:by|before)\s+(?:the end|end-|[A-Z][a-z]{2,8}\.?\s*\d|\d{4})")
 
 
@@ -2848,9 +2850,14 @@ def _contract_line(token: Token) -> bool:
     """The event a market's line names by its deadline, before the price: "- Russia takes
     Kostiantynivka by June 30: 41 cents", "a Ukraine ceasefire by June 30 trades at 27
     cents", "traders price a Putin-Trump meeting by Sept. 30 at 35 cents"."""
+    text = token.doc.text
+    line = text.rfind("\n", 0, token.idx) + 1  # (the parser may split "Kalshi:" off)
+    venue = _MARKET_LINE.match(text, line)
+    if venue is not None and token.idx >= venue.end() and token.dep_ != "pobj":
+        return True  # "Kalshi: Fed holds at January meeting — 94%." (not the meeting)
     sent = token.sent
-    price = _CONTRACT_PRICE.search(sent.text)
     offset = token.idx - sent.start_char
+    price = _CONTRACT_PRICE.search(sent.text)
     if price is None or offset >= price.start():
         return False
     return _DEADLINE_SET.search(sent.text[offset : price.start()]) is not None
