@@ -3138,6 +3138,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
             {("sanctions_aid", "occurred")},
         ),
+        (
+            "The World Food Programme said its convoy to El Fasher was turned back on Tuesday.",
+            {("sanctions_aid", "alleged")},
+        ),
         # a line that opens with the market it quotes asks about its events
         ("Kalshi: Fed holds at January meeting — 94%.", {("position", "conditional")}),
         # the terms of a deal made are in force or to come; those of a plan on offer are open

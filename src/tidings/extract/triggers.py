@@ -3320,13 +3320,17 @@ _AID_CARRIERS = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys"}
 def _aid_let_in(verb: Token) -> bool:
     """Aid trucks told entering or reaching a place, in a sentence about aid: "only 86 of the
     600 aid trucks needed daily entered Gaza", "aid agencies said about 70 trucks a day were
-    entering the enclave", "its convoys had been unable to reach the city". How much aid
-    gets in is the measure that counts, not the driving."""
-    if not is_verb(verb) or verb.lemma_.lower() not in ("enter", "reach"):
+    entering the enclave", "its convoys had been unable to reach the city", "its convoy to El
+    Fasher was turned back". How much aid gets in is the measure that counts, not the
+    driving."""
+    turned_back = verb.lemma_.lower() == "turn" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+    )  # "its convoy to El Fasher was turned back by RSF fighters"
+    if not is_verb(verb) or not (verb.lemma_.lower() in ("enter", "reach") or turned_back):
         return False
     if not any(w.lemma_.lower() in ("aid", "humanitarian", "food") for w in verb.sent):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "xcomp":  # "had been unable to reach the city"
         subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     return any(
