@@ -3142,6 +3142,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The World Food Programme said its convoy to El Fasher was turned back on Tuesday.",
             {("sanctions_aid", "alleged")},
         ),
+        # a named town encircled is taken, as troops encircled are
+        (
+            "Ukraine's army dismissed as false Moscow's claim that Russian forces had encircled"
+            " Pokrovsk.",
+            {("capture", "denied")},
+        ),
+        ("The hills surrounding Kyiv were quiet on Monday.", set()),
         # a line that opens with the market it quotes asks about its events
         ("Kalshi: Fed holds at January meeting — 94%.", {("position", "conditional")}),
         # the terms of a deal made are in force or to come; those of a plan on offer are open

@@ -2218,9 +2218,23 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "its forces had encircled Ukrainian units": troops cut off, which authors count as
-    # taken; a city encircled is not yet
+    # taken; and a named town ("denied Moscow's claims that Pokrovsk had been encircled":
+    # five rows of five authors against two)
     **{
-        w: (T.CAPTURE, lambda t: is_verb(t) and _object_is(t, _FORCES))
+        w: (
+            T.CAPTURE,
+            lambda t: (
+                is_verb(t)
+                and t.lower_ != "surrounding"  # "the airspace above and surrounding Venezuela"
+                and (
+                    _object_is(t, _FORCES)
+                    or any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "LOC")
+                        for c in t.children
+                    )
+                )
+            ),
+        )
         for w in ("encircle", "surround")
     },
     # "its troops had cleared 155 buildings in Pokrovsk": ground swept by forces
