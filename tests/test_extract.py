@@ -3142,6 +3142,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The World Food Programme said its convoy to El Fasher was turned back on Tuesday.",
             {("sanctions_aid", "alleged")},
         ),
+        # a place that changed hands was taken; money that changed hands was not
+        (
+            "The Heglig oil field changed hands on Monday as army units pulled back.",
+            {("capture", "occurred"), ("withdrawal", "occurred")},
+        ),
+        ("More than $40 million had changed hands on the contracts.", set()),
         # a named town encircled is taken, as troops encircled are
         (
             "Ukraine's army dismissed as false Moscow's claim that Russian forces had encircled"

@@ -2629,6 +2629,11 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     if kind is T.CAPTURE and token.lemma_.lower() == "fall":
         actor, target = _fallen_parties(token)
         return actor, target, _location(token, sent, actor, target)
+    if kind is T.CAPTURE and token.lemma_.lower() == "change":
+        # "the Heglig oil field changed hands": the place is what was taken, by no one named
+        place = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        target = _entity_text(place) if place is not None else ""
+        return "", target, _location(token, sent, "", target)
     if token.dep_ == "prt":
         token = token.head  # "Polish jets shot down two drones": the verb has the roles
     actor = target = ""

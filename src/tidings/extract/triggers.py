@@ -215,6 +215,7 @@ _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendme
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
 _ADVANCED_CAUSES |= {"interest", "cause", "process", "talks", "stopgap", "nominee"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
+_PLACES_HELD = {"town", "city", "village", "field", "base", "airport", "port", "bridge", "hill"}
 # whom a sanctions list names
 _LISTED = _VESSELS | {"refinery", "refiner", "firm", "company", "bank", "entity", "individual"}
 _LISTED |= {"terminal"}
@@ -2237,6 +2238,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("encircle", "surround")
     },
+    # "the Heglig oil field changed hands when army units withdrew": ground taken (not the
+    # contracts that change hands on a market)
+    "change": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in t.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.ent_type_ in ("GPE", "LOC", "FAC") or _is_one_of(c, _PLACES_HELD))
+                for c in t.children
+            )
+        ),
+    ),
     # "its troops had cleared 155 buildings in Pokrovsk": ground swept by forces
     "clear": (
         T.CAPTURE,
