@@ -3223,6 +3223,13 @@ def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     assert got == events
 
 
+def test_a_court_blocking_a_measure_is_its_ruling() -> None:
+    events = parse("Trade court blocks Trump's emergency tariffs; dollar jumps 0.8%").events
+    assert ("position", "occurred", "blocks") in {
+        (e.type.value, e.modality.value, e.trigger) for e in events
+    }
+
+
 def test_two_decisions_with_their_own_objects_are_two() -> None:
     events = parse(
         "India has suspended the Indus Waters Treaty and expelled Pakistani military advisers."

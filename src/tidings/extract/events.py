@@ -2121,6 +2121,19 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
+_RULINGS = {"block", "uphold", "halt", "pause", "suspend", "overturn"}
+
+
+def _court_ruled(verb: Token) -> bool:
+    """A court blocking or upholding a measure ("Trade court blocks Trump's emergency
+    tariffs"): the ruling is the decision told, beside the measure it rules on."""
+    return (
+        verb.lemma_.lower() in _RULINGS
+        and is_verb(verb)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge") for c in verb.children)
+    )
+
+
 def _deal_made_under(verb: Token) -> bool:
     """The verb of a deal named by what is done under it, which the parser may read as a
     clause of its own: "Under the framework agreed in Turnberry on Sunday, ...", "Under the
@@ -3011,6 +3024,7 @@ def _candidates(
             if kind is T.POSITION and (
                 decides_a_motion(token)
                 or struck_down(token)
+                or _court_ruled(token)
                 or lemma == "veto"
                 or _plan_to_act_approved(token)
                 or _voted_to_approve(token)
