@@ -3142,6 +3142,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The World Food Programme said its convoy to El Fasher was turned back on Tuesday.",
             {("sanctions_aid", "alleged")},
         ),
+        # the next round of talks is still to come
+        (
+            "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",
+            {("talks", "planned")},
+        ),
         # a place that changed hands was taken; money that changed hands was not
         (
             "The Heglig oil field changed hands on Monday as army units pulled back.",

@@ -2134,6 +2134,13 @@ def _court_ruled(verb: Token) -> bool:
     )
 
 
+def _next_session(token: Token) -> bool:
+    """Talks named as the next of a series ("the next round of talks", "next meeting Nov. 1"):
+    still to come, whatever the sentence says of them (every author marks them planned)."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    return any(c.dep_ == "amod" and c.lower_ == "next" for c in (*token.children, *holder.children))
+
+
 def _deal_made_under(verb: Token) -> bool:
     """The verb of a deal named by what is done under it, which the parser may read as a
     clause of its own: "Under the framework agreed in Turnberry on Sunday, ...", "Under the
@@ -2277,6 +2284,8 @@ def _modality(
             # whatever the pledge is for; told inside a report, on the reporter's word
             reported = claim is not None and claim.content_start <= done.idx < claim.content_end
             return Modality.ALLEGED if reported else Modality.OCCURRED
+    if kind is T.TALKS and _next_session(token):
+        return Modality.PLANNED  # "next round of talks to take place in Abu Dhabi"
     if kind is T.AGREEMENT and _deal_made_under(token):
         # "Under the framework agreed in Turnberry on Sunday, ...", however the parser hangs
         # the participle: the deal was made
