@@ -3142,6 +3142,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "The World Food Programme said its convoy to El Fasher was turned back on Tuesday.",
             {("sanctions_aid", "alleged")},
         ),
+        (
+            "Putin and Trump ended their talks in Anchorage on Friday without announcing a"
+            " ceasefire.",
+            {("talks", "occurred"), ("ceasefire", "denied")},
+        ),
         # the next round of talks is still to come
         (
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",

@@ -2286,6 +2286,15 @@ def _modality(
             return Modality.ALLEGED if reported else Modality.OCCURRED
     if kind is T.TALKS and _next_session(token):
         return Modality.PLANNED  # "next round of talks to take place in Abu Dhabi"
+    if (
+        kind is T.TALKS
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("end", "conclude", "wrap")
+        and token.head.tag_ == "VBD"
+    ):
+        # "Putin and Trump ended their talks in Anchorage without announcing a ceasefire":
+        # talks ended were held, whatever did not come of them
+        return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     if kind is T.AGREEMENT and _deal_made_under(token):
         # "Under the framework agreed in Turnberry on Sunday, ...", however the parser hangs
         # the participle: the deal was made
