@@ -3147,6 +3147,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " ceasefire.",
             {("talks", "occurred"), ("ceasefire", "denied")},
         ),
+        # a truce whose terms are tariffs is a trade deal, agreed
+        (
+            "Trump and Xi agreed on Thursday to a one-year truce under which Washington halves"
+            " its fentanyl tariff.",
+            {("agreement", "occurred"), ("sanctions_aid", "planned")},
+        ),
         # the next round of talks is still to come
         (
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",

@@ -4028,7 +4028,8 @@ def _named_type(token: Token) -> EventType | None:
         # ("a ceasefire by March 31 trades at 27 cents": the parser's noun is the market's verb)
         g.lower_ in ("trade", "tariff", "tariffs")
         for c in token.children
-        if c.dep_ in ("compound", "amod", "nmod", "prep")
+        # ("a one-year truce under which Washington halves its fentanyl tariff")
+        if c.dep_ in ("compound", "amod", "nmod", "prep", "relcl")
         for g in c.subtree
     ):
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
