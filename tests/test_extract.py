@@ -3153,6 +3153,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " its fentanyl tariff.",
             {("agreement", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # a negotiating team is who would talk, not talks
+        ("Both sides named their negotiating teams on Monday.", set()),
         # the next round of talks is still to come
         (
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",

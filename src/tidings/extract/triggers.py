@@ -1987,7 +1987,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: not (is_noun(t) and t.lower_ == "talk") and not _up_for(t) and not _struck_at(t),
     ),
     **{
-        w: (T.TALKS, lambda t: not _up_for(t) and not _struck_at(t))
+        w: (
+            T.TALKS,
+            lambda t: (
+                not _up_for(t)
+                and not _struck_at(t)
+                # "appoint negotiating teams", "recalled its negotiating team": who would talk
+                and not (t.tag_ == "VBG" and t.dep_ in ("amod", "compound"))
+            ),
+        )
         for w in (
             "meeting",
             "negotiation",
