@@ -4032,6 +4032,16 @@ def _named_type(token: Token) -> EventType | None:
         return None
     if kind is T.SANCTIONS_AID and _aid_awaited(token):
         return None  # "killed while waiting for food aid": people's need, no aid decided
+    if (
+        kind is T.CEASEFIRE
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "under"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ == "acl" for c in token.children)  # "a truce brokered by ..."
+    ):
+        # "the first exchange under the truce", "will meet again under the ceasefire monitoring
+        # mechanism": the frame of another act, not the truce told
+        return None
     if kind is T.CEASEFIRE and any(
         # ("a ceasefire by March 31 trades at 27 cents": the parser's noun is the market's verb)
         g.lower_ in ("trade", "tariff", "tariffs")
