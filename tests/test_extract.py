@@ -3153,6 +3153,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " its fentanyl tariff.",
             {("agreement", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # output cut as what an act did is no producer's decision; one ruled out is
+        (
+            "Production at the Sharara field was halted on Saturday by protesters, cutting"
+            " Libya's output by 270,000 barrels a day.",
+            set(),
+        ),
+        (
+            "Kazakhstan's energy minister ruled out cutting output at the Tengiz field.",
+            {("position", "denied")},
+        ),
         # a truce brokered, an act is done under, is told
         (
             "Government troops began withdrawing from Sweida under a truce brokered by the"

@@ -636,7 +636,11 @@ def _sets_rates(t: Token) -> bool:
     ):
         return True  # "pledged to raise defence spending to 3.5% of GDP", "to cut corporate taxes"
     if _object_is(t, {"output", "production"}):
-        # a producer decides; "a blockade could cut global output" is a consequence
+        # a producer decides; "a blockade could cut global output" is a consequence, as is
+        # a participle that tells what an act did ("was halted by guards ..., cutting Libya's
+        # output by 270,000 barrels a day")
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in t.children):
+            return False
         return not any(c.dep_ == "nsubj" and lexicon_type(c) is not None for c in t.children)
     return any(
         o.lemma_.lower() == "cost" and any(c.lower_ == "borrowing" for c in o.children)
