@@ -3153,6 +3153,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " its fentanyl tariff.",
             {("agreement", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # a vote to extend martial law is the one decision
+        (
+            "Ukraine's parliament voted on Wednesday to extend martial law for another 90 days.",
+            {("position", "occurred")},
+        ),
         # output cut as what an act did is no producer's decision; one ruled out is
         (
             "Production at the Sharara field was halted on Saturday by protesters, cutting"

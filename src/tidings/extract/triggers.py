@@ -2571,15 +2571,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "extend": (
         T.POSITION,
         lambda t: (
-            _has_object(t, {"law", "mobilization", "mobilisation", "sanction", "curfew"})
-            # "extended its state of emergency by six months"
-            or any(
-                o.lemma_.lower() == "state"
-                and any(
-                    p.lower_ == "of" and any(g.lemma_.lower() == "emergency" for g in p.children)
-                    for p in o.children
+            (
+                # "parliament voted to extend martial law": the vote is the one decision
+                not (t.dep_ == "xcomp" and t.head.lemma_.lower() == "vote")
+            )
+            and (
+                _has_object(t, {"law", "mobilization", "mobilisation", "sanction", "curfew"})
+                # "extended its state of emergency by six months"
+                or any(
+                    o.lemma_.lower() == "state"
+                    and any(
+                        p.lower_ == "of"
+                        and any(g.lemma_.lower() == "emergency" for g in p.children)
+                        for p in o.children
+                    )
+                    for o in _objects(t)
                 )
-                for o in _objects(t)
             )
         ),
     ),
