@@ -2684,6 +2684,13 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
             else:
                 target = _aim(child) if lexicon_type(child) is not None else _entity_text(child)
         elif (
+            child.dep_ == "compound"
+            and child.ent_type_ in ("GPE", "LOC")
+            and token.lemma_.lower() in ("blockade", "quarantine")
+            and not target
+        ):
+            target = _entity_text(child)  # "a Taiwan blockade": the place it closes
+        elif (
             child.dep_ in ("amod", "compound", "poss")
             and child.ent_type_ in ("NORP", "GPE", "ORG")
             and child.lower_ not in _VENUES

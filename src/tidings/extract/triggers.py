@@ -4119,12 +4119,16 @@ def _closes_a_place(token: Token) -> bool:
     if is_verb(token):
         return any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(token))
     return is_noun(token) and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("of", "on", "around")
-        and any(
-            g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _HARBOURS
-            for g in c.children
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "on", "around")
+            and any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in _HARBOURS
+                for g in c.children
+            )
         )
+        # "a Taiwan blockade by end-2027"
+        or (c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC"))
         for c in token.children
     )
 
