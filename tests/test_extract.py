@@ -3264,6 +3264,16 @@ def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     assert got == events
 
 
+def test_a_chamber_passing_the_bill_named_is_a_second_decision() -> None:
+    events = parse(
+        "Trump signed the funding bill late Wednesday, after the House passed it with 222 votes."
+    ).events
+    assert [(e.type.value, e.trigger) for e in events] == [
+        ("position", "signed"),
+        ("position", "passed"),
+    ]
+
+
 def test_a_court_blocking_a_measure_is_its_ruling() -> None:
     events = parse("Trade court blocks Trump's emergency tariffs; dollar jumps 0.8%").events
     assert ("position", "occurred", "blocks") in {

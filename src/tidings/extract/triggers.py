@@ -741,8 +741,19 @@ def verb_of(token: Token) -> Token:
 
 def decides_a_motion(t: Token) -> bool:
     """A verb that passes, adopts or approves a bill, law or resolution: a decision that stands
-    beside whatever the measure goes on to allow."""
-    return is_verb(t) and _object_is(t, _MOTIONS)
+    beside whatever the measure goes on to allow; also a chamber passing one the sentence has
+    named ("signed the funding bill ... after the House passed it")."""
+    return is_verb(t) and (
+        _object_is(t, _MOTIONS)
+        or (
+            t.lemma_.lower() == "pass"
+            and _object_is(t, {"it", "them"})
+            and _subject_is(t, _CHAMBERS)
+        )
+    )
+
+
+_CHAMBERS = {"house", "senate", "parliament", "congress", "chamber", "assembly", "lawmakers"}
 
 
 def is_noun(t: Token) -> bool:
