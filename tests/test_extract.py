@@ -3153,6 +3153,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " its fentanyl tariff.",
             {("agreement", "occurred"), ("sanctions_aid", "planned")},
         ),
+        # an economy hit is no target struck
+        (
+            "The bank warned that a protracted trade war would hit Canadian growth hard.",
+            set(),
+        ),
         # a blockade named by the place it closes is force held over it
         ("Odds of a Taiwan blockade by end-2027 held at 9%.", {("threat", "conditional")}),
         # a vote to extend martial law is the one decision

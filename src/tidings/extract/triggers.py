@@ -109,6 +109,7 @@ _PERSONNEL = {
 }
 _TERRITORY = {"territory", "town", "village", "city", "ground", "settlement", "area", "region"}
 _FRAME_OBJECTS = {"deal", "agreement", "compromise", "balance", "tone", "chord", "note", "bargain"}
+_ECONOMIC_TARGETS = {"growth", "economy", "profit", "profits", "demand", "earnings", "sentiment"}
 _ASSETS = {"asset", "assets", "fund", "funds", "reserve", "reserves", "property"}
 _TRADE = {"import", "imports", "export", "exports", "purchase", "purchases", "shipment", "trade"}
 _NOT_MET = {
@@ -1680,6 +1681,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             # "US tariffs could hit Japan's exports", "tariffs of up to 100% would hit buyers"
             and not _subject_is(t, _TRADE_MEASURES)
             and not _object_is(t, _FRAME_OBJECTS)
+            # "a protracted trade war would hit Canadian growth hard": an economy, not a target
+            and not _object_is(t, _ECONOMIC_TARGETS)
             and not punished_with(t)
             # with nothing hit, only a weapon or a force strikes ("a drone hit overnight"); not
             # "as headlines from Abu Dhabi hit"
