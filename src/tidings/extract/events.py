@@ -37,6 +37,7 @@ from tidings.extract.triggers import (
     cable_cut,
     came_home_in,
     controlled,
+    court_ruled,
     decides_a_motion,
     easing_measured,
     endangers,
@@ -2121,19 +2122,6 @@ def _set_by_a_deal(token: Token) -> bool:
     )
 
 
-_RULINGS = {"block", "uphold", "halt", "pause", "suspend", "overturn"}
-
-
-def _court_ruled(verb: Token) -> bool:
-    """A court blocking or upholding a measure ("Trade court blocks Trump's emergency
-    tariffs"): the ruling is the decision told, beside the measure it rules on."""
-    return (
-        verb.lemma_.lower() in _RULINGS
-        and is_verb(verb)
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge") for c in verb.children)
-    )
-
-
 def _next_session(token: Token) -> bool:
     """Talks named as the next of a series ("the next round of talks", "next meeting Nov. 1"):
     still to come, whatever the sentence says of them (every author marks them planned)."""
@@ -3049,7 +3037,7 @@ def _candidates(
             if kind is T.POSITION and (
                 decides_a_motion(token)
                 or struck_down(token)
-                or _court_ruled(token)
+                or court_ruled(token)
                 or lemma == "veto"
                 or _plan_to_act_approved(token)
                 or _voted_to_approve(token)

@@ -341,6 +341,20 @@ def struck_down(token: Token) -> bool:
     )
 
 
+_RULINGS = {"block", "uphold", "halt", "pause", "suspend", "overturn"}
+
+
+def court_ruled(verb: Token) -> bool:
+    """A court blocking or upholding a measure ("Trade court blocks Trump's emergency
+    tariffs"): the ruling is the decision told, as a measure struck down is, but the measure
+    it rules on stays told beside it."""
+    return (
+        verb.lemma_.lower() in _RULINGS
+        and is_verb(verb)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "judge") for c in verb.children)
+    )
+
+
 # levies whose pause or delay is the decision told, not the levy itself
 SHELVED_LEVIES = {"tariff", "levy", "duty"}
 _PENALTIES = {"tariff", "sanction", "levy", "duty", "penalty", "fine"}
