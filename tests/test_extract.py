@@ -3262,6 +3262,14 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "China's coast guard said it had expelled a Philippine vessel from the shoal.",
             {("threat", "alleged")},
         ),
+        # armed suspects arrested in numbers are captured; a lone suspect or protesters are
+        # policing
+        (
+            "Troops arrested 17 suspected Islamic State members in raids near Deir ez-Zor.",
+            {("capture", "occurred")},
+        ),
+        ("A suspect was arrested on Monday.", set()),
+        ("Police arrested thousands of protesters since Dec. 28.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

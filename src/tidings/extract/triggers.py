@@ -97,6 +97,7 @@ _AID = {
 _CARED_FOR = {"free", "release", "evacuate", "treat", "exchange", "swap", "return", "repatriate"}
 _PARTY_ENTITIES = {"PERSON", "GPE", "ORG", "NORP"}
 _CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
+_ARRESTED_FIGHTERS = {"suspect", "member", "militant", "fighter", "operative", "commander"}
 _PERSONNEL = {
     "troops",
     "troop",
@@ -2327,6 +2328,24 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # people or ships held by force: "activists ... were detained by Israeli forces", "the
     # coast guard detained a cargo ship"; not "those detained in the unrest", who are named
     "detain": (T.CAPTURE, lambda t: is_verb(t) and t.dep_ not in ("acl", "amod")),
+    # armed suspects seized in a raid: "security forces had arrested 17 suspected Islamic State
+    # members", "37 suspects had been arrested"; not "arrested thousands of protesters",
+    # "arrested 12 people who allegedly spied" or "a suspect was arrested", which authors read
+    # as policing, not capture
+    "arrest": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and t.dep_ not in ("acl", "amod")
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and any(
+                    w.lemma_.lower() in _ARRESTED_FIGHTERS and w.tag_ == "NNS" for w in c.subtree
+                )
+                for c in t.children
+            )
+        ),
+    ),
     # "troops advanced on Pokrovsk"; not "voted to advance the sanctions bill"
     "advance": (
         T.CAPTURE,
