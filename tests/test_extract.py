@@ -3270,6 +3270,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("A suspect was arrested on Monday.", set()),
         ("Police arrested thousands of protesters since Dec. 28.", set()),
+        # a motion backed is a stand taken; what it would do is only proposed
+        (
+            "Iran's parliament on Sunday backed a motion to close the Strait of Hormuz.",
+            {("position", "occurred"), ("threat", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -161,6 +161,8 @@ _CONDITIONAL_LEMMAS = {
     "ready",
     "prepared",
     "willing",
+    # what a motion would do: "backed a motion to close the Strait of Hormuz"
+    "motion",
 }
 _FUTURE_WORDS = {"will", "shall", "'ll"}
 _FUTURE_LEMMAS = {

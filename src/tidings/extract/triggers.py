@@ -211,7 +211,7 @@ _STRAITS = {"strait", "hormuz", "mandeb", "bosporus", "bosphorus"}
 _CROSSINGS = {"crossing", "border", "embassy", "consulate", "checkpoint", "airspace"}
 # what a party puts forward as a settlement: "the 28-point plan", "a draft framework"
 PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
-_BACKED = PLANS | {"proposal", "deal", "resolution", "bill", "measure"}
+_BACKED = PLANS | {"proposal", "deal", "resolution", "bill", "measure", "motion"}
 _MILITARY_ASSAULTS = {"ground", "aerial", "air", "fresh", "renewed", "final", "full-scale", "major"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
