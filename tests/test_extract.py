@@ -3275,6 +3275,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Iran's parliament on Sunday backed a motion to close the Strait of Hormuz.",
             {("position", "occurred"), ("threat", "conditional")},
         ),
+        # a truce over tariffs is a trade deal; a truce Moscow is pressed to accept by tariffs
+        # is a ceasefire
+        (
+            "Washington and Beijing extended their tariff truce by another 90 days.",
+            {("agreement", "occurred")},
+        ),
+        (
+            "The average US tariff rate would fall to 12% next year if the truce were extended.",
+            {("agreement", "conditional")},
+        ),
+        (
+            "Trump gave Putin 50 days to agree to a truce or face secondary tariffs.",
+            {("ceasefire", "conditional"), ("sanctions_aid", "threatened")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3049,11 +3049,15 @@ def _candidates(
                 held = set()
             if held:
                 continue
-            named = [
-                k
-                for c in token.children
-                if c.dep_ == "compound" and (k := _kind_named_by(c)) is not None
-            ]
+            named = (
+                [
+                    k
+                    for c in token.children
+                    if c.dep_ == "compound" and (k := _kind_named_by(c)) is not None
+                ]
+                if lemma not in ("truce", "ceasefire")
+                else []
+            )  # "their tariff truce": a trade deal
             if named:
                 out.append((token, named[0], reference))
                 continue

@@ -1438,6 +1438,29 @@ def _round_of_talks(t: Token) -> bool:
     )
 
 
+_TRADE_WORDS = {"tariff", "levy", "duty", "export", "licence", "license", "soybean"}
+_WAR_WORDS = {"war", "fighting", "attack", "strike", "troops", "drone", "missile", "hostage"}
+_WAR_WORDS |= {"front", "shelling", "clash", "army", "military"}
+# parties to the wars whose truces share a sentence with tariffs ("unless Moscow agreed to a
+# truce, or face secondary tariffs")
+_WAR_WORDS |= {"russia", "russian", "moscow", "putin", "kremlin", "ukraine", "kyiv", "zelensky"}
+_WAR_WORDS |= {"israel", "hamas", "gaza", "hezbollah", "iran", "pakistan", "india", "sudan"}
+
+
+def _truce_among_tariffs(t: Token) -> bool:
+    """ "the 90-day truce agreed in Geneva holds, with US tariffs on Chinese goods staying at
+    30%", "until Nov. 10, when the truce expires" among export licences: a truce told among
+    trade measures, with no fighting in the sentence, is the trade truce."""
+    if t.lemma_.lower() != "truce":
+        return False
+    words = {w.lemma_.lower() for w in t.sent}
+    trade_war = any(
+        w.lemma_.lower() == "war" and any(c.lower_ == "trade" for c in w.children) for w in t.sent
+    )
+    fighting = words & _WAR_WORDS - ({"war"} if trade_war else set())
+    return bool(words & _TRADE_WORDS) and not fighting
+
+
 def _breaks_a_truce(t: Token) -> bool:
     """Fire across a truce: "violating the ceasefire", "violated it 2,900 times", "accused each
     other of violations" or "ceasefire violations" in a sentence about a truce."""
@@ -4100,13 +4123,17 @@ def _named_type(token: Token) -> EventType | None:
         # "the first exchange under the truce", "will meet again under the ceasefire monitoring
         # mechanism": the frame of another act, not the truce told
         return None
-    if kind is T.CEASEFIRE and any(
-        # ("a ceasefire by March 31 trades at 27 cents": the parser's noun is the market's verb)
-        g.lower_ in ("trade", "tariff", "tariffs")
-        for c in token.children
-        # ("a one-year truce under which Washington halves its fentanyl tariff")
-        if c.dep_ in ("compound", "amod", "nmod", "prep", "relcl")
-        for g in c.subtree
+    if kind is T.CEASEFIRE and (
+        any(
+            # ("a ceasefire by March 31 trades at 27 cents": the parser's noun is the market's
+            # verb)
+            g.lower_ in ("trade", "tariff", "tariffs", "rare-earth")
+            for c in token.children
+            # ("a one-year truce under which Washington halves its fentanyl tariff")
+            if c.dep_ in ("compound", "amod", "nmod", "prep", "relcl")
+            for g in c.subtree
+        )
+        or _truce_among_tariffs(token)
     ):
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
         made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
