@@ -3289,6 +3289,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Trump gave Putin 50 days to agree to a truce or face secondary tariffs.",
             {("ceasefire", "conditional"), ("sanctions_aid", "threatened")},
         ),
+        # live-fire and patrol exercises, and named drills begun, are shows of force
+        (
+            "The PLA launched a two-day live-fire exercise around Taiwan on Monday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "Philippine and U.S. forces began a two-week joint patrol exercise on Tuesday.",
+            {("threat", "occurred")},
+        ),
+        (
+            'China said it had begun "Justice Mission-2025" drills around Taiwan on Monday.',
+            {("threat", "alleged")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

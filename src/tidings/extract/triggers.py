@@ -201,6 +201,8 @@ _ACKNOWLEDGED = {"result", "need", "importance", "concern", "effort", "role", "c
 _HOPES = {"hope", "hopes", "chance", "chances", "prospect", "prospects"}
 _SHOWS_OF_FORCE = {"military", "naval", "joint", "live-fire", "air", "war", "nuclear", "army"}
 _SHOWS_OF_FORCE |= {"scale", "maritime", "amphibious"}  # "large-scale" parses as "large - scale"
+_SHOWS_OF_FORCE |= {"patrol"}  # "a joint patrol exercise"
+_DRILLS_BEGUN = {"launch", "begin", "start", "hold", "stage", "conduct"}
 _PATROLS_SHOWN = {"joint", "readiness", "naval", "air", "maritime", "bomber"}
 _CREWS = {"crew", "crews", "crewman", "crewmen", "sailor", "seafarer", "hostage"}
 _TESTED_ARMS = {"nuclear", "missile", "ballistic", "icbm", "hypersonic", "warhead", "weapon"}
@@ -1948,7 +1950,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # (the parser may tag the subject "drills" a verb: "Freedom Shield drills start on Monday")
     "drill": (
         T.THREAT,
-        lambda t: is_noun(t) or t.dep_ in ("nsubj", "nsubjpass") or _drills_launched(t.head),
+        lambda t: (
+            is_noun(t)
+            or t.dep_ in ("nsubj", "nsubjpass")
+            or _drills_launched(t.head)
+            # 'had begun "Justice Mission-2025" drills', the plural taken for a verb
+            or (t.lower_ == "drills" and t.head.lemma_.lower() in _DRILLS_BEGUN)
+        ),
     ),
     "exercise": (
         T.THREAT,
@@ -1958,6 +1966,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 c.lemma_.lower() in _SHOWS_OF_FORCE
                 # a named one: "the Han Kuang exercises", "the Ulchi Freedom Shield exercise"
                 or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                # "live-fire exercises", split at the hyphen; not "a fire exercise"
+                or (c.lower_ == "fire" and any(g.lower_ == "live" for g in c.children))
                 for c in t.children
             )
         ),
