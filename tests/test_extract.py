@@ -3302,6 +3302,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             'China said it had begun "Justice Mission-2025" drills around Taiwan on Monday.',
             {("threat", "alleged")},
         ),
+        # an alliance launching a named mission decides it; missiles launched strike
+        ("NATO launched Operation Eastern Sentry on Friday.", {("position", "occurred")}),
+        ("Russia launched 40 missiles at Kyiv on Friday.", {("strike", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3691,6 +3691,23 @@ def _envoys_expelled(token: Token) -> bool:
     )
 
 
+_ALLIANCES = {"nato", "eu", "alliance", "union"}
+
+
+def _mission_launched(token: Token) -> bool:
+    """An alliance launching a mission: "NATO launched Operation Eastern Sentry", "NATO
+    launches 'Baltic Sentry'": a decision taken, not a strike."""
+    return (
+        is_verb(token)
+        and token.lemma_.lower() == "launch"
+        and _subject_is(token, _ALLIANCES)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in ("mission", "operation"))
+            for c in token.children
+        )
+    )
+
+
 _OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "pause"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
@@ -3722,7 +3739,12 @@ def lexicon_type(token: Token) -> EventType | None:
         or _designation_listed(token)
     ):
         return T.SANCTIONS_AID
-    if _staff_move(token) or _output_move(token) or _envoys_expelled(token):
+    if (
+        _staff_move(token)
+        or _output_move(token)
+        or _envoys_expelled(token)
+        or _mission_launched(token)
+    ):
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
