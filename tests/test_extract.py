@@ -3305,6 +3305,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # an alliance launching a named mission decides it; missiles launched strike
         ("NATO launched Operation Eastern Sentry on Friday.", {("position", "occurred")}),
         ("Russia launched 40 missiles at Kyiv on Friday.", {("strike", "occurred")}),
+        # drones sighted over a site are a show of force, however the sighting is told
+        (
+            "Drones spotted over Aalborg and three other Danish military sites overnight.",
+            {("threat", "occurred")},
+        ),
+        ("Drones had been sighted over the air base for three hours.", {("threat", "occurred")}),
+        ("Birdwatchers spotted a rare eagle over the lake.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

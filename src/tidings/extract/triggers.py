@@ -493,6 +493,22 @@ def _is_one_of(token: Token, words: set[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+_SIGHTED = _AIRCRAFT | _VESSELS | {"warship", "balloon"}
+
+
+def _craft_sighted(t: Token) -> bool:
+    """Aircraft or ships seen by the side watching: "detected 32 Chinese military aircraft",
+    "drones had been sighted over Aalborg airport", "Drones spotted over three sites"."""
+    return is_verb(t) and (
+        _object_is(t, _SIGHTED)
+        or any(c.dep_ == "nsubjpass" and _is_one_of(c, _SIGHTED) for c in t.children)
+        or (t.dep_ == "acl" and _is_one_of(t.head, _SIGHTED))
+        # a headline's participle, tagged as a past tense with no object: "Drones spotted
+        # over Aalborg"
+        or (t.dep_ == "ROOT" and not _objects(t) and _subject_is(t, _SIGHTED))
+    )
+
+
 def _subject_is(token: Token, words: set[str]) -> bool:
     """True when the verb's active subject is one of ``words`` ("troops entered", "a missile
     slammed into")."""
@@ -1760,14 +1776,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     # "the coast guard rammed a fishing boat"
     "ram": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _VESSELS | {"boat"})),
-    # a show of force counted by the side watching it: "detected 32 Chinese military aircraft"
-    **{
-        w: (
-            T.THREAT,
-            lambda t: is_verb(t) and _object_is(t, _AIRCRAFT | _VESSELS | {"warship", "balloon"}),
-        )
-        for w in ("detect", "spot", "track")
-    },
+    # a show of force counted by the side watching it: "detected 32 Chinese military aircraft",
+    # "Drones spotted over Aalborg and three other Danish military sites overnight"
+    **{w: (T.THREAT, lambda t: _craft_sighted(t)) for w in ("detect", "spot", "track", "sight")},
     # "drones set fire to an oil refinery", "protesters set fire to a police station"
     "set": (
         T.STRIKE,
