@@ -3312,6 +3312,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("Drones had been sighted over the air base for three hours.", {("threat", "occurred")}),
         ("Birdwatchers spotted a rare eagle over the lake.", set()),
+        # National Guard troops posted are a government's decision; coast guard ships are not
+        # Guard troops, and a plan to post them blocked is the ruling's
+        (
+            "Trump federalized 2,000 California National Guard troops on Saturday.",
+            {("position", "occurred")},
+        ),
+        (
+            "A court blocked the administration's plan to deploy National Guard troops to Chicago.",
+            {("position", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3719,6 +3719,31 @@ def _mission_launched(token: Token) -> bool:
     )
 
 
+_GUARD_POSTINGS = {"send", "deploy", "federalize", "federalise", "order", "mobilize", "mobilise"}
+
+
+def _guard_posted(token: Token) -> bool:
+    """A government posting National Guard troops: "Trump federalized 2,000 California
+    National Guard troops", "Mexico began deploying 10,000 National Guard troops to its
+    northern border". A decision at home (four authors); the same troops only pledged in
+    return for something ("after Sheinbaum pledged to send ...") are the deal's term."""
+    return (
+        is_verb(token)
+        and token.lemma_.lower() in _GUARD_POSTINGS
+        and any(
+            c.dep_ == "dobj"
+            and any(
+                w.text == "Guard" and w.doc[w.i - 1].lower_ != "coast" for w in c.subtree if w.i
+            )
+            for c in token.children
+        )
+        and not (
+            token.dep_ in ("xcomp", "acl")
+            and token.head.lemma_.lower() in ("pledge", "promise", "agree", "vow", "offer", "plan")
+        )
+    )
+
+
 _OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "pause"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
@@ -3755,6 +3780,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _output_move(token)
         or _envoys_expelled(token)
         or _mission_launched(token)
+        or _guard_posted(token)
     ):
         return T.POSITION
     if _visitor_received(token):
