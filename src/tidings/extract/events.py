@@ -441,6 +441,12 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "hypothetical"
     if cable_cut(token):
         return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
+    if (
+        token.dep_ == "xcomp"
+        and token.head.dep_ == "acl"
+        and token.head.lemma_.lower() in ("schedule", "set", "due", "expect")
+    ):
+        return "event"  # "..., with officials scheduled to meet again next Monday": a clause
     current = token
     while current.head.i != current.i:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
