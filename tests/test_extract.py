@@ -3322,6 +3322,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "A court blocked the administration's plan to deploy National Guard troops to Chicago.",
             {("position", "occurred")},
         ),
+        # an act under "scheduled to" in a noun's clause is told, and still to come
+        (
+            "Talks opened in Washington on Wednesday, with officials scheduled to meet again"
+            " next Monday.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
