@@ -3328,6 +3328,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " next Monday.",
             {("talks", "occurred"), ("talks", "planned")},
         ),
+        # the body that watches a truce is no truce told
+        (
+            "Lebanese and Israeli envoys will meet again in Naqoura on Jan. 7 under the auspices"
+            " of the ceasefire monitoring committee.",
+            {("talks", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
