@@ -3334,6 +3334,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " of the ceasefire monitoring committee.",
             {("talks", "planned")},
         ),
+        # a headline's sirens sound; a missile stopped before reaching airspace never entered
+        (
+            "- Sirens sound across Jerusalem as a missile launched from Yemen is intercepted"
+            " before reaching Israeli airspace",
+            {("threat", "occurred"), ("interception", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

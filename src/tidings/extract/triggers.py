@@ -3887,7 +3887,12 @@ def lexicon_type(token: Token) -> EventType | None:
         and lemma in _WEAPONS | _FORCES | _ARMED | {"bomber"}
     ):
         return T.STRIKE  # "a drone killed two people", "gunmen shot dead two aides"
-    if is_verb(token) and _into_airspace(token):
+    if (
+        is_verb(token)
+        and _into_airspace(token)
+        # not "intercepted before reaching Israeli airspace": stopped short of it
+        and not (token.dep_ == "pcomp" and token.head.lower_ == "before")
+    ):
         return T.THREAT  # "violated its airspace", "strayed into Estonian airspace"
     if easing_measured(token) or further_easing(token):
         # "futures imply about 40 basis points of easing by December", "further easing would
@@ -4119,6 +4124,8 @@ def _named_type(token: Token) -> EventType | None:
         token.dep_ == "compound"
         and token.tag_ not in ("VBD", "VBZ")
         and not in_quoted_question(token)  # "the 'Hostage deal by Jan. 20?' contract"
+        # a headline's "Sirens sound across Jerusalem", the verb taken for a noun
+        and not (token.lemma_.lower() in ("siren", "sirens") and token.head.lower_ == "sound")
     ):
         return None  # "tariff revenue", "aid groups": the head noun says what this is about
     if (
