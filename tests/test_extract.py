@@ -3340,6 +3340,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " before reaching Israeli airspace",
             {("threat", "occurred"), ("interception", "occurred")},
         ),
+        # launches named by their weapon: aimed somewhere they attack, else they show force
+        (
+            "Armed factions agreed on Monday to halt drone launches toward Israel.",
+            {("ceasefire", "occurred")},
+        ),
+        ("North Korea carried out 7 missile launches in December.", {("threat", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3719,6 +3719,24 @@ def _envoys_expelled(token: Token) -> bool:
     )
 
 
+_LAUNCHED_ARMS = {"missile", "drone", "rocket", "ballistic"}
+
+
+def _launches_named(token: Token) -> EventType | None:
+    """Launches named by their weapon: "halt drone launches toward Israel" is an attack aimed
+    somewhere; "North Korea's 7 missile launches in December", "answer with cruise-missile
+    launches", aimed at no one, are shows of force."""
+    if token.lemma_.lower() != "launch" or not is_noun(token):
+        return None
+    if not any(c.dep_ == "compound" and c.lemma_.lower() in _LAUNCHED_ARMS for c in token.children):
+        return None
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("toward", "towards", "at", "on", "against")
+        for c in token.children
+    )
+    return T.STRIKE if aimed else T.THREAT
+
+
 _ALLIANCES = {"nato", "eu", "alliance", "union"}
 
 
@@ -3804,6 +3822,8 @@ def lexicon_type(token: Token) -> EventType | None:
         return T.TALKS
     if cable_cut(token):
         return T.STRIKE
+    if (launched := _launches_named(token)) is not None:
+        return launched
     if _hit_back(token):
         # "China hit back on Friday with a 34% levy": the levy is the act; "would hit back at
         # Indian cities" is force vowed
