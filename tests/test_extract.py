@@ -3346,6 +3346,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("ceasefire", "occurred")},
         ),
         ("North Korea carried out 7 missile launches in December.", {("threat", "occurred")}),
+        # powers triggering the snapback decide; the sanctions it restores are still to come
+        (
+            "Britain, France and Germany triggered the snapback mechanism on Thursday.",
+            {("position", "occurred")},
+        ),
+        (
+            "UN sanctions on Iran were reimposed on Sunday after European powers triggered the"
+            " snapback mechanism.",
+            {("sanctions_aid", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3737,6 +3737,25 @@ def _launches_named(token: Token) -> EventType | None:
     return T.STRIKE if aimed else T.THREAT
 
 
+def _snapback_triggered(token: Token) -> bool:
+    """Powers setting off the return of sanctions: "Britain, France and Germany triggered the
+    snapback mechanism on Thursday" (five authors mark the step itself a decision); not the
+    background of an "after" clause ("were reimposed after European powers triggered the
+    snapback mechanism")."""
+    return (
+        is_verb(token)
+        and token.lemma_.lower() == "trigger"
+        and any(
+            c.dep_ == "dobj" and any(w.lemma_.lower() == "snapback" for w in c.subtree)
+            for c in token.children
+        )
+        and not any(
+            c.dep_ == "mark" and c.lower_ in ("after", "if", "unless") for c in token.children
+        )
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in _objects(token))
+    )
+
+
 _ALLIANCES = {"nato", "eu", "alliance", "union"}
 
 
@@ -3816,6 +3835,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _envoys_expelled(token)
         or _mission_launched(token)
         or _guard_posted(token)
+        or _snapback_triggered(token)
     ):
         return T.POSITION
     if _visitor_received(token):
