@@ -3356,6 +3356,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " snapback mechanism.",
             {("sanctions_aid", "occurred")},
         ),
+        (
+            "The process set a 30-day countdown to the return of UN sanctions on Iran unless"
+            " Tehran restores inspector access.",
+            {("sanctions_aid", "conditional")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -471,6 +471,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "won a 45-day reprieve from the threatened 22% tariffs"
             if prep.lower_ == "with" and holder in ("provide", "supply", "equip", "furnish"):
                 return "event"  # "agreed to provide Ukraine with a €90 billion loan"
+            if (
+                current is token
+                and prep.lower_ == "of"
+                and holder in ("return", "reimposition", "restoration")
+            ):
+                return "event"  # "starting a 30-day countdown to the return of UN sanctions"
             if _named_ahead_of(current):
                 return "event"  # "a gesture ahead of talks in Doha in January": one to come
             if prep.lower_ == "with" and holder in _ENDINGS and not _definite(current):
