@@ -3361,6 +3361,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " Tehran restores inspector access.",
             {("sanctions_aid", "conditional")},
         ),
+        # North Korea's launches aimed at no one are shows of force
+        (
+            "North Korea fired several short-range ballistic missiles toward the northeast on"
+            " Wednesday morning.",
+            {("threat", "occurred")},
+        ),
+        (
+            "North Korea fired a barrage of short-range ballistic missiles from the Wonsan area"
+            " on Thursday.",
+            {("threat", "occurred")},
+        ),
+        ("Russia fired a barrage of missiles at Kyiv on Thursday.", {("strike", "occurred")}),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

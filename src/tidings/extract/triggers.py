@@ -4288,6 +4288,8 @@ def _named_type(token: Token) -> EventType | None:
         and _subject_above_is(token, _DECIDING_BODIES)
     ):
         return T.POSITION  # "the security cabinet was due to meet": to decide, not to talk
+    if kind is T.STRIKE and _north_korean_launch(token):
+        return T.THREAT  # "North Korea launched several short-range ballistic missiles"
     if kind is T.STRIKE and is_verb(token) and (_into_the_sea(token) or _tested(token)):
         # "fired two ballistic missiles into the East Sea", "test-launches an ICBM": a show
         # of force, aimed at no one
@@ -4374,6 +4376,30 @@ def _tested(token: Token) -> bool:
     """ "test-launches an intercontinental ballistic missile", "test-fired a missile"."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "test"
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _north_korean_launch(token: Token) -> bool:
+    """North Korea firing or launching missiles at no one named ("launched several short-range
+    ballistic missiles northeastward from south of Pyongyang", "fired ... toward the
+    northeast"): a show of force, as every author marks it; also the barrage it fired."""
+    verb = token.head if token.dep_ == "dobj" else token
+    if verb.lemma_.lower() not in ("fire", "launch") or not is_verb(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    names = {w.lower_ for w in subject.subtree}
+    if not ({"north", "korea"} <= names or "pyongyang" in names):
+        return False
+    return not any(
+        p.dep_ == "prep"
+        and p.lower_ in _AIMS_AT
+        and not any(g.lower_ in _COMPASS for g in p.subtree)
+        for p in verb.children
+    )
 
 
 def _into_the_sea(token: Token) -> bool:
