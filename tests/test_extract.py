@@ -3373,6 +3373,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("Russia fired a barrage of missiles at Kyiv on Thursday.", {("strike", "occurred")}),
+        # warships shadowing or harassing, and coast guard ships entering a restricted zone,
+        # show force; a navy shadowing a suspect vessel watches it
+        (
+            "Chinese warships shadowed a Japanese destroyer through the Taiwan Strait on Saturday.",
+            {("threat", "occurred")},
+        ),
+        ("The navy said it had shadowed the vessel for 11 hours.", set()),
+        (
+            "China's coast guard ships entered the restricted zone around Pratas Island in July.",
+            {("threat", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -440,8 +440,8 @@ def _object_is(token: Token, words: set[str]) -> bool:
 
 
 # Where a military craft is shown to another's territory, and what craft are warships
-_NEAR = {"over", "near", "around", "within", "between", "inside", "off"}
-_WARSHIPS = {"warship", "frigate", "destroyer"}
+_NEAR = {"over", "near", "around", "within", "between", "inside", "off", "through"}
+_WARSHIPS = {"warship", "frigate", "destroyer", "carrier", "submarine"}
 
 
 def _kept_so(t: Token) -> bool:
@@ -2977,11 +2977,16 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # defence": a government's own budget decision
     "spend": (T.POSITION, lambda t: is_verb(t) and _defence_budget(t)),
     **{w: (T.SANCTIONS_AID, _more_of_a_measure) for w in _MORE_MEASURES},
-    # "coast guard vessels entered waters around the Senkaku Islands"
+    # "coast guard vessels entered waters around the Senkaku Islands", "coast guard ships
+    # entered the 12-nautical-mile restricted zone around Pratas Island"
     "enter": (
         T.THREAT,
-        lambda t: is_verb(t) and _flown_by_craft(t) and _object_is(t, {"water", "waters"}),
+        lambda t: is_verb(t) and _flown_by_craft(t) and _object_is(t, {"water", "waters", "zone"}),
     ),
+    # "Chinese warships shadowed a Japanese destroyer", "a Russian submarine had shadowed a
+    # cable-laying ship", "Japanese aircraft had repeatedly harassed its carrier group"; not
+    # a navy or coast guard that "shadowed the vessel" it suspects
+    **{w: (T.THREAT, lambda t: is_verb(t) and _flown_by_craft(t)) for w in ("shadow", "harass")},
     "meet": (T.STRIKE, _met_with_force),
     # "Ukraine received the bodies of 1,000 soldiers from Russia": captives exchanged (arms
     # received are aid, in TRIGGERS)
