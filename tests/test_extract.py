@@ -3384,6 +3384,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "China's coast guard ships entered the restricted zone around Pratas Island in July.",
             {("threat", "occurred")},
         ),
+        (
+            "Chinese aircraft carrier Fujian sailed through the Taiwan Strait on Thursday.",
+            {("threat", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -469,6 +469,8 @@ def _flown_by_craft(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and (
             _is_one_of(c, _AIRCRAFT | _WARSHIPS)
+            # "Chinese aircraft carrier Fujian sailed through", "the carrier group entered"
+            or any(m.dep_ == "compound" and _is_one_of(m, _WARSHIPS) for m in c.children)
             or (
                 _is_one_of(c, _VESSELS)
                 and any(m.lower_ in ("navy", "naval", "guard", "military") for m in c.children)
