@@ -3388,6 +3388,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Chinese aircraft carrier Fujian sailed through the Taiwan Strait on Thursday.",
             {("threat", "occurred")},
         ),
+        # captives exchanged however named: a bullet's capitalised "Exchange", servicemen, a
+        # prisoner transfer
+        (
+            "- Exchange of 84 civilians and 206 servicemen completed at the Belarus-Ukraine"
+            " border on Monday",
+            {("agreement", "occurred")},
+        ),
+        (
+            "Two soldiers arrived in Seoul on Sunday after a prisoner transfer brokered by Kyiv.",
+            {("agreement", "occurred")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -97,6 +97,7 @@ _AID = {
 _CARED_FOR = {"free", "release", "evacuate", "treat", "exchange", "swap", "return", "repatriate"}
 _PARTY_ENTITIES = {"PERSON", "GPE", "ORG", "NORP"}
 _CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
+_EXCHANGED = _CAPTIVES | {"civilian", "serviceman", "servicemen", "soldier", "pows"}
 _ARRESTED_FIGHTERS = {"suspect", "member", "militant", "fighter", "operative", "commander"}
 _PERSONNEL = {
     "troops",
@@ -2154,6 +2155,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: is_noun(t) and any(w.lemma_.lower() in _CAPTIVES for w in t.subtree),
     ),
+    # "after a prisoner transfer brokered by Kyiv"
+    "transfer": (
+        T.AGREEMENT,
+        lambda t: (
+            is_noun(t)
+            and any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
+        ),
+    ),
     # a prisoner swap, not the swaps market ("swaps put the odds of a hike at 10%")
     "swap": (
         T.AGREEMENT,
@@ -2218,10 +2227,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "exchange": (
         T.AGREEMENT,
         lambda t: (
-            t.pos_ in ("NOUN", "VERB")
+            t.pos_ in ("NOUN", "VERB", "PROPN")  # a bullet's capital: "Exchange of 84 civilians"
             and (
                 _has_object(t, _CAPTIVES | {"prisoners", "bodies"})
                 or any(c.dep_ == "compound" and c.lemma_.lower() in _CAPTIVES for c in t.children)
+                # "Exchange of 84 civilians and 206 servicemen completed at the border"
+                or any(
+                    c.lower_ == "of" and any(_is_one_of(g, _EXCHANGED) for g in c.subtree)
+                    for c in t.children
+                )
                 or came_home_in(t)
                 # "completed the first exchange under the truce, with three hostages freed"
                 or (
@@ -4137,6 +4151,15 @@ def move_answered(token: Token) -> EventType | None:
     return None if act is None else _named_type(act)
 
 
+def _capital_opening(token: Token) -> bool:
+    """A sentence's or bullet's first word, capitalised and so taken for a name, that names
+    no entity: "- Exchange of 84 civilians and 206 servicemen completed"."""
+    first = next((t for t in token.sent if t.is_alpha), None)
+    return (
+        token.pos_ == "PROPN" and first is not None and first.i == token.i and not token.ent_type_
+    )
+
+
 def _named_type(token: Token) -> EventType | None:
     """The event type a word of the lexicon names here: the lexicon and the readings it
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -4147,6 +4170,7 @@ def _named_type(token: Token) -> EventType | None:
         or token.tag_ == "NNPS"  # "Sirens sounded in Eilat", a plural taken for a name
         or _lower_read_as_adjective(token)
         or _kept_so(token)  # "the crossing would stay shut", tagged as an adjective
+        or _capital_opening(token)  # "- Exchange of 84 civilians ... completed", a bullet
     ):
         return None
     if (answered := move_answered(token)) is not None:
