@@ -3399,6 +3399,23 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Two soldiers arrived in Seoul on Sunday after a prisoner transfer brokered by Kyiv.",
             {("agreement", "occurred")},
         ),
+        # export and sanctions licences issued, received, delayed or required for good
+        (
+            "The Treasury issued a general license on Thursday allowing US companies to buy"
+            " Venezuelan crude.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Bonds rose on Friday after Chevron received a narrow license to resume some"
+            " operations.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "The government told Nvidia that sales of its H20 chips to China would require a"
+            " license indefinitely.",
+            {("sanctions_aid", "alleged")},
+        ),
+        ("She renewed her driving licence on Monday.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -2316,6 +2316,12 @@ def _modality(
         return Modality.CONDITIONAL
     if kind is T.TALKS and talks_to_go_on(token):
         return Modality.PLANNED  # "the talks had been constructive and would continue"
+    if kind is T.SANCTIONS_AID and any(
+        c.lower_ == "indefinitely" for c in [*token.children, *token.head.children]
+    ):
+        # "told the company that sales of its H20 chips would require a licence
+        # indefinitely": a rule in force, told, not one to come
+        return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     stops = _report_verbs(claims)
     chain = _clause(token, stops)
     words = _markers(chain)

@@ -3357,6 +3357,8 @@ def further_easing(token: Token) -> bool:
 
 _LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspend", "cancel"}
 _LICENCE_MOVES |= {"grant", "issue"}  # "granted licenses for H200 shipments to China"
+_LICENCE_MOVES |= {"receive", "delay"}  # "Chevron received a narrow license to resume ..."
+_LICENSED = {"export", "shipment", "sale"}
 
 
 def _licence_moved(token: Token) -> bool:
@@ -3372,11 +3374,20 @@ def _licence_moved(token: Token) -> bool:
                 c.dep_ == "prep"
                 and c.lower_ in ("for", "of")
                 and any(
-                    g.ent_type_ in _PARTIES or g.lemma_.lower() in ("export", "shipment", "sale")
-                    for g in c.children
+                    g.ent_type_ in _PARTIES or g.lemma_.lower() in _LICENSED for g in c.children
                 )
             )
+            # "delaying rare-earth export licences", "a general license allowing US companies
+            # to buy Venezuelan crude", "a narrow license to resume some operations"
+            or (c.dep_ == "compound" and c.lemma_.lower() == "export")
+            or (c.dep_ == "amod" and c.lower_ == "general")
+            or (c.dep_ == "acl" and is_verb(c))
             for c in token.children
+        ) or any(
+            # "sales of its H20 chips to China would require a licence indefinitely"; "Chevron
+            # received a narrow license"
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _LICENSED or c.ent_type_ in _PARTIES)
+            for c in token.head.children
         )
         return (
             held
