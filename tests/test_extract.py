@@ -3416,6 +3416,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "alleged")},
         ),
         ("She renewed her driving licence on Monday.", set()),
+        # aid groups barred keep aid out; food boxes handed out are aid delivered
+        (
+            "Israel said it would bar 37 aid organisations from operating in Gaza unless they"
+            " handed over lists of their staff.",
+            {("sanctions_aid", "conditional")},
+        ),
+        (
+            "The foundation said it had handed out about 8,000 food boxes in Rafah on Monday.",
+            {("sanctions_aid", "alleged")},
+        ),
+        ("The teacher handed out the exam papers on Monday.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3505,6 +3505,39 @@ _NEEDS = {
 _AID_CARRIERS = {"truck", "trucks", "lorry", "lorries", "convoy", "convoys"}
 
 
+_AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charity"}
+_RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
+
+
+def _aid_groups_barred(verb: Token) -> bool:
+    """A state barring aid groups from working: "Israel will bar 37 aid groups from
+    operating in Gaza from Jan. 1 unless they register ..." (four authors: aid kept out)."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() in ("bar", "ban", "expel", "suspend")
+        and any(
+            c.dep_ == "dobj"
+            and _is_one_of(c, _AID_BODIES)
+            and any(m.lemma_.lower() in ("aid", "humanitarian", "relief") for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _rations_handed_out(verb: Token) -> bool:
+    """Aid handed out: "said it had handed out about 8,000 food boxes at two sites in Rafah",
+    "would begin handing out food boxes" (three authors)."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() in ("hand", "distribute")
+        and (
+            verb.lemma_.lower() == "distribute"
+            or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        )
+        and any(c.dep_ == "dobj" and _is_one_of(c, _RATIONS) for c in verb.children)
+    )
+
+
 def _aid_let_in(verb: Token) -> bool:
     """Aid trucks told entering or reaching a place, in a sentence about aid: "only 86 of the
     600 aid trucks needed daily entered Gaza", "aid agencies said about 70 trucks a day were
@@ -3859,6 +3892,8 @@ def lexicon_type(token: Token) -> EventType | None:
         or _approves_money(token)
         or _aid_let_in(token)
         or _designation_listed(token)
+        or _aid_groups_barred(token)
+        or _rations_handed_out(token)
     ):
         return T.SANCTIONS_AID
     if (
