@@ -3427,6 +3427,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "alleged")},
         ),
         ("The teacher handed out the exam papers on Monday.", set()),
+        # a treaty held in abeyance is a state's decision, not the treaty told
+        (
+            "India said on Wednesday it would hold the Indus Waters Treaty 'in abeyance'.",
+            {("position", "planned")},
+        ),
+        (
+            "The ministry said the treaty would stay in abeyance until Pakistan ended its support"
+            " for militants.",
+            {("position", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

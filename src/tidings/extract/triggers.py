@@ -3509,6 +3509,18 @@ _AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charit
 _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
+def _held_in_abeyance(verb: Token) -> bool:
+    """A treaty held or kept in abeyance: "India said it would hold the Indus Waters Treaty
+    'in abeyance'", "the treaty would stay in abeyance until ...": a state suspending its
+    part, a decision (four authors)."""
+    return is_verb(verb) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() == "abeyance" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _aid_groups_barred(verb: Token) -> bool:
     """A state barring aid groups from working: "Israel will bar 37 aid groups from
     operating in Gaza from Jan. 1 unless they register ..." (four authors: aid kept out)."""
@@ -3903,12 +3915,15 @@ def lexicon_type(token: Token) -> EventType | None:
         or _mission_launched(token)
         or _guard_posted(token)
         or _snapback_triggered(token)
+        or _held_in_abeyance(token)
     ):
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
     if cable_cut(token):
         return T.STRIKE
+    if token.dep_ in ("nsubj", "dobj") and _held_in_abeyance(token.head):
+        return None  # "the treaty would stay in abeyance": the suspension is the event
     if (launched := _launches_named(token)) is not None:
         return launched
     if _hit_back(token):
