@@ -3437,6 +3437,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " for militants.",
             {("position", "planned")},
         ),
+        (
+            "Pakistan said it would suspend all bilateral agreements with India.",
+            {("position", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -3509,6 +3509,20 @@ _AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charit
 _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
+_DROPPED = {"suspend", "scrap", "terminate", "abrogate", "annul", "revoke", "renounce"}
+_PACTS = {"treaty", "agreement", "pact", "accord"}
+
+
+def _pact_dropped(verb: Token) -> bool:
+    """A state suspending or scrapping its pacts: "said it would suspend all bilateral
+    agreements with India, including the Simla Agreement": its decision, not a deal told."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() in _DROPPED
+        and any(c.dep_ == "dobj" and _is_one_of(c, _PACTS) for c in verb.children)
+    )
+
+
 def _held_in_abeyance(verb: Token) -> bool:
     """A treaty held or kept in abeyance: "India said it would hold the Indus Waters Treaty
     'in abeyance'", "the treaty would stay in abeyance until ...": a state suspending its
@@ -3916,14 +3930,19 @@ def lexicon_type(token: Token) -> EventType | None:
         or _guard_posted(token)
         or _snapback_triggered(token)
         or _held_in_abeyance(token)
+        or _pact_dropped(token)
     ):
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
     if cable_cut(token):
         return T.STRIKE
-    if token.dep_ in ("nsubj", "dobj") and _held_in_abeyance(token.head):
-        return None  # "the treaty would stay in abeyance": the suspension is the event
+    if token.dep_ in ("nsubj", "dobj") and (
+        _held_in_abeyance(token.head) or (token.dep_ == "dobj" and _pact_dropped(token.head))
+    ):
+        # "the treaty would stay in abeyance", "would suspend all bilateral agreements": the
+        # suspension is the event
+        return None
     if (launched := _launches_named(token)) is not None:
         return launched
     if _hit_back(token):
