@@ -3441,6 +3441,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Pakistan said it would suspend all bilateral agreements with India.",
             {("position", "planned")},
         ),
+        # the next session among negotiators is talks to come; a court's next session is not
+        (
+            "Lebanese negotiators will press for the release of 11 detainees, adding that the"
+            " next session was set for May 5.",
+            {("talks", "planned")},
+        ),
+        ("The court's next session opens in October.", set()),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -1453,10 +1453,11 @@ def _round_of_talks(t: Token) -> bool:
         is_noun(t)
         and any(c.lower_ in _NEXT_ROUND for c in t.children)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        and any(
-            w.lemma_.lower() in ("talk", "negotiation", "meeting", "summit", "host") for w in t.sent
-        )
+        and any(w.lemma_.lower() in _TALK_WORDS for w in t.sent)
     )
+
+
+_TALK_WORDS = {"talk", "negotiation", "meeting", "summit", "host", "negotiator", "representative"}
 
 
 _TRADE_WORDS = {"tariff", "levy", "duty", "export", "licence", "license", "soybean"}
@@ -2108,6 +2109,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "a third round is expected next week", "before another round": more of the talks the
     # sentence tells ("a round of talks" is told by its talks)
     "round": (T.TALKS, _round_of_talks),
+    # "adding that the next session was set for May 5", among negotiators
+    "session": (T.TALKS, _round_of_talks),
     "reconvene": (T.TALKS, is_verb),  # "wrapped up talks and will reconvene in January"
     # "would convene its peace and security council", "asked the Council to convene an
     # emergency session", "leaders will convene in Brussels"
