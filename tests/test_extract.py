@@ -3448,6 +3448,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         ("The court's next session opens in October.", set()),
+        # envoys travelling to a capital to present a text there will meet
+        (
+            "Witkoff and Kushner will travel to Moscow next week to present a revised text of the"
+            " plan to Putin.",
+            {("talks", "planned")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -2928,7 +2928,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     **{w: (T.STRIKE, lambda t: weapons_aimed(t)) for w in ("aim", "head", "approach")},
 }
 _MORE_MEASURES = {"action", "measure", "step", "do"}
-_PRESSED_IN_PERSON = {"press", "urge", "push", "negotiate", "seek", "broker"}
+_PRESSED_IN_PERSON = {"press", "urge", "push", "negotiate", "seek", "broker", "present", "deliver"}
 _MET_IN_PERSON = {
     "leader", "minister", "official", "envoy", "delegation", "negotiator", "diplomat",
     "president", "chief", "head",
