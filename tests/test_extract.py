@@ -3454,6 +3454,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " plan to Putin.",
             {("talks", "planned")},
         ),
+        # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        (
+            "Nangaa warned that his fighters would not leave Goma.",
+            {("withdrawal", "denied")},
+        ),
+        (
+            "The arrangement would remain in force until Feb. 18, after Israeli troops failed to"
+            " leave southern Lebanon by the original deadline.",
+            {("withdrawal", "denied")},
+        ),
     ],
 )
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:

@@ -2400,6 +2400,8 @@ def _modality(
         and (claim is None or claim.verb_index < token.i)
         and not _names_a_threat(token, kind)
         and not _proposed(chain)
+        # ", after Israeli troops failed to leave southern Lebanon": what did not happen
+        and not (negated and not _none_of(token))
     ):
         # "said it would hold the treaty in abeyance, after gunmen killed 26 people": what
         # prompted the report, set off by a comma after it, is the narrator's, whatever the

@@ -73,6 +73,7 @@ _POLITICAL_BODIES = {
 _SPACECRAFT = {"satellite", "spacecraft", "probe", "capsule", "telescope", "rover", "lander"}
 _ATTACKS = {"strike", "attack", "barrage", "salvo"}  # of _WEAPONS, the acts rather than the arms
 _FORCES = {"force", "forces", "troops", "unit", "units", "army", "soldier", "soldiers", "brigade"}
+_FIGHTERS = {"fighter", "fighters", "troop"}
 # What forces enter that is no ground taken.
 _NOT_ENTERED = {"talk", "talks", "negotiation", "race", "agreement", "deal", "war", "phase"}
 _AID = {
@@ -3146,9 +3147,19 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "Russian troops left Kherson"; "requires Rwandan troops to leave Congolese territory"
     # ("Mali, Burkina Faso and Niger formally left ECOWAS": a bloc left, which every author
     # marks a withdrawal; a treaty or a court left is a policy decision)
+    # "Rwandan troops to leave Congolese territory", "Israeli troops failed to leave southern
+    # Lebanon", "his fighters would not leave Goma"
     "leave": (
         T.WITHDRAWAL,
-        lambda t: is_verb(t) and bool(_objects(t)) and (_doer_is(t, _FORCES) or _left_a_bloc(t)),
+        lambda t: (
+            is_verb(t)
+            and bool(_objects(t))
+            and (
+                _doer_is(t, _FORCES | _FIGHTERS)
+                or _subject_above_is(t, _FORCES | _FIGHTERS)
+                or _left_a_bloc(t)
+            )
+        ),
     ),
     "overrun": (T.CAPTURE, lambda t: is_verb(t) and bool(_objects(t))),
     **{
