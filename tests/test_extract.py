@@ -95,6 +95,15 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             Stance.ASSERT,
             "wounding 12 people",
         ),
+        # ... and a relative clause's alone
+        (
+            "Israel bombed the army headquarters on Wednesday, saying it was protecting the Druze"
+            " in Sweida, where clashes have killed more than 300 people according to a UK-based"
+            " monitor.",
+            "a UK-based monitor",
+            Stance.ASSERT,
+            "clashes have killed more than 300 people",
+        ),
         (
             "Exports fell 4% in March, according to preliminary estimates by the statistics"
             " agency.",

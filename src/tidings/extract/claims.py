@@ -2026,6 +2026,16 @@ def _told_by_participle(according: Token) -> bool:
     return head.tag_ in ("VBG", "VBN") and head.dep_ in ("advcl", "acl") and head.i < according.i
 
 
+def _relative_clause_told(according: Token) -> int | None:
+    """Where the clause "according to" qualifies is a relative clause of its own, the index of
+    its first word after the relative word ("where clashes have killed ..."); else None."""
+    head = according.head
+    if head.dep_ != "relcl" or head.i > according.i:
+        return None
+    words = [w for w in head.subtree if w.i < according.i and w.tag_ not in ("WRB", "WDT", "WP")]
+    return words[0].i if words else None
+
+
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) -> list[FoundClaim]:
     """Claims sourced by "according to X" or, in briefing shorthand, by a trailing ", per X"."""
     found = []
@@ -2055,6 +2065,10 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) ->
         elif not after_comma and _told_by_participle(token):
             # "..., killing at least 31 people according to the ministry": the toll is theirs
             start, end = token.head.left_edge.i, token.i
+        elif not after_comma and (relative := _relative_clause_told(token)) is not None:
+            # "..., where clashes have killed more than 300 people since Sunday according to a
+            # UK-based monitor": the monitor's count, not the whole sentence
+            start, end = relative, token.i
         else:
             start = sent.start
             end = token.i - (1 if after_comma else 0)
