@@ -3905,6 +3905,12 @@ def test_a_definite_description_speaks_as_the_body_its_sentence_names() -> None:
     assert (claim.speaker, claim.speaker_id) == ("Hamas", "org:hamas")
     (alone,) = parse("The group said it would fight on.").claims
     assert alone.speaker_id == "actor:group"
+    # a body described by a noun of its own is not the one named before it
+    (agency,) = parse(
+        "Israel struck Hamas positions across Gaza, where the civil defence agency said 44"
+        " people were killed."
+    ).claims
+    assert agency.speaker == "the civil defence agency"
 
 
 @pytest.mark.parametrize(

@@ -322,7 +322,9 @@ class SpeakerResolver:
         if len(orgs) == 1 and orgs[0].text == text:
             return text, self.canonical(orgs[0])[1]
         named = self._named_before(phrase) if lower.startswith("the ") else None
-        if named is not None and bare.split()[-1] in _BODIES:
+        # ("the civil defence agency" names a body of its own, by its common-noun compound)
+        described = any(w.dep_ == "compound" and w.pos_ == "NOUN" for w in phrase)
+        if named is not None and bare.split()[-1] in _BODIES and not described:
             # "Hamas gunmen ..., and the group denied any involvement": the group named
             return named.text, self.canonical(named)[1]
         return text, f"actor:{_slug(_DETERMINERS.sub('', text))}"
