@@ -3913,6 +3913,24 @@ def test_a_definite_description_speaks_as_the_body_its_sentence_names() -> None:
     assert agency.speaker == "the civil defence agency"
 
 
+def test_a_charge_ends_before_the_accusers_own_next_act() -> None:
+    """ "accused Hamas of killing two soldiers ... and launched strikes": the strikes are
+    Israel's act, told by the narrator, and a second report joined so is the accuser's."""
+    found = parse(
+        "Israel accused Hamas of killing two soldiers in Rafah on Sunday and launched strikes"
+        " across Gaza."
+    )
+    (claim,) = found.claims
+    assert claim.content == "Hamas of killing two soldiers in Rafah on Sunday"
+    assert ("strike", "occurred") in {(e.type.value, e.modality.value) for e in found.events}
+    accused, threatened = parse(
+        "Lavrov accused European governments of trying to derail the peace process and"
+        " threatened retaliation if Russian assets were seized."
+    ).claims
+    assert accused.content == "European governments of trying to derail the peace process"
+    assert threatened.speaker == accused.speaker == "Sergei Lavrov"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

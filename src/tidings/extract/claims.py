@@ -388,6 +388,16 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head.head)
     if verb.tag_ == "VBG" and (nearer := _relative_clause_before(verb)) is not None:
         return _subject(nearer)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.head.tag_ == "VBG"
+        and verb.head.dep_ == "pcomp"
+        and verb.head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "accused European governments of trying to derail ... and threatened retaliation":
+        # the accuser threatens, the parser's gerund aside
+        return _subject(verb.head.head.head)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
@@ -624,6 +634,18 @@ def _phrase(token: Token) -> Span:
         ):
             right = max(right, child.right_edge.i)
     return doc[left : right + 1]
+
+
+def _before_narrated(doc: Doc, prep: Token, end: int) -> int:
+    """``end`` cut before a finite verb the parser joins to the gerund a charge names: in
+    "accused Hamas of killing two soldiers ... and launched strikes across Gaza" the strikes
+    are the accuser's own act, told by the narrator."""
+    joined = [
+        t
+        for t in prep.subtree
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG"
+    ]
+    return _before_joint(doc, prep.i, joined[0].left_edge.i) if joined else end
 
 
 def _before_joint(doc: Doc, start: int, end: int) -> int:
@@ -1093,7 +1115,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                         stance.disputes and _is_label_as(child)
                     )
                 ):
-                    end = max(end, child.right_edge.i + 1)
+                    end = max(end, _before_narrated(doc, child, child.right_edge.i + 1))
             if stance.disputes:  # or hung on the object: "rejected the announcement as a ploy"
                 label = next((c for c in obj.rights if c.dep_ == "prep" and _is_label_as(c)), None)
                 end = label.i if label is not None else end
