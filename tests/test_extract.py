@@ -3464,6 +3464,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # members of one bloc agreeing a measure of their own decide it
+        (
+            "Eight OPEC+ producers agreed on Sunday to lift October output by 137,000 bpd.",
+            {("position", "occurred")},
+        ),
         (
             "Nangaa warned that his fighters would not leave Goma.",
             {("withdrawal", "denied")},

@@ -789,7 +789,8 @@ def agreed_alone(verb: Token) -> bool:
     if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
         return False
     subject = _agreeing_subject(verb)
-    if subject is None or subject.lemma_.lower() in _PARTIES:
+    if subject is None or (subject.lemma_.lower() in _PARTIES and not _of_a_bloc(subject)):
+        # ("the two countries agreed"; not "eight OPEC+ countries agreed", one bloc)
         return False
     if any(c.dep_ in ("conj", "nummod") for c in subject.children) and not _of_a_bloc(subject):
         return False
@@ -851,6 +852,7 @@ def _trade_concession(verb: Token) -> bool:
 
 
 _BLOC_MEMBERS = {"leader", "ally", "minister", "member", "government", "state", "country"}
+_BLOC_MEMBERS |= {"producer"}  # "eight OPEC+ producers agreed"
 _BLOCS = {"group", "cartel", "bloc", "alliance", "opec+", "opec"}
 
 
