@@ -3464,6 +3464,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # volunteers signing up enlist; nothing is signed
+        (
+            "The Bundestag approved a new military service law on Friday, with compulsory service"
+            " possible if fewer than 20,000 volunteers sign up annually.",
+            {("position", "occurred")},
+        ),
         # members of one bloc agreeing a measure of their own decide it
         (
             "Eight OPEC+ producers agreed on Sunday to lift October output by 137,000 bpd.",

@@ -1246,11 +1246,19 @@ def _handed_to_the_red_cross(verb: Token) -> bool:
 _SIGNED_INTO_LAW = {"bill", "law", "measure", "package", "legislation", "budget", "stopgap"}
 
 
+def _signed_up(verb: Token) -> bool:
+    """ "if fewer than 20,000 volunteers sign up": enlisting, nothing signed; "would sign up
+    to the new spending target" still commits to something."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in verb.children
+    )
+
+
 def _signs_a_bill(verb: Token) -> bool:
     """A leader signing a bill a legislature passed ("the House passed the funding bill and
     Trump signed it", "sending it to the president to sign"): the law's last step, a
     decision, not a deal between parties."""
-    if not is_verb(verb) or verb.lemma_.lower() != "sign":
+    if not is_verb(verb) or verb.lemma_.lower() != "sign" or _signed_up(verb):
         return False
     if _object_is(verb, _SIGNED_INTO_LAW):
         return True
@@ -2129,6 +2137,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             is_verb(t)
             and not _object_is(t, {"order", "decree", "law", "bill", "proclamation"})
             and not _signs_a_bill(t)
+            and not _signed_up(t)
         ),
     ),
     "agree": (T.AGREEMENT, lambda t: is_verb(t) and not _agreed_upon(t)),
