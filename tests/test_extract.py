@@ -3466,8 +3466,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
         # volunteers signing up enlist; nothing is signed
         (
-            "The Bundestag approved a new military service law on Friday, with compulsory service"
-            " possible if fewer than 20,000 volunteers sign up annually.",
+            "The Bundestag approved a new military service law on Friday under which all young"
+            " men will receive a questionnaire, with compulsory service possible if fewer than"
+            " 20,000 volunteers sign up annually.",
             {("position", "occurred")},
         ),
         # members of one bloc agreeing a measure of their own decide it
