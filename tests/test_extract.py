@@ -5950,3 +5950,13 @@ def test_sanctions_whose_return_was_set_off_are_still_to_come() -> None:
         " Thursday."
     ).events
     assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in events}
+
+
+def test_two_sides_strikes_each_named_by_its_doer_are_two() -> None:
+    """Each speaker tells a strike whose doer a "by" phrase names: two strikes, not one."""
+    events = parse(
+        "Iran's health ministry said at least 224 people had been killed in strikes by Israel"
+        " since Friday, while Israeli authorities said missiles fired by Iran had killed 24"
+        " people in Israel."
+    ).events
+    assert [e.type.value for e in events].count("strike") == 2

@@ -3488,6 +3488,18 @@ def _told_by_another(a: Token, b: Token, claims: list[FoundClaim]) -> bool:
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                 for c in t.children
             )
+            # "strikes by Israel" (also as the parser hangs it: "killed in strikes by Israel"),
+            # "missiles fired by Iran"
+            or any(
+                p.lower_ == "by" and any(g.ent_type_ in ("NORP", "GPE", "ORG") for g in p.children)
+                for c in [
+                    t,
+                    *(c for c in t.children if c.dep_ == "acl"),
+                    *([t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "in" else []),
+                ]
+                for p in c.children
+                if p.dep_ in ("prep", "agent")
+            )
         )
 
     # a past act two sides tell may be one act told twice ("it had intercepted a missile
