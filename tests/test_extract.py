@@ -3464,6 +3464,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # force held in reserve, unnamed
+        (
+            "Russia's foreign ministry warned that it would respond with all available means.",
+            {("threat", "threatened")},
+        ),
         # volunteers signing up enlist; nothing is signed
         (
             "The Bundestag approved a new military service law on Friday under which all young"

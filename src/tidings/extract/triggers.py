@@ -3452,6 +3452,11 @@ def unnamed_menace(token: Token) -> bool:
         return any(
             c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children
         ) and _conditioned_sentence(token)
+    if token.lower_ == "means" and any(c.lower_ == "all" for c in token.children):
+        # "would respond 'with all available means' if European troops were deployed", "would
+        # use all necessary means": force held in reserve, unnamed
+        above = token.head.head if token.dep_ == "pobj" else token.head
+        return above.lemma_.lower() in ("respond", "retaliate", "use", "answer", "react", "defend")
     if lemma == "measure":
         # "vowed to take 'necessary measures'", "would 'take all measures' to protect its share
         # of the Nile", "would take 'forceful measures' if Washington went ahead"
