@@ -3464,6 +3464,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # a chamber's vote that fell short was held
+        (
+            "The government shut down on Thursday after the Senate fell seven votes short of the"
+            " 60 needed to advance the House bill.",
+            {("position", "occurred")},
+        ),
+        ("Sales fell short of forecasts in March.", set()),
         # force held in reserve, unnamed
         (
             "Russia's foreign ministry warned that it would respond with all available means.",

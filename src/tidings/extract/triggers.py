@@ -3551,6 +3551,17 @@ def _pact_dropped(verb: Token) -> bool:
     )
 
 
+def _vote_fell_short(verb: Token) -> bool:
+    """A chamber's vote that failed by a count: "after the Senate fell seven votes short of the
+    60 needed to advance the House bill": the vote was held, a decision (three authors)."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() == "fall"
+        and any(c.lower_ == "short" for c in verb.children)
+        and any(w.lemma_.lower() == "vote" for w in verb.subtree)
+    )
+
+
 def _held_in_abeyance(verb: Token) -> bool:
     """A treaty held or kept in abeyance: "India said it would hold the Indus Waters Treaty
     'in abeyance'", "the treaty would stay in abeyance until ...": a state suspending its
@@ -3959,6 +3970,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _snapback_triggered(token)
         or _held_in_abeyance(token)
         or _pact_dropped(token)
+        or _vote_fell_short(token)
     ):
         return T.POSITION
     if _visitor_received(token):
