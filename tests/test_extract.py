@@ -3464,6 +3464,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # goods exempted from a levy move the levy
+        (
+            "The White House exempted energy from its new reciprocal tariffs on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a chamber's vote that fell short was held
         (
             "The government shut down on Thursday after the Senate fell seven votes short of the"

@@ -3551,6 +3551,25 @@ def _pact_dropped(verb: Token) -> bool:
     )
 
 
+_EXEMPTED_FROM = {"tariff", "sanction", "levy", "duty"}
+
+
+def _exempted_from_a_measure(token: Token) -> bool:
+    """Goods or a state exempted from a levy or sanctions: "exempted beef, coffee and bananas
+    from his reciprocal tariffs", "granted Budapest an open-ended exemption from U.S.
+    sanctions": the measure moved for them."""
+    if token.lemma_.lower() not in ("exempt", "exemption"):
+        return False
+    if token.lemma_.lower() == "exempt" and not is_verb(token):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(_is_one_of(g, _EXEMPTED_FROM) for g in c.children if g.dep_ == "pobj")
+        for c in token.children
+    )
+
+
 def _vote_fell_short(verb: Token) -> bool:
     """A chamber's vote that failed by a count: "after the Senate fell seven votes short of the
     60 needed to advance the House bill": the vote was held, a decision (three authors)."""
@@ -3959,6 +3978,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _designation_listed(token)
         or _aid_groups_barred(token)
         or _rations_handed_out(token)
+        or _exempted_from_a_measure(token)
     ):
         return T.SANCTIONS_AID
     if (
