@@ -3464,6 +3464,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # a move told in basis points is a rate move, whatever the parser makes of the bullet
+        ("• Fed: 25 bps cut to 3.25%-3.50% on Wednesday.", {("position", "occurred")}),
         # goods exempted from a levy move the levy
         (
             "The White House exempted energy from its new reciprocal tariffs on Friday.",

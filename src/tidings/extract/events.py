@@ -2682,7 +2682,8 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     actor = target = ""
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
-            actor = _doer(child)
+            # (not "25 bps" in "• Fed: 25 bps cut to 3.25%", the parser's subject)
+            actor = "" if child.lower_ in ("bps", "bp") else _doer(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED and kind is not T.INTERCEPTION:
             # "fired missiles at the air base": the weapons are not what was hit (though what
             # air defences "shot down" is)

@@ -1530,9 +1530,22 @@ _CENTRAL_BANKS |= {"cbr", "banxico"}  # Russia's and Mexico's (nlp.py reads all 
 _SURE = {"certain", "likely", "sure", "set", "poised", "expected", "due"}
 
 
+_BASIS_POINTS = {"bps", "bp", "basis"}
+
+
+def _in_basis_points(t: Token) -> bool:
+    """A move measured in basis points or a fraction of a point: "a 25-basis-point cut", "25
+    bps cut" (whose "bps" the parser may make the subject of "cut"), "a quarter-point hike"."""
+    before = [w for w in t.lefts if w.dep_ in ("compound", "amod", "nummod", "nsubj")]
+    words = {g.lower_ for w in before for g in w.subtree}
+    return bool(words & _BASIS_POINTS) or ("point" in words and bool(words & {"quarter", "half"}))
+
+
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
+    if is_verb(t) and _in_basis_points(t) and any(c.dep_ == "nsubj" for c in t.lefts):
+        return True  # "• Fed: 25 bps cut to 3.25%-3.50%", the parser's subject and verb
     if not is_noun(t) and not (
         # "contracts on a March rate cut by the Federal Reserve", "room for one more rate cut":
         # the parser's participle
@@ -1545,6 +1558,8 @@ def _monetary(t: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
         return True
+    if _in_basis_points(t):
+        return True  # "after Thursday's 25-basis-point cut to 2.25%": only rates move so
     sent = t.sent
     if any(w.lemma_.lower() in _MONETARY for w in sent) or _headed_by_a_bank(t):
         return True
