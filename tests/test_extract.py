@@ -3464,6 +3464,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "planned")},
         ),
         # fighters who will not leave, troops who failed to leave, even in an "after" clause
+        # tolls however told: a side's own dead "lost", a count of people "killed" after it
+        (
+            "The Taliban government said it had lost nine fighters.",
+            {("casualties", "alleged")},
+        ),
+        (
+            "It said three children were among at least seven civilians killed.",
+            {("casualties", "alleged")},
+        ),
+        ("The air force said it had lost two fighter jets.", set()),
         # a move told in basis points is a rate move, whatever the parser makes of the bullet
         ("• Fed: 25 bps cut to 3.25%-3.50% on Wednesday.", {("position", "occurred")}),
         # goods exempted from a levy move the levy

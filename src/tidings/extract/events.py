@@ -433,6 +433,13 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "event"
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.lemma_.lower() in _DOWNED:
         return "event"  # "debris from intercepted missiles": they were shot down
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in ("kill", "wound", "injure")
+        and any(c.dep_ == "nummod" for c in token.head.children)
+    ):
+        return "event"  # "three children were among at least seven civilians killed": a toll
     if _answered(token) or weapons_aimed(token):
         return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
     if priced_rate_move(token) or _contract_line(token):

@@ -2668,7 +2668,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and (
-                _object_is(t, _PERSONNEL | {"life", "men"})
+                # ("said it had lost nine fighters", the dead on its own side; not "lost two
+                # fighter jets")
+                (
+                    _object_is(t, _PERSONNEL | {"life", "men", "fighter", "serviceman", "civilian"})
+                    and not _object_is(t, _AIRCRAFT - {"fighter"})
+                )
                 # "losing between 900 and 1,100 soldiers a day", the range read as a phrase
                 or any(
                     c.dep_ == "prep"
