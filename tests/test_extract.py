@@ -3474,6 +3474,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         ("The air force said it had lost two fighter jets.", set()),
+        # more central banks by name
+        ("- Pakistan: State Bank holds at 11.00%.", {("position", "occurred")}),
+        (
+            "The Bank of Israel cut its benchmark rate to 4.25% on Monday.",
+            {("position", "occurred")},
+        ),
         # a move told in basis points is a rate move, whatever the parser makes of the bullet
         ("• Fed: 25 bps cut to 3.25%-3.50% on Wednesday.", {("position", "occurred")}),
         # goods exempted from a levy move the levy

@@ -1602,8 +1602,9 @@ def _asked_by_a_market(t: Token) -> bool:
 
 
 _CENTRAL_BANK_NAMES = re.compile(
-    r"\b(?:central bank|Reserve Bank|Federal Reserve|Bank of (?:England|Japan|Canada|Korea)|"
-    r"People's Bank|Norges Bank|Riksbank)\b"
+    r"\b(?:central bank|Reserve Bank|Federal Reserve|"
+    r"Bank of (?:England|Japan|Canada|Korea|Israel|Thailand|Russia|Mexico)|"
+    r"People's Bank|Norges Bank|Riksbank|Bank Indonesia|State Bank(?! of India))\b"
 )
 
 
