@@ -3474,6 +3474,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         ("The air force said it had lost two fighter jets.", set()),
+        # a vote a chamber is to hold on a measure is its decision to come
+        (
+            "House Speaker Mike Johnson promised a vote on extending the subsidies by Jan. 30.",
+            {("position", "planned")},
+        ),
+        (
+            "Moldova's ruling party won 52% in Sunday's vote.",
+            set(),
+        ),
         # more central banks by name
         ("- Pakistan: State Bank holds at 11.00%.", {("position", "occurred")}),
         (

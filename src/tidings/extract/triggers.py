@@ -164,6 +164,35 @@ _VISITORS = {"leader", "delegation", "counterpart", "envoy", "negotiator", "pres
 _RECOGNISED = {"state", "independence", "sovereignty", "control", "annexation", "government"}
 _VOTES = {"confidence", "no-confidence", "parliamentary", "impeachment", "budget"}
 _LANDS = {"region", "city", "town", "village", "land", "area", "province", "oblast"}
+_VOTES_CALLED = {"schedule", "promise", "hold", "call", "get", "force", "set", "plan"}
+
+
+def _chamber_vote(t: Token) -> bool:
+    """A vote a chamber is to hold on a measure: "the Senate is set to vote before the July 4
+    recess on a bill", "promised a vote on extending Obamacare subsidies by Jan. 30", "a vote
+    is now scheduled for next week", "hoped to schedule a vote within 24 hours"; not an
+    election ("Sunday's vote")."""
+    if is_verb(t):
+        return any(
+            w.dep_ == "prep"
+            and w.lower_ == "on"
+            and any(_is_one_of(g, _MOTIONS) for g in w.children)
+            for w in t.subtree
+        ) and _subject_above_is(t, _CHAMBERS | {"senate", "house"})
+    if not is_noun(t) or t.lower_ != "vote":
+        return False
+    if any(c.dep_ == "poss" for c in t.children):
+        return False  # "Sunday's vote", "the party's vote"
+    called = t.head.lemma_.lower() in _VOTES_CALLED and t.dep_ in ("dobj", "nsubjpass")
+    on_a_measure = any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(_is_one_of(g, _MOTIONS) or g.tag_ == "VBG" for g in c.children)
+        for c in t.children
+    )
+    return called or (on_a_measure and t.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+
 _BASES = {"base", "bases", "territory", "control", "position", "positions", "outpost"}
 _MEASURES = {
     "emergency",
@@ -2857,6 +2886,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 )
             )
             or (is_noun(t) and any(c.lemma_.lower() in _VOTES for c in t.children))
+            or _chamber_vote(t)
         ),
     ),
     "dialogue": (T.TALKS, is_noun),
