@@ -3474,6 +3474,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         ("The air force said it had lost two fighter jets.", set()),
+        # a member blocking or vetoing a package takes a stand; the package is no measure told
+        (
+            "Slovakia's Robert Fico said he would block the package unless Brussels guaranteed"
+            " compensation for higher gas prices.",
+            {("position", "conditional")},
+        ),
+        (
+            "Hungary told EU partners it would veto the 21st package unless its exemption was"
+            " extended.",
+            {("position", "conditional")},
+        ),
         # a vote a chamber is to hold on a measure is its decision to come
         (
             "House Speaker Mike Johnson promised a vote on extending the subsidies by Jan. 30.",

@@ -3588,6 +3588,32 @@ _AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charit
 _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
+_BLOCKED_MEASURES = {"package", "loan", "it", "extension", "stopgap", "bill", "budget"}
+_BLOCKED_MEASURES |= {"plan", "proposal", "language", "approval", "tranche", "accession"}
+
+
+def _measure_blocked(verb: Token) -> bool:
+    """A member or a party blocking a measure: "it will block the package unless oil
+    deliveries resume", "Democrats warned they would block it", "he would not block the 20th
+    package": a stand (its own decision), whatever the measure holds."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() == "block"
+        and any(c.dep_ == "dobj" and _is_one_of(c, _BLOCKED_MEASURES) for c in verb.children)
+        and not _subject_is(verb, _COURTS)
+    )
+
+
+def _vetoed_measure(token: Token) -> bool:
+    """The package a member vetoes or blocks: "would veto the 21st package unless ..." (five
+    of six rows mark only the veto)."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("veto", "block")
+        and _is_one_of(token, {"package", "loan"})
+    )
+
+
 _DROPPED = {"suspend", "scrap", "terminate", "abrogate", "annul", "revoke", "renounce"}
 _PACTS = {"treaty", "agreement", "pact", "accord"}
 
@@ -4042,12 +4068,15 @@ def lexicon_type(token: Token) -> EventType | None:
         or _held_in_abeyance(token)
         or _pact_dropped(token)
         or _vote_fell_short(token)
+        or _measure_blocked(token)
     ):
         return T.POSITION
     if _visitor_received(token):
         return T.TALKS
     if cable_cut(token):
         return T.STRIKE
+    if _vetoed_measure(token):
+        return None  # "would veto the 21st package": the veto is the event
     if token.dep_ in ("nsubj", "dobj") and (
         _held_in_abeyance(token.head) or (token.dep_ == "dobj" and _pact_dropped(token.head))
     ):
