@@ -3474,6 +3474,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         ("The air force said it had lost two fighter jets.", set()),
+        # a state's ban on its own fuel exports is a decision at home, not a sanction
+        (
+            "Moscow extended a ban on gasoline exports until the end of September on Friday.",
+            {("position", "occurred")},
+        ),
         # a member blocking or vetoing a package takes a stand; the package is no measure told
         (
             "Slovakia's Robert Fico said he would block the package unless Brussels guaranteed"

@@ -3588,6 +3588,24 @@ _AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charit
 _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
+_FUELS = {"gasoline", "diesel", "fuel", "petrol"}
+
+
+def _fuel_export_ban(token: Token) -> bool:
+    """A state's ban on its own fuel exports: "Moscow extended a ban on gasoline exports",
+    "Russia extends gasoline export ban for producers": a domestic market decision, not a
+    sanction on another (three authors)."""
+    if token.lemma_.lower() != "ban" or not is_noun(token):
+        return False
+    words = [
+        g.lemma_.lower()
+        for c in token.children
+        if c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "on")
+        for g in c.subtree
+    ]
+    return "export" in words and bool(set(words) & _FUELS)
+
+
 _BLOCKED_MEASURES = {"package", "loan", "it", "extension", "stopgap", "bill", "budget"}
 _BLOCKED_MEASURES |= {"plan", "proposal", "language", "approval", "tranche", "accession"}
 
@@ -4069,6 +4087,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _pact_dropped(token)
         or _vote_fell_short(token)
         or _measure_blocked(token)
+        or _fuel_export_ban(token)
     ):
         return T.POSITION
     if _visitor_received(token):
