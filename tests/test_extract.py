@@ -577,9 +577,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Ukraine was losing between 300 and 500 troops a week in the east.",
             {("casualties", "occurred")},
         ),
-        # warships deployed are a show of force; troops deployed are not a threat
+        # warships deployed are a show of force; troops deployed are not a threat but the
+        # sending state's decision
         ("Washington deployed two destroyers to the Gulf on Friday.", {("threat", "occurred")}),
-        ("Lebanon will deploy troops along the border.", set()),
+        ("Lebanon will deploy troops along the border.", {("position", "planned")}),
         # an exchange in a sentence about captives is a swap, and the truce it is made under
         # frames it (three authors against one)
         (
@@ -3474,6 +3475,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         ("The air force said it had lost two fighter jets.", set()),
+        # a government sending its forces somewhere as policy decides it; troops pledged in
+        # return for a pause are the deal's term, and groups sent into a town assault it
+        (
+            "NATO will deploy frigates, patrol aircraft and naval drones to the Baltic Sea.",
+            {("position", "planned")},
+        ),
+        (
+            "Trump paused the tariffs on Mexico for 30 days after Sheinbaum pledged to send"
+            " 10,000 troops to the border.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a state's ban on its own fuel exports is a decision at home, not a sanction
         (
             "Moscow extended a ban on gasoline exports until the end of September on Friday.",

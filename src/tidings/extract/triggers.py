@@ -3588,6 +3588,33 @@ _AID_BODIES = {"group", "organisation", "organization", "agency", "ngo", "charit
 _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
+_DEPLOYED = _FORCES | _FIGHTERS | {"frigate", "militia", "police", "contingent"}
+
+
+def _force_deployed(verb: Token) -> bool:
+    """A government or an alliance sending its forces somewhere as policy: "NATO will deploy
+    frigates, patrol aircraft and naval drones to the Baltic Sea", "The Alliance of Sahel
+    States plans to deploy a joint force of 6,500 troops", "Mexico will deploy about 20,000
+    police and soldiers around World Cup venues": a decision (eight rows of six authors); not
+    troops "deployed" under a threat's condition, which name no one who sends them."""
+    if not is_verb(verb) or verb.lemma_.lower() not in ("deploy", "send", "station"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("pledge", "promise", "agree"):
+        return False  # "after Sheinbaum pledged to send 10,000 troops": a deal's term
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+        return False  # "sending assault groups into Pokrovsk each night": an assault
+    if not any(
+        c.dep_ == "dobj" and any(_is_one_of(w, _DEPLOYED) for w in c.subtree) for c in verb.children
+    ):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "xcomp":
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (
+        doer.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or doer.lower_ in ("it", "they")
+    )
+
+
 _FUELS = {"gasoline", "diesel", "fuel", "petrol"}
 
 
@@ -4088,6 +4115,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _vote_fell_short(token)
         or _measure_blocked(token)
         or _fuel_export_ban(token)
+        or _force_deployed(token)
     ):
         return T.POSITION
     if _visitor_received(token):
