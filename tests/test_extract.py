@@ -3486,6 +3486,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # producers' output moves in a sentence about crude or barrels a day, not only OPEC+'s
+        (
+            "Russia would keep crude exports at 2.1 million bpd, and he ruled out further"
+            " voluntary cuts.",
+            {("position", "denied")},
+        ),
         # a state's ban on its own fuel exports is a decision at home, not a sanction
         (
             "Moscow extended a ban on gasoline exports until the end of September on Friday.",

@@ -4073,13 +4073,22 @@ _OUTPUT_MOVES = {"increase", "hike", "increment", "cut", "rise", "add", "pause"}
 _BARRELS = {"barrel", "bpd", "output", "production", "quota"}
 
 
+def _about_oil_output(sent: Span) -> bool:
+    """A sentence about producers' output: it names OPEC+, crude or barrels a day ("would
+    keep crude exports ... at 2.1 million bpd, and he ruled out further voluntary cuts"); not a
+    price per barrel."""
+    return any("OPEC" in w.text for w in sent) or any(
+        w.lemma_.lower() in ("bpd", "crude") or w.lower_ == "barrel-per-day" for w in sent
+    )
+
+
 def _output_move(token: Token) -> bool:
     """A producers' group moving its output, named by a noun or by adding barrels, in a
     sentence about OPEC+: "will go ahead with an increase of 138,000 barrels per day",
     "could reverse its latest increase", "kept its first-quarter pause in place", "would
     start adding 138,000 barrels per day"."""
     lemma = token.lemma_.lower()
-    if lemma not in _OUTPUT_MOVES or not any("OPEC" in w.text for w in token.sent):
+    if lemma not in _OUTPUT_MOVES or not _about_oil_output(token.sent):
         return False
     if is_noun(token):
         return lemma != "add"
