@@ -3486,6 +3486,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # arms shipped or support provided are aid; evidence provided is not
+        (
+            "It was reported that North Korea had shipped up to 12 million artillery shells to"
+            " Russia since 2023.",
+            {("sanctions_aid", "alleged")},
+        ),
+        (
+            "Islamabad claimed without providing evidence that its air force had shot down five"
+            " Indian jets.",
+            {("interception", "alleged")},
+        ),
         # producers' output moves in a sentence about crude or barrels a day, not only OPEC+'s
         (
             "Russia would keep crude exports at 2.1 million bpd, and he ruled out further"

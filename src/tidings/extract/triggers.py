@@ -2599,6 +2599,27 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "deliver": (T.SANCTIONS_AID, lambda t: not _object_is(t, _DELIVERED_WORDS)),
     # the recipient's side of a delivery: "Ukraine has received the first of 18 F-16 jets"
     "receive": (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _DELIVERED_ARMS)),
+    # "North Korea had shipped up to 12 million artillery shells to Russia", "Patriot systems
+    # would be shipped to Ukraine", "would provide intelligence and air-defence support"
+    **{
+        w: (
+            T.SANCTIONS_AID,
+            lambda t: (
+                is_verb(t)
+                # the object itself or what it counts ("$4 billion in US weapons"); not "without
+                # providing evidence that its air force had shot down five Indian jets"
+                and any(
+                    _is_one_of(w, _DELIVERED_ARMS | {"intelligence", "support"})
+                    for o in _objects(t)
+                    for w in [
+                        o,
+                        *(g for p in o.children if p.lower_ in ("of", "in") for g in p.children),
+                    ]
+                )
+            ),
+        )
+        for w in ("ship", "provide")
+    },
     # "supplied Kyiv with shells"; not "keep oil markets well supplied"
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
