@@ -3486,6 +3486,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # fighting a side vows to keep up is force promised; a trade war fought is not
+        (
+            "The Rapid Support Forces vowed to keep fighting.",
+            {("strike", "threatened")},
+        ),
+        ("China vowed to fight on in the trade war.", set()),
         # arms shipped or support provided are aid; evidence provided is not
         (
             "It was reported that North Korea had shipped up to 12 million artillery shells to"

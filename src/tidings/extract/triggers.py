@@ -1908,16 +1908,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "resumed fighting", "as fighting resumed", "fighting flared around Uvira", "fighting
     # continued in South Kivu": fresh fire; vague fighting elsewhere is no event, nor fighting
     # that goes on in a town another side says it took (the answer to a claim of capture)
-    "fighting": (
-        T.STRIKE,
-        lambda t: (
-            (
-                t.dep_ in ("dobj", "nsubj")
-                and t.head.lemma_.lower() in ("resume", "restart", "renew")
-            )
-            or _fighting_flared(t)
-        ),
-    ),
+    "fighting": (T.STRIKE, lambda t: _fresh_fighting(t)),
+    # "the army-backed government ... vowed to keep fighting", "vows to fight on": force
+    # promised; not "vowed to fight to the end" of a trade war
+    # (the lemmatizer may give "fighting" as "fight": the reading above holds for it too)
+    "fight": (T.STRIKE, lambda t: _fighting_vowed(t) or _fresh_fighting(t)),
     "clash": (T.STRIKE, lambda t: is_noun(t) and _fighting_flared(t)),
     "respond": (T.STRIKE, _responds_by_force),
     # "a crushing response", "a 'merciless' response to future shots"
@@ -3633,6 +3628,28 @@ def _force_deployed(verb: Token) -> bool:
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return doer is not None and (
         doer.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or doer.lower_ in ("it", "they")
+    )
+
+
+def _fresh_fighting(t: Token) -> bool:
+    """ "resumed fighting", "as fighting resumed", "fighting flared around Uvira": fresh
+    fire, not vague fighting elsewhere."""
+    return t.lower_ == "fighting" and (
+        (t.dep_ in ("dobj", "nsubj") and t.head.lemma_.lower() in ("resume", "restart", "renew"))
+        or _fighting_flared(t)
+    )
+
+
+def _fighting_vowed(verb: Token) -> bool:
+    """Fighting a side vows to keep up: "vowed to keep fighting", "vows to fight on"."""
+    if not is_verb(verb):
+        return False
+    kept = any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("keep", "continue")
+    )
+    vowed = any(a.lemma_.lower() in ("vow", "pledge", "promise", "swear") for a in verb.ancestors)
+    return (
+        kept and vowed and not any(w.lemma_.lower() in _TRADE_WORDS | {"trade"} for w in verb.sent)
     )
 
 
