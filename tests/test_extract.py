@@ -3486,6 +3486,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # craft named by type, and drones flown across a line, show force
+        (
+            "Two Venezuelan F-16s flew near a US Navy destroyer in international waters on"
+            " Thursday.",
+            {("threat", "occurred")},
+        ),
+        (
+            "India had flown drones across the Line of Control on Sunday.",
+            {("threat", "occurred")},
+        ),
         # fighting a side vows to keep up is force promised; a trade war fought is not
         (
             "The Rapid Support Forces vowed to keep fighting.",

@@ -494,12 +494,17 @@ def _crossing_closed(t: Token) -> bool:
     return _object_is(t.head, _CROSSINGS) or _subject_is(t.head, _CROSSINGS)
 
 
+_CRAFT_NAME = re.compile(r"^(?:F|J|Su|B|Tu|MiG)-?\d+", re.IGNORECASE)
+
+
 def _flown_by_craft(verb: Token) -> bool:
-    """The verb's subject is a military aircraft or vessel."""
+    """The verb's subject is a military aircraft or vessel ("Two Venezuelan F-16s flew near a
+    US Navy destroyer")."""
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (
             _is_one_of(c, _AIRCRAFT | _WARSHIPS)
+            or _CRAFT_NAME.match(c.text) is not None
             # "Chinese aircraft carrier Fujian sailed through", "the carrier group entered"
             or any(m.dep_ == "compound" and _is_one_of(m, _WARSHIPS) for m in c.children)
             or (
@@ -518,7 +523,12 @@ def _shown_near(verb: Token) -> bool:
     where = [c for c in verb.children if c.dep_ in ("prep", "prt")] + [
         p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
     ]
-    return _flown_by_craft(verb) and any(c.lower_ in _NEAR for c in where)
+    flown = _flown_by_craft(verb) or (
+        # "India had flown drones across the Line of Control", "flying drones over Skrydstrup
+        # air base": the craft as the object
+        verb.lemma_.lower() == "fly" and _object_is(verb, {"drone", "jet", "balloon"})
+    )
+    return flown and any(c.lower_ in _NEAR | {"across"} for c in where)
 
 
 def _is_one_of(token: Token, words: set[str]) -> bool:
