@@ -3486,6 +3486,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # a plan a party is pressed to accept is a position on offer, not a deal
+        (
+            "Washington pressed Kyiv to accept a 28-point plan by Nov. 27.",
+            {("position", "conditional")},
+        ),
         # craft named by type, and drones flown across a line, show force
         (
             "Two Venezuelan F-16s flew near a US Navy destroyer in international waters on"

@@ -3663,6 +3663,19 @@ def _fighting_vowed(verb: Token) -> bool:
     )
 
 
+def _pressed_to_accept(verb: Token) -> bool:
+    """A party pressed to accept another's plan: "as Washington pressed Kyiv to accept a
+    28-point plan by Thanksgiving" is the plan's standing, a position on offer (six rows of
+    six authors, against two reading a deal)."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() == "accept"
+        and verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in ("press", "pressure", "push", "urge")
+        and _object_is(verb, PLANS | {"proposal"})
+    )
+
+
 _FUELS = {"gasoline", "diesel", "fuel", "petrol"}
 
 
@@ -4173,6 +4186,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _measure_blocked(token)
         or _fuel_export_ban(token)
         or _force_deployed(token)
+        or _pressed_to_accept(token)
     ):
         return T.POSITION
     if _visitor_received(token):
