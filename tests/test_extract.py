@@ -3486,6 +3486,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # a named person taken into custody is held; a suspect so taken is policing
+        (
+            "Federal police took Bolsonaro into custody in Brasilia on Saturday.",
+            {("capture", "occurred")},
+        ),
+        ("A suspect was taken into custody on Monday.", set()),
         # a plan a party is pressed to accept is a position on offer, not a deal
         (
             "Washington pressed Kyiv to accept a 28-point plan by Nov. 27.",

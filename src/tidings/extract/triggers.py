@@ -2380,6 +2380,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             # "seized the ship and took its 22 crew members to the port", "claimed that some of
             # its crew had been taken to a safe location"
             or (is_verb(t) and _object_is(t, _CREWS))
+            # "Federal police took Bolsonaro into custody": a named person held (a suspect
+            # "taken into custody" after a crime is policing, as arrests are)
+            or (
+                is_verb(t)
+                and any(o.ent_type_ == "PERSON" for o in _objects(t))
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "into"
+                    and any(g.lemma_.lower() == "custody" for g in c.children)
+                    for c in t.children
+                )
+            )
             # "the United States would take over the Gaza Strip": a territory taken over
             or (
                 is_verb(t)
