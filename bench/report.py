@@ -1246,7 +1246,9 @@ def extract(out: list[str]) -> None:
                 "measure told (five of six rows); a state's ban on its own fuel exports is a "
                 "decision at home; output moves in any sentence about crude or barrels a day; "
                 "arms shipped and support provided are aid; fighting a side vows to keep up is "
-                "force promised. Kept for claims: 'according to' inside a relative clause "
+                "force promised; a plan a party is pressed to accept is a position on offer (six "
+                "authors against two reading a deal); a named person taken into custody is held. "
+                "Kept for claims: 'according to' inside a relative clause "
                 "sources that clause alone (`gold_heldout64` claims F1 0.945 to 0.955); a body "
                 "described by a common noun of its own ('the civil defence agency') is not the "
                 "organisation named before it (speaker accuracy up on three sets); a charge "
@@ -1254,9 +1256,11 @@ def extract(out: list[str]) -> None:
                 "and dropped: North Korean troops and workers sent to Russia as aid (four rows "
                 "gained, five lost: the authors split), a talks round 'planned for November' "
                 "read as planned from its participle (two rows lost), a test-fired missile "
-                "split at its hyphen (its modality went wrong), rejected demands as stances, "
-                "truces 'since' which an act is counted, and dissents from a rate decision "
-                "(each split the authors). The mean events F1 over the ten readable sets went "
+                "split at its hyphen (its modality went wrong), a tariff cut two parties agree "
+                "as the deal's term alone (nine rows each way), fleets arriving in a sea as "
+                "shows of force (two gained, two lost), rejected demands as stances, truces "
+                "'since' which an act is counted, and dissents from a rate decision (each split "
+                "the authors). The mean events F1 over the ten readable sets went "
                 f"from 0.8610 to {readable_mean:.4f}, over the 60 development sets of the last "
                 f"session from 0.7928 to {sum(earlier) / len(earlier):.4f}, and over all "
                 f"{len(everyone)} development sets (the four new ones included) it is "
@@ -1280,8 +1284,9 @@ def extract(out: list[str]) -> None:
                 )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
                 + " A full bench in the middle of the session, before its last twenty-odd rules, "
-                "read 0.779, 0.721, 0.695 and 0.708. No total was used to keep or drop a rule, "
-                "and no unseen sentence was read this session.",
+                "read 0.779, 0.721, 0.695 and 0.708, and one before its last two rules 0.773, "
+                "0.721, 0.695 and 0.721. No total was used to keep or drop a rule, and no unseen "
+                "sentence was read this session.",
             ]
     th = r["throughput"]
     out += [
