@@ -858,8 +858,17 @@ def _trade_concession(verb: Token) -> bool:
     )
 
 
-_BLOC_MEMBERS = {"leader", "ally", "minister", "member", "government", "state", "country"}
-_BLOC_MEMBERS |= {"producer"}  # "eight OPEC+ producers agreed"
+# ("eight OPEC+ producers agreed")
+_BLOC_MEMBERS = {
+    "leader",
+    "ally",
+    "minister",
+    "member",
+    "government",
+    "state",
+    "country",
+    "producer",
+}
 _BLOCS = {"group", "cartel", "bloc", "alliance", "opec+", "opec"}
 
 
@@ -3079,15 +3088,15 @@ def _candidates(
                 held = set()
             if held:
                 continue
-            named = (
-                [
-                    k
-                    for c in token.children
-                    if c.dep_ == "compound" and (k := _kind_named_by(c)) is not None
-                ]
-                if lemma not in ("truce", "ceasefire")
-                else []
-            )  # "their tariff truce": a trade deal
+            # a frame's modifier names its kind ("a ceasefire proposal"); not a truce's ("their
+            # tariff truce" is a trade deal, not the levy)
+            named = [
+                k
+                for c in token.children
+                if c.dep_ == "compound"
+                and lemma not in ("truce", "ceasefire")
+                and (k := _kind_named_by(c)) is not None
+            ]
             if named:
                 out.append((token, named[0], reference))
                 continue
