@@ -3486,6 +3486,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " 10,000 troops to the border.",
             {("sanctions_aid", "occurred")},
         ),
+        # ties or cooperation cut are a diplomatic decision, threatened or made
+        (
+            "Congo threatened to cut diplomatic ties unless Rwandan troops withdrew within 72"
+            " hours.",
+            {("position", "threatened"), ("withdrawal", "conditional")},
+        ),
+        (
+            "Peru said it had severed diplomatic relations with Mexico.",
+            {("position", "alleged")},
+        ),
         # a named person taken into custody is held; a suspect so taken is policing
         (
             "Federal police took Bolsonaro into custody in Brasilia on Saturday.",

@@ -3675,6 +3675,17 @@ def _fighting_vowed(verb: Token) -> bool:
     )
 
 
+def _ties_cut(verb: Token) -> bool:
+    """A state cutting its ties or its cooperation with another: "threatened to cut
+    diplomatic ties unless Rwandan troops withdrew", "threatened to cut cooperation with the
+    U.N. nuclear watchdog": a diplomatic decision."""
+    return (
+        is_verb(verb)
+        and verb.lemma_.lower() in ("cut", "sever", "curb", "downgrade")
+        and _object_is(verb, {"tie", "ties", "relation", "relations", "cooperation"})
+    )
+
+
 def _pressed_to_accept(verb: Token) -> bool:
     """A party pressed to accept another's plan: "as Washington pressed Kyiv to accept a
     28-point plan by Thanksgiving" is the plan's standing, a position on offer (six rows of
@@ -4199,6 +4210,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _fuel_export_ban(token)
         or _force_deployed(token)
         or _pressed_to_accept(token)
+        or _ties_cut(token)
     ):
         return T.POSITION
     if _visitor_received(token):
