@@ -1247,8 +1247,8 @@ def extract(out: list[str]) -> None:
                 "decision at home; output moves in any sentence about crude or barrels a day; "
                 "arms shipped and support provided are aid; fighting a side vows to keep up is "
                 "force promised; a plan a party is pressed to accept is a position on offer (six "
-                "authors against two reading a deal); a named person taken into custody is held. "
-                "Kept for claims: 'according to' inside a relative clause "
+                "authors against two reading a deal); a named person taken into custody is held; "
+                "ties or cooperation a state cuts are its decision. Kept for claims: 'according to' inside a relative clause "
                 "sources that clause alone (`gold_heldout64` claims F1 0.945 to 0.955); a body "
                 "described by a common noun of its own ('the civil defence agency') is not the "
                 "organisation named before it (speaker accuracy up on three sets); a charge "
@@ -1284,9 +1284,10 @@ def extract(out: list[str]) -> None:
                 )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
                 + " A full bench in the middle of the session, before its last twenty-odd rules, "
-                "read 0.779, 0.721, 0.695 and 0.708, and one before its last two rules 0.773, "
-                "0.721, 0.695 and 0.721. No total was used to keep or drop a rule, and no unseen "
-                "sentence was read this session.",
+                "read 0.779, 0.721, 0.695 and 0.708, one before its last three rules 0.773, "
+                "0.721, 0.695 and 0.721, and one before its last rule 0.770, 0.721, 0.695 and "
+                "0.721. No total was used to keep or drop a rule, and no unseen sentence was read "
+                "this session.",
             ]
     th = r["throughput"]
     out += [
@@ -1358,7 +1359,9 @@ def extract(out: list[str]) -> None:
         "61.5 (61.8, 61.5, 59.4) and 60.4 (60.8, 60.4, 60.0). The figure above is the "
         "twenty-fourth session's final run, with some forty rules more; a run of the "
         "extraction benchmark in the middle of that session, beside other work, gave 58.7 "
-        "(58.7, 58.3, 60.9).",
+        "(58.7, 58.3, 60.9), and full runs before its last three rules and before its last "
+        "one 57.0 (56.6, 57.0, 57.4) and 57.0 (56.6, 58.4, 57.0), within the hour before "
+        "(the last rule adds one check on a few verbs, so the difference is the hour's).",
         "",
     ]
     status = r.get("claim_status")
