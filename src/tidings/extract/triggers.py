@@ -178,7 +178,7 @@ def _chamber_vote(t: Token) -> bool:
             and w.lower_ == "on"
             and any(_is_one_of(g, _MOTIONS) for g in w.children)
             for w in t.subtree
-        ) and _subject_above_is(t, _CHAMBERS | {"senate", "house"})
+        ) and _subject_above_is(t, _CHAMBERS)
     if not is_noun(t) or t.lower_ != "vote":
         return False
     if any(c.dep_ == "poss" for c in t.children):
@@ -4516,10 +4516,10 @@ def move_answered(token: Token) -> EventType | None:
 def _capital_opening(token: Token) -> bool:
     """A sentence's or bullet's first word, capitalised and so taken for a name, that names
     no entity: "- Exchange of 84 civilians and 206 servicemen completed"."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return False  # (asked of every word: the sentence is walked only for an unnamed name)
     first = next((t for t in token.sent if t.is_alpha), None)
-    return (
-        token.pos_ == "PROPN" and first is not None and first.i == token.i and not token.ent_type_
-    )
+    return first is not None and first.i == token.i
 
 
 def _named_type(token: Token) -> EventType | None:
