@@ -1929,10 +1929,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing rejected a U.S. proposal for trilateral arms control talks with Russia.",
             {("talks", "conditional")},
         ),
-        # a bare retaliation vowed answers in kind what the sentence tells, not its occasion
+        # a bare retaliation vowed answers in kind the force the sentence tells, its occasion
+        # too; a trade measure only outside its occasion
         (
             "Kyiv said its drones had hit 41 Russian bombers, and Moscow vowed to retaliate.",
             {("strike", "alleged"), ("strike", "threatened")},
+        ),
+        (
+            "Pakistan's defence minister vowed retaliation after a suicide bombing killed 12"
+            " soldiers in North Waziristan on Monday.",
+            {("strike", "occurred"), ("casualties", "occurred"), ("strike", "threatened")},
         ),
         (
             "Trump set tariff rates of 25% to 40% from Aug. 1 and warned that any retaliation"

@@ -1411,9 +1411,10 @@ def _retaliation_type(t: Token) -> EventType:
         return T.SANCTIONS_AID if trade else T.THREAT
     if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in t.children):
         return T.STRIKE  # "vowed retaliation against any ship linked to Israel"
-    # a bare "vowed to retaliate" answers in kind what the rest of the sentence tells: "drones
-    # hit 41 bombers, and Moscow vowed to retaliate"; not its occasion ("vowed to retaliate
-    # after Washington raised tariffs" names no answer)
+    # a bare "vowed to retaliate" answers in kind the force the sentence tells: "drones hit 41
+    # bombers, and Moscow vowed to retaliate", "vowed retaliation after a suicide bombing
+    # killed 12 soldiers"; a trade measure only outside its occasion ("vowed to retaliate after
+    # Washington raised tariffs" names no answer)
     occasion = {
         w.i
         for a in [t, *t.ancestors]
@@ -1421,10 +1422,10 @@ def _retaliation_type(t: Token) -> EventType:
         if c.dep_ == "advcl" and any(m.lower_ in ("after", "since", "when") for m in c.children)
         for w in c.subtree
     }
-    told = {w.lemma_.lower() for w in t.sent if w.i != t.i and w.i not in occasion}
+    told = {w.lemma_.lower() for w in t.sent if w.i != t.i}
     if told & (_WEAPONS | _ATTACKS | {"hit", "strike", "kill", "shell"}):
         return T.STRIKE
-    if told & _TRADE_MEASURES:
+    if {w.lemma_.lower() for w in t.sent if w.i not in occasion} & _TRADE_MEASURES:
         return T.SANCTIONS_AID
     return T.THREAT
 
