@@ -3638,7 +3638,7 @@ def _force_deployed(verb: Token) -> bool:
     troops "deployed" under a threat's condition, which name no one who sends them."""
     if not is_verb(verb) or verb.lemma_.lower() not in ("deploy", "send", "station"):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("pledge", "promise", "agree"):
+    if _pledged(verb):
         return False  # "after Sheinbaum pledged to send 10,000 troops": a deal's term
     if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
         return False  # "sending assault groups into Pokrovsk each night": an assault
@@ -4147,10 +4147,19 @@ def _guard_posted(token: Token) -> bool:
             )
             for c in token.children
         )
-        and not (
-            token.dep_ in ("xcomp", "acl")
-            and token.head.lemma_.lower() in ("pledge", "promise", "agree", "vow", "offer", "plan")
-        )
+        and not _pledged(token)
+    )
+
+
+def _pledged(verb: Token) -> bool:
+    """Forces only pledged, promised or offered ("after Sheinbaum pledged to send 10,000
+    National Guard troops", "an offer to deploy"), in return for something, are a deal's
+    term; a plan to send them ("blocked the administration's plan to deploy") is the plan's."""
+    if verb.dep_ not in ("xcomp", "acl"):
+        return False
+    head = verb.head.lemma_.lower()
+    return head in ("pledge", "promise", "agree", "vow", "offer") or (
+        verb.dep_ == "acl" and head == "plan"
     )
 
 
