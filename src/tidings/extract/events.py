@@ -26,6 +26,7 @@ from tidings.extract.claims import (
 )
 from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
+    BASIS_POINTS,
     CEASE,
     MARKET_WORDS,
     PLANS,
@@ -2699,7 +2700,7 @@ def _roles(token: Token, sent: Span, kind: EventType) -> tuple[str, str, str]:
     for child in token.children:
         if child.dep_ == "nsubj" and not actor:
             # (not "25 bps" in "• Fed: 25 bps cut to 3.25%", the parser's subject)
-            actor = "" if child.lower_ in ("bps", "bp") else _doer(child)
+            actor = "" if child.lower_ in BASIS_POINTS else _doer(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() in _FIRED and kind is not T.INTERCEPTION:
             # "fired missiles at the air base": the weapons are not what was hit (though what
             # air defences "shot down" is)

@@ -750,7 +750,8 @@ def _financial_swap(t: Token) -> bool:
     )
 
 
-_POINTS = {"bps", "bp", "basis", "points", "point"}
+BASIS_POINTS = {"bps", "bp", "basis"}
+_POINTS = BASIS_POINTS | {"points", "point"}
 
 
 def _moved_by_points(t: Token) -> bool:
@@ -1570,15 +1571,12 @@ _CENTRAL_BANKS |= {"cbr", "banxico"}  # Russia's and Mexico's (nlp.py reads all 
 _SURE = {"certain", "likely", "sure", "set", "poised", "expected", "due"}
 
 
-_BASIS_POINTS = {"bps", "bp", "basis"}
-
-
 def _in_basis_points(t: Token) -> bool:
     """A move measured in basis points or a fraction of a point: "a 25-basis-point cut", "25
     bps cut" (whose "bps" the parser may make the subject of "cut"), "a quarter-point hike"."""
     before = [w for w in t.lefts if w.dep_ in ("compound", "amod", "nummod", "nsubj")]
     words = {g.lower_ for w in before for g in w.subtree}
-    return bool(words & _BASIS_POINTS) or ("point" in words and bool(words & {"quarter", "half"}))
+    return bool(words & BASIS_POINTS) or ("point" in words and bool(words & {"quarter", "half"}))
 
 
 def _monetary(t: Token) -> bool:
@@ -3453,7 +3451,7 @@ def easing_measured(token: Token) -> bool:
         token.lower_ in ("easing", "tightening", "cuts", "hikes", "cut", "hike")
         and token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and token.head.head.lower_ in ("points", "point", "bps", "bp")
+        and token.head.head.lower_ in _POINTS
     )
 
 
