@@ -1533,6 +1533,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "planned"), ("position", "occurred")},
         ),
         ("Canada's tariff rate was raised to 35% today.", {("sanctions_aid", "occurred")}),
+        # a move the policymakers' projections show is still to come, rates named or not
+        (
+            "The Fed trimmed rates to 3.50%-3.75% on Wednesday, and the median projection"
+            " showed just one cut in 2026.",
+            {("position", "occurred"), ("position", "planned")},
+        ),
+        (
+            "The committee's new projections still pencil in two cuts in 2025.",
+            {("position", "planned")},
+        ),
+        (
+            "Stephen Miran dissented in favor of a half-point move, and the dot plot implied two"
+            " more cuts this year.",
+            {("position", "occurred"), ("position", "planned")},
+        ),
         # figures that hold at a level, and cuts of other things, decide no rate
         ("The unemployment rate held at 4.1% in March.", set()),
         ("Inflation held at 2.7% in November.", set()),

@@ -28,6 +28,7 @@ from tidings.extract.nlp import entities_in
 from tidings.extract.triggers import (
     BASIS_POINTS,
     CEASE,
+    FORESEEING,
     MARKET_WORDS,
     PLANS,
     RETALIATIONS,
@@ -42,6 +43,7 @@ from tidings.extract.triggers import (
     decides_a_motion,
     easing_measured,
     endangers,
+    foreseen_by_projections,
     further_easing,
     in_quoted_question,
     is_noun,
@@ -2570,6 +2572,7 @@ def _modality(
         or (token.dep_ == "xcomp" and token.head.lemma_.lower() in _FUTURE_LEMMAS)
         or _infinitive_with_own_subject(token)  # ("be to" is planned further up)
         or _more_foreseen(token)
+        or foreseen_by_projections(token)
         or (kind is T.SANCTIONS_AID and _return_set_off(token))
         or _justified(token)
         # "committing to a permanent ceasefire and to a comprehensive deal by Aug. 18" (not
@@ -2894,6 +2897,8 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
         # what a dissenter prefers is its object; a subject is what was decided ("The Fed cut
         # rates ..., but four officials dissented", read with "cut rates" as the subject)
         while current.head.i != current.i and current.dep_ not in ("nsubj", "nsubjpass"):
+            if current.dep_ == "conj" and any(c.dep_ == "nsubj" for c in current.children):
+                return False  # "Miran dissented ..., and the dot plot implied two more cuts"
             current = current.head
             if current.lemma_.lower() in _PREFERENCES:
                 return True
@@ -3001,7 +3006,7 @@ def _reported(
         # condition set on a threat or an offer, no truce of its own, nor the strikes it names
         return None
     reference = _reference(token, governors)
-    if _set_to_start(token) or _did_something(token):
+    if _set_to_start(token) or _did_something(token) or foreseen_by_projections(token):
         return "event"
     judged = _anaphoric(token, claims)
     if (reference != "mention" and not judged) or peace_plan(token):
@@ -3285,7 +3290,6 @@ _ANOTHER = {"next", "new", "second", "third", "further", "fresh", "final", "last
 
 
 _MORE = {"more", "further", "additional", "another"}
-_FORESEEING = {"show", "signal", "see", "imply", "pencil", "indicate", "forecast", "project"}
 
 
 def _more_foreseen(token: Token) -> bool:
@@ -3295,10 +3299,7 @@ def _more_foreseen(token: Token) -> bool:
         c.lower_ in _MORE for c in token.children if c.dep_ in ("amod", "det", "nummod")
     ) or any(g.lower_ in _MORE for c in token.children if c.dep_ == "nummod" for g in c.children)
     return (
-        is_noun(token)
-        and more
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in _FORESEEING
+        is_noun(token) and more and token.dep_ == "dobj" and token.head.lemma_.lower() in FORESEEING
     )
 
 

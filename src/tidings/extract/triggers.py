@@ -1579,6 +1579,32 @@ def _in_basis_points(t: Token) -> bool:
     return bool(words & BASIS_POINTS) or ("point" in words and bool(words & {"quarter", "half"}))
 
 
+FORESEEING = {"show", "signal", "see", "imply", "pencil", "indicate", "forecast", "project"}
+_PROJECTIONS = {"dot", "plot", "projection", "median"}
+
+
+def foreseen_by_projections(t: Token) -> bool:
+    """A move the policymakers' projections show: "the median projection showed just one cut
+    in 2026", "the dot plot implied two more cuts this year", "the new dot plot showed a
+    median of three cuts in 2027", "projections still pencil in two cuts": a rate move still
+    to come, though the sentence may name no rate."""
+    if not is_noun(t):
+        return False
+    holder = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "median":
+        holder = t.head.head  # "a median of three cuts"
+    if holder.dep_ == "dobj":
+        verb = holder.head
+    elif holder.dep_ == "pobj" and holder.head.lower_ == "in":
+        verb = holder.head.head  # "pencil in two cuts"
+    else:
+        return False
+    return verb.lemma_.lower() in FORESEEING and any(
+        c.dep_ == "nsubj" and any(w.lemma_.lower() in _PROJECTIONS for w in c.subtree)
+        for c in verb.children
+    )
+
+
 def _monetary(t: Token) -> bool:
     """A rate move named by a noun ("two rate cuts", "a hike", "a Fed cut"), in a sentence
     about rates or by the central bank that moves."""
@@ -1596,7 +1622,7 @@ def _monetary(t: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "poss") and c.lower_ in _CENTRAL_BANKS for c in t.children):
         return True
-    if _in_basis_points(t):
+    if _in_basis_points(t) or foreseen_by_projections(t):
         return True  # "after Thursday's 25-basis-point cut to 2.25%": only rates move so
     sent = t.sent
     if any(w.lemma_.lower() in _MONETARY for w in sent) or _headed_by_a_bank(t):
