@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # the whole a count of downed weapons is taken from was launched at someone
+        (
+            "Overnight, air defences shot down 87 of the 103 drones launched at the Moscow region.",
+            {("interception", "occurred"), ("strike", "occurred")},
+        ),
         # a possibility leaves the event open, whatever its negation
         ("He said it was possible the attack had not taken place.", {("strike", "conditional")}),
         # a blockade of a place is coercion by force; of tankers, a sanction

@@ -48,6 +48,7 @@ from tidings.extract.triggers import (
     in_quoted_question,
     is_noun,
     is_verb,
+    launch_counted,
     levy_moved,
     levy_rates_to_come,
     lexicon_type,
@@ -443,8 +444,10 @@ def _reference(token: Token, governors: set[int]) -> str:
         and any(c.dep_ == "nummod" for c in token.head.children)
     ):
         return "event"  # "three children were among at least seven civilians killed": a toll
-    if _answered(token) or weapons_aimed(token):
-        return "event"  # "221 drones, including 40 aimed at Moscow": the attack they were on
+    if _answered(token) or weapons_aimed(token) or launch_counted(token):
+        # "221 drones, including 40 aimed at Moscow", "120 of the 160 drones launched
+        # overnight": the attack they were on
+        return "event"
     if priced_rate_move(token) or _contract_line(token):
         # "Kalshi's December-cut contract", "- Russia takes Kostiantynivka by June 30: 41
         # cents": the event a market prices

@@ -883,7 +883,10 @@ def controlled(verb: Token) -> Token | None:
 def _weapons_launched(t: Token) -> bool:
     """A launch told, with its time, in a clause on its weapons: "the 26 missiles fired on
     Thursday", "58 of the 74 drones Russia launched overnight" (which the parser may hang
-    elsewhere). Without a time it only describes them: "drones launched from Yemen"."""
+    elsewhere), or as the whole a count is taken from (:func:`launch_counted`). Without
+    either it only describes them: "drones launched from Yemen"."""
+    if launch_counted(t):
+        return True
     if not is_verb(t) or _objects(t) or not _timed(t):
         return False
     if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _WEAPONS:
@@ -892,6 +895,23 @@ def _weapons_launched(t: Token) -> bool:
     if before and before[-1].pos_ == "PROPN":
         before = before[:-1]  # "drones Russia launched": the launcher between them
     return bool(before) and before[-1].lemma_.lower() in _WEAPONS and is_noun(before[-1])
+
+
+def launch_counted(t: Token) -> bool:
+    """The launch a count of downed weapons is taken from: "747 of the 810 drones launched
+    were shot down", "87 of the 103 drones launched at the Moscow region" (the attack, as
+    five authors read it), not weapons only described ("intercepted 3 drones launched from
+    Yemen")."""
+    whole = t.head
+    return (
+        is_verb(t)
+        and t.lemma_.lower() in ("launch", "fire")
+        and t.dep_ == "acl"
+        and whole.lemma_.lower() in _WEAPONS
+        and whole.dep_ == "pobj"
+        and whole.head.lower_ == "of"
+        and whole.head.head.pos_ == "NUM"
+    )
 
 
 def weapons_aimed(t: Token) -> bool:
