@@ -3224,6 +3224,23 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",
             {("talks", "planned")},
         ),
+        # a further session put on the calendar is another one, still to come; a plan since
+        # changed is not
+        (
+            "Merz hosted Zelensky in Berlin for five hours of talks on Sunday, and a second"
+            " session was scheduled for Dec. 19.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
+        (
+            "The junta and the Arakan Army held a first round of talks in Kunming on Oct. 18-19,"
+            " with a second round planned for November.",
+            {("talks", "occurred"), ("talks", "planned")},
+        ),
+        (
+            "Eight OPEC+ countries agreed on Thursday to raise output by 411,000 barrels per day"
+            " in May, bringing forward increases originally planned for June and July.",
+            {("position", "occurred")},
+        ),
         # a place that changed hands was taken; money that changed hands was not
         (
             "The Heglig oil field changed hands on Monday as army units pulled back.",

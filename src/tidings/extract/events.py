@@ -444,6 +444,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         and any(c.dep_ == "nummod" for c in token.head.children)
     ):
         return "event"  # "three children were among at least seven civilians killed": a toll
+    if is_noun(token) and _set_down_for(token):
+        return "event"  # "..., with a second round planned for November": a clause
     if _answered(token) or weapons_aimed(token) or launch_counted(token):
         # "221 drones, including 40 aimed at Moscow", "120 of the 160 drones launched
         # overnight": the attack they were on
@@ -2576,6 +2578,7 @@ def _modality(
         or _infinitive_with_own_subject(token)  # ("be to" is planned further up)
         or _more_foreseen(token)
         or foreseen_by_projections(token)
+        or (is_noun(token) and _set_down_for(token))
         or (kind is T.SANCTIONS_AID and _return_set_off(token))
         or _justified(token)
         # "committing to a permanent ceasefire and to a comprehensive deal by Aug. 18" (not
@@ -2909,12 +2912,31 @@ def _not_a_decision(token: Token, kind: EventType) -> bool:
     return (
         kind is T.TALKS
         and token.lemma_.lower() != "round"
+        and not _set_down_for(token)  # "a second session was scheduled for Monday"
         and any(
             (c.ent_type_ == "ORDINAL" and c.lower_ != "first")  # "their first talks" are talks
             or c.lower_ in ("straight", "consecutive")
             for c in token.children
         )
     )
+
+
+def _set_down_for(token: Token) -> bool:
+    """A session put on the calendar: "a second session was scheduled for Monday", "with a
+    second round planned for November" (the shorthand's participle); not a plan since
+    changed ("increases originally planned for June", brought forward)."""
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SET_DOWN:
+        return True
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in _SET_DOWN
+        and not any(a.lower_ in ("originally", "initially", "previously") for a in c.children)
+        for c in token.children
+    )
+
+
+_SET_DOWN = _SCHEDULING | {"schedule", "plan"}
 
 
 # A contract's price after the event it names: ": 41 cents", "trades at 27 cents", ": 12%".
