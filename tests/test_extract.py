@@ -3224,6 +3224,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",
             {("talks", "planned")},
         ),
+        # a capture of each town taken, a strike on each site in a place of its own; sites in
+        # one place are one strike
+        (
+            "Russia's defence ministry said its forces had captured Huliaipole and Siversk.",
+            {("capture", "alleged")},
+        ),
+        (
+            "Russian drones hit an apartment block in Ternopil and a substation in Lviv overnight.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Drones hit a kindergarten and a hospital in Kalogi on Thursday.",
+            {("strike", "occurred")},
+        ),
         # a further session put on the calendar is another one, still to come; a plan since
         # changed is not
         (
@@ -3691,6 +3705,37 @@ def test_two_decisions_with_their_own_objects_are_two() -> None:
 def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:
     events = parse("M23 rebels captured Bukavu on Sunday, two weeks after seizing Goma.").events
     assert [(e.type.value, e.modality.value) for e in events] == [("capture", "occurred")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Russia's defence ministry said its forces had captured Huliaipole and Siversk.",
+            ["Huliaipole", "Siversk"],
+        ),
+        (
+            "Syrian government forces took control of the al-Omar oil field and the town of Tabqa"
+            " from the SDF on Sunday.",
+            ["the al-Omar oil field", "the town of Tabqa"],
+        ),
+        (
+            "Russian drones hit an apartment block in Ternopil and a substation in Lviv overnight.",
+            ["an apartment block", "a substation"],
+        ),
+        (
+            "Israeli jets struck the port of Hodeidah and a power station in Sanaa on Tuesday.",
+            ["the port", "a power station"],
+        ),
+        # sites in one place, or a first site that names none, are one strike
+        ("Drones hit a kindergarten and a hospital in Kalogi on Thursday.", ["a kindergarten"]),
+        ("Warplanes hit a power station and a fuel depot in Sanaa.", ["a power station"]),
+    ],
+)
+def test_each_town_taken_and_each_site_hit_apart_is_its_own_event(
+    text: str, targets: list[str]
+) -> None:
+    assert [e.target for e in parse(text).events] == targets
 
 
 def test_a_market_is_not_the_actor_of_what_it_prices_nor_force_the_target() -> None:

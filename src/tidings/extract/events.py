@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -3880,6 +3880,25 @@ def find_events(
                 more.append(event)
             else:
                 found[kind] = event
+            if kind is T.CAPTURE:
+                # "captured Huliaipole and Siversk": a capture of each town (four authors), each
+                # keyed where its town is named
+                more.extend(
+                    replace(event, target=_place_text(p), trigger_start=p.idx)
+                    for p in _places_beside(token)
+                )
+            elif kind is T.STRIKE:
+                # "hit an apartment block in Ternopil and a substation in Lviv": a strike on
+                # each site (six authors), where "a kindergarten and a hospital in Kalogi" is one
+                more.extend(
+                    replace(
+                        event,
+                        target=_place_text(site),
+                        location=_entity_text(place),
+                        trigger_start=site.idx,
+                    )
+                    for site, place in _sites_apart(token)
+                )
         # "threatened to hit Kyiv": the threatened strike is the event, not a separate threat
         threat = found.get(T.THREAT)
         if (
@@ -3915,6 +3934,89 @@ def find_events(
 
 # a briefing bullet's heading: "• Tariffs:", "India tariffs:", "EU sanctions:" at a line's start
 _HEADING = re.compile(r"(?m)^[^\w\n]*([A-Z][\w'’ -]{0,30}):[^\n]*")
+
+
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _places_beside(verb: Token) -> list[Token]:
+    """The further named places a verb of taking has for its object: "Vovchansk" in "had
+    captured Pokrovsk and Vovchansk", "the town of Tabqa" in "took control of the al-Omar oil
+    field and the town of Tabqa"."""
+    if not is_verb(verb):
+        return []
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    beside: list[Token] = []
+    if taken and taken[0].lemma_.lower() == "control":
+        # the parser may join the second place to "control" itself
+        beside = [c for c in taken[0].conjuncts if c.i > taken[0].i]
+        taken = [g for c in taken[0].children if c.lower_ == "of" for g in c.children]
+    if not taken:
+        return []
+    beside += [c for c in taken[0].conjuncts if c.i > taken[0].i]
+    named = [c for c in beside if _named_place(c)]
+    return named if named and _named_place(taken[0]) else []
+
+
+_SITED_BY = ("in", "on", "near")
+
+
+def _sites_apart(verb: Token) -> list[tuple[Token, Token]]:
+    """The further sites a strike hits, each in a place of its own, with that place: "a
+    substation" in Lviv after "an apartment block in Ternopil", "a power station" in Sanaa
+    after "the port of Hodeidah"; none when the first site names no place ("a power station
+    and a fuel depot in Sanaa" is one strike)."""
+    if not is_verb(verb):
+        return []
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if first is None or not (
+        _site_place(first) is not None
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in first.children)
+        or any(
+            c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children
+        )
+    ):
+        return []
+    return [
+        (site, place)
+        for site in first.conjuncts
+        if site.i > first.i and (place := _site_place(site)) is not None
+    ]
+
+
+def _site_place(site: Token) -> Token | None:
+    """The named place a site is said to be in: "Lviv" in "a substation in Lviv", "the
+    Druzhba line" in "a pumping station on the Druzhba line"."""
+    return next(
+        (
+            w
+            for c in site.children
+            if c.dep_ == "prep" and c.lower_ in _SITED_BY
+            for w in c.children
+            if w.dep_ == "pobj" and _named_place(w)
+        ),
+        None,
+    )
+
+
+def _place_text(place: Token) -> str:
+    """ "Siversk", "the town of Tabqa" (the whole phrase, not "the town")."""
+    if place.ent_type_:
+        return _entity_text(place)
+    named = next((g for c in place.children if c.lower_ == "of" for g in c.children), place)
+    return place.doc[place.left_edge.i : named.i + 1].text.strip()
+
+
+def _named_place(token: Token) -> bool:
+    """A town or site by its name: "Siversk", "the town of Tabqa", "the al-Omar oil field",
+    "El Fasher's Daraja Oula district"."""
+    if token.ent_type_ in _PLACE_ENTITIES:
+        return True
+    return any(
+        w.ent_type_ in _PLACE_ENTITIES or (w.pos_ == "PROPN" and w.dep_ in ("compound", "poss"))
+        for w in token.subtree
+        if w.i <= token.i or w.dep_ == "pobj"
+    )
 
 
 def _without_headings(events: list[FoundEvent], text: str) -> list[FoundEvent]:
