@@ -3224,6 +3224,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "* Kremlin says next round of talks to take place in Abu Dhabi in coming weeks",
             {("talks", "planned")},
         ),
+        # a part of a plan judged sets no term on what the sentence tells after it
+        (
+            "Ushakov said Putin had told the U.S. envoys that some of the proposals were"
+            " unacceptable, but that the two sides had agreed to keep talking.",
+            {("talks", "planned")},
+        ),
         # a capture of each town taken, a strike on each site in a place of its own; sites in
         # one place are one strike
         (

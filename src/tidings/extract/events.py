@@ -2520,6 +2520,8 @@ def _modality(
             if t.i < token.i
             and t.dep_ == "pobj"
             and t.head.lower_ != "on"
+            # "some of the proposals were unacceptable": a part of a plan judged, no term
+            and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PARTS_OF)
             # "Under the framework agreed in Turnberry on Sunday, ...": terms of a deal made
             and not any(
                 _deal_made_under(v)
@@ -3315,6 +3317,7 @@ _ANOTHER = {"next", "new", "second", "third", "further", "fresh", "final", "last
 
 
 _MORE = {"more", "further", "additional", "another"}
+_PARTS_OF = {"some", "part", "point", "parts", "points", "most", "none", "all", "many", "one"}
 
 
 def _more_foreseen(token: Token) -> bool:
