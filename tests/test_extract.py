@@ -3736,9 +3736,15 @@ def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:
         # sites in one place, or a first site that names none, are one strike
         ("Drones hit a kindergarten and a hospital in Kalogi on Thursday.", ["a kindergarten"]),
         ("Warplanes hit a power station and a fuel depot in Sanaa.", ["a power station"]),
+        # a strike and the other side's it follows
+        (
+            "Israeli warplanes hit a fuel depot in Sanaa on Sunday, after the Houthis fired a"
+            " missile at central Israel on Friday.",
+            ["a fuel depot", "Israel"],
+        ),
     ],
 )
-def test_each_town_taken_and_each_site_hit_apart_is_its_own_event(
+def test_each_town_taken_each_site_hit_apart_and_each_side_s_strike_is_its_own_event(
     text: str, targets: list[str]
 ) -> None:
     assert [e.target for e in parse(text).events] == targets

@@ -3583,6 +3583,16 @@ def _aim_told(token: Token, kind: EventType, claims: list[FoundClaim], actor: st
     return None
 
 
+def _opposing_doers(a: Token, b: Token, sent: Span, side_of: Callable[[str], str] | None) -> bool:
+    """Two strikes whose doers the gazetteer puts on two sides: "Israeli warplanes hit a power
+    station in Sanaa, after the Houthis fired a missile at central Israel" is a strike and
+    the one it answers."""
+    if side_of is None or not (is_verb(a) and is_verb(b)):
+        return False
+    sides = {side_of(_roles(t, sent, T.STRIKE)[0]) for t in (a, b)}
+    return len(sides) == 2 and "" not in sides
+
+
 def _same_side(a: str, b: str, side_of: Callable[[str], str] | None) -> bool:
     """Whether two actors may be one doer: either unnamed, or of one side as far as the
     gazetteer knows ("Russian missiles" and "Moscow")."""
@@ -3802,6 +3812,7 @@ def find_events(
                         or _answered(token)
                         or _answered(o)
                         or (kind is T.TALKS and _met_elsewhere(token, o))
+                        or (kind is T.STRIKE and _opposing_doers(token, o, sent, side_of))
                         or (kind is T.POSITION and _two_decisions(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
                     ):
