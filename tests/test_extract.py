@@ -3744,7 +3744,7 @@ def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:
         ),
     ],
 )
-def test_each_town_taken_each_site_hit_apart_and_each_side_s_strike_is_its_own_event(
+def test_each_town_taken_site_hit_apart_and_side_striking_is_an_event_of_its_own(
     text: str, targets: list[str]
 ) -> None:
     assert [e.target for e in parse(text).events] == targets
