@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # a warplane named by its type is downed as a jet is
+        (
+            "Iranian state TV claimed that air defences had downed an Israeli F-35 near Tabriz.",
+            {("interception", "alleged")},
+        ),
         # the whole a count of downed weapons is taken from was launched at someone
         (
             "Overnight, air defences shot down 87 of the 103 drones launched at the Moscow region.",

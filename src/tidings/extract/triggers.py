@@ -255,6 +255,8 @@ _PLACES_HELD = {"town", "city", "village", "field", "base", "airport", "port", "
 _LISTED = _VESSELS | {"refinery", "refiner", "firm", "company", "bank", "entity", "individual"}
 _LISTED |= {"terminal"}
 _AIRCRAFT = {"jet", "aircraft", "plane", "fighter", "bomber", "drone", "helicopter", "warplane"}
+# a warplane by its type: "F-35", "Su-34", "MiG-31K", "B-2", "Rafale"
+_AIRCRAFT_MODEL = re.compile(r"(?:F|Su|MiG|Tu|B|J|Il|Ka|Mi|MQ)-\d+[A-Z]?s?|Rafales?|Mirages?")
 _PROGRAMMES = {"program", "programme", "facility", "line", "tranche"}
 _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
@@ -2042,6 +2044,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "shoot")
             or (t.dep_ in ("prt", "advmod") and t.head.lemma_ == "bring" and _brought_down(t.head))
             or (is_verb(t) and _has_object(t, _WEAPONS | _AIRCRAFT))  # "downed four Indian jets"
+            # "had downed an Israeli F-35 near Tabriz"
+            or (is_verb(t) and any(_AIRCRAFT_MODEL.fullmatch(o.text) for o in _objects(t)))
             # "the air force said 388 were downed": the drones counted before
             or (is_verb(t) and any(c.dep_ == "auxpass" for c in t.children))
             # "debris from a downed drone"
