@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # what was long threatened and is done now is done
+        (
+            "Israel launched its long-threatened ground offensive on Gaza City overnight.",
+            {("strike", "occurred")},
+        ),
         # a warplane named by its type is downed as a jet is
         (
             "Iranian state TV claimed that air defences had downed an Israeli F-35 near Tabriz.",

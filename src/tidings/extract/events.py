@@ -3583,6 +3583,18 @@ def _aim_told(token: Token, kind: EventType, claims: list[FoundClaim], actor: st
     return None
 
 
+def _threatened_before(modifier: Token) -> bool:
+    """ "the threatened 22% tariffs": a measure held over someone, not yet taken; "its
+    long-threatened offensive" has been threatened for long, and the sentence tells it now."""
+    return (
+        modifier.dep_ == "amod"
+        and modifier.lemma_.lower() == "threaten"
+        and not any(
+            c.dep_ == "advmod" and c.lower_ in ("long", "much", "oft") for c in modifier.children
+        )
+    )
+
+
 def _opposing_doers(a: Token, b: Token, sent: Span, side_of: Callable[[str], str] | None) -> bool:
     """Two strikes whose doers the gazetteer puts on two sides: "Israeli warplanes hit a power
     station in Sanaa, after the Houthis fired a missile at central Israel" is a strike and
@@ -3863,8 +3875,10 @@ def find_events(
                 # "a winter ceasefire limited to energy infrastructure is possible, but a full
                 # truce before the spring looks out of reach": weighed, not told
                 modality = Modality.CONDITIONAL
-            elif any(c.dep_ == "amod" and c.lemma_.lower() == "threaten" for c in token.children):
-                modality = Modality.THREATENED  # "threatened unspecified countermeasures"
+            elif any(_threatened_before(c) for c in token.children):
+                # "threatened unspecified countermeasures"; not "launched its long-threatened
+                # ground offensive", threatened before and done now
+                modality = Modality.THREATENED
             elif lemma == "propose" and modality is Modality.OCCURRED:
                 modality = Modality.CONDITIONAL  # "a board member proposed raising it": on offer
             elif (
