@@ -1252,6 +1252,18 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # a base overrun in any tense is taken (the small model reads the word as a noun but
+        # in "overran"); troops that fall back withdraw
+        (
+            "Officials said al-Shabaab fighters had overrun two military bases near Moqokori.",
+            {("capture", "alleged")},
+        ),
+        ("Al-Shabaab fighters overrun military base in Middle Shabelle", {("capture", "occurred")}),
+        (
+            "Congolese troops and UN peacekeepers fell back toward the airport on Monday.",
+            {("withdrawal", "occurred")},
+        ),
+        ("Odds fell back to 19% on Friday.", set()),
         # what was long threatened and is done now is done
         (
             "Israel launched its long-threatened ground offensive on Gaza City overnight.",

@@ -4682,6 +4682,13 @@ def _named_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a missile slammed into a residential block"
     if token.lemma_.lower() == "fall" and is_verb(token) and _place_fell(token):
         return T.CAPTURE  # "denied that the town had fallen", "Pokrovsk fell to Russian forces"
+    if (
+        token.lemma_.lower() == "fall"
+        and is_verb(token)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+        and _subject_is(token, _FORCES | _FIGHTERS | {"peacekeeper", "peacekeepers"})
+    ):
+        return T.WITHDRAWAL  # "Congolese troops and UN peacekeepers fell back toward the airport"
     if peace_plan(token):
         return T.POSITION  # before "framework" as a deal: "the 20-point framework"
     if (token.lemma_.lower() in ("withdraw", "withdrawal", "exit") and _from_a_compact(token)) or (
