@@ -1264,6 +1264,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("withdrawal", "occurred")},
         ),
         ("Odds fell back to 19% on Friday.", set()),
+        # the next step of a past act, told "before" it, was taken
+        (
+            "Al-Shabaab fighters briefly captured the town of Balcad on Thursday before"
+            " withdrawing as government reinforcements arrived.",
+            {("capture", "occurred"), ("withdrawal", "occurred")},
+        ),
         # what was long threatened and is done now is done
         (
             "Israel launched its long-threatened ground offensive on Gaza City overnight.",

@@ -638,6 +638,15 @@ def _reference(token: Token, governors: set[int]) -> str:
                     return "event"
                 if prep.lower_ in ("after", "following") and _dated_past(current):
                     return "event"  # "pausing after a run of cuts since September": done
+                if (
+                    prep.lower_ == "before"
+                    and current.tag_ == "VBG"
+                    and told is not None
+                    and _told_as_past(told)
+                ):
+                    # "briefly captured the town before withdrawing as reinforcements arrived":
+                    # the next step of a past act
+                    return "event"
                 return "hypothetical" if prep.lower_ in _HYPOTHETICAL_PREPS else "event"
             if (
                 (prep.lower_ in ("of", "for") and not _definite(current))
