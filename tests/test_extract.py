@@ -1566,6 +1566,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("position", "planned"), ("position", "occurred")},
         ),
         ("Canada's tariff rate was raised to 35% today.", {("sanctions_aid", "occurred")}),
+        # a move said to be on the table is an option weighed
+        (
+            "A July cut is back on the table, according to Fed Vice Chair Michelle Bowman.",
+            {("position", "conditional")},
+        ),
         # a move the policymakers' projections show is still to come, rates named or not
         (
             "The Fed trimmed rates to 3.50%-3.75% on Wednesday, and the median projection"

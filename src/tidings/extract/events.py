@@ -2519,6 +2519,7 @@ def _modality(
         # what talks are about is on the table, not agreed: "meet to discuss a framework for a
         # ceasefire"
         or (kind in _NEGOTIABLE and any(t.lemma_.lower() in _NEGOTIATING for t in chain[1:]))
+        or _on_the_table(token)
         # "indirect talks on a 90-day humanitarian truce"
         or (kind in _NEGOTIABLE and _what_talks_are_on(token))
         # "under the plan, Russia would keep ...": a term of a plan before the trigger (not a
@@ -3590,6 +3591,17 @@ def _aim_told(token: Token, kind: EventType, claims: list[FoundClaim], actor: st
     if said.stance is Stance.ACCUSE and token.lemma_.lower() in ("strike", "hit", "attack"):
         return accused  # "accused Russia of deliberately striking civilians": a charge of aim
     return None
+
+
+def _on_the_table(token: Token) -> bool:
+    """ "a December cut remained on the table", "a July cut is back on the table", "said a
+    cut stays on the table if tariffs hit growth": an option weighed, not a move decided."""
+    if token.dep_ != "nsubj":
+        return False
+    own = {w.i for w in token.subtree}
+    return any(
+        w.lower_ == "table" and w.head.lower_ == "on" and w.i not in own for w in token.head.subtree
+    )
 
 
 def _threatened_before(modifier: Token) -> bool:
