@@ -1270,6 +1270,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a leader sworn in takes office and vows no harm
+        (
+            "The president was sworn in on Monday, following days of protests in which"
+            " hundreds of people were killed.",
+            {("casualties", "occurred")},
+        ),
         # what was long threatened and is done now is done
         (
             "Israel launched its long-threatened ground offensive on Gaza City overnight.",

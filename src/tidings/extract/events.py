@@ -1422,6 +1422,13 @@ def _subject(chain: list[Token]) -> Token | None:
     return None
 
 
+def _vows(verb: Token) -> bool:
+    """ "vowed", "pledged", "swore"; not a leader "sworn in", who takes office."""
+    return verb.lemma_.lower() in _VOWS and not any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+    )
+
+
 def _menace(
     token: Token,
     chain: list[Token],
@@ -1452,12 +1459,12 @@ def _menace(
         return not (token.dep_ == "nsubj" and _told_as_past(token.head))
     vowed = claim is not None and claim.stance in (Stance.PROMISE, Stance.WARN)
     if token.lemma_.lower() in RETALIATIONS | {"response"} and (
-        vowed or any(t.lemma_.lower() in _VOWS for t in chain)
+        vowed or any(_vows(t) for t in chain)
     ):
         # "vowed to retaliate against the new sanctions", "warned that strikes would draw an
         # overwhelming response"
         return True
-    if any(t.lemma_.lower() in _VOWS for t in chain[1:]) or (
+    if any(_vows(t) for t in chain[1:]) or (
         claim is not None and claim.stance is Stance.PROMISE and kind is not T.SANCTIONS_AID
     ):
         return kind is not T.SANCTIONS_AID or any(t.lemma_.lower() == "vow" for t in chain[1:])
