@@ -1270,6 +1270,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # what a plan's first step is followed by stands as the first step does
+        (
+            "The Quad's roadmap calls for a three-month humanitarian truce, followed by a"
+            " permanent ceasefire and a nine-month transition to civilian rule.",
+            {("ceasefire", "conditional")},
+        ),
         # a leader sworn in takes office and vows no harm
         (
             "The president was sworn in on Monday, following days of protests in which"
@@ -3787,6 +3793,17 @@ def test_each_town_taken_site_hit_apart_and_side_striking_is_an_event_of_its_own
     text: str, targets: list[str]
 ) -> None:
     assert [e.target for e in parse(text).events] == targets
+
+
+def test_what_a_step_is_followed_by_is_a_step_of_its_own() -> None:
+    events = parse(
+        "Four states proposed a three-month humanitarian truce in Sudan to be followed by a"
+        " permanent ceasefire."
+    ).events
+    assert [(e.trigger, e.modality.value) for e in events] == [
+        ("humanitarian truce", "conditional"),
+        ("permanent ceasefire", "conditional"),
+    ]
 
 
 def test_a_market_is_not_the_actor_of_what_it_prices_nor_force_the_target() -> None:

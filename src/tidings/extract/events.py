@@ -1422,6 +1422,17 @@ def _subject(chain: list[Token]) -> Token | None:
     return None
 
 
+def _followed(token: Token) -> Token | None:
+    """What an event is said to follow: the truce in "a humanitarian truce, followed by a
+    permanent ceasefire" (or "to be followed by"), the meeting in "is scheduled to meet on Oct.
+    1, followed by a full ministerial meeting in Vienna"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow":
+        return token.head.head.head
+    if token.dep_ == "conj":
+        return _followed(token.head)  # "followed by a ceasefire and a transition"
+    return None
+
+
 def _vows(verb: Token) -> bool:
     """ "vowed", "pledged", "swore"; not a leader "sworn in", who takes office."""
     return verb.lemma_.lower() in _VOWS and not any(
@@ -3830,6 +3841,19 @@ def find_events(
                     modality = Modality.THREATENED
                 elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
                     modality = Modality.PLANNED
+            followed = _followed(token)
+            prior = next(
+                (
+                    e
+                    for e in [*found.values(), *more]
+                    if followed and e.trigger_start == followed.idx
+                ),
+                None,
+            )
+            if prior is not None:
+                # "a three-month humanitarian truce, followed by a permanent ceasefire": the next
+                # step of a plan or a schedule, as the first one stands
+                modality = prior.modality
             if (kind is T.TALKS and _discussion_refused(token, modality)) or (
                 kind is T.SANCTIONS_AID and (_power_in_question(token) or _levy_judged(token))
             ):
@@ -3852,6 +3876,7 @@ def find_events(
                         or _answered(token)
                         or _answered(o)
                         or (kind is T.TALKS and _met_elsewhere(token, o))
+                        or prior is not None
                         or (kind is T.STRIKE and _opposing_doers(token, o, sent, side_of))
                         or (kind is T.POSITION and _two_decisions(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
