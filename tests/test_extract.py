@@ -1270,6 +1270,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # the truce ministers meet on is on the table
+        (
+            "• Sudan: Quad foreign ministers to meet in Jeddah on Monday on 90-day humanitarian"
+            " truce",
+            {("talks", "planned"), ("ceasefire", "conditional")},
+        ),
         # what a plan's first step is followed by stands as the first step does
         (
             "The Quad's roadmap calls for a three-month humanitarian truce, followed by a"

@@ -1396,11 +1396,12 @@ def _charge_taken_up(denial: FoundClaim, claim: FoundClaim, doc: Doc) -> bool:
 
 
 def _what_talks_are_on(token: Token) -> bool:
-    """The deal or truce talks are held on: "talks on a truce", "negotiations over a swap"."""
+    """The deal or truce talks are held on: "talks on a truce", "negotiations over a swap",
+    "ministers to meet in Jeddah on Monday on a 90-day humanitarian truce"."""
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in ("on", "over", "about", "toward", "towards")
-        and token.head.head.lemma_.lower() in _TALK_NOUNS
+        and token.head.head.lemma_.lower() in _TALK_NOUNS | {"meet", "negotiate"}
     )
 
 
