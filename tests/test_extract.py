@@ -1270,6 +1270,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a vote a chamber or a council is set to hold on a measure or on doing something
+        (
+            "The US Senate is set to vote before the July 4 recess on a bill that would impose"
+            " 500% tariffs on countries buying Russian oil.",
+            {("position", "planned"), ("sanctions_aid", "conditional")},
+        ),
+        (
+            "The Security Council will vote on Friday on extending the UNIFIL mandate.",
+            {("position", "planned")},
+        ),
         # the truce ministers meet on is on the table
         (
             "• Sudan: Quad foreign ministers to meet in Jeddah on Monday on 90-day humanitarian"

@@ -173,12 +173,13 @@ def _chamber_vote(t: Token) -> bool:
     is now scheduled for next week", "hoped to schedule a vote within 24 hours"; not an
     election ("Sunday's vote")."""
     if is_verb(t):
+        # "the Security Council will vote on Friday on extending the drawdown timetable"
         return any(
             w.dep_ == "prep"
             and w.lower_ == "on"
-            and any(_is_one_of(g, _MOTIONS) for g in w.children)
+            and any(_is_one_of(g, _MOTIONS) or g.tag_ == "VBG" for g in w.children)
             for w in t.subtree
-        ) and _subject_above_is(t, _CHAMBERS)
+        ) and _subject_above_is(t, _CHAMBERS | _BOARDS, passive=True)
     if not is_noun(t) or t.lower_ != "vote":
         return False
     if any(c.dep_ == "poss" for c in t.children):
@@ -834,6 +835,7 @@ def decides_a_motion(t: Token) -> bool:
 
 
 _CHAMBERS = {"house", "senate", "parliament", "congress", "chamber", "assembly", "lawmakers"}
+_BOARDS = {"council", "board", "legislature", "committee"}
 
 
 def is_noun(t: Token) -> bool:
