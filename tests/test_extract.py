@@ -1270,6 +1270,27 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a measure extended is a decision; what runs until a later date was set when told,
+        # while a time given to act still dates the act
+        (
+            "Cobalt prices jumped 8% on Monday after Congo extended its export ban by three"
+            " months.",
+            {("position", "occurred")},
+        ),
+        (
+            "The Army has extended their orders through Feb. 28.",
+            {("position", "occurred")},
+        ),
+        (
+            "The two sides agreed in Kunming to a ceasefire lasting until the end of March,"
+            " according to China's foreign ministry.",
+            {("ceasefire", "alleged")},
+        ),
+        (
+            "Ukrainian officials were told that Kyiv had until Thanksgiving to accept the"
+            " framework.",
+            {("agreement", "planned")},
+        ),
         # a vote a chamber or a council is set to hold on a measure or on doing something
         (
             "The US Senate is set to vote before the July 4 recess on a bill that would impose"

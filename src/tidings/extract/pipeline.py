@@ -126,7 +126,7 @@ def extract_parsed(
             doc,
             found_claims,
             gazetteer.side_of,
-            [(t.start, t.end) for t in times if t.start_date > doc_date],
+            [(t.start, t.end) for t in times if t.start_date > doc_date and _ahead(t, text)],
             [t.start for t in times if not t.is_deadline],
         )
     ]
@@ -152,6 +152,23 @@ def extract_parsed(
     return evidence.Extraction(
         doc_id, entities, _first_of_each(claims), _first_of_each(events), quantities, times
     )
+
+
+_RUNS_UNTIL = ("until", "through", "till")
+# "had until Thanksgiving to accept", "gave Moscow until Friday to agree": a time given to act
+_TIME_GIVEN = re.compile(
+    r"\b(?:had|has|have|having|gave|give|gives|given|giving)\s+(?:\S+\s+){0,2}$"
+)
+
+
+def _ahead(time: TimeExpression, text: str) -> bool:
+    """Whether a later time dates what it is told with as still to come. What runs "until" or
+    "through" a date ("extended its export ban until the end of September", "a ceasefire
+    lasting until the end of March") was set when told, and lasts until then; a time given to
+    act ("had until Thanksgiving to accept") still dates the act."""
+    if not time.text.lower().startswith(_RUNS_UNTIL):
+        return True
+    return _TIME_GIVEN.search(text[max(0, time.start - 60) : time.start]) is not None
 
 
 def _first_of_each(records: list[R]) -> list[R]:

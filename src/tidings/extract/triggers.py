@@ -834,6 +834,8 @@ def decides_a_motion(t: Token) -> bool:
     )
 
 
+_EXTENDED_MEASURES = {"law", "mobilization", "mobilisation", "sanction", "curfew", "closure"}
+_EXTENDED_MEASURES |= {"ban", "order", "quota"}
 _CHAMBERS = {"house", "senate", "parliament", "congress", "chamber", "assembly", "lawmakers"}
 _BOARDS = {"council", "board", "legislature", "committee"}
 
@@ -2844,6 +2846,8 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.POSITION,
         lambda t: any(c.dep_ == "compound" and c.lemma_.lower() in _MONETARY for c in t.children),
     ),
+    # "extended the closure of its eastern border crossings by 90 days", "extended its export
+    # ban by three months", "the Army has extended their orders through Feb. 28"
     "extend": (
         T.POSITION,
         lambda t: (
@@ -2852,7 +2856,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 not (t.dep_ == "xcomp" and t.head.lemma_.lower() == "vote")
             )
             and (
-                _has_object(t, {"law", "mobilization", "mobilisation", "sanction", "curfew"})
+                _has_object(t, _EXTENDED_MEASURES)
                 # "extended its state of emergency by six months"
                 or any(
                     o.lemma_.lower() == "state"
