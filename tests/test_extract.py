@@ -1270,6 +1270,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a measure named only in a hyphened modifier or as the cause of inflation, and a
+        # meeting named only in "meeting by meeting", are no events
+        ("Bessent said he thought tariff-driven price increases would fade.", set()),
+        ("He warned that the tariffs were likely to raise inflation at least temporarily.", set()),
+        ("He said officials would decide meeting by meeting.", set()),
         # a measure extended is a decision; what runs until a later date was set when told,
         # while a time given to act still dates the act
         (

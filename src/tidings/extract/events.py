@@ -1909,6 +1909,19 @@ def _set_to_start(token: Token) -> bool:
 _ECONOMY = {"inflation", "growth", "price", "revenue", "gdp", "output", "demand", "cost", "economy"}
 
 
+def _word_part(token: Token) -> bool:
+    """A noun that only makes a hyphened modifier with the participle after it:
+    "tariff-driven price increases", "war-hit regions" name no measure and no war."""
+    doc = token.doc
+    return (
+        is_noun(token)
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].tag_ in ("VBN", "VBD", "JJ")
+        and token.head.i == token.i + 2
+    )
+
+
 def _judged_by_its_effect(token: Token) -> bool:
     """A measure named only as the cause of an economic effect ("US tariffs averaging about
     17% would keep core inflation above target", "tariffs were likely to push up inflation"):
@@ -1919,6 +1932,10 @@ def _judged_by_its_effect(token: Token) -> bool:
         return False  # "a blockade could cut global output by 5%": one supposed
     verb = token.head
     effects = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    # "the tariffs were likely to raise inflation": through the adjective
+    effects += [
+        x for a in verb.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"
+    ]
     return any(
         o.lemma_.lower() in _ECONOMY
         for v in effects
@@ -3017,7 +3034,7 @@ def _reported(
     or judges the event. A settlement plan and a truce the sentence is set in ("despite a
     ceasefire", "since the truce") are reported even from inside a phrase, but not a truce
     only named as broken ("in breach of the truce")."""
-    if _generic(token):
+    if _generic(token) or _word_part(token):
         return None
     if (
         kind is T.CEASEFIRE

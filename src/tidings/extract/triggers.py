@@ -1045,6 +1045,16 @@ def _met_with_force(t: Token) -> bool:
     )
 
 
+def _one_by_one(t: Token) -> bool:
+    """ "would decide meeting by meeting": how decisions are taken, no meeting told."""
+    doc = t.doc
+    after = doc[t.i + 1 : t.i + 3]
+    before = doc[max(t.i - 2, 0) : t.i]
+    return (len(after) == 2 and after[0].lower_ == "by" and after[1].lower_ == t.lower_) or (
+        len(before) == 2 and before[1].lower_ == "by" and before[0].lower_ == t.lower_
+    )
+
+
 def _spoke_with(t: Token) -> bool:
     """ "spoke by phone", "spoke over their hotline", "talked with Putin": a conversation
     between parties."""
@@ -2204,6 +2214,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 and not _struck_at(t)
                 # "appoint negotiating teams", "recalled its negotiating team": who would talk
                 and not (t.tag_ == "VBG" and t.dep_ in ("amod", "compound"))
+                and not _one_by_one(t)
             ),
         )
         for w in (
