@@ -1422,6 +1422,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a missile tested is a show of force, as one fired into the sea
         ("North Korea test-fired a new ballistic missile on Sunday.", {("threat", "occurred")}),
+        # kept whole, "test-fired" is read as the verb where the split word made it a modifier
+        (
+            "North Korea test-fired two strategic cruise missiles over the Yellow Sea on Monday.",
+            {("threat", "occurred")},
+        ),
         # what nature or an accident does is no attack, though its dead are dead
         (
             "A magnitude 7.6 earthquake struck the Noto Peninsula on Monday, killing 55 people.",
@@ -3835,6 +3840,14 @@ def test_each_town_taken_site_hit_apart_and_side_striking_is_an_event_of_its_own
     text: str, targets: list[str]
 ) -> None:
     assert [e.target for e in parse(text).events] == targets
+
+
+def test_a_test_fired_weapon_is_one_verb_with_its_plain_lemma() -> None:
+    from tidings.extract.nlp import load_pipeline
+
+    nlp, _ = load_pipeline()
+    (word,) = [t for t in nlp("Iran had test-fired a new missile.") if "test" in t.lower_]
+    assert (word.text, word.lemma_, word.pos_) == ("test-fired", "fire", "VERB")
 
 
 def test_what_a_step_is_followed_by_is_a_step_of_its_own() -> None:

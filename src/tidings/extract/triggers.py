@@ -4850,7 +4850,9 @@ def _counted_dead(token: Token) -> bool:
 def _tested(token: Token) -> bool:
     """ "test-launches an intercontinental ballistic missile", "test-fired a missile"."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "test"
+    return token.lower_.startswith("test-") or (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "test"
+    )
 
 
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
