@@ -1270,6 +1270,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a truce said to be breached over aid or captives, with no fire named, is no strike
+        (
+            "Israel halted all aid deliveries into Gaza on Sunday, prompting Hamas to accuse"
+            " Israel of blackmail and of breaching the truce.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a measure named only in a hyphened modifier or as the cause of inflation, and a
         # meeting named only in "meeting by meeting", are no events
         ("Bessent said he thought tariff-driven price increases would fade.", set()),

@@ -1589,6 +1589,8 @@ def _truce_among_tariffs(t: Token) -> bool:
 def _breaks_a_truce(t: Token) -> bool:
     """Fire across a truce: "violating the ceasefire", "violated it 2,900 times", "accused each
     other of violations" or "ceasefire violations" in a sentence about a truce."""
+    if _over_its_terms(t):
+        return False
     if is_verb(t):
         # not "violating the Geneva trade truce": a tariff pact, not a ceasefire
         return (
@@ -1598,6 +1600,19 @@ def _breaks_a_truce(t: Token) -> bool:
     if any(c.lemma_.lower() == "airspace" for c in t.children):
         return False
     return any(w.lemma_.lower() in _CEASEFIRES for w in t.sent)
+
+
+_SHOTS = {"fire", "shell", "shelling", "gunfire", "assault", "fighting", "clash", "kill"}
+_TRUCE_TERMS = {"aid", "hostage", "prisoner", "release", "handover", "delivery", "crossing"}
+
+
+def _over_its_terms(t: Token) -> bool:
+    """A truce said to be breached over its terms, in a sentence about aid or captives and
+    no fire: "Israel halted all aid deliveries into Gaza, prompting Hamas to accuse Israel of
+    ... breaching the truce", "Hamas would postpone the next release of hostages, accusing
+    Israel of violating the terms of the truce"."""
+    words = {w.lemma_.lower() for w in t.sent}
+    return bool(words & _TRUCE_TERMS) and not words & (_WEAPONS | _ATTACKS | _SHOTS)
 
 
 # Central banks as markets name them before a move: "a Fed cut", "an ECB hike"
