@@ -1270,6 +1270,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # the attack a toll is counted from, named again by "the" alone, is told before; one
+        # named by what it was is still told
+        (
+            "Lebanon's health ministry said five people were killed and between 25 and 30"
+            " wounded in the strike.",
+            {("casualties", "alleged")},
+        ),
+        (
+            "It said the strikes had killed at least 11 people since Christmas.",
+            {("casualties", "alleged")},
+        ),
+        (
+            "Officials denied that the people killed in the boat strike were gang members.",
+            {("casualties", "denied"), ("strike", "denied")},
+        ),
         # a truce said to be breached over aid or captives, with no fire named, is no strike
         (
             "Israel halted all aid deliveries into Gaza on Sunday, prompting Hamas to accuse"

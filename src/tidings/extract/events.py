@@ -1909,6 +1909,33 @@ def _set_to_start(token: Token) -> bool:
 _ECONOMY = {"inflation", "growth", "price", "revenue", "gdp", "output", "demand", "cost", "economy"}
 
 
+_TOLLED = {"kill", "wound", "injure"}
+
+
+def _toll_of_the_attack(token: Token) -> bool:
+    """The attack a toll is counted from, named again by "the" alone: "the strikes had killed
+    at least 11 people", "five people were killed in the strike", "raising the death toll from
+    the overnight attack to 16". The news is the toll; the attack was told before (an attack
+    with its target, "the overnight attack on Kyiv", is still told)."""
+    if not is_noun(token) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(
+        c.dep_ == "prep"
+        or (
+            c.dep_ in ("compound", "amod", "nmod", "nummod")
+            and c.lower_ not in ("overnight", "latest")
+        )
+        for c in token.children
+    ):
+        return False  # "the boat strike", "the October 7 attacks": named by what they were
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() in _TOLLED
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "from"):
+        return False
+    holder = token.head.head
+    return holder.lemma_.lower() in _TOLLED or holder.lemma_.lower() == "toll"
+
+
 def _word_part(token: Token) -> bool:
     """A noun that only makes a hyphened modifier with the participle after it:
     "tariff-driven price increases", "war-hit regions" name no measure and no war."""
@@ -3034,7 +3061,7 @@ def _reported(
     or judges the event. A settlement plan and a truce the sentence is set in ("despite a
     ceasefire", "since the truce") are reported even from inside a phrase, but not a truce
     only named as broken ("in breach of the truce")."""
-    if _generic(token) or _word_part(token):
+    if _generic(token) or _word_part(token) or (kind is T.STRIKE and _toll_of_the_attack(token)):
         return None
     if (
         kind is T.CEASEFIRE
