@@ -1270,6 +1270,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " withdrawing as government reinforcements arrived.",
             {("capture", "occurred"), ("withdrawal", "occurred")},
         ),
+        # a hedge inside a relative clause on who did it leaves the act told
+        (
+            "Seventeen Nigerien soldiers were killed in an ambush near Tahoua on Saturday that"
+            " was reportedly carried out by Islamic State Sahel Province.",
+            {("strike", "occurred"), ("casualties", "occurred")},
+        ),
         # the attack a toll is counted from, named again by "the" alone, is told before; one
         # named by what it was is still told
         (

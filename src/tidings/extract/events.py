@@ -2706,9 +2706,21 @@ def _modality(
         return Modality.DENIED  # "claimed it had struck a submarine, a claim Moscow dismissed"
     if claim is not None:
         return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
-    if _HEDGE.search(sent.text):
+    if _hedged(token, sent):
         return Modality.ALLEGED
     return Modality.OCCURRED
+
+
+def _hedged(token: Token, sent: Span) -> bool:
+    """A hedge in the sentence that reaches the trigger: not one inside a relative clause on
+    who did it ("killed in an ambush that was reportedly carried out by Islamic State")."""
+    for found in _HEDGE.finditer(sent.text):
+        start = sent.start_char + found.start()
+        word = next((w for w in sent if w.idx <= start < w.idx + len(w)), None)
+        clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None) if word else None
+        if clause is None or token in clause.subtree:
+            return True
+    return False
 
 
 _FIRED = {"missile", "drone", "rocket", "shell", "bomb", "wave", "cannon", "force"}
