@@ -3877,6 +3877,14 @@ def test_a_test_fired_weapon_is_one_verb_with_its_plain_lemma() -> None:
     assert (word.text, word.lemma_, word.pos_) == ("test-fired", "fire", "VERB")
 
 
+def test_the_call_an_agreement_came_after_was_held() -> None:
+    events = parse(
+        "He agreed to extend Mexico's current tariff terms for 90 days after a call with"
+        " Claudia Sheinbaum on Thursday."
+    ).events
+    assert [e.modality.value for e in events if e.trigger == "call"] == ["occurred"]
+
+
 def test_what_a_step_is_followed_by_is_a_step_of_its_own() -> None:
     events = parse(
         "Four states proposed a three-month humanitarian truce in Sudan to be followed by a"

@@ -2682,8 +2682,12 @@ def _modality(
         return Modality.PLANNED  # "agreed to end imports by 2027": what the deal will do
     if kind is T.TALKS and _talks_requested(token):
         return Modality.PLANNED  # "invoked Article 4 consultations", "asked for consultations"
-    if kind is T.TALKS and any(
-        t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3]
+    if (
+        kind is T.TALKS
+        and any(t.dep_ == "xcomp" and t.head.lemma_.lower() == "agree" for t in chain[:3])
+        # not the occasion: "agreed to extend the terms for 90 days after a call with
+        # Sheinbaum" tells a call held
+        and not any(t.lower_ in ("after", "following") for t in chain[:3])
     ):
         return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
     if token.lemma_.lower() in _VOWS | {"appeal"}:
