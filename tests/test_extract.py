@@ -4811,6 +4811,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Vladimir Putin", Stance.ASSERT)],
         ),
         ("The exchange declined to confirm the figure.", []),
+        # a claim not disputed is no denial
+        (
+            "Sudan's army said it had retaken the Republican Palace, a claim the paramilitary"
+            " group did not immediately dispute.",
+            [("Sudan's army", Stance.ASSERT)],
+        ),
         # "after saying": whoever does the main verb says it
         (
             "The navy struck two radar sites on Friday after saying its patrol boats had been "

@@ -1290,6 +1290,8 @@ def _withheld(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSURES for c in verb.children
     ):
         return True  # "a figure the exchange declined to confirm": no rejection either
+    if verb.lemma_.lower() in _CHALLENGES and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "a claim the paramilitary group did not immediately dispute": no denial
     if verb.lemma_.lower() not in _DISCLOSURES:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
@@ -1299,6 +1301,7 @@ def _withheld(verb: Token) -> bool:
 
 _POSTS = {"post", "position", "job", "office", "role", "duty", "cabinet", "government", "command"}
 _DISCLOSURES = {"say", "tell", "confirm", "specify", "disclose", "reveal", "comment", "explain"}
+_CHALLENGES = {"dispute", "deny", "contest", "challenge", "refute"}
 _OFFICES = {
     "minister", "official", "chief", "head", "commander", "general", "director", "judge",
     "prosecutor", "governor", "ambassador", "coach", "manager", "secretary", "cabinet",
