@@ -4692,6 +4692,8 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ("Sumy: 34 dead after missiles hit the city centre", []),
         # a region the parser does not know for one, but the gazetteer does
         ("• Sahel: Nightly curfews remain in force in three northern regions of Niger.", []),
+        # a country heading a bullet is its topic (the gazetteer knows the country)
+        ("• Burkina Faso: at least 50 soldiers killed in JNIM raid on Djibo garrison", []),
         # nor a live blog's time stamp, nor a section heading in capitals
         ("• 14:05 GMT: Sirens sounded across Haifa after a launch from Yemen.", []),
         ("KOREA: Freedom Shield drills start on Monday and run for 11 days.", []),
