@@ -5304,6 +5304,24 @@ def test_a_hedge_qualifies_only_the_report_it_stands_in() -> None:
     assert trailing.hedges == ["unverified"]
 
 
+def test_the_gazetteer_knows_the_wider_wars_places_and_sides() -> None:
+    from tidings.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Congo").id == "gpe:dr-congo"
+    assert [gazetteer.side_of(n) for n in ("JNIM fighters", "the PLA", "Burkinabe troops")] == [
+        "mali",
+        "china",
+        "burkina-faso",
+    ]
+    nlp, _ = load_pipeline()
+    doc = nlp("The Balochistan Liberation Army attacked a train in Balochistan.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Balochistan Liberation Army", "ORG"),
+        ("Balochistan", "GPE"),
+    ]
+
+
 def test_speaker_spellings_of_one_gazetteer_entry_match() -> None:
     _, gazetteer = load_pipeline()
     assert speaker_matches("Zelenskiy", "Volodymyr Zelenskyy", gazetteer)
