@@ -4664,7 +4664,7 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
         ),
         # stance follows the verb: a refusal reported with "said" is asserted
         ("Ryabkov said Moscow would not sign the treaty.", [("Sergei Ryabkov", Stance.ASSERT)]),
-        ("Katz said Israel would strike again.", [("Katz", Stance.ASSERT)]),
+        ("Katz said Israel would strike again.", [("Israel Katz", Stance.ASSERT)]),
         # "said it expected": one speaker, two claims; a passive report's agent speaks
         (
             "OPEC+ said it expected demand to strengthen through the summer.",
