@@ -1252,6 +1252,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # territory won back is taken; market share won back is not
+        (
+            "Trump said he now believed Ukraine could win back all of its territory.",
+            {("capture", "conditional")},
+        ),
+        ("The kingdom was preparing extra barrels to win back market share.", set()),
         # a base overrun in any tense is taken (the small model reads the word as a noun but
         # in "overran"); troops that fall back withdraw
         (

@@ -3341,6 +3341,15 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "overrun": (T.CAPTURE, lambda t: is_verb(t) and bool(_objects(t))),
+    # "believed Ukraine could win back all of its territory" (five authors mark a capture)
+    "win": (
+        T.CAPTURE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+            and _object_is(t, _LANDS | {"territory", "territories", "all", "land"})
+        ),
+    ),
     **{
         w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
         for w in ("freeze", "confiscate", "seize", "immobilise", "immobilize")
