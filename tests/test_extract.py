@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # a site named by its place, taken by a party, is taken
+        (
+            "The RSF claimed to have taken the Heglig oil field on the border with South Sudan.",
+            {("capture", "alleged")},
+        ),
         # territory won back is taken; market share won back is not
         (
             "Trump said he now believed Ukraine could win back all of its territory.",

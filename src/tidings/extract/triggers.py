@@ -2444,7 +2444,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             # "the RSF claimed to have taken the Heglig oil field")
             or (
                 (_doer_is(t, _FORCES | _ARMED) or _doer_is_a_party(t))
-                and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(t))
+                and any(
+                    o.ent_type_ in ("GPE", "LOC", "FAC")
+                    or (
+                        o.lemma_.lower() in _PLACES_HELD
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+                    )
+                    for o in _objects(t)
+                )
             )
             # "a US attempt to take the island by force", "would take the rest of Donbas by force"
             or (
