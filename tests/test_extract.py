@@ -1252,6 +1252,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # the price asked in exchange for an offer is on offer too; a trade deal's terms are
+        # no price asked
+        (
+            "A senior European diplomat said Putin had apparently offered a ceasefire in exchange"
+            " for Ukraine's withdrawal from the rest of Donetsk.",
+            {("ceasefire", "conditional"), ("withdrawal", "conditional")},
+        ),
         # a site named by its place, taken by a party, is taken
         (
             "The RSF claimed to have taken the Heglig oil field on the border with South Sudan.",

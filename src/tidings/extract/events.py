@@ -502,6 +502,17 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "the plant had come under fire", "is now under our control"
             if (prep.lower_, holder) in _DEMANDS:
                 return "hypothetical"  # "will insist on Ukraine's full withdrawal": a demand
+            if (
+                current is token
+                and prep.lower_ == "for"
+                and holder == "exchange"
+                and prep.head.head.lower_ == "in"
+                and trigger_type(token) in (T.WITHDRAWAL, T.POSITION, T.CEASEFIRE, T.CAPTURE)
+            ):
+                # "offered a ceasefire in exchange for Ukraine's withdrawal from the rest of
+                # Donetsk": the price asked, on offer (not a trade deal's terms, "in exchange
+                # for a $550 billion investment package")
+                return "hypothetical"
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
             if current is token and prep.lower_ == "to" and holder in ("open", "return"):
