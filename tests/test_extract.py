@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # Rwanda's "defensive measures" lifted are its forces pulled back
+        (
+            "Rwanda pledged to lift its defensive measures within 90 days.",
+            {("withdrawal", "planned")},
+        ),
         # the price asked in exchange for an offer is on offer too; a trade deal's terms are
         # no price asked
         (

@@ -4730,6 +4730,13 @@ def _named_type(token: Token) -> EventType | None:
         return T.STRIKE  # "a missile slammed into a residential block"
     if token.lemma_.lower() == "fall" and is_verb(token) and _place_fell(token):
         return T.CAPTURE  # "denied that the town had fallen", "Pokrovsk fell to Russian forces"
+    if token.lemma_.lower() == "lift" and any(
+        o.lemma_.lower() == "measure" and any(c.lower_ == "defensive" for c in o.children)
+        for o in _objects(token)
+    ):
+        # "Rwanda is to lift its 'defensive measures' within 90 days": its troops in Congo
+        # pulled back, as three authors read the deal's words
+        return T.WITHDRAWAL
     if (
         token.lemma_.lower() == "fall"
         and is_verb(token)
