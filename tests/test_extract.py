@@ -4836,6 +4836,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Vladimir Putin", Stance.ASSERT)],
         ),
         ("The exchange declined to confirm the figure.", []),
+        # "he" whose sentence's subject is no person: the person named before it
+        (
+            "Under Chair Kevin Warsh, the Fed cut rates on Wednesday, and he told reporters the"
+            " balance sheet should shrink further.",
+            [("Kevin Warsh", Stance.ASSERT)],
+        ),
         # a claim not disputed is no denial
         (
             "Sudan's army said it had retaken the Republican Palace, a claim the paramilitary"

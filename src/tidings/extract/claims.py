@@ -178,19 +178,35 @@ def _main_subject_for(pronoun: Token) -> Token | None:
         ),
         None,
     )
-    if main is None or main.pos_ == "PRON":
-        return None
     if word in ("he", "she"):
-        if main.ent_type_ == "PERSON":
+        if main is not None and main.ent_type_ == "PERSON":
             return main
         # "Friedrich Merz's conservatives won ..., and he pledged": the party's leader
-        owner = next((c for c in main.children if c.dep_ == "poss"), None)
-        return owner if owner is not None and owner.ent_type_ == "PERSON" else None
+        owner = next((c for c in main.children if c.dep_ == "poss"), None) if main else None
+        if owner is not None and owner.ent_type_ == "PERSON":
+            return owner
+        return _person_before(pronoun)
+    if main is None or main.pos_ == "PRON":
+        return None
     if word == "they":
         return main if main.tag_ in ("NNS", "NNPS") else None
     if word == "it":
         return main if main.tag_ in ("NN", "NNP") and main.ent_type_ != "PERSON" else None
     return None
+
+
+def _person_before(pronoun: Token) -> Token | None:
+    """The person "he" or "she" stands for earlier in its own sentence when its subject is
+    no person: the one named as a subject ("whether Trump can remove Lisa Cook, whom he tried
+    to fire"), else the only one named ("Under Chair Kevin Warsh, the Fed cut rates ..., and
+    he told reporters")."""
+    people = [
+        e.root for e in entities_in(pronoun.sent) if e.label_ == "PERSON" and e.end <= pronoun.i
+    ]
+    subjects = [p for p in people if p.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1:
+        return subjects[0]
+    return people[0] if len(people) == 1 else None
 
 
 _GOVERNMENTS = {"administration", "government", "regime", "cabinet", "camp", "campaign", "team"}
