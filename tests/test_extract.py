@@ -4836,6 +4836,12 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Vladimir Putin", Stance.ASSERT)],
         ),
         ("The exchange declined to confirm the figure.", []),
+        # a date the parser hangs on "by" is no passive report's agent
+        (
+            "Warsh said the committee expected tariff-driven price increases to fade by the"
+            " first quarter of next year.",
+            [("Kevin Warsh", Stance.ASSERT), ("the committee", Stance.PREDICT)],
+        ),
         # "he" whose sentence's subject is no person: the person named before it
         (
             "Under Chair Kevin Warsh, the Fed cut rates on Wednesday, and he told reporters the"

@@ -614,12 +614,22 @@ def _inside_content(verb: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
+    """Who a passive report is by; not a date the parser hangs on "by" ("expected price
+    increases to fade by the first quarter of next year")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+                if grandchild.dep_ == "pobj" and not _a_time(grandchild):
                     return grandchild
     return None
+
+
+_TIME_WORDS = {"quarter", "year", "month", "week", "end", "half", "day", "spring", "summer"}
+_TIME_WORDS |= {"autumn", "fall", "winter", "midnight", "noon", "deadline", "date"}
+
+
+def _a_time(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _TIME_WORDS
 
 
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy"}
