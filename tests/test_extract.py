@@ -4836,6 +4836,11 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Vladimir Putin", Stance.ASSERT)],
         ),
         ("The exchange declined to confirm the figure.", []),
+        # what someone cautions against expecting, nobody expects
+        (
+            "Peskov cautioned against expecting a breakthrough at a single meeting.",
+            [("Dmitry Peskov", Stance.WARN)],
+        ),
         # a date the parser hangs on "by" is no passive report's agent
         (
             "Warsh said the committee expected tariff-driven price increases to fade by the"

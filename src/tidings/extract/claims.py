@@ -1316,6 +1316,8 @@ def _withheld(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSURES for c in verb.children
     ):
         return True  # "a figure the exchange declined to confirm": no rejection either
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+        return True  # "cautioned against expecting a breakthrough": nobody expects it
     if verb.lemma_.lower() in _CHALLENGES and any(c.dep_ == "neg" for c in verb.children):
         return True  # "a claim the paramilitary group did not immediately dispute": no denial
     if verb.lemma_.lower() not in _DISCLOSURES:
