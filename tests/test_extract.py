@@ -4836,6 +4836,11 @@ def test_market_amounts(text: str, expected: list[tuple[float, float | None, str
             [("Vladimir Putin", Stance.ASSERT)],
         ),
         ("The exchange declined to confirm the figure.", []),
+        # someone told to do something is given an order, not a report
+        (
+            "Vought said agencies had been told to prepare for a lapse.",
+            [("Vought", Stance.ASSERT)],
+        ),
         # what someone cautions against expecting, nobody expects
         (
             "Peskov cautioned against expecting a breakthrough at a single meeting.",

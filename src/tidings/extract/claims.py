@@ -1318,6 +1318,14 @@ def _withheld(verb: Token) -> bool:
         return True  # "a figure the exchange declined to confirm": no rejection either
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # "cautioned against expecting a breakthrough": nobody expects it
+    if (
+        verb.lemma_.lower() == "tell"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+        )
+    ):
+        return True  # "agencies had been told to prepare for a lapse": an order, no report
     if verb.lemma_.lower() in _CHALLENGES and any(c.dep_ == "neg" for c in verb.children):
         return True  # "a claim the paramilitary group did not immediately dispute": no denial
     if verb.lemma_.lower() not in _DISCLOSURES:
