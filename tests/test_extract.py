@@ -1252,6 +1252,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # killings carried out are deaths; a charge's word for them is no toll
+        (
+            "He denied that his forces had carried out mass killings in El Fasher.",
+            {("casualties", "denied")},
+        ),
+        ("Venezuelan officials accused Washington of extrajudicial killings.", set()),
         # Rwanda's "defensive measures" lifted are its forces pulled back
         (
             "Rwanda pledged to lift its defensive measures within 90 days.",

@@ -3348,6 +3348,16 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     "overrun": (T.CAPTURE, lambda t: is_verb(t) and bool(_objects(t))),
+    # "denied that his forces had carried out mass killings in El Fasher": killings done, as
+    # deaths are; not "accused Washington of extrajudicial killings", a charge's word
+    "killing": (
+        T.CASUALTIES,
+        lambda t: (
+            is_noun(t)
+            and t.dep_ == "dobj"
+            and t.head.lemma_.lower() in ("carry", "commit", "perpetrate")
+        ),
+    ),
     # "believed Ukraine could win back all of its territory" (five authors mark a capture)
     "win": (
         T.CAPTURE,
