@@ -1252,6 +1252,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # a call of its own day that something was agreed in was held
+        (
+            "Trump said he and Putin had agreed in a phone call on Wednesday to have their"
+            " negotiating teams start talks immediately.",
+            {("talks", "alleged"), ("talks", "planned")},
+        ),
         # killings carried out are deaths; a charge's word for them is no toll
         (
             "He denied that his forces had carried out mass killings in El Fasher.",

@@ -4057,12 +4057,25 @@ def scene_of_talks(noun: Token, prep: Token) -> bool:
         in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
         and prep.lower_ in ("at", "during", "in", "after")
         and prep.head.lemma_.lower() not in ("tell", "say")
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "with")
-            and any(g.dep_ == "pobj" for g in c.children)
-            for c in noun.children
+        and (
+            any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "with")
+                and any(g.dep_ == "pobj" for g in c.children)
+                for c in noun.children
+            )
+            # "had agreed in a phone call on Wednesday", "failed to narrow differences ... in a
+            # call on Monday": a call of its own day
+            or (noun.lemma_.lower() == "call" and _dated_by_a_day(noun))
         )
+    )
+
+
+def _dated_by_a_day(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("prep", "npadvmod")
+        and (c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children))
+        for c in noun.children
     )
 
 
