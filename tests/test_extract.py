@@ -1252,6 +1252,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # envoys recalled are a diplomatic decision, as envoys expelled are
+        (
+            "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Monday.",
+            {("position", "occurred")},
+        ),
         # a call of its own day that something was agreed in was held
         (
             "Trump said he and Putin had agreed in a phone call on Wednesday to have their"

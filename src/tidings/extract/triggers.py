@@ -4184,13 +4184,19 @@ _ENVOYS = {
 
 
 def _envoys_expelled(token: Token) -> bool:
-    """A state expelling another's envoys or inspectors: "had expelled Algeria's ambassador",
-    "threatened to expel IAEA inspectors". A diplomatic decision (four rows, four authors);
-    a coast guard expelling a vessel is a show of force."""
+    """A state expelling another's envoys or inspectors, or recalling its own: "had expelled
+    Algeria's ambassador", "threatened to expel IAEA inspectors", "recalled their ambassadors
+    from Algiers". A diplomatic decision (five rows, five authors); a coast guard expelling a
+    vessel is a show of force."""
+    lemma = token.lemma_.lower()
+    recalled = {"ambassador"}  # (an envoy recalled from talks leaves the talks)
     return (
         is_verb(token)
-        and token.lemma_.lower() == "expel"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENVOYS for c in token.children)
+        and lemma in ("expel", "recall")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in (_ENVOYS if lemma == "expel" else recalled)
+            for c in token.children
+        )
     )
 
 
