@@ -1252,6 +1252,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("interception", "occurred"), ("strike", "occurred")},
         ),
         ("Warships intercepted drones launched from Yemen.", {("interception", "occurred")}),
+        # an act told again as "the first time" it was done, however the parser hangs it
+        (
+            "Polish and NATO jets shot down several Russian drones over Poland early on"
+            " Wednesday, the first time alliance forces had fired on Russian assets in the war.",
+            {("interception", "occurred")},
+        ),
         # envoys recalled are a diplomatic decision, as envoys expelled are
         (
             "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Monday.",

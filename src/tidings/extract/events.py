@@ -3405,11 +3405,17 @@ def _restated(token: Token) -> bool:
         or any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
     ):
         return True  # "..., the fifth large attack on the grid since the start of the year"
+    # ("the first time alliance forces have fired", which the parser may read as the
+    # subject "the first time alliance forces")
+    times = [
+        a
+        for a in token.ancestors
+        if any(c.dep_ == "relcl" and token in c.subtree for c in a.children)
+    ] + [w for c in token.children if c.dep_ == "nsubj" for w in c.children if w.dep_ == "compound"]
     return any(
         a.lemma_.lower() == "time"
         and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in a.children)
-        and any(c.dep_ == "relcl" and token in c.subtree for c in a.children)
-        for a in token.ancestors
+        for a in times
     )
 
 
