@@ -1434,14 +1434,14 @@ def _subject(chain: list[Token]) -> Token | None:
     return None
 
 
-def _followed(token: Token) -> Token | None:
+def _step_followed(token: Token) -> Token | None:
     """What an event is said to follow: the truce in "a humanitarian truce, followed by a
     permanent ceasefire" (or "to be followed by"), the meeting in "is scheduled to meet on Oct.
     1, followed by a full ministerial meeting in Vienna"."""
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow":
         return token.head.head.head
     if token.dep_ == "conj":
-        return _followed(token.head)  # "followed by a ceasefire and a transition"
+        return _step_followed(token.head)  # "followed by a ceasefire and a transition"
     return None
 
 
@@ -3919,7 +3919,7 @@ def find_events(
                     modality = Modality.THREATENED
                 elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
                     modality = Modality.PLANNED
-            followed = _followed(token)
+            followed = _step_followed(token)
             prior = next(
                 (
                     e
