@@ -1931,7 +1931,7 @@ def _toll_of_the_attack(token: Token) -> bool:
     if not is_noun(token) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     if any(
-        c.dep_ == "prep"
+        (c.dep_ == "prep" and c.lower_ != "to")  # (not "... to 16", the toll the parser hangs)
         or (
             c.dep_ in ("compound", "amod", "nmod", "nummod")
             and c.lower_ not in ("overnight", "latest")
@@ -1944,7 +1944,12 @@ def _toll_of_the_attack(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "from"):
         return False
     holder = token.head.head
-    return holder.lemma_.lower() in _TOLLED or holder.lemma_.lower() == "toll"
+    return (
+        holder.lemma_.lower() in _TOLLED
+        or holder.lemma_.lower() == "toll"
+        # "raising the death toll from the overnight attack to 16"
+        or any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in holder.children)
+    )
 
 
 def _word_part(token: Token) -> bool:
