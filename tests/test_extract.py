@@ -1334,6 +1334,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("casualties", "alleged")},
         ),
         (
+            "Rescuers pulled more bodies from the rubble on Monday, raising the death toll from"
+            " the overnight attack to 16, the mayor said.",
+            {("casualties", "alleged")},
+        ),
+        (
             "Five people were killed in the boat strike on Tuesday.",
             {("casualties", "occurred"), ("strike", "occurred")},
         ),
