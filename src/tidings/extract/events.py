@@ -33,6 +33,7 @@ from tidings.extract.triggers import (
     PLANS,
     RETALIATIONS,
     SHELVED_LEVIES,
+    VOWS,
     act_of_war,
     answered_with,
     as_target,
@@ -229,7 +230,6 @@ _PENDING_MARKS = {"once", "until", "unless", "if", "after", "before", "when"}
 _NEGATION = {"not", "never", "no", "n't", "fail"}
 # Kinds of event a vow or a warning by the one who would do it makes a threat.
 _VIOLENT = {T.STRIKE, T.CAPTURE, T.CASUALTIES, T.THREAT, T.SANCTIONS_AID}
-_VOWS = {"vow", "swear", "pledge", "promise"}
 _AGREED_TO_DO = {T.SANCTIONS_AID, T.WITHDRAWAL}
 # what one party decides for itself
 _DECIDED = {T.SANCTIONS_AID, T.POSITION}
@@ -440,7 +440,7 @@ def _reference(token: Token, governors: set[int]) -> str:
     if (
         token.dep_ == "acl"
         and token.tag_ == "VBN"
-        and token.lemma_.lower() in ("kill", "wound", "injure")
+        and token.lemma_.lower() in _TOLLED
         and any(c.dep_ == "nummod" for c in token.head.children)
     ):
         return "event"  # "three children were among at least seven civilians killed": a toll
@@ -1447,7 +1447,7 @@ def _step_followed(token: Token) -> Token | None:
 
 def _vows(verb: Token) -> bool:
     """ "vowed", "pledged", "swore"; not a leader "sworn in", who takes office."""
-    return verb.lemma_.lower() in _VOWS and not any(
+    return verb.lemma_.lower() in VOWS and not any(
         c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
     )
 
@@ -2706,7 +2706,7 @@ def _modality(
         and not any(t.lower_ in ("after", "following") for t in chain[:3])
     ):
         return Modality.PLANNED  # "agreed to hold further talks", "agreed to meet again"
-    if token.lemma_.lower() in _VOWS | {"appeal"}:
+    if token.lemma_.lower() in VOWS | {"appeal"}:
         # "pledged £150 million": the money is promised, not paid; "appealed for $4.2 billion"
         # is asked for
         return Modality.PLANNED
@@ -3723,8 +3723,7 @@ def _opposing_doers(a: Token, b: Token, sent: Span, side_of: Callable[[str], str
     the one it answers."""
     if side_of is None or not (is_verb(a) and is_verb(b)):
         return False
-    sides = {side_of(_roles(t, sent, T.STRIKE)[0]) for t in (a, b)}
-    return len(sides) == 2 and "" not in sides
+    return not _same_side(_roles(a, sent, T.STRIKE)[0], _roles(b, sent, T.STRIKE)[0], side_of)
 
 
 def _same_side(a: str, b: str, side_of: Callable[[str], str] | None) -> bool:
@@ -4100,9 +4099,6 @@ def find_events(
 _HEADING = re.compile(r"(?m)^[^\w\n]*([A-Z][\w'’ -]{0,30}):[^\n]*")
 
 
-_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-
-
 def _places_beside(verb: Token) -> list[Token]:
     """The further named places a verb of taking has for its object: "Vovchansk" in "had
     captured Pokrovsk and Vovchansk", "the town of Tabqa" in "took control of the al-Omar oil
@@ -4174,10 +4170,10 @@ def _place_text(place: Token) -> str:
 def _named_place(token: Token) -> bool:
     """A town or site by its name: "Siversk", "the town of Tabqa", "the al-Omar oil field",
     "El Fasher's Daraja Oula district"."""
-    if token.ent_type_ in _PLACE_ENTITIES:
+    if token.ent_type_ in PLACE_LABELS:
         return True
     return any(
-        w.ent_type_ in _PLACE_ENTITIES or (w.pos_ == "PROPN" and w.dep_ in ("compound", "poss"))
+        w.ent_type_ in PLACE_LABELS or (w.pos_ == "PROPN" and w.dep_ in ("compound", "poss"))
         for w in token.subtree
         if w.i <= token.i or w.dep_ == "pobj"
     )

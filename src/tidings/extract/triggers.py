@@ -265,6 +265,7 @@ _MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deploy
 _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
 # Who or what kills by attacking: its subject makes a killing a strike as well.
 _HARMS = {"kill", "wound", "injure"}
+VOWS = {"vow", "swear", "pledge", "promise"}  # a promise made, or a threat vowed
 _ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "rebel", "sniper"}
 # What an attack is answered with: "met with force", "a crushing response"
 _FORCEFUL_ANSWERS = {"force", "response", "retaliation", "punishment", "strike", "strikes"}
@@ -3776,7 +3777,7 @@ def _fighting_vowed(verb: Token) -> bool:
     kept = any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("keep", "continue")
     )
-    vowed = any(a.lemma_.lower() in ("vow", "pledge", "promise", "swear") for a in verb.ancestors)
+    vowed = any(a.lemma_.lower() in VOWS for a in verb.ancestors)
     return (
         kept and vowed and not any(w.lemma_.lower() in _TRADE_WORDS | {"trade"} for w in verb.sent)
     )
