@@ -2995,6 +2995,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " Zelensky said before talks with US envoys in Berlin on Sunday.",
             {("talks", "occurred"), ("position", "conditional")},
         ),
+        # so is a dated strike the news comes after
+        (
+            "Much of Odesa was still without water after Tuesday's strike on a pumping station.",
+            {("strike", "occurred")},
+        ),
         # a move a policymaker favours or argues for is on offer; a dissenter's preference is
         # none
         (

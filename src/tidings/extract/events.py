@@ -623,13 +623,17 @@ def _reference(token: Token, governors: set[int]) -> str:
                 if (
                     current is token
                     and prep.lower_ in ("after", "following", "before")
-                    and token.lemma_.lower() in _GATHERED
+                    and (
+                        token.lemma_.lower() in _GATHERED
+                        or (trigger_type(token) is T.STRIKE and prep.lower_ != "before")
+                    )
                     and _dated(token)
                     and told is not None
                     and _told_as_past(told)
                 ):
                     # "said after Thursday's meeting with Xi in Busan", "down from 35% before
-                    # the Mar-a-Lago meeting on Sunday": a dated meeting the news comes after
+                    # the Mar-a-Lago meeting on Sunday": a dated meeting the news comes after;
+                    # so a dated strike ("without heating after Friday's strike on a plant")
                     return "event"
                 if _definite(current):
                     return "mention"
