@@ -3436,6 +3436,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " in May, bringing forward increases originally planned for June and July.",
             {("position", "occurred")},
         ),
+        # so is a change the bloc agrees as a noun
+        (
+            "Eight OPEC+ producers agreed on Sunday to a third straight 137,000 bpd hike for"
+            " March.",
+            {("position", "occurred")},
+        ),
         # a place that changed hands was taken; money that changed hands was not
         (
             "The Heglig oil field changed hands on Monday as army units pulled back.",

@@ -825,7 +825,9 @@ def agreed_alone(verb: Token) -> bool:
     """One party agreeing to a measure of its own: "OPEC+ agreed to raise output", "the
     European Union agreed to use frozen assets". A decision, not a deal between parties
     ("Israel and Hamas agreed to", "the two sides agreed", "agreed with Kyiv to")."""
-    if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() != "agree" or not (
+        any(c.dep_ == "xcomp" for c in verb.children) or _agreed_change(verb)
+    ):
         return False
     subject = _agreeing_subject(verb)
     if subject is None or (subject.lemma_.lower() in _PARTIES and not _of_a_bloc(subject)):
@@ -855,6 +857,20 @@ def agreed_alone(verb: Token) -> bool:
     words = [w.lower_ for w in verb.subtree]
     return not any(
         words[k : k + 2] in (["in", "exchange"], ["in", "return"]) for k in range(len(words))
+    )
+
+
+def _agreed_change(verb: Token) -> bool:
+    """A change agreed as a noun: "agreed to a second straight hike", "agree a further output
+    increase"."""
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _CHANGES)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lemma_.lower() in _CHANGES for g in c.children)
+        )
+        for c in verb.children
     )
 
 
