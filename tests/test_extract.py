@@ -251,6 +251,13 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             "Russia had fired 12 missiles and 30 drones at Odesa overnight, and that air defences "
             "had shot down nine of the missiles over the coast",
         ),
+        # "Trump" opening a sentence is a name, not a verb with no subject
+        (
+            "Trump on Friday accused China of violating the trade truce.",
+            "Donald Trump",
+            Stance.ACCUSE,
+            "violating the trade truce",
+        ),
     ],
 )
 def test_claims(text: str, speaker: str, stance: Stance, content: str) -> None:
@@ -2994,6 +3001,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Ukraine is ready to drop its NATO bid in exchange for Western security guarantees,"
             " Zelensky said before talks with US envoys in Berlin on Sunday.",
             {("talks", "occurred"), ("position", "conditional")},
+        ),
+        # a call the news comes after was held
+        (
+            "After a call with Macron lasting an hour, the Kremlin said Putin would not attend.",
+            {("talks", "occurred")},
+        ),
+        # what a contract prices, with its doer read as the contract's object
+        (
+            "Kalshi's contract on Trump imposing 30% tariffs on Brazil by March 1 traded at 31%"
+            " on Friday.",
+            {("sanctions_aid", "conditional")},
         ),
         # so is a dated strike the news comes after
         (

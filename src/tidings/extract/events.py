@@ -467,6 +467,11 @@ def _reference(token: Token, governors: set[int]) -> str:
         if current.i != token.i and (current.i in governors or _is_clause(current)):
             # "odds that Russia and Ukraine agree a ceasefire": the frame is what is priced
             return "hypothetical" if _priced(current) and not _expected_move(token) else "event"
+        if current.i != token.i and current.dep_ == "acl" and current.tag_ == "VBG":
+            if _priced(current):
+                # "Polymarket's contract on Trump imposing tariffs by Feb. 1", the doer read as
+                # the contract's object and the act as its modifier
+                return "event" if _expected_move(token) else "hypothetical"
         if current.dep_ in ("pobj", "pcomp"):
             if _priced(current):
                 # "a contract on a US strike on Iran by March 31"; a move priced at 70% or

@@ -4057,7 +4057,8 @@ def scene_of_talks(noun: Token, prep: Token) -> bool:
         noun.lemma_.lower()
         in ("talk", "talks", "call", "negotiation")  # (not "no interest in dialogue")
         and prep.lower_ in ("at", "during", "in", "after")
-        and prep.head.lemma_.lower() not in ("tell", "say")
+        # (what was said in a call is the call's report; what was said after it follows it)
+        and (prep.lower_ == "after" or prep.head.lemma_.lower() not in ("tell", "say"))
         and (
             any(
                 c.dep_ == "prep"
