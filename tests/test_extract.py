@@ -251,6 +251,14 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             "Russia had fired 12 missiles and 30 drones at Odesa overnight, and that air defences "
             "had shot down nine of the missiles over the coast",
         ),
+        # an agency's acronym after its verb's content is its subject, not a verb
+        (
+            "Iran is enriching uranium to 60% at a rate of about 9 kg a month, the IAEA estimated"
+            " in a report.",
+            "IAEA",
+            Stance.ASSESS,
+            "Iran is enriching uranium to 60% at a rate of about 9 kg a month",
+        ),
         # "Trump" opening a sentence is a name, not a verb with no subject
         (
             "Trump on Friday accused China of violating the trade truce.",

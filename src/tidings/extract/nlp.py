@@ -50,8 +50,9 @@ _READ_AS_THE_FED = (
 _READ_AS_THE_PAST = {"overrun": "overran"}
 # "Trump on Friday exempted beef ...": the small model reads the surname at a sentence's start
 # as a verb (29 of 790 times in the gold sets) and the sentence loses its subject. With another
-# leader's surname as its norm it is read as a name (5 of 790).
-_READ_AS_A_NAME = {"Trump": "putin"}
+# leader's surname as its norm it is read as a name (5 of 790); so are "IAEA" and "SBU" (read
+# as verbs or adjectives 22 of 68 times, none now) with the norms of names it knows.
+_READ_AS_A_NAME = {"Trump": "putin", "IAEA": "nato", "SBU": "fbi"}
 # "test-fired two cruise missiles": split at its hyphen, the small model reads "fired" as a
 # modifier of the missiles and the sentence has no verb. Kept whole with the plain verb's norm,
 # it is read as that verb; its lemma is that verb's, and the rules see the test in its text.
