@@ -3010,6 +3010,22 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " Zelensky said before talks with US envoys in Berlin on Sunday.",
             {("talks", "occurred"), ("position", "conditional")},
         ),
+        # a tariff told as its rate is a levy; a central bank's rate is not
+        (
+            "Trump paused the higher reciprocal rates for 90 days on Wednesday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        (
+            "Japan said the 15% rate on Japanese cars took effect on Tuesday.",
+            {("sanctions_aid", "alleged")},
+        ),
+        ("Mortgage rates on new loans rose to 6.9% last week.", set()),
+        # a measure "effective" a day is the one the word hangs on
+        (
+            "Trump announced a 10% baseline tariff on all imports and higher reciprocal rates of"
+            " up to 50% on dozens of countries, effective April 9.",
+            {("sanctions_aid", "planned")},
+        ),
         # a call the news comes after was held
         (
             "After a call with Macron lasting an hour, the Kremlin said Putin would not attend.",

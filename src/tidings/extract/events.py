@@ -3830,6 +3830,8 @@ def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
                 if is_noun(t) and trigger_type(t) is not None
             ]
             measure = measures[-1] if measures else None
+            if current.head in measures:
+                measure = current.head  # "a baseline tariff on imports and higher rates, effective"
             decided = measure is not None and (
                 measure.dep_ == "dobj"
                 and trigger_type(measure.head) is not None

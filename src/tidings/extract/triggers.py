@@ -3701,14 +3701,40 @@ def levy_moved(verb: Token) -> bool:
     ):
         return False  # "tariffs take effect, lifting the total duty to 50%": their effect
     for o in _objects(verb):
-        if o.lemma_.lower() in _LEVIES:
+        if o.lemma_.lower() in _LEVIES or levy_rate(o):
             return True
         if o.lemma_.lower() == "rate" and any(
             p.lower_ == "on" and any(g.lemma_.lower() in _LEVIED for g in p.children)
-            for p in [*o.children, *verb.children]
+            for p in verb.children
         ):
-            return True
+            return True  # (the parser's "on" on the verb)
     return False
+
+
+def levy_rate(noun: Token) -> bool:
+    """A tariff told as its rate: "the higher reciprocal rates", "the 15% rate on Korean cars",
+    "U.S. rate on Chinese goods falls to 30%" (a rate on goods is a levy, not a central
+    bank's or a market's)."""
+    if noun.lemma_.lower() != "rate" or not is_noun(noun):
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ == "reciprocal")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(
+                g.dep_ == "pobj"
+                and (
+                    g.lemma_.lower() in _LEVIED
+                    or any(
+                        m.dep_ in ("amod", "compound") and m.ent_type_ == "NORP" for m in g.children
+                    )
+                )
+                for g in c.children
+            )
+        )
+        for c in noun.children
+    )
 
 
 _SUPPLIES = {"delivery", "deliveries", "supply", "supplies", "shipment", "shipments"}
@@ -4331,6 +4357,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _aid_groups_barred(token)
         or _rations_handed_out(token)
         or _exempted_from_a_measure(token)
+        or levy_rate(token)
     ):
         return T.SANCTIONS_AID
     if (
