@@ -3020,6 +3020,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "alleged")},
         ),
         ("Mortgage rates on new loans rose to 6.9% last week.", set()),
+        # a levy named as a penalty or surcharge of a rate
+        (
+            "A 15% surcharge on Brazilian imports took effect on Monday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Airlines added a fuel surcharge to tickets.", set()),
         # a measure "effective" a day is the one the word hangs on
         (
             "Trump announced a 10% baseline tariff on all imports and higher reciprocal rates of"

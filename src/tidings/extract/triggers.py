@@ -2194,10 +2194,20 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "threatened further penalties against Chinese refineries", "an extra penalty over
-    # India's purchases of Russian oil"
-    "penalty": (
-        T.SANCTIONS_AID,
-        lambda t: is_noun(t) and any(c.lower_ in ("against", "on", "over") for c in t.children),
+    # India's purchases of Russian oil", "a 40% transshipment penalty", "the 10% surcharge"
+    **dict.fromkeys(
+        ("penalty", "surcharge"),
+        (
+            T.SANCTIONS_AID,
+            lambda t: (
+                is_noun(t)
+                and any(
+                    c.lower_ in ("against", "on", "over")
+                    or (c.dep_ in ("compound", "nmod", "amod") and c.lower_ in ("%", "percent"))
+                    for c in t.children
+                )
+            ),
+        ),
     ),
     # "resume full-scale operations in Lebanon", "launched 74 assault operations"; not "the
     # directors general of military operations", nor Moscow's "special military operation"
