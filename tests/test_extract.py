@@ -3020,6 +3020,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "alleged")},
         ),
         ("Mortgage rates on new loans rose to 6.9% last week.", set()),
+        # jets scrambled are the alert, unless the incursion they answer is told
+        (
+            "Lithuania scrambled two fighter jets on Tuesday as Russian drones struck targets in"
+            " western Ukraine.",
+            {("threat", "occurred"), ("strike", "occurred")},
+        ),
+        (
+            "Poland scrambled jets after Russian drones entered its airspace overnight.",
+            {("threat", "occurred")},
+        ),
+        ("Officials scrambled to contain the fallout.", set()),
         # a levy named as a penalty or surcharge of a rate
         (
             "A 15% surcharge on Brazilian imports took effect on Monday.",

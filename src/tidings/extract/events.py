@@ -3287,6 +3287,7 @@ def _candidates(
             or _not_a_decision(token, kind)
             or _restated(token)
             or _violation_told(token, kind, live)
+            or _scramble_answering(token, kind, live)
             or _priced_alternative(token, kind, live)
             or (kind is T.AGREEMENT and _readiness(token) == "agree")
         ):
@@ -3399,6 +3400,18 @@ def _priced_alternative(
     if any(w.ent_type_ == "DATE" for w in verb_of(token).subtree):
         return False  # the price's clause holds the time, however the parser hangs it
     return any(k is T.POSITION and is_verb(t) and t.lemma_.lower() in _STAYS for t, k, _ in live)
+
+
+def _scramble_answering(
+    token: Token, kind: EventType, live: list[tuple[Token, EventType, str]]
+) -> bool:
+    """ "scrambled jets after Russian drones entered its airspace": most authors mark the
+    incursion alone; jets scrambled as a strike goes on are the sentence's alert."""
+    return (
+        kind is T.THREAT
+        and token.lemma_.lower() == "scramble"
+        and any(k is T.THREAT and t.i != token.i for t, k, _ in live)
+    )
 
 
 def _violation_told(

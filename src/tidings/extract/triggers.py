@@ -2193,6 +2193,19 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             for c in t.children
         ),
     ),
+    # "Poland scrambled fighter jets", "Romanian F-16s were scrambled": a show of readiness
+    # (events drop it beside another alert of the sentence, the incursion it answers)
+    "scramble": (
+        T.THREAT,
+        lambda t: (
+            is_verb(t)
+            and any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                and (c.lemma_.lower() in _AIRCRAFT - {"drone"} or _AIRCRAFT_MODEL.fullmatch(c.text))
+                for c in t.children
+            )
+        ),
+    ),
     # "threatened further penalties against Chinese refineries", "an extra penalty over
     # India's purchases of Russian oil", "a 40% transshipment penalty", "the 10% surcharge"
     **dict.fromkeys(
