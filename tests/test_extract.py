@@ -3020,6 +3020,20 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("sanctions_aid", "alleged")},
         ),
         ("Mortgage rates on new loans rose to 6.9% last week.", set()),
+        # harm a speaker warns of without naming it is a threat; one observers foresee is not
+        (
+            "Pyongyang warned that Seoul would pay a price for the drills.",
+            {("threat", "threatened")},
+        ),
+        ("Consumers will pay a price for the tariffs, economists said.", set()),
+        (
+            "Beijing said its forces would crush any attempt to split the country.",
+            {("threat", "threatened")},
+        ),
+        (
+            "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
+            {("threat", "threatened"), ("withdrawal", "conditional")},
+        ),
         # jets scrambled are the alert, unless the incursion they answer is told
         (
             "Lithuania scrambled two fighter jets on Tuesday as Russian drones struck targets in"

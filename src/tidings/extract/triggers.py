@@ -3648,6 +3648,17 @@ def _conditioned_sentence(token: Token) -> bool:
     return any(w.lower_ in ("if", "unless", "otherwise") for w in token.sent)
 
 
+_CRUSHING_TOLD = frozenset({"warn", "threaten", "vow", "say"})
+
+
+def _warned_of(verb: Token, told: frozenset[str] = frozenset({"warn", "threaten", "vow"})) -> bool:
+    """A harm a speaker warns will come ("warned that Seoul would pay a price"); not one
+    observers foresee ("consumers will pay a price for the tariffs, economists said")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+    ) and any(a.lemma_.lower() in told for a in verb.ancestors)
+
+
 def unnamed_menace(token: Token) -> bool:
     """A harm promised without naming it, in the idioms threats are made with: "there will
     be hell to pay", "'all hell' would break out", "Seoul would pay a dear price if it sent
@@ -3665,13 +3676,25 @@ def unnamed_menace(token: Token) -> bool:
         return (
             token.dep_ == "dobj"
             and token.head.lemma_.lower() == "pay"
-            and any(c.dep_ == "amod" and c.lower_ in _DEAR for c in token.children)
-            and _conditioned_sentence(token)
+            and (
+                (
+                    any(c.dep_ == "amod" and c.lower_ in _DEAR for c in token.children)
+                    and _conditioned_sentence(token)
+                )
+                or _warned_of(token.head)  # "China warns Philippines will 'pay a price'"
+            )
         )
     if lemma == "consequence":
-        return any(
-            c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children
+        return (
+            any(c.dep_ == "amod" and c.lower_ in _GRAVE for c in token.children)
+            # "warned that Tokyo would bear all consequences unless ..."
+            or (token.dep_ == "dobj" and token.head.lemma_.lower() == "bear")
         ) and _conditioned_sentence(token)
+    if lemma == "crush" and is_verb(token) and _warned_of(token, _CRUSHING_TOLD):
+        # "said the army would crush any move toward independence": a menace however told
+        return any(
+            c.dep_ == "dobj" and any(d.lower_ == "any" for d in c.children) for c in token.children
+        )
     if token.lower_ == "means" and any(c.lower_ == "all" for c in token.children):
         # "would respond 'with all available means' if European troops were deployed", "would
         # use all necessary means": force held in reserve, unnamed
