@@ -3034,6 +3034,26 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # military action is a strike; unspecified, an unnamed menace
+        (
+            "Trump threatened military action against Colombia on Sunday.",
+            {("strike", "threatened")},
+        ),
+        (
+            "Kim Yo Jong warned that the North would take unspecified military action if more"
+            " leaflets were sent.",
+            {("threat", "threatened")},
+        ),
+        # a market's title in quotes, with or without its question mark, is asked about
+        (
+            "Polymarket's 'Israel strikes Iran in June' contract rose to 41%.",
+            {("strike", "conditional")},
+        ),
+        # what a deal would avert is still a possibility
+        (
+            "A deal reached on Sunday would avert the 50% tariff on steel, officials said.",
+            {("agreement", "alleged"), ("sanctions_aid", "conditional")},
+        ),
         # jets scrambled are the alert, unless the incursion they answer is told
         (
             "Lithuania scrambled two fighter jets on Tuesday as Russian drones struck targets in"

@@ -168,6 +168,10 @@ _CONDITIONAL_LEMMAS = {
     "willing",
     # what a motion would do: "backed a motion to close the Strait of Hormuz"
     "motion",
+    # what one acts to keep from happening: "a framework that would avert the 100% tariff"
+    "avert",
+    "prevent",
+    "forestall",
 }
 _FUTURE_WORDS = {"will", "shall", "'ll"}
 _FUTURE_LEMMAS = {

@@ -2233,6 +2233,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not any(c.lower_ == "special" for c in t.children)
         ),
     ),
+    # "threatened military action against Colombia", "no military action would be taken"
+    "action": (
+        T.STRIKE,
+        lambda t: (
+            is_noun(t)
+            and any(c.dep_ == "amod" and c.lower_ == "military" for c in t.children)
+            and not unnamed_menace(t)
+        ),
+    ),
     "act": (
         T.THREAT,
         lambda t: (
@@ -3690,6 +3699,9 @@ def unnamed_menace(token: Token) -> bool:
             # "warned that Tokyo would bear all consequences unless ..."
             or (token.dep_ == "dobj" and token.head.lemma_.lower() == "bear")
         ) and _conditioned_sentence(token)
+    if lemma == "action" and is_noun(token):
+        # "would take unspecified military action if activists launched more balloons"
+        return any(c.dep_ == "amod" and c.lower_ == "unspecified" for c in token.children)
     if lemma == "crush" and is_verb(token) and _warned_of(token, _CRUSHING_TOLD):
         # "said the army would crush any move toward independence": a menace however told
         return any(
@@ -4691,6 +4703,9 @@ def _followed(verb: Token) -> bool:
 # A contract's title quoted as a question: "the 'Hostage deal by Jan. 20?' contract",
 # "Polymarket: 'Ceasefire in Ukraine by June 30?' trades at 12 cents".
 _QUOTED_QUESTION = re.compile(r"(?<!\w)['‘\"“]([^\"“”\n]{3,120}?\?)['’\"”](?!\w)")
+# a market's title in quotes without its question mark: "the 'US military action against Iran
+# in June' contract"
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([^'’\"“”\n]{3,120}?)['’\"”]\s+(?:contract|market)s?\b")
 
 
 def in_quoted_question(token: Token) -> bool:
@@ -4698,7 +4713,11 @@ def in_quoted_question(token: Token) -> bool:
     about, not told."""
     sent = token.sent
     offset = token.idx - sent.start_char
-    return any(m.start(1) <= offset < m.end(1) for m in _QUOTED_QUESTION.finditer(sent.text))
+    return any(
+        m.start(1) <= offset < m.end(1)
+        for pattern in (_QUOTED_QUESTION, _QUOTED_TITLE)
+        for m in pattern.finditer(sent.text)
+    )
 
 
 _COUNTERS = {"counter", "answer", "fight", "retaliate", "respond", "match"}
