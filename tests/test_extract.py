@@ -3034,6 +3034,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a levy a deal or a letter sets is still to come
+        ("Trump's letters set a 30% tariff on Brazil from Aug. 1.", {("sanctions_aid", "planned")}),
+        (
+            "Washington and Tokyo sealed a trade deal at the White House on Tuesday that sets a 15%"
+            " tariff on Japanese cars.",
+            {("agreement", "occurred"), ("sanctions_aid", "planned")},
+        ),
         # military action is a strike; unspecified, an unnamed menace
         (
             "Trump threatened military action against Colombia on Sunday.",

@@ -2272,10 +2272,19 @@ def _set_by_a_deal(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in ("set", "impose", "include"):
         return False
+    if verb.lemma_.lower() == "set" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "letter" for c in verb.children
+    ):
+        return True  # "Trump's letters set a 25% tariff on Japan from Aug. 1"
+    if verb.dep_ not in ("acl", "relcl", "advcl"):
+        return False
     holder = verb.head
-    return verb.dep_ in ("acl", "relcl", "advcl") and (
-        holder.lemma_.lower() in _DEALS
-        or any(o.lemma_.lower() in _DEALS for o in holder.children if o.dep_ == "dobj")
+    if holder.dep_ == "pobj" and verb.dep_ == "relcl":
+        # "sealed a framework deal at Trump's Turnberry resort on Sunday that sets a 15%
+        # tariff", the clause hung on the last noun before it
+        holder = next((a for a in holder.ancestors if is_verb(a)), holder)
+    return holder.lemma_.lower() in _DEALS or any(
+        o.lemma_.lower() in _DEALS for o in holder.children if o.dep_ == "dobj"
     )
 
 
