@@ -3034,6 +3034,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # what a bullet tells came after an overnight act, which happened
+        (
+            "- About 900 residents evacuated from border villages after overnight shelling",
+            {("strike", "occurred")},
+        ),
         # a levy a deal or a letter sets is still to come
         ("Trump's letters set a 30% tariff on Brazil from Aug. 1.", {("sanctions_aid", "planned")}),
         (

@@ -1026,7 +1026,7 @@ def _told_as_past(verb: Token) -> bool:
     )
 
 
-_PAST_MARKS = {"last", "previous", "earlier", "ago", "since"}
+_PAST_MARKS = {"last", "previous", "earlier", "ago", "since", "overnight"}
 
 
 def _dated_past(noun: Token) -> bool:
