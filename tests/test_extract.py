@@ -3034,6 +3034,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # drones the speaker's side warns it would shoot down are threatened
+        (
+            "Seoul warned that North Korean drones would be shot down if they endangered its troops.",
+            {("interception", "threatened")},
+        ),
         # what a bullet tells came after an overnight act, which happened
         (
             "- About 900 residents evacuated from border villages after overnight shelling",

@@ -1504,7 +1504,7 @@ def _menace(
         and any(c.lower_ in ("would", "will") for c in token.head.head.children)
     ):
         return True  # "Ottawa said it would answer with levies on C$28 billion of US goods"
-    if kind not in _VIOLENT:
+    if kind not in _VIOLENT | {T.INTERCEPTION}:  # ("warned that such jets would be shot down")
         return False
     if any(c.lemma_.lower() in _RETALIATORY for c in token.children if c.dep_ == "amod"):
         # "its retaliatory strikes across the Strip killed at least 38": done, not threatened
