@@ -3034,6 +3034,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a summit of its own day still to come is talks to come
+        (
+            "Merz warned that any deal struck at Friday's summit in Alaska without Kyiv would be"
+            " unacceptable.",
+            {("talks", "planned"), ("agreement", "conditional")},
+        ),
         # drones the speaker's side warns it would shoot down are threatened
         (
             "Seoul warned that North Korean drones would be shot down if they endangered its troops.",

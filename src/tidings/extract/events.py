@@ -1160,8 +1160,9 @@ _ACTED_ON = {"lift", "ease", "remove", "impose", "tighten", "relax", "reimpose",
 def _gathering_ahead(noun: Token, verb: Token) -> bool:
     """A summit (or a meeting named for its place, "a Ramstein meeting") where something is
     still to be done: "will try again at a summit in Brussels on Thursday", "is expected to
-    announce a package at a Ramstein meeting". One already held, "agreed at a summit", is the
-    scene of what was agreed; a bank's "at its March meeting" is its decision."""
+    announce a package at a Ramstein meeting", "would strike a deal at Friday's summit". One
+    already held, "agreed at a summit", is the scene of what was agreed; a bank's "at its March
+    meeting" is its decision."""
     lemma = noun.lemma_.lower()
     if not (
         lemma == "summit"
@@ -1174,6 +1175,10 @@ def _gathering_ahead(noun: Token, verb: Token) -> bool:
         )
     ):
         return False
+    if lemma == "summit" and _dated(noun) and not _told_as_past(verb):
+        # "would strike a deal at Friday's summit in Alaska", "are set to endorse a target at
+        # a summit in The Hague on Tuesday": a summit of its own day, not yet held
+        return True
     current = verb
     while True:
         if (
