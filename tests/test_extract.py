@@ -3036,9 +3036,8 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a summit of its own day still to come is talks to come
         (
-            "Merz warned that any deal struck at Friday's summit in Alaska without Kyiv would be"
-            " unacceptable.",
-            {("talks", "planned"), ("agreement", "conditional")},
+            "NATO allies are set to endorse the target at a summit in The Hague on Tuesday.",
+            {("talks", "planned"), ("position", "planned")},
         ),
         # drones the speaker's side warns it would shoot down are threatened
         (
