@@ -3034,6 +3034,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # an understanding reached or come to is an agreement
+        (
+            "Putin said the two had come to an understanding on Ukraine.",
+            {("agreement", "alleged")},
+        ),
+        (
+            "Officials said the two sides had reached an understanding on grain shipments.",
+            {("agreement", "alleged")},
+        ),
+        ("There is a broad understanding of the risks.", set()),
         # a summit of its own day still to come is talks to come
         (
             "NATO allies are set to endorse the target at a summit in The Hague on Tuesday.",

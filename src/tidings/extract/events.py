@@ -524,6 +524,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if current is token and prep.lower_ == "to" and holder == "come":
+                return "event"  # "the two had come to an understanding on Ukraine"
             if current is token and prep.lower_ == "to" and holder in ("open", "return"):
                 # "Moscow was still open to dialogue": talks it would take up; "would not
                 # return to talks unless ...": talks as the verb tells them

@@ -2193,6 +2193,21 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             for c in t.children
         ),
     ),
+    # "the two sides had reached an understanding", "had come to an understanding on Ukraine"
+    "understanding": (
+        T.AGREEMENT,
+        lambda t: (
+            is_noun(t)
+            and (
+                (t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("reach", "produce"))
+                or (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ == "to"
+                    and t.head.head.lemma_.lower() == "come"
+                )
+            )
+        ),
+    ),
     # "Poland scrambled fighter jets", "Romanian F-16s were scrambled": a show of readiness
     # (events drop it beside another alert of the sentence, the incursion it answers)
     "scramble": (
