@@ -3034,6 +3034,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # the US-China truce is the trade war's, a deal on tariffs
+        (
+            "Traders price a 60% chance that the U.S.-China truce is extended past Nov. 10.",
+            {("agreement", "conditional")},
+        ),
         # an understanding reached or come to is an agreement
         (
             "Putin said the two had come to an understanding on Ukraine.",

@@ -1548,6 +1548,7 @@ _TALK_WORDS = {"talk", "negotiation", "meeting", "summit", "host", "negotiator",
 
 
 _TRADE_WORDS = {"tariff", "levy", "duty", "export", "licence", "license", "soybean"}
+_TRADE_WORDS |= {"trade", "rare-earth", "goods", "ieepa", "usmca"}
 _WAR_WORDS = {"war", "fighting", "attack", "strike", "troops", "drone", "missile", "hostage"}
 _WAR_WORDS |= {"front", "shelling", "clash", "army", "military"}
 # parties to the wars whose truces share a sentence with tariffs ("unless Moscow agreed to a
@@ -1579,7 +1580,10 @@ def _truce_among_tariffs(t: Token) -> bool:
     trade measures, with no fighting in the sentence, is the trade truce."""
     if t.lemma_.lower() != "truce":
         return False
-    words = {w.lemma_.lower() for w in t.sent}
+    # (a contract that "traded near 34 cents" is no trade)
+    words = {w.lemma_.lower() for w in t.sent if not (w.lemma_.lower() == "trade" and is_verb(w))}
+    if any("China" in c.text for c in t.children if c.dep_ in ("compound", "nmod", "poss")):
+        words.add("tariff")  # "the U.S.-China truce", "the China truce": the trade war's
     trade_war = any(
         w.lemma_.lower() == "war" and any(c.lower_ == "trade" for c in w.children) for w in t.sent
     )
