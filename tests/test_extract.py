@@ -3034,6 +3034,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # counted deaths, mass killings and summary executions are a toll
+        (
+            "Rights groups reported at least 16 deaths in the crackdown.",
+            {("casualties", "alleged")},
+        ),
+        (
+            "The UN said it had documented summary executions in the town.",
+            {("casualties", "alleged")},
+        ),
+        ("Road deaths fell last year.", set()),
         # the US-China truce is the trade war's, a deal on tariffs
         (
             "Traders price a 60% chance that the U.S.-China truce is extended past Nov. 10.",

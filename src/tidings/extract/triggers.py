@@ -2841,16 +2841,25 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("hurt", "harm")
     },
-    # "the deaths of at least 19 people": a count of the dead
+    # "the deaths of at least 19 people", "at least nine civilian deaths": a count of the dead
     "death": (
         T.CASUALTIES,
         lambda t: (
             is_noun(t)
-            and any(
-                p.lower_ == "of" and any(c.dep_ == "nummod" for o in p.children for c in o.children)
-                for p in t.children
+            and (
+                any(
+                    p.lower_ == "of"
+                    and any(c.dep_ == "nummod" for o in p.children for c in o.children)
+                    for p in t.children
+                )
+                or (t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children))
             )
         ),
+    ),
+    # "documented summary executions in the town"
+    "execution": (
+        T.CASUALTIES,
+        lambda t: is_noun(t) and any(c.lower_ in ("summary", "mass") for c in t.children),
     ),
     # "the measure is expected to die in the House" kills no one
     "die": (T.CASUALTIES, lambda t: is_verb(t) and not _motion_dies(t)),
@@ -3406,8 +3415,11 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.CASUALTIES,
         lambda t: (
             is_noun(t)
-            and t.dep_ == "dobj"
-            and t.head.lemma_.lower() in ("carry", "commit", "perpetrate")
+            and (
+                (t.dep_ == "dobj" and t.head.lemma_.lower() in ("carry", "commit", "perpetrate"))
+                # "the UN said it had received reports of mass killings in the city"
+                or any(c.dep_ == "amod" and c.lower_ == "mass" for c in t.children)
+            )
         ),
     ),
     # "believed Ukraine could win back all of its territory" (five authors mark a capture)
