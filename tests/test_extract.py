@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from tidings.cli import app
 from tidings.extract.gold import annotator_agreement, score_gold, speaker_matches, token_f1
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_parsed, mask_datelines
+from tidings.extract.pipeline import extract_parsed, parse_ready, recase_shouted
 from tidings.extract.status import ClaimContext, assign_statuses
 from tidings.models import Claim, ClaimStatus, EventType, Modality, Stance
 from tidings.store import evidence
@@ -40,7 +40,9 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
     from datetime import date
 
     nlp, gazetteer = load_pipeline()
-    return extract_parsed("d", nlp(mask_datelines(text)), date.fromisoformat(day), gazetteer)
+    return extract_parsed(
+        "d", nlp(parse_ready(text, gazetteer)), date.fromisoformat(day), gazetteer
+    )
 
 
 @pytest.mark.parametrize(
@@ -4000,6 +4002,25 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
 def test_event_rules(text: str, events: set[tuple[str, str]]) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got == events
+
+
+def test_a_line_in_capitals_is_parsed_in_sentence_case_at_the_same_offsets() -> None:
+    _, gazetteer = load_pipeline()
+    text = "Markets were calm.\nFED HOLDS AT 4.25%-4.50%; POWELL SAYS RISKS BALANCED ON MONDAY\n"
+    recased = recase_shouted(text, gazetteer.word_casing)
+    assert len(recased) == len(text)
+    assert recased == (
+        "Markets were calm.\nFed holds at 4.25%-4.50%; Powell says risks balanced on Monday\n"
+    )
+    # a line mostly in lower case, with a label or an acronym in capitals, is left alone
+    mixed = "UKRAINE — Officials said the IAEA team would visit on Monday."
+    assert recase_shouted(mixed, gazetteer.word_casing) == mixed
+
+
+def test_a_headline_in_capitals_tells_its_decision() -> None:
+    x = parse("BOJ KEEPS RATE AT 1%; UEDA SAYS YEN WEAKNESS MERITS 'CLOSE WATCHING'")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "occurred")}
+    assert [c.speaker for c in x.claims] == ["Kazuo Ueda"]
 
 
 def test_a_chamber_passing_the_bill_named_is_a_second_decision() -> None:

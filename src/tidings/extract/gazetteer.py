@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -66,6 +67,17 @@ class Gazetteer:
                 if entry and entry.side:
                     return entry.side
         return ""
+
+    @cached_property
+    def word_casing(self) -> dict[str, str]:
+        """Each word of every name and alias as written, keyed by its upper-case form, so a
+        line in capitals can be given back its names ("POWELL" -> "Powell", "BOJ" -> "BoJ")."""
+        casing: dict[str, str] = {}
+        for entry in self.entries.values():
+            for surface in (entry.name, *entry.aliases):
+                for word in surface.split():
+                    casing.setdefault(word.upper(), word)
+        return casing
 
     def patterns(self) -> list[dict[str, object]]:
         """EntityRuler patterns: every name and alias, case-sensitive as written."""

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_parsed, mask_datelines
+from tidings.extract.pipeline import extract_parsed, parse_ready
 from tidings.extract.status import (
     ClaimContext,
     acts_as_denial,
@@ -160,7 +160,9 @@ def score_gold(path: Path) -> dict[str, object]:
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
     misses: list[dict[str, object]] = []
-    texts = [mask_datelines(((r.get("context") or "") + " " + r["text"]).strip()) for r in rows]
+    texts = [
+        parse_ready(((r.get("context") or "") + " " + r["text"]).strip(), gazetteer) for r in rows
+    ]
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
         offset = len(doc.text) - len(row["text"])
         x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
@@ -306,7 +308,7 @@ def score_claim_status(path: Path) -> dict[str, object]:
     nlp, gazetteer = load_pipeline()
     stories = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     documents = [d for s in stories for d in s["documents"]]
-    parsed = nlp.pipe((mask_datelines(d["text"]) for d in documents), batch_size=32)
+    parsed = nlp.pipe((parse_ready(d["text"], gazetteer) for d in documents), batch_size=32)
     extracted = {
         d["id"]: extract_parsed(d["id"], doc, date.fromisoformat(d["published"]), gazetteer)
         for d, doc in zip(documents, parsed, strict=True)

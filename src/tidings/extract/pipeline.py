@@ -3,6 +3,7 @@ in the store, then claim statuses across the whole store."""
 
 from __future__ import annotations
 
+import calendar
 import multiprocessing
 import os
 import re
@@ -195,6 +196,57 @@ def mask_datelines(text: str) -> str:
     return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A line in capitals ("FED HOLDS AT 4.25%-4.50%; POWELL SAYS ..."), a wire flash or a
+# newsletter's headline: the small model reads its words as names and finds no verb. Written
+# back in sentence case, with names cased as the gazetteer writes them, it parses as a sentence.
+_SHOUTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’.+&-]*")
+_SMALL_WORDS = {"TO", "OF", "THE", "AND", "IN", "ON", "AT", "FOR", "AS", "BY", "WITH", "FROM"}
+_SMALL_WORDS |= {"A", "AN", "OR", "AFTER", "BEFORE", "OVER", "INTO", "IS", "IT"}
+_CALENDAR_WORDS = {
+    form.upper(): form
+    for name in (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:])
+    for form in (name, f"{name}.")
+}
+
+
+def _shouted(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    return len(words) >= 4 and sum(w.isupper() for w in words) > 0.7 * len(words)
+
+
+def recase_shouted(text: str, casing: dict[str, str]) -> str:
+    """Lines in capitals written in sentence case for the parser, keeping every offset:
+    names as ``casing`` (the gazetteer's ``word_casing``) writes them, days and months
+    capitalised, other words in lower case."""
+
+    def recase_line(line: str) -> str:
+        first = True
+
+        def recase_word(m: re.Match[str]) -> str:
+            nonlocal first
+            word = m.group(0)
+            if word in _SMALL_WORDS:
+                new = word.lower()
+            else:
+                new = _CALENDAR_WORDS.get(word) or casing.get(word) or word.lower()
+            if first:
+                new = new[:1].upper() + new[1:]
+                first = False
+            return new if len(new) == len(word) else word
+
+        return _SHOUTED_WORD.sub(recase_word, line)
+
+    return "".join(
+        recase_line(line) if _shouted(line) else line for line in text.splitlines(keepends=True)
+    )
+
+
+def parse_ready(text: str, gazetteer: Gazetteer) -> str:
+    """The text the parser reads: datelines blanked, lines in capitals recased, each character
+    where it was (spans found in it are spans of the stored text)."""
+    return recase_shouted(mask_datelines(text), gazetteer.word_casing)
+
+
 def _date_near(times: list[TimeExpression], start: int, end: int, default: date) -> date:
     """The first non-deadline time expression inside a sentence, else the document date."""
     for t in times:
@@ -256,7 +308,7 @@ def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> li
     """Parse and extract documents; a document whose rules fail gets its error message instead
     of evidence, so one bad document does not stop the others. Runs in worker processes."""
     nlp, gazetteer = load_pipeline(gazetteers)
-    docs = nlp.pipe((mask_datelines(text) for _, text, _ in items), batch_size=len(items))
+    docs = nlp.pipe((parse_ready(text, gazetteer) for _, text, _ in items), batch_size=len(items))
     outcomes: list[Outcome] = []
     for (doc_id, _, doc_date), doc in zip(items, docs, strict=True):
         try:
