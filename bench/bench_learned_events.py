@@ -35,7 +35,7 @@ from tidings.extract.claims import find_claims  # noqa: E402
 from tidings.extract.events import FoundEvent, find_events  # noqa: E402
 from tidings.extract.gold import match_pairs  # noqa: E402
 from tidings.extract.nlp import load_pipeline  # noqa: E402
-from tidings.extract.pipeline import mask_datelines  # noqa: E402
+from tidings.extract.pipeline import parse_ready  # noqa: E402
 from tidings.extract.times import find_times  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "extraction"
@@ -75,7 +75,9 @@ def collect() -> list[dict[str, object]]:
     rows = []
     for name in READABLE:
         records = [json.loads(x) for x in (GOLD / f"{name}.jsonl").read_text().splitlines() if x]
-        texts = [mask_datelines(f"{r.get('context') or ''} {r['text']}".strip()) for r in records]
+        texts = [
+            parse_ready(f"{r.get('context') or ''} {r['text']}".strip(), gazetteer) for r in records
+        ]
         for record, doc in zip(records, nlp.pipe(texts, batch_size=64), strict=True):
             offset = len(doc.text) - len(record["text"])
             day = date.fromisoformat(record["doc_date"])
