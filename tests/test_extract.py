@@ -4075,6 +4075,12 @@ def test_a_capture_told_as_coming_after_another_is_a_second_one() -> None:
             "Israeli jets struck the port of Hodeidah and a power station in Sanaa on Tuesday.",
             ["the port", "a power station"],
         ),
+        # the second site's place, hung by the parser on the first
+        (
+            "Israeli aircraft struck a Houthi-held fuel terminal in Hodeidah and power stations"
+            " near Sanaa on Sunday.",
+            ["a Houthi-held fuel terminal", "power stations"],
+        ),
         # sites in one place, or a first site that names none, are one strike
         ("Drones hit a kindergarten and a hospital in Kalogi on Thursday.", ["a kindergarten"]),
         ("Warplanes hit a power station and a fuel depot in Sanaa.", ["a power station"]),

@@ -4200,18 +4200,26 @@ def _sites_apart(verb: Token) -> list[tuple[Token, Token]]:
     return [
         (site, place)
         for site in first.conjuncts
-        if site.i > first.i and (place := _site_place(site)) is not None
+        # ("a fuel terminal in Hodeidah and power stations near Sanaa": the parser hangs the
+        # second site's place on the first)
+        if site.i > first.i
+        and (
+            place := _site_place(site)
+            or (_site_place(first, before=site.i) and _site_place(first, after=site.i))
+        )
+        is not None
     ]
 
 
-def _site_place(site: Token) -> Token | None:
+def _site_place(site: Token, after: int = -1, before: int = 10**9) -> Token | None:
     """The named place a site is said to be in: "Lviv" in "a substation in Lviv", "the
-    Druzhba line" in "a pumping station on the Druzhba line"."""
+    Druzhba line" in "a pumping station on the Druzhba line"; with ``after`` or ``before``,
+    only a place named between those positions."""
     return next(
         (
             w
             for c in site.children
-            if c.dep_ == "prep" and c.lower_ in _SITED_BY
+            if c.dep_ == "prep" and c.lower_ in _SITED_BY and after < c.i < before
             for w in c.children
             if w.dep_ == "pobj" and _named_place(w)
         ),
