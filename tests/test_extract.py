@@ -3036,6 +3036,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # fighting paused is a truce, as fighting halted is
+        (
+            "The army said it would pause military operations in the city for 12 hours a day.",
+            {("ceasefire", "planned")},
+        ),
         # counted deaths, mass killings and summary executions are a toll
         (
             "Rights groups reported at least 16 deaths in the crackdown.",

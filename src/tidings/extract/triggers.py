@@ -3509,7 +3509,7 @@ def _kept(verb: Token) -> bool:
 
 # (a demand dropped is a bargaining move, which authors leave unmarked)
 _STATED_AIMS = {"bid", "ambition", "aspiration", "claim", "application", "candidacy"}
-CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze"}
+CEASE = {"stop", "cease", "halt", "suspend", "end", "freeze", "pause"}
 # Verbs that pay out or ask for funds when their object is money.
 _FUNDING = {"disburse", "release", "appeal", "transfer", "allocate", "earmark"}
 
