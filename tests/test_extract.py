@@ -4028,6 +4028,17 @@ def test_a_headline_in_capitals_tells_its_decision() -> None:
     assert [c.speaker for c in x.claims] == ["Kazuo Ueda"]
 
 
+def test_talks_a_meeting_is_followed_by_are_a_second_meeting_to_come() -> None:
+    events = parse(
+        "Gulf ministers are due to meet in Riyadh on Sunday to discuss a shipping pact,"
+        " followed by talks with Iran's foreign minister in Muscat on Aug. 9."
+    ).events
+    assert [(e.type.value, e.modality.value, e.trigger) for e in events] == [
+        ("talks", "planned", "meet"),
+        ("talks", "planned", "talks"),
+    ]
+
+
 def test_a_chamber_passing_the_bill_named_is_a_second_decision() -> None:
     events = parse(
         "Trump signed the funding bill late Wednesday, after the House passed it with 222 votes."

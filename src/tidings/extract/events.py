@@ -524,6 +524,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if current is token and prep.lower_ == "by" and holder == "follow":
+                return "event"  # "..., followed by talks with Iran's foreign minister on Aug. 9"
             if current is token and prep.lower_ == "to" and holder == "come":
                 return "event"  # "the two had come to an understanding on Ukraine"
             if current is token and prep.lower_ == "to" and holder in ("open", "return"):
@@ -3987,8 +3989,11 @@ def find_events(
             prior = next(
                 (
                     e
+                    for step in ([followed, *followed.ancestors] if followed else [])
                     for e in [*found.values(), *more]
-                    if followed and e.trigger_start == followed.idx
+                    # (the step followed, or the event whose clause "followed by" hangs on:
+                    # "due to meet on Sunday to discuss a pact, followed by talks in Muscat")
+                    if e.trigger_start == step.idx
                 ),
                 None,
             )
