@@ -3036,6 +3036,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a bullet's bare count of the dead tells the strike after which they died
+        (
+            "• Kherson: 2 killed, 5 injured after shelling of a market on Sunday morning",
+            {("casualties", "occurred"), ("strike", "occurred")},
+        ),
         # fighting paused is a truce, as fighting halted is
         (
             "The army said it would pause military operations in the city for 12 hours a day.",

@@ -1731,11 +1731,14 @@ def _historical_present(verb: Token) -> bool:
 
 def _harm_narrated(verb: Token) -> bool:
     """Headlines and summaries tell the dead in the present passive ("five people are
-    killed when ..."): what the clause hung on it tells happened too."""
-    return (
-        verb.lemma_.lower() in _HARMED
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+    killed when ...") or as a bare count ("1 killed, 4 injured after drone strikes"): what
+    the clause hung on it tells happened too."""
+    if verb.lemma_.lower() not in _HARMED or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        return True
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        verb.head.like_num or any(c.like_num and c.dep_ == "nsubj" for c in verb.children)
     )
 
 
