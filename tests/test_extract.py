@@ -3036,6 +3036,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # an act in an absolute clause with its own subject is told
+        (
+            "Fighting moved north this week, with the rebels shelling Dilling every night.",
+            {("strike", "occurred")},
+        ),
+        (
+            "The council extended the arms embargo on Friday, with Russia and China abstaining.",
+            {("sanctions_aid", "occurred")},
+        ),
         # a bullet's bare count of the dead tells the strike after which they died
         (
             "• Kherson: 2 killed, 5 injured after shelling of a market on Sunday morning",

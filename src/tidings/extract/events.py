@@ -524,6 +524,14 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "hypothetical"
             if prep.lower_ == "without":
                 return "event"  # "talked for hours without reaching a compromise": denied
+            if (
+                current is token
+                and prep.lower_ == "with"
+                and current.dep_ == "pcomp"
+                and any(c.dep_ == "nsubj" for c in current.children)
+                and current.lemma_.lower() != "abstain"  # ("with Russia and China abstaining")
+            ):
+                return "event"  # "..., with the RSF shelling Babanusa": a clause of its own
             if current is token and prep.lower_ == "by" and holder == "follow":
                 return "event"  # "..., followed by talks with Iran's foreign minister on Aug. 9"
             if current is token and prep.lower_ == "to" and holder == "come":
