@@ -3161,6 +3161,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Much of Odesa was still without water after Tuesday's strike on a pumping station.",
             {("strike", "occurred")},
         ),
+        (
+            "Insurers raised premiums for ships calling at Port Sudan to 1% from 0.5% after"
+            " Wednesday's drone attack on the port's oil terminal.",
+            {("strike", "occurred")},
+        ),
         # a move a policymaker favours or argues for is on offer; a dissenter's preference is
         # none
         (

@@ -649,8 +649,9 @@ def _reference(token: Token, governors: set[int]) -> str:
                         or (trigger_type(token) is T.STRIKE and prep.lower_ != "before")
                     )
                     and _dated(token)
-                    and told is not None
-                    and _told_as_past(told)
+                    # (the clause it is hung on, or the one that clause is in: "raised premiums
+                    # for ships calling at Port Sudan ... after Wednesday's drone attack")
+                    and any(is_verb(h) and _told_as_past(h) for h in prep.ancestors)
                 ):
                     # "said after Thursday's meeting with Xi in Busan", "down from 35% before
                     # the Mar-a-Lago meeting on Sunday": a dated meeting the news comes after;
