@@ -3036,6 +3036,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # forces reaching or entering a city's centre or outskirts take ground
+        (
+            "Pokrovsk: Russian assault groups reach city centre as Ukrainian brigades pull back",
+            {("capture", "occurred"), ("withdrawal", "occurred")},
+        ),
+        (
+            "The rebels said they had entered the outskirts of Bukavu overnight.",
+            {("capture", "alleged")},
+        ),
+        ("The parade reached the city centre at noon.", set()),
         # an act in an absolute clause with its own subject is told
         (
             "Fighting moved north this week, with the rebels shelling Dilling every night.",

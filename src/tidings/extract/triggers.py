@@ -1547,6 +1547,8 @@ def _round_of_talks(t: Token) -> bool:
 _TALK_WORDS = {"talk", "negotiation", "meeting", "summit", "host", "negotiator", "representative"}
 
 
+_CITY_PARTS = {"centre", "center", "outskirts"}
+_CITY_TAKERS = _FORCES | _ARMED | {"group", "groups", "they"}
 _TRADE_WORDS = {"tariff", "levy", "duty", "export", "licence", "license", "soybean"}
 _TRADE_WORDS |= {"trade", "rare-earth", "goods", "ieepa", "usmca"}
 _WAR_WORDS = {"war", "fighting", "attack", "strike", "troops", "drone", "missile", "hostage"}
@@ -2654,12 +2656,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.THREAT,
         lambda t: is_verb(t) and _object_is(t, _VESSELS | {"warship", "destroyer", "bomber"}),
     ),
-    # "M23 fighters entered the town of Uvira"; not "the rebels entered talks"
+    # "M23 fighters entered the town of Uvira"; not "the rebels entered talks"; a city's
+    # centre or outskirts entered by whoever "they" are
     "enter": (
         T.CAPTURE,
         lambda t: (
-            is_verb(t) and _subject_is(t, _FORCES | _ARMED) and not _object_is(t, _NOT_ENTERED)
+            is_verb(t)
+            and (
+                (_subject_is(t, _FORCES | _ARMED) and not _object_is(t, _NOT_ENTERED))
+                or (_subject_is(t, _CITY_TAKERS) and _object_is(t, _CITY_PARTS))
+            )
         ),
+    ),
+    # "Russian assault groups reach city centre"; not "the parade reached the city centre"
+    "reach": (
+        T.CAPTURE,
+        lambda t: is_verb(t) and _subject_is(t, _CITY_TAKERS) and _object_is(t, _CITY_PARTS),
     ),
     **{
         w: (T.WITHDRAWAL, lambda t: not _from_a_compact(t) and not _money_taken_out(t))
