@@ -3036,6 +3036,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # military vessels sailing into another's waters show force
+        (
+            "- Two Chinese coast guard ships sail into Japanese territorial waters off the Senkakus",
+            {("threat", "occurred")},
+        ),
         # forces reaching or entering a city's centre or outskirts take ground
         (
             "Pokrovsk: Russian assault groups reach city centre as Ukrainian brigades pull back",

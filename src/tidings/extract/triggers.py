@@ -532,7 +532,15 @@ def _shown_near(verb: Token) -> bool:
         # air base": the craft as the object
         verb.lemma_.lower() == "fly" and _object_is(verb, {"drone", "jet", "balloon"})
     )
-    return flown and any(c.lower_ in _NEAR | {"across"} for c in where)
+    return flown and any(
+        c.lower_ in _NEAR | {"across"}
+        # "coast guard ships sail into Japanese territorial waters"
+        or (c.lower_ == "into" and any(_is_one_of(g, _WATERS) for g in c.children))
+        for c in where
+    )
+
+
+_WATERS = {"water", "waters", "zone", "airspace", "strait"}
 
 
 def _is_one_of(token: Token, words: set[str]) -> bool:
