@@ -253,6 +253,14 @@ def parse(text: str, day: str = "2025-12-29"):  # type: ignore[no-untyped-def]
             "Russia had fired 12 missiles and 30 drones at Odesa overnight, and that air defences "
             "had shot down nine of the missiles over the coast",
         ),
+        # a report after its content that the parser hangs under the content's last verb
+        (
+            "Payrolls rose by 148,000 in February and the jobless rate ticked up to 4.2%, the"
+            " Bureau of Labor Statistics reported on Friday.",
+            "the Bureau of Labor Statistics",
+            Stance.ASSERT,
+            "Payrolls rose by 148,000 in February and the jobless rate ticked up to 4.2%",
+        ),
         # an agency's acronym after its verb's content is its subject, not a verb
         (
             "Iran is enriching uranium to 60% at a rate of about 9 kg a month, the IAEA estimated"

@@ -501,6 +501,19 @@ def _phrase_before(verb: Token) -> Token:
     return before
 
 
+def _report_hung_below(verb: Token) -> bool:
+    """A report after its content, after a comma, that the parser made the complement of the
+    content's last verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i < verb.i
+        and subject is not None
+        and after_comma(subject.left_edge)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    )
+
+
 def _trailing_in_adverbial(verb: Token) -> Token | None:
     """ "agreed to a ceasefire after talks mediated by Qatar, Qatar's foreign ministry said":
     the parser read "after talks ... said" as one adverbial clause; the phrase between the
@@ -1098,6 +1111,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     if (
         (
             verb.dep_ == "parataxis"
+            # or hung under the last clause's verb as its complement: "... and the
+            # unemployment rate ticked up to 4.2%, the Bureau of Labor Statistics reported"
+            or _report_hung_below(verb)
             # or hung under the last clause as an adverbial one: "... after talks mediated by
             # Qatar, Qatar's foreign ministry said on Sunday"
             or (trailing := _trailing_in_adverbial(verb)) is not None
