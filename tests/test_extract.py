@@ -3044,6 +3044,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a vote set on a regulation or a draft is a decision to come
+        (
+            "The European Parliament will vote on Jan. 20 on a regulation on methane emissions.",
+            {("position", "planned")},
+        ),
         # military vessels sailing into another's waters show force
         (
             "- Two Chinese coast guard ships sail into Japanese territorial waters off the Senkakus",

@@ -248,6 +248,7 @@ PLANS = {"plan", "blueprint", "roadmap", "draft", "framework"}
 _BACKED = PLANS | {"proposal", "deal", "resolution", "bill", "measure", "motion"}
 _MILITARY_ASSAULTS = {"ground", "aerial", "air", "fresh", "renewed", "final", "full-scale", "major"}
 _MOTIONS = {"motion", "bill", "law", "resolution", "budget", "measure", "amendment", "nomination"}
+_MOTIONS |= {"regulation", "directive", "draft"}
 _ADVANCED_CAUSES = {"legislation", "deal", "agreement", "plan", "proposal", "package", "agenda"}
 _ADVANCED_CAUSES |= {"interest", "cause", "process", "talks", "stopgap", "nominee"}
 _VESSELS = {"tanker", "ship", "vessel", "boat", "freighter", "carrier"}
