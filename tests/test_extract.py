@@ -317,6 +317,17 @@ def test_it_and_they_speak_for_the_subject_before(text: str, speaker: str) -> No
     assert claim.speaker == speaker
 
 
+def test_it_after_a_body_that_spoke_in_the_sentence_is_that_body() -> None:
+    claims = parse(
+        "Exports fell 3% in March, the statistics office said on Friday, though it warned"
+        " that the April figures would be revised."
+    ).claims
+    assert [(c.speaker, c.stance) for c in claims] == [
+        ("the statistics office", Stance.ASSERT),
+        ("the statistics office", Stance.WARN),
+    ]
+
+
 def test_dateline_is_not_a_speaker() -> None:
     claims = parse("BRUSSELS (Meridian) — Kallas said the claim was a distraction.").claims
     assert claims and "BRUSSELS" not in claims[0].speaker

@@ -1482,6 +1482,15 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             ):
                 # "The Bank of England kept rates at 4%. It said ...": the bank says it
                 speaker, speaker_id = resolver.resolve(subject.doc[subject.i : subject.i + 1])
+            elif (
+                subject is not None
+                and subject.lower_ == "it"
+                and not _is_passive(token)
+                and (earlier_told := [c for c in _said_in(sent, claims) if c.speaker])
+            ):
+                # "..., the Labor Department said on Friday, though it warned that ...": the
+                # body that spoke before it in the sentence
+                speaker, speaker_id = earlier_told[-1].speaker, earlier_told[-1].speaker_id
             elif subject is not None and subject.lower_ in ("it",) and token.dep_ != "conj":
                 speaker, speaker_id = "", ""  # "It was reported that ..."
             elif subject is None and (holder := _holding_claim(token, claims)) is not None:
