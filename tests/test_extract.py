@@ -3055,6 +3055,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a truce ordered to start later is still to come
+        (
+            "Putin ordered a 72-hour truce from May 8 to May 10 for the Victory Day holiday.",
+            {("ceasefire", "planned")},
+        ),
         # a vote set on a regulation or a draft is a decision to come
         (
             "The European Parliament will vote on Jan. 20 on a regulation on methane emissions.",

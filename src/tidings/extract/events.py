@@ -3856,12 +3856,18 @@ def _dated_objects(verb: Token) -> list[Token]:
     ]
 
 
-def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
+def _token_at(doc: Doc, start: int) -> Token | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
+def _dated_ahead(anchors: Iterable[Token], starts: set[int] = frozenset()) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
     May 8". ``anchors`` are the words the future times hang from (:func:`_time_anchor`); each
     time goes to the word that names an event, or to the object of the verb; a verb told in
     the past ("agreed to keep output unchanged through March") has happened, whatever span it
-    sets."""
+    sets, but what it sets to start later ("a truce from May 8") is still to come. ``starts`` holds
+    the token positions where those future times begin."""
     dated: set[int] = set()
     for current in anchors:
         doc = current.doc
@@ -3894,6 +3900,11 @@ def _dated_ahead(anchors: Iterable[Token]) -> set[int]:
                 dated.update(c.i for c in _dated_objects(current))
                 if current.dep_ in ("relcl", "acl") and trigger_type(current.head) is not None:
                     dated.add(current.head.i)  # "the talks, which resume on Thursday"
+        elif any(
+            c.dep_ == "prep" and c.lower_ == "from" and c.i in starts for c in current.children
+        ):
+            # "Putin ordered a 72-hour truce from May 8 to May 10": ordered, and to start later
+            dated.update(c.i for c in _dated_objects(current))
     return dated
 
 
@@ -3953,7 +3964,10 @@ def find_events(
     # each time expression's anchor, found once for both uses
     starts = {s for s, _ in future} | set(dates)
     anchor_of = {s: a for s in starts if (a := _time_anchor(doc, s)) is not None}
-    ahead = _dated_ahead(anchor_of[s] for s, _ in future if s in anchor_of)
+    ahead = _dated_ahead(
+        (anchor_of[s] for s, _ in future if s in anchor_of),
+        {t.i for s, _ in future if (t := _token_at(doc, s)) is not None},
+    )
     anchors = {s: anchor_of[s] for s in dates if s in anchor_of}
     strikes_before_semicolon: list[FoundEvent] = []
     for sent in doc.sents:
