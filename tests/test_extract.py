@@ -4119,6 +4119,16 @@ def test_a_court_blocking_a_measure_is_its_ruling() -> None:
     }
 
 
+def test_two_strikes_with_their_own_objects_are_two() -> None:
+    events = parse(
+        "Ukrainian drones hit the Saratov refinery overnight and struck a fuel depot in Bryansk."
+    ).events
+    assert [(e.type.value, e.trigger) for e in events] == [
+        ("strike", "hit"),
+        ("strike", "struck"),
+    ]
+
+
 def test_two_decisions_with_their_own_objects_are_two() -> None:
     events = parse(
         "India has suspended the Indus Waters Treaty and expelled Pakistani military advisers."

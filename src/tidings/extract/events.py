@@ -3594,10 +3594,11 @@ def _separate(a: Token, b: Token) -> bool:
     return a.dep_ == "conj" or b.dep_ == "conj"
 
 
-def _two_decisions(a: Token, b: Token) -> bool:
-    """Two decisions coordinated under one subject, each with its own object: "India has
-    suspended the Indus Waters Treaty and expelled Pakistani military advisers", "threatened
-    to expel inspectors and to quit the Non-Proliferation Treaty"."""
+def _two_acts(a: Token, b: Token) -> bool:
+    """Two decisions or strikes coordinated under one subject, each with its own object:
+    "India has suspended the Indus Waters Treaty and expelled Pakistani military advisers",
+    "threatened to expel inspectors and to quit the Non-Proliferation Treaty", "drones hit the
+    Saratov refinery overnight and struck a fuel depot in Bryansk"."""
     return (
         is_verb(a)
         and is_verb(b)
@@ -4051,7 +4052,7 @@ def find_events(
                         or (kind is T.TALKS and _met_elsewhere(token, o))
                         or prior is not None
                         or (kind is T.STRIKE and _opposing_doers(token, o, sent, side_of))
-                        or (kind is T.POSITION and _two_decisions(token, o))
+                        or (kind in (T.POSITION, T.STRIKE) and _two_acts(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
                     ):
                         continue
