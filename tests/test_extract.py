@@ -3055,6 +3055,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # missiles a government will deploy at home are its decision; missiles sent abroad aid
+        (
+            "Japan said it would deploy long-range missiles to Kumamoto by March.",
+            {("position", "planned")},
+        ),
+        (
+            "Germany will send four more Patriot missile batteries to Ukraine.",
+            {("sanctions_aid", "planned")},
+        ),
         # a truce ordered to start later is still to come
         (
             "Putin ordered a 72-hour truce from May 8 to May 10 for the Victory Day holiday.",

@@ -3871,6 +3871,7 @@ _RATIONS = {"box", "parcel", "meal", "food", "ration", "kit", "aid", "flour"}
 
 
 _DEPLOYED = _FORCES | _FIGHTERS | {"frigate", "militia", "police", "contingent"}
+_DEPLOYED_ARMS = {"missile", "missiles", "battery", "batteries", "launcher", "launchers"}
 
 
 def _force_deployed(verb: Token) -> bool:
@@ -3885,8 +3886,13 @@ def _force_deployed(verb: Token) -> bool:
         return False  # "after Sheinbaum pledged to send 10,000 troops": a deal's term
     if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
         return False  # "sending assault groups into Pokrovsk each night": an assault
+    deployed = _DEPLOYED
+    if verb.lemma_.lower() != "send" and verb.head.lemma_.lower() != "threaten":
+        # "would deploy long-range missiles to Kumamoto", "would station anti-ship missile
+        # batteries in the Philippines"; missiles sent abroad are aid, threatened ones a threat
+        deployed = _DEPLOYED | _DEPLOYED_ARMS
     if not any(
-        c.dep_ == "dobj" and any(_is_one_of(w, _DEPLOYED) for w in c.subtree) for c in verb.children
+        c.dep_ == "dobj" and any(_is_one_of(w, deployed) for w in c.subtree) for c in verb.children
     ):
         return False
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
