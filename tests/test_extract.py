@@ -3055,6 +3055,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a government asking a court to rule takes a step at law
+        (
+            "The government said it would ask the Supreme Court to hear the case.",
+            {("position", "planned")},
+        ),
+        ("She asked the court clerk for a copy of the ruling.", set()),
         # missiles a government will deploy at home are its decision; missiles sent abroad aid
         (
             "Japan said it would deploy long-range missiles to Kumamoto by March.",

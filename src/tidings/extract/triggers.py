@@ -3383,6 +3383,16 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "a federal appeals court ruled that most of the tariffs were illegal": a ruling, which
     # four of six authors mark as a decision beside what the court says
     "rule": (T.POSITION, lambda t: is_verb(t) and _subject_is(t, _COURTS)),
+    # "would ask the Supreme Court to hear the case", "would ask the International Court of
+    # Justice to rule on four border areas": a government's step at law
+    "ask": (
+        T.POSITION,
+        lambda t: (
+            is_verb(t)
+            and _object_is(t, _COURTS)
+            and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+        ),
+    ),
     **{
         w: (
             T.POSITION,
