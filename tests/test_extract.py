@@ -3055,6 +3055,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # a reward for a wanted man's arrest and a pardon are a government's measures
+        (
+            "Washington doubled its reward for information leading to the warlord's arrest.",
+            {("position", "occurred")},
+        ),
+        ("The president said he would pardon the former minister.", {("position", "planned")}),
         # a government asking a court to rule takes a step at law
         (
             "The government said it would ask the Supreme Court to hear the case.",

@@ -3383,6 +3383,22 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "a federal appeals court ruled that most of the tariffs were illegal": a ruling, which
     # four of six authors mark as a decision beside what the court says
     "rule": (T.POSITION, lambda t: is_verb(t) and _subject_is(t, _COURTS)),
+    # "announced a $50 million reward for information leading to Maduro's arrest", "doubled
+    # its reward": a government's measure against a wanted man
+    "reward": (
+        T.POSITION,
+        lambda t: (
+            is_noun(t)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and any(w.lemma_.lower() in ("arrest", "information", "capture") for w in c.subtree)
+                for c in t.children
+            )
+        ),
+    ),
+    # "said he would pardon former Honduran president Juan Orlando Hernández"
+    "pardon": (T.POSITION, lambda t: is_verb(t) and bool(_objects(t))),
     # "would ask the Supreme Court to hear the case", "would ask the International Court of
     # Justice to rule on four border areas": a government's step at law
     "ask": (
