@@ -3055,6 +3055,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # troops or workers another state sends to Russia's war are aid in men; troops a
+        # state sends to its own border are its decision
+        (
+            "North Korea has reportedly sent another 3,000 troops to Russia's Kursk region.",
+            {("sanctions_aid", "alleged")},
+        ),
+        (
+            "Mexico will send 10,000 National Guard troops to its northern border.",
+            {("position", "planned")},
+        ),
         # a reward for a wanted man's arrest and a pardon are a government's measures
         (
             "Washington doubled its reward for information leading to the warlord's arrest.",

@@ -3900,6 +3900,39 @@ _DEPLOYED = _FORCES | _FIGHTERS | {"frigate", "militia", "police", "contingent"}
 _DEPLOYED_ARMS = {"missile", "missiles", "battery", "batteries", "launcher", "launchers"}
 
 
+_MEN_SENT = {"troop", "troops", "soldier", "soldiers", "worker", "workers", "engineer"}
+_MEN_SENT |= {"engineers", "builder", "builders", "deminer", "deminers", "labourer", "labourers"}
+_RUSSIAS_WAR = {"russia", "russia's", "kursk", "moscow"}
+
+
+def _men_sent_to_russia(verb: Token) -> bool:
+    """Troops, workers or engineers another state sends to Russia's war ("North Korea has
+    reportedly sent another 6,000 troops to Russia", "would send up to 6,000 more troops",
+    told to Russian officials): help in arms and men, which eleven rows of nine authors mark
+    as aid (five as a decision or nothing)."""
+    if not is_verb(verb) or verb.lemma_.lower() not in ("send", "deploy", "dispatch"):
+        return False
+    if not any(
+        c.dep_ == "dobj" and any(_is_one_of(w, _MEN_SENT) for w in c.subtree) for c in verb.children
+    ):
+        return False
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is not None and any(
+        w.lower_ in _RUSSIAS_WAR | {"russian", "putin"} for w in doer.subtree
+    ):
+        return False
+    # sent there, or promised to those who asked ("told Russian counterparts that Pyongyang
+    # would send up to 6,000 more troops")
+    told = [verb.head] if verb.dep_ == "ccomp" else []
+    return any(w.lower_ in _RUSSIAS_WAR for w in verb.subtree) or any(
+        w.lower_ == "russian"
+        for t in told
+        for c in t.children
+        if c.dep_ in ("dobj", "dative")
+        for w in c.subtree
+    )
+
+
 def _force_deployed(verb: Token) -> bool:
     """A government or an alliance sending its forces somewhere as policy: "NATO will deploy
     frigates, patrol aircraft and naval drones to the Baltic Sea", "The Alliance of Sahel
@@ -4500,6 +4533,7 @@ def lexicon_type(token: Token) -> EventType | None:
         or _rations_handed_out(token)
         or _exempted_from_a_measure(token)
         or levy_rate(token)
+        or _men_sent_to_russia(token)
     ):
         return T.SANCTIONS_AID
     if (
