@@ -3055,6 +3055,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Beijing warned that Manila would bear all the consequences unless it withdrew the ship.",
             {("threat", "threatened"), ("withdrawal", "conditional")},
         ),
+        # normalisation between two states is a deal between them
+        (
+            "- Israel-Saudi normalisation by June 30, 2027: 12%, from 15% last Friday",
+            {("agreement", "conditional")},
+        ),
         # troops or workers another state sends to Russia's war are aid in men; troops a
         # state sends to its own border are its decision
         (

@@ -2464,6 +2464,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("normalise", "normalize")
     },
+    # "Israel-Saudi normalisation by June 30, 2027: 12%", "said normalisation with Israel was
+    # not on the table": the deal of two states to recognise each other
+    **{w: (T.AGREEMENT, is_noun) for w in ("normalisation", "normalization")},
     # "ruled out any coalition with the far right": a pact between parties
     "coalition": (
         T.AGREEMENT,
