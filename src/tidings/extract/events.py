@@ -29,6 +29,7 @@ from tidings.extract.triggers import (
     BASIS_POINTS,
     CEASE,
     FORESEEING,
+    HARMS,
     MARKET_WORDS,
     PLANS,
     RETALIATIONS,
@@ -444,7 +445,7 @@ def _reference(token: Token, governors: set[int]) -> str:
     if (
         token.dep_ == "acl"
         and token.tag_ == "VBN"
-        and token.lemma_.lower() in _TOLLED
+        and token.lemma_.lower() in HARMS
         and any(c.dep_ == "nummod" for c in token.head.children)
     ):
         return "event"  # "three children were among at least seven civilians killed": a toll
@@ -1970,9 +1971,6 @@ def _set_to_start(token: Token) -> bool:
 _ECONOMY = {"inflation", "growth", "price", "revenue", "gdp", "output", "demand", "cost", "economy"}
 
 
-_TOLLED = {"kill", "wound", "injure"}
-
-
 def _toll_of_the_attack(token: Token) -> bool:
     """The attack a toll is counted from, named again by "the" alone: "the strikes had killed
     at least 11 people", "five people were killed in the strike", "raising the death toll from
@@ -1990,12 +1988,12 @@ def _toll_of_the_attack(token: Token) -> bool:
     ):
         return False  # "the boat strike", "the October 7 attacks": named by what they were
     if token.dep_ == "nsubj":
-        return token.head.lemma_.lower() in _TOLLED
+        return token.head.lemma_.lower() in HARMS
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "from"):
         return False
     holder = token.head.head
     return (
-        holder.lemma_.lower() in _TOLLED
+        holder.lemma_.lower() in HARMS
         or holder.lemma_.lower() == "toll"
         # "raising the death toll from the overnight attack to 16"
         or any(c.dep_ == "dobj" and c.lemma_.lower() == "toll" for c in holder.children)
@@ -3829,10 +3827,9 @@ _OWN_CLAUSE = {"nsubj", "nsubjpass", "csubj", "acl", "relcl", "appos"}
 def _time_anchor(doc: Doc, start: int) -> Token | None:
     """The word a time expression hangs from: the nearest word above it that names an
     event, is a verb, or is "effective" (which stands for the measure named before it)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    current = _token_at(doc, start)
+    if current is None:
         return None
-    current = span[0]
     while current.pos_ in ("ADP", "ADV") and current.i + 1 < current.sent.end:
         current = doc[current.i + 1]  # from "ahead of tomorrow" to its day
     if current.dep_ in ("poss", "compound", "nmod") and trigger_type(current.head) is None:
@@ -3858,6 +3855,7 @@ def _dated_objects(verb: Token) -> list[Token]:
 
 
 def _token_at(doc: Doc, start: int) -> Token | None:
+    """The word a character offset falls in."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0] if span is not None else None
 

@@ -264,8 +264,9 @@ _FLIGHTS = {"flight", "airport", "air traffic"}
 _MONETARY = {"rate", "rates", "point", "basis", "bps", "quarter-point", "half-point"}
 _MILITARY = {"military", "defense", "defence", "weapon", "arms", "army", "deployment"}
 _GUNS = {"artillery", "mortar", "rocket", "tank", "sniper", "gun", "machine-gun", "heavy", "enemy"}
-# Who or what kills by attacking: its subject makes a killing a strike as well.
-_HARMS = {"kill", "wound", "injure"}
+# The verbs a toll is told with: their subject (who or what kills by attacking) makes a
+# killing a strike as well, and the dead they count are a toll (events).
+HARMS = {"kill", "wound", "injure"}
 VOWS = {"vow", "swear", "pledge", "promise"}  # a promise made, or a threat vowed
 _ARMED = {"gunman", "gunmen", "militant", "attacker", "fighter", "militia", "rebel", "sniper"}
 # What an attack is answered with: "met with force", "a crushing response"
@@ -3738,10 +3739,11 @@ def _conditioned_sentence(token: Token) -> bool:
     return any(w.lower_ in ("if", "unless", "otherwise") for w in token.sent)
 
 
-_CRUSHING_TOLD = frozenset({"warn", "threaten", "vow", "say"})
+_WARNINGS = frozenset({"warn", "threaten", "vow"})
+_CRUSHING_TOLD = _WARNINGS | {"say"}
 
 
-def _warned_of(verb: Token, told: frozenset[str] = frozenset({"warn", "threaten", "vow"})) -> bool:
+def _warned_of(verb: Token, told: frozenset[str] = _WARNINGS) -> bool:
     """A harm a speaker warns will come ("warned that Seoul would pay a price"); not one
     observers foresee ("consumers will pay a price for the tariffs, economists said")."""
     return any(
@@ -4644,7 +4646,7 @@ def lexicon_type(token: Token) -> EventType | None:
     if (
         token.dep_ == "nsubj"
         and (
-            token.head.lemma_.lower() in _HARMS
+            token.head.lemma_.lower() in HARMS
             or (
                 token.head.lemma_ == "shoot"
                 and any(c.lower_ == "dead" for c in token.head.children)
