@@ -6734,3 +6734,18 @@ def test_two_sides_strikes_each_named_by_its_doer_are_two() -> None:
         " people in Israel."
     ).events
     assert [e.type.value for e in events].count("strike") == 2
+
+
+def test_a_levy_moved_beside_a_listing_is_two_measures() -> None:
+    """Tariffs raised and firms blacklisted by one subject are two instruments; a listing and
+    the assets it freezes are one measure told by what it does."""
+    two = parse(
+        "Beijing raised its duties on Canadian goods to 60% on Monday and added nine Canadian"
+        " firms to its unreliable entity list."
+    )
+    assert [(e.type.value, e.modality.value) for e in two.events] == [
+        ("sanctions_aid", "occurred"),
+        ("sanctions_aid", "occurred"),
+    ]
+    one = parse("Britain added 14 Iranian banks to its sanctions list and froze their assets.")
+    assert [e.type.value for e in one.events] == ["sanctions_aid"]

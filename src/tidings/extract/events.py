@@ -3606,6 +3606,13 @@ def _two_acts(a: Token, b: Token) -> bool:
     )
 
 
+def _two_instruments(a: Token, b: Token) -> bool:
+    """A levy moved beside a measure of another kind, under one subject: "raised its duties on
+    U.S. goods to 84% and added six American firms to its unreliable entity list" is two; "added
+    12 banks to its sanctions list and froze assets" is one listing told by what it does."""
+    return _two_acts(a, b) and levy_moved(a) != levy_moved(b)
+
+
 def _scope(trigger: Token) -> Token:
     """The clause a trigger is told in: itself if a verb, else the verb above it."""
     if is_verb(trigger):
@@ -4051,6 +4058,7 @@ def find_events(
                         or prior is not None
                         or (kind is T.STRIKE and _opposing_doers(token, o, sent, side_of))
                         or (kind in (T.POSITION, T.STRIKE) and _two_acts(token, o))
+                        or (kind is T.SANCTIONS_AID and _two_instruments(token, o))
                         for o, apart in zip(heads[kind], told_apart, strict=True)
                     ):
                         continue
