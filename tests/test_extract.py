@@ -6749,3 +6749,16 @@ def test_a_levy_moved_beside_a_listing_is_two_measures() -> None:
     ]
     one = parse("Britain added 14 Iranian banks to its sanctions list and froze their assets.")
     assert [e.type.value for e in one.events] == ["sanctions_aid"]
+
+
+def test_a_central_banks_reserve_ratio_is_a_lever_of_its_own() -> None:
+    """A reserve requirement ratio cut beside a rate cut is a second decision, also when both
+    are the means of the sentence's verb ("surprised markets by cutting ... and lowering")."""
+    for text in (
+        "The central bank of Brazil cut its policy rate by 25 basis points on Wednesday and"
+        " lowered the reserve requirement ratio by 50 basis points.",
+        "Bank Indonesia surprised traders by cutting its key rate by 25 basis points on"
+        " Wednesday and lowering the reserve ratio by 100 bps.",
+    ):
+        got = [(e.type.value, e.modality.value) for e in parse(text).events]
+        assert got == [("position", "occurred"), ("position", "occurred")], text

@@ -542,7 +542,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 # return to talks unless ...": talks as the verb tells them
                 return "hypothetical" if holder == "open" else "event"
             if (
-                current is token
+                (current is token or token in current.conjuncts)
                 and current.dep_ == "pcomp"
                 and current.tag_ == "VBG"
                 and (
@@ -550,8 +550,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                     or (prep.lower_ == "on" and holder in ("carry", "keep", "go"))
                 )
             ):
-                # the means of an act ("surprised markets by cutting its repo rate") or an act
-                # that goes on ("if Russia carried on bombing the grid")
+                # the means of an act ("surprised markets by cutting its repo rate and lowering
+                # the cash reserve ratio") or an act that goes on ("if Russia carried on bombing the grid")
                 return "event"
             if current is token and token.lemma_.lower() == "alert" and prep.lower_ == "on":
                 return "event"  # "Israel's army said it was on high alert"

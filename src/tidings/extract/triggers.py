@@ -684,6 +684,11 @@ def _sets_rates(t: Token) -> bool:
     Israel's rating again")."""
     if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range", "rating"}):
         return True
+    if any(
+        o.lemma_.lower() == "ratio" and any(m.lower_ == "reserve" for m in o.subtree)
+        for o in _objects(t)
+    ):
+        return True  # "lowered banks' reserve requirement ratio by 50 bps": a bank's lever too
     if t.dep_ == "compound" and t.tag_ in ("VBD", "VBZ") and t.head.lemma_.lower() == "rate":
         return True  # "The Fed cut rates", which the parser reads as a noun phrase "cut rates"
     if t.lemma_.lower() in ("cut", "hike") and any(
