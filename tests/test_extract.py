@@ -6762,3 +6762,15 @@ def test_a_central_banks_reserve_ratio_is_a_lever_of_its_own() -> None:
     ):
         got = [(e.type.value, e.modality.value) for e in parse(text).events]
         assert got == [("position", "occurred"), ("position", "occurred")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CUSMA joint review opened in Ottawa on Monday.", {("talks", "occurred")}),
+        ("Looking ahead: the USMCA review will dominate next year.", {("talks", "planned")}),
+        ("The army said it was conducting a review of the incident.", set()),
+    ],
+)
+def test_a_trade_pacts_review_is_held_by_its_partners(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

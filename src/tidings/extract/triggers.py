@@ -3251,6 +3251,8 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             )
         ),
     ),
+    # "the USMCA joint review opened on Wednesday": a pact's partners sitting down to it
+    "review": (T.TALKS, lambda t: _pact_reviewed(t)),
     # "the House passed the funding bill and Trump signed it": the law's last step
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
@@ -4064,6 +4066,31 @@ def _vetoed_measure(token: Token) -> bool:
 
 _DROPPED = {"suspend", "scrap", "terminate", "abrogate", "annul", "revoke", "renounce"}
 _PACTS = {"treaty", "agreement", "pact", "accord"}
+
+
+# Trade pacts reviewed by their partners at a set date
+_REVIEWED_PACTS = _PACTS | {"usmca", "cusma", "t-mec"}
+
+
+def _pact_reviewed(noun: Token) -> bool:
+    """A trade pact's review, which its partners hold as a negotiation: "the USMCA joint
+    review", "the July 1 review of the USMCA", "extending the USMCA past its July 1 review";
+    not a review of an incident, of stockpiles or of a price cap."""
+    if not is_noun(noun):
+        return False
+    named = any(
+        (c.dep_ in ("compound", "nmod") and _is_one_of(c, _REVIEWED_PACTS))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(_is_one_of(g, _REVIEWED_PACTS) for g in c.children)
+        )
+        for c in noun.children
+    )
+    told_before = any(
+        c.lower_ in ("joint", "its") for c in noun.children if c.dep_ in ("amod", "poss")
+    ) and any(_is_one_of(w, _REVIEWED_PACTS) for w in noun.sent if w.i < noun.i)
+    return named or told_before
 
 
 def _pact_dropped(verb: Token) -> bool:
