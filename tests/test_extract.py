@@ -6774,3 +6774,22 @@ def test_a_central_banks_reserve_ratio_is_a_lever_of_its_own() -> None:
 )
 def test_a_trade_pacts_review_is_held_by_its_partners(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Treasury lists 12 Dubai firms for shipping drone parts to Iran",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Canada added 40 tankers to its Russia list on Tuesday.", {("sanctions_aid", "occurred")}),
+        (
+            "OFAC removed 200 Syrian entities from the SDN list on Friday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("The Kalshi contract listed in March.", set()),
+    ],
+)
+def test_targets_put_on_or_taken_off_a_sanctions_list(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -1197,18 +1197,32 @@ def _blacklisted(verb: Token) -> bool:
         p for o in _objects(verb) for p in o.subtree if p.dep_ == "prep"
     ]
     return any(
-        c.lower_ in ("to", "on")
+        (c.lower_ in ("to", "on") or (c.lower_ == "from" and verb.lemma_.lower() == "remove"))
         and any(
             g.lemma_.lower() in ("sanction", "sanctions", "sanctioned", "blacklist")
-            # "its unreliable entity list", "the shadow-fleet list"
+            # "its unreliable entity list", "the shadow-fleet list", "its Russia list", "the
+            # SDN list"
             or (
                 g.lemma_.lower() == "list"
-                and any(m.lower_ in ("entity", "shadow-fleet", "fleet") for m in g.subtree)
+                and any(
+                    m.lower_ in ("entity", "shadow-fleet", "fleet", "sdn")
+                    or (m.dep_ == "compound" and m.ent_type_ == "GPE")
+                    for m in g.subtree
+                )
             )
             for g in c.subtree
         )
         for c in preps
     )
+
+
+def _targets_listed(verb: Token) -> bool:
+    """Firms, vessels or people put on (or taken off) a sanctions list by the verb "list"
+    itself: "Treasury lists 35 firms", "would list nearly 200 more vessels"."""
+    if not is_verb(verb) or verb.dep_ == "amod":
+        return False
+    targets = [*_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    return any(_is_one_of(o, _LISTED) for o in targets)
 
 
 def _approves_money(t: Token) -> bool:
@@ -2833,8 +2847,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "added 23 Chinese firms to its entity list", "put 12 more US firms on its unreliable
-    # entity list"
-    **{w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _blacklisted(t)) for w in ("add", "put")},
+    # entity list", "removed 518 Syrian individuals and entities from the SDN list"
+    **{
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _blacklisted(t))
+        for w in ("add", "put", "remove")
+    },
+    # "Treasury lists 35 Hong Kong firms", "the package would list 200 more vessels"; a
+    # contract "listed" on an exchange is none
+    **{w: (T.SANCTIONS_AID, _targets_listed) for w in ("list", "delist")},
     **{
         w: (
             T.SANCTIONS_AID,
