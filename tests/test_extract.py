@@ -6793,3 +6793,10 @@ def test_a_trade_pacts_review_is_held_by_its_partners(text: str, expected: set) 
 )
 def test_targets_put_on_or_taken_off_a_sanctions_list(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_craft_the_parser_hangs_their_verb_on_are_still_its_doers() -> None:
+    """ "12 PLA aircraft and four naval vessels operated around Taiwan": the parser reads
+    "operated" as a modifier of the vessels; they still did it."""
+    x = parse("12 PLA aircraft and four naval vessels operated around Taiwan on Monday.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("threat", "occurred")}

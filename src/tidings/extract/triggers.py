@@ -505,20 +505,21 @@ _CRAFT_NAME = re.compile(r"^(?:F|J|Su|B|Tu|MiG)-?\d+", re.IGNORECASE)
 
 def _flown_by_craft(verb: Token) -> bool:
     """The verb's subject is a military aircraft or vessel ("Two Venezuelan F-16s flew near a
-    US Navy destroyer")."""
+    US Navy destroyer"), also when the parser hangs the verb on the craft ("14 PLA aircraft
+    and six naval vessels operated around Taiwan")."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"):
+        doers.append(verb.head)
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (
-            _is_one_of(c, _AIRCRAFT | _WARSHIPS)
-            or _CRAFT_NAME.match(c.text) is not None
-            # "Chinese aircraft carrier Fujian sailed through", "the carrier group entered"
-            or any(m.dep_ == "compound" and _is_one_of(m, _WARSHIPS) for m in c.children)
-            or (
-                _is_one_of(c, _VESSELS)
-                and any(m.lower_ in ("navy", "naval", "guard", "military") for m in c.children)
-            )
+        _is_one_of(c, _AIRCRAFT | _WARSHIPS)
+        or _CRAFT_NAME.match(c.text) is not None
+        # "Chinese aircraft carrier Fujian sailed through", "the carrier group entered"
+        or any(m.dep_ == "compound" and _is_one_of(m, _WARSHIPS) for m in c.children)
+        or (
+            _is_one_of(c, _VESSELS)
+            and any(m.lower_ in ("navy", "naval", "guard", "military") for m in c.children)
         )
-        for c in verb.children
+        for c in doers
     )
 
 
