@@ -6800,3 +6800,8 @@ def test_craft_the_parser_hangs_their_verb_on_are_still_its_doers() -> None:
     "operated" as a modifier of the vessels; they still did it."""
     x = parse("12 PLA aircraft and four naval vessels operated around Taiwan on Monday.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("threat", "occurred")}
+
+
+def test_a_past_tense_verb_on_a_market_line_is_still_what_is_priced() -> None:
+    x = parse("- Kalshi: ECB cut in June 64% (+5)")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "conditional")}

@@ -431,6 +431,10 @@ def _reference(token: Token, governors: set[int]) -> str:
     introduces a claim's content ("accused Kyiv of staging an attack"). ``governors`` are the
     positions of claim verbs and frames, where the walk up the parse stops.
     """
+    if _on_a_market_line(token):
+        # "- Kalshi: Fed cut in September 71%": what the market prices, whatever tense the
+        # line's verb reads in
+        return "hypothetical"
     if (token.tag_ == "VBD" and _is_clause(token)) or (
         is_verb(token)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
@@ -3113,15 +3117,21 @@ _MARKET_LINE = re.compile(r"[-•*\s]*(?:Kalshi|Polymarket|Manifold|PredictIt|Me
 _DEADLINE_SET = re.compile(r"\b(?:by|before)\s+(?:the end|end-|[A-Z][a-z]{2,8}\.?\s*\d|\d{4})")
 
 
+def _on_a_market_line(token: Token) -> bool:
+    """The word is on a line that opens with the market it quotes: "Kalshi: Fed holds at
+    January meeting — 94%." (the event priced, not the meeting it is decided at)."""
+    text = token.doc.text
+    line = text.rfind("\n", 0, token.idx) + 1  # (the parser may split "Kalshi:" off)
+    venue = _MARKET_LINE.match(text, line)
+    return venue is not None and token.idx >= venue.end() and token.dep_ != "pobj"
+
+
 def _contract_line(token: Token) -> bool:
     """The event a market's line names by its deadline, before the price: "- Russia takes
     Kostiantynivka by June 30: 41 cents", "a Ukraine ceasefire by June 30 trades at 27
     cents", "traders price a Putin-Trump meeting by Sept. 30 at 35 cents"."""
-    text = token.doc.text
-    line = text.rfind("\n", 0, token.idx) + 1  # (the parser may split "Kalshi:" off)
-    venue = _MARKET_LINE.match(text, line)
-    if venue is not None and token.idx >= venue.end() and token.dep_ != "pobj":
-        return True  # "Kalshi: Fed holds at January meeting — 94%." (not the meeting)
+    if _on_a_market_line(token):
+        return True
     sent = token.sent
     offset = token.idx - sent.start_char
     price = _CONTRACT_PRICE.search(sent.text)
