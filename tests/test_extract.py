@@ -4875,6 +4875,19 @@ def test_nested_report_whose_clause_the_parser_hung_on_a_noun() -> None:
     assert claims[1].content == "Moscow was ready to host a summit"
 
 
+def test_a_report_whose_clause_the_parser_hung_on_the_meeting_it_followed() -> None:
+    """ "said after meeting Lula in Brasilia that ...": the parser makes the "that" clause the
+    complement of "meeting"; it is what was said, and the levy in it is planned."""
+    x = parse(
+        "Trump said after meeting Lula in Brasilia on Friday that he would cut the tariff on"
+        " Brazilian coffee to 10%."
+    )
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        ("Donald Trump", "he would cut the tariff on Brazilian coffee to 10%")
+    ]
+    assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

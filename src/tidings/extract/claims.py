@@ -794,14 +794,19 @@ def _stray_that_clause(verb: Token) -> Token | None:
     its own: in "had told Trump during a 90-minute phone call on Wednesday that Moscow was
     ready" the clause became a relative clause of "call", and in "said without evidence that
     foreign services were financing the protests" a clause of "evidence". A true relative
-    clause has "that" as its subject or object, never as its subordinator."""
+    clause has "that" as its subject or object, never as its subordinator. In "said after
+    meeting Xi in Busan that he would cut the tariff" the clause became the complement of
+    "meeting", a verb that reports nothing."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for t in prep.subtree:
             that = t.left_edge
             if (
-                t.dep_ in ("relcl", "acl")
+                (
+                    t.dep_ in ("relcl", "acl")
+                    or (t.dep_ == "ccomp" and t.head.i != verb.i and _verb_stance(t.head) is None)
+                )
                 and that.lower_ == "that"
                 and (
                     that.dep_ == "mark"
