@@ -4888,6 +4888,22 @@ def test_a_report_whose_clause_the_parser_hung_on_the_meeting_it_followed() -> N
     assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in x.events}
 
 
+def test_a_trailing_report_the_parser_read_as_a_modifier_of_its_speaker() -> None:
+    """ "..., a local resistance committee reported on Monday": read as "a committee (that)
+    reported"; the committee still reports what came before, and the attack is alleged."""
+    x = parse(
+        "RSF fighters killed 25 villagers in an attack on a market near El Fasher, a local"
+        " resistance committee reported on Monday."
+    )
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        (
+            "a local resistance committee",
+            "RSF fighters killed 25 villagers in an attack on a market near El Fasher",
+        )
+    ]
+    assert {e.modality.value for e in x.events} == {"alleged"}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

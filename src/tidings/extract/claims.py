@@ -419,7 +419,7 @@ def _subject(verb: Token) -> Token | None:
         return _subject(verb.head)
     if _name_read_as_sentence(verb):
         return verb.head
-    hung = _speaker_hung_before(verb)
+    hung = _speaker_hung_before(verb) or _report_read_as_modifier(verb)
     if hung is not None:
         return hung
     return _trailing_speaker(verb)
@@ -485,6 +485,25 @@ def _trailing_speaker(verb: Token) -> Token | None:
     if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN"):
         return None
     return before if after_comma(before.left_edge) else None
+
+
+def _report_read_as_modifier(verb: Token) -> Token | None:
+    """ "RSF fighters killed 40 people in an attack on Abu Shouk camp, a local resistance
+    committee reported on Monday": the parser read the trailing speaker as an apposition and
+    its report as a modifier of it ("a committee reported on Monday"). The speaker, if so."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBD"
+        or head.i > verb.i
+        or head.dep_ != "appos"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or not after_comma(head.left_edge)
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        return None
+    # the report closes the sentence: nothing but its own date and the full stop after it
+    return head if verb.right_edge.i >= verb.sent.end - 2 else None
 
 
 def _phrase_before(verb: Token) -> Token:
@@ -1122,6 +1141,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             # or hung under the last clause as an adverbial one: "... after talks mediated by
             # Qatar, Qatar's foreign ministry said on Sunday"
             or (trailing := _trailing_in_adverbial(verb)) is not None
+            # or read as a modifier of its speaker: "..., a local committee reported on Monday"
+            or (trailing := _report_read_as_modifier(verb)) is not None
         )
         and stance is Stance.ASSERT
         and root.i < verb.i
