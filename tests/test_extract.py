@@ -4904,6 +4904,28 @@ def test_a_trailing_report_the_parser_read_as_a_modifier_of_its_speaker() -> Non
     assert {e.modality.value for e in x.events} == {"alleged"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A federal judge in Boston ruled on Monday that the funding freeze was unlawful.",
+            "A federal judge",
+            "the funding freeze was unlawful",
+        ),
+        (
+            "An appeals court upheld the injunction, finding that the agency had skipped"
+            " required notice.",
+            "An appeals court",
+            "the agency had skipped required notice",
+        ),
+    ],
+)
+def test_what_a_court_rules_or_finds_is_its_claim(text: str, speaker: str, content: str) -> None:
+    assert [(c.speaker, c.stance.value, c.content) for c in parse(text).claims] == [
+        (speaker, "assert", content)
+    ]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

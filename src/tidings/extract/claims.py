@@ -876,6 +876,19 @@ def _that_of(clause: Token) -> Token | None:
 _ONSETS = {"begin", "start", "take", "expire", "end", "lapse", "come"}
 
 
+def _before_courts_act(doc: Doc, start: int, end: int) -> int:
+    """ "ruled that the president had exceeded his powers, striking down the levies": the
+    participle after the comma is what the court did, not what it held."""
+    return next(
+        (
+            i
+            for i in range(start + 1, end - 1)
+            if doc[i].text == "," and doc[i + 1].tag_ == "VBG" and doc[i + 1].dep_ == "advcl"
+        ),
+        end,
+    )
+
+
 def _before_occasion(doc: Doc, start: int, end: int) -> int:
     """Where a threat, promise, charge or warning ends when what prompted it follows: "vowed
     to fight to the end after Washington raised tariffs", "accused Russia of targeting
@@ -1040,6 +1053,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                     # "vowed to retaliate after ...", "said it expected blackouts after ..."
                     end = _before_occasion(doc, start, end)
                 end = _with_condition(verb, end)
+                if verb.lemma_.lower() in ("rule", "find"):
+                    end = _before_courts_act(doc, start, end)
                 further = _further_content(verb, child)
                 if further is not None:
                     # "said Russia had launched 81 drones, and that air defences had downed
@@ -1274,6 +1289,13 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         return Stance.ASSERT if subject is not None and subject.lemma_.lower() in _RECORDS else None
     if lemma == "rule" and any(c.text.lower() == "out" for c in token.children):
         return Stance.REJECT
+    if lemma in ("rule", "find") and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    ):
+        # "a federal appeals court ruled that most of the tariffs were illegal", "upheld the
+        # order, finding that the president had exaggerated the threat": what a court holds
+        return Stance.ASSERT
     if lemma == "bet" and any(c.dep_ == "ccomp" for c in token.children):
         return Stance.PREDICT  # "traders are betting that Israel and Hezbollah will agree"
     if lemma == "see":

@@ -1387,6 +1387,14 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
         ):
             own_clause = current
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ == "VBG"
+            and after_comma(current.left_edge)
+            and current.idx >= max((c.content_end for c in claims), default=0)
+            and any(token.doc[c.verb_index].lemma_.lower() in ("rule", "find") for c in claims)
+        ):
+            return None  # "ruled that ..., striking down the levies": the court's own act
         if current.head.i in verbs:
             claim = verbs[current.head.i]
             if current.i < current.head.i and claim.content_start > current.head.idx:
