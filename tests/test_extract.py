@@ -4926,6 +4926,23 @@ def test_what_a_court_rules_or_finds_is_its_claim(text: str, speaker: str, conte
     ]
 
 
+def test_a_claim_called_fiction_or_propaganda_is_denied_as_a_whole_report() -> None:
+    """ "..., a claim Ukrainian officials called 'pure fiction'": a denial, of the report as a
+    whole rather than of the claim nested in it; the capture told becomes denied."""
+    x = parse(
+        "Shoigu said Gerasimov had told Putin that Russian troops controlled 70% of Siversk,"
+        " a claim Ukrainian officials called 'pure fiction'."
+    )
+    denial = next(c for c in x.claims if c.stance is Stance.DENY)
+    assert denial.speaker == "Ukrainian officials"
+    assert denial.content.startswith("Gerasimov had told Putin")
+    one = parse(
+        "Gerasimov told Putin that Russian troops controlled 70% of Siversk, a figure the"
+        " Ukrainian military called 'pure fiction'."
+    )
+    assert {(e.type.value, e.modality.value) for e in one.events} == {("capture", "denied")}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

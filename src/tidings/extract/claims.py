@@ -115,8 +115,9 @@ _RETALIATION = re.compile(
     re.I,
 )
 _CALL_DENIAL = re.compile(
-    r"\b(fabrication|lie|fake|hoax|provocation|nonsense|disinformation|staged|false|groundless|"
-    r"baseless|untrue|unfounded|absurd|inaccurate|misleading|wrong)\b",
+    r"\b(fabrication|fabricated|lies?|fake|hoax|provocation|nonsense|disinformation|staged|false|"
+    r"groundless|baseless|untrue|unfounded|absurd|inaccurate|misleading|wrong|fiction|fantasy|"
+    r"propaganda|smear|slander|myth)\b",
     re.I,
 )
 PRONOUNS = {"he", "she", "they", "him", "her", "we", "i"}
@@ -2094,8 +2095,18 @@ def _claim_answered(charge: Token, earlier: list[FoundClaim]) -> FoundClaim:
         accused = [c for c in earlier if c.stance is Stance.ACCUSE]
         if accused:
             return accused[-1]
-    told = [c for c in earlier if not _INTENT.search(c.content)]
-    return told[-1] if told else earlier[-1]
+    told = [c for c in earlier if not _INTENT.search(c.content) and not c.stance.disputes]
+    # "Peskov said Putin had told Trump that ..., a claim Ukrainian officials called 'pure
+    # fiction'": the report as a whole, not the one nested in it
+    outer = [
+        c
+        for c in told
+        if not any(
+            o is not c and o.content_start <= c.content_start and c.content_end <= o.content_end
+            for o in told
+        )
+    ]
+    return (outer or told or earlier)[-1]
 
 
 def _denial_of_charge(
