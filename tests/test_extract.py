@@ -4943,6 +4943,35 @@ def test_a_claim_called_fiction_or_propaganda_is_denied_as_a_whole_report() -> N
     assert {(e.type.value, e.modality.value) for e in one.events} == {("capture", "denied")}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "event"),
+    [
+        # the report hung under its content as a complement
+        (
+            "Pro-Kremlin bloggers reported, without providing evidence, that Russian units had"
+            " captured the village of Pishchane.",
+            "Pro-Kremlin bloggers",
+            "Russian units had captured the village of Pishchane",
+            ("capture", "alleged"),
+        ),
+        # what is said read as a first subject of the report
+        (
+            "• Odesa: three killed after a drone hit a warehouse, regional governor Oleh Kiper"
+            " says.",
+            "Oleh Kiper",
+            "three killed after a drone hit a warehouse",
+            ("casualties", "alleged"),
+        ),
+    ],
+)
+def test_a_report_the_parser_hung_below_or_beside_its_content(
+    text: str, speaker: str, content: str, event: tuple
+) -> None:
+    x = parse(text)
+    assert [(c.speaker, c.content) for c in x.claims] == [(speaker, content)]
+    assert event in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -791,10 +791,12 @@ def _infinitive_apart(child: Token, stance: Stance) -> bool:
 def _content_hung_above(verb: Token) -> Token | None:
     """The "that" of a content the parser made the head of its own reporting verb: in "...,
     while the Russian defence ministry claimed, without providing evidence, that its troops
-    had taken Kostiantynivka" the verb became an adverbial clause of "taken"."""
+    had taken Kostiantynivka" the verb became an adverbial clause of "taken"; in "Russian war bloggers
+    reported, without providing evidence, that Russian units had captured ..." the complement
+    of "captured"."""
     head = verb.head
     if (
-        verb.dep_ != "advcl"
+        verb.dep_ not in ("advcl", "ccomp")
         or head.i <= verb.i
         or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
@@ -807,6 +809,19 @@ def _content_hung_above(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _content_read_as_subject(verb: Token) -> Span | None:
+    """ "Israel's security cabinet approved a plan ..., officials said", "• Kharkiv: two
+    killed after a guided bomb hit a block, regional governor Oleh Syniehubov says": the parser
+    made what is said a first subject of the report, set off from its speaker by a comma."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ != "ROOT" or len(subjects) < 2 or not after_comma(subjects[-1].left_edge):
+        return None
+    said = subjects[0]
+    if not any(t.pos_ == "VERB" for t in said.subtree):
+        return None  # "On Tuesday, the fourth anniversary, Germany said": no clause told
+    return _trimmed(verb.doc, said.left_edge.i, subjects[-1].left_edge.i - 1)
 
 
 def _stray_that_clause(verb: Token) -> Token | None:
@@ -1122,6 +1137,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
     above = _content_hung_above(verb)
     if above is not None:
         return _trimmed(doc, above.i + 1, above.head.right_edge.i + 1)
+    told_as_subject = _content_read_as_subject(verb)
+    if told_as_subject is not None:
+        return told_as_subject
     said_done = verb.lemma_.lower() != "announce" or verb.tag_ == "VBD"  # not "to announce"
     if (
         stance is Stance.ASSERT
