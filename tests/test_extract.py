@@ -4972,6 +4972,17 @@ def test_a_report_the_parser_hung_below_or_beside_its_content(
     assert event in {(e.type.value, e.modality.value) for e in x.events}
 
 
+def test_a_trailing_estimate_read_as_a_participle_is_the_speakers_assessment() -> None:
+    """ "..., the Israeli military estimated on Monday": tagged as a participle modifying the
+    speaker, it is neither a passive nor nobody's estimate."""
+    x = parse(
+        "About 200 Hamas gunmen remain in tunnels under Rafah, the Israeli military estimated on Monday."
+    )
+    assert [(c.speaker, c.stance.value, c.content) for c in x.claims] == [
+        ("the Israeli military", "assess", "About 200 Hamas gunmen remain in tunnels under Rafah")
+    ]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

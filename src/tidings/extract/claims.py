@@ -495,7 +495,8 @@ def _report_read_as_modifier(verb: Token) -> Token | None:
     head = verb.head
     if (
         verb.dep_ != "acl"
-        or verb.tag_ != "VBD"
+        or verb.tag_ not in ("VBD", "VBN")  # ("the Israeli military estimated on Monday")
+        or any(c.dep_ in ("agent", "auxpass") for c in verb.children)
         or head.i > verb.i
         or head.dep_ != "appos"
         or head.pos_ not in ("NOUN", "PROPN")
@@ -1178,7 +1179,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             # or read as a modifier of its speaker: "..., a local committee reported on Monday"
             or (trailing := _report_read_as_modifier(verb)) is not None
         )
-        and stance is Stance.ASSERT
+        and stance in (Stance.ASSERT, Stance.ASSESS)  # ("..., the military estimated")
         and root.i < verb.i
         and root.left_edge.i < verb.left_edge.i
     ):
@@ -1824,6 +1825,8 @@ def _reduced_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and (verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"))
         and _agent(verb) is None
+        # ("..., the Israeli military estimated on Monday": a trailing speaker, not a passive)
+        and _report_read_as_modifier(verb) is None
     )
 
 
