@@ -4983,6 +4983,15 @@ def test_a_trailing_estimate_read_as_a_participle_is_the_speakers_assessment() -
     ]
 
 
+def test_a_forecast_read_as_the_object_of_a_preposition_is_still_the_verb() -> None:
+    """ "Analysts at Nomura forecast that ...": the tagger reads "forecast" as the object of
+    "at"; the analysts still predict the clause."""
+    x = parse("Analysts at Nomura forecast that the yen would weaken to 160 per dollar by June.")
+    assert [(c.speaker, c.stance.value, c.content) for c in x.claims] == [
+        ("Analysts", "predict", "the yen would weaken to 160 per dollar by June")
+    ]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -379,6 +379,14 @@ _REQUESTS = {
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "pobj" and _misread_report(verb) is not None:
+        # "Economists polled by Reuters forecast that ...": who the phrase is about
+        holder = verb
+        while holder.dep_ == "pobj" and holder.head.dep_ in ("prep", "agent"):
+            holder = holder.head.head
+            if holder.pos_ == "VERB" and holder.dep_ == "acl":
+                holder = holder.head
+        return holder
     if not subjects and _misread_report(verb) is not None:
         # "UK defence intelligence estimates that ...": the name glued onto the report
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i][-1:]
@@ -935,11 +943,21 @@ def _misread_report(token: Token) -> Token | None:
     """The clause of a report verb the tagger read as a noun heading the sentence: "Analysts
     at Goldman Sachs forecast that Brent would ...", "UK defence intelligence estimates that
     ...". A noun with a that-clause of its own and a name before it is the verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MISREAD:
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (
-        token.pos_ != "NOUN"
-        or token.dep_ != "ROOT"
-        or token.lemma_.lower() not in _MISREAD
-        or not any(c.dep_ in ("nsubj", "compound") and c.i < token.i for c in token.children)
+        token.dep_ == "pobj"
+        and following is not None
+        and following.lower_ == "that"
+        and following.dep_ == "mark"
+        and following.head.dep_ in ("acl", "relcl")
+    ):
+        # "Analysts at UBS forecast that gold would reach $4,500": the verb read as the object
+        # of "at", its clause as a clause of the analysts
+        return following.head
+    if token.dep_ != "ROOT" or not any(
+        c.dep_ in ("nsubj", "compound") and c.i < token.i for c in token.children
     ):
         return None
     return next(
