@@ -4992,6 +4992,22 @@ def test_a_forecast_read_as_the_object_of_a_preposition_is_still_the_verb() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Analysts at Teneo put the odds of a snap election before June at 40%.",
+            [("Analysts", "assess", "the odds of a snap election before June at 40%")],
+        ),
+        ("Polymarket traders put the odds of a snap election before June at 40%.", []),
+    ],
+)
+def test_odds_analysts_put_are_judged_and_odds_a_market_puts_are_priced(
+    text: str, claims: list
+) -> None:
+    assert [(c.speaker, c.stance.value, c.content) for c in parse(text).claims] == claims
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -1336,6 +1336,8 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         return Stance.ASSERT
     if lemma == "bet" and any(c.dep_ == "ccomp" for c in token.children):
         return Stance.PREDICT  # "traders are betting that Israel and Hezbollah will agree"
+    if lemma == "put" and by_subject and _odds_put_by_analysts(token):
+        return Stance.ASSESS  # "our analysts put the chance of a runoff at 85%"
     if lemma == "see":
         # "a minority see a risk of rates staying on hold", "traders see a 78% chance that":
         # a judgement of odds; "saw heavy fighting" is no report
@@ -1359,6 +1361,32 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
     if (lemma, particle) in _DISMISSALS:
         return Stance.DENY  # "brushed aside reports that ...", "played down the risk"
     return STANCE_VERBS.get(lemma)
+
+
+# Who prices odds rather than judges them: a market's price is no one's claim
+_MARKET_VOICES = {"trader", "market", "kalshi", "polymarket", "metaculus", "manifold", "predictit"}
+_MARKET_VOICES |= {"future", "swap", "fedwatch", "bettor", "bookmaker", "forecaster", "contract"}
+_MARKET_VOICES |= {"datum", "data", "pricing"}
+
+
+def _odds_put_by_analysts(verb: Token) -> bool:
+    """ "Analysts at Eurasia Group put the odds of a new framework at 30% to 35%": a judgement
+    of odds; "Polymarket traders put the odds ... at 18%" is a market's price (of 30 such
+    lines in the gold sets, authors mark the analysts' and the desks' and none of the
+    markets')."""
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _ODDS or c.lower_ in _ODDS)
+            for c in verb.children
+        )
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.subtree)
+        and not any(
+            w.lemma_.lower() in _MARKET_VOICES or w.lower_ in _MARKET_VOICES
+            for w in subject.subtree
+        )
+    )
 
 
 _OTHER_SENSES = {"commit", "dismiss", "conclude", "threaten"}
