@@ -6938,3 +6938,13 @@ def test_craft_the_parser_hangs_their_verb_on_are_still_its_doers() -> None:
 def test_a_past_tense_verb_on_a_market_line_is_still_what_is_priced() -> None:
     x = parse("- Kalshi: ECB cut in June 64% (+5)")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "conditional")}
+
+
+def test_a_levy_warned_of_unless_the_other_side_acts_is_threatened() -> None:
+    """ "warning that tariffs of 30% would take effect on Sept. 1 unless they struck deals":
+    the levy is the clause's subject, the one who would levy it the warner."""
+    x = parse(
+        "Trump sent letters on Friday to nine countries warning that tariffs of 30% would take"
+        " effect on Sept. 1 unless they struck deals."
+    )
+    assert ("sanctions_aid", "threatened") in {(e.type.value, e.modality.value) for e in x.events}

@@ -808,11 +808,31 @@ def _levied_unless(token: Token) -> bool:
     # the one who would levy it, not the goods that would face it or a process that would
     # bring it back ("a 30-day process that would reimpose UN sanctions unless a deal ...")
     levier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # who warns: the warning's subject, or for "sent letters ... warning that", the sender's
+    warner = next(
+        (
+            c
+            for h in (verb.head, *verb.head.ancestors)
+            if is_verb(h)
+            for c in h.children
+            if c.dep_ == "nsubj"
+        ),
+        None,
+    )
     return (
         verb.head.lemma_.lower() in ("threat", "ultimatum")  # "Trump's threat to impose"
         or (
             levier is not None
             and (levier.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or levier.tag_ == "PRP")
+        )
+        # "warned that tariffs of 25% to 40% would kick in on Aug. 1 unless they struck
+        # deals": the levy itself the subject, in the warning of the one who would levy it
+        or (
+            token.dep_ == "nsubj"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in ("warn", "threaten")
+            and warner is not None
+            and (warner.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or warner.tag_ == "PRP")
         )
     ) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
