@@ -6948,3 +6948,18 @@ def test_a_levy_warned_of_unless_the_other_side_acts_is_threatened() -> None:
         " effect on Sept. 1 unless they struck deals."
     )
     assert ("sanctions_aid", "threatened") in {(e.type.value, e.modality.value) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones knocked out a third of the plant's capacity on Tuesday.",
+        "Sea drones set a Russian patrol ship alight near Sevastopol on Monday.",
+        "A naval drone disabled a Russian corvette near Novorossiysk on Sunday.",
+        "A Russian landing ship was disabled by Ukrainian sea drones on Sunday.",
+    ],
+)
+def test_damage_a_weapon_does_is_its_strike(text: str) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("strike", "occurred")
+    }

@@ -1967,9 +1967,32 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
-            and any(c.dep_ == "auxpass" for c in t.children)
-            # "knocked out by drones" names its strike; "knocked out of the cup" is sport
-            and not any(c.dep_ == "agent" or c.lower_ == "of" for c in t.children)
+            and (
+                (
+                    any(c.dep_ == "auxpass" for c in t.children)
+                    # "knocked out by drones" names its strike; "knocked out of the cup" is
+                    # sport
+                    and not any(c.dep_ == "agent" or c.lower_ == "of" for c in t.children)
+                )
+                # "Ukrainian drones knocked out 17% of Russia's refining capacity": the
+                # weapons that did it, where no strike is named as the doer
+                or _subject_is(t, _WEAPONS - {"strike", "attack", "barrage", "salvo"})
+            )
+        ),
+    ),
+    # "a Sea Baby drone had disabled a shadow fleet tanker", "a landing ship was disabled by
+    # Ukrainian sea drones"
+    "disable": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and (
+                _subject_is(t, _WEAPONS)
+                or any(
+                    c.dep_ == "agent" and any(_is_one_of(g, _WEAPONS) for g in c.children)
+                    for c in t.children
+                )
+            )
         ),
     ),
     # "the coast guard rammed a fishing boat"
@@ -1982,8 +2005,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.STRIKE,
         lambda t: (
             is_verb(t)
-            and _object_is(t, {"fire", "ablaze"})
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            and (
+                (
+                    _object_is(t, {"fire", "ablaze"})
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+                )
+                # "drones set two tankers alight", "set an oil refinery in Tuapse ablaze",
+                # where a weapon does it (a strike's "setting a terminal ablaze" tells it)
+                or (
+                    any(w.lower_ in ("ablaze", "alight") for w in t.subtree if w.i > t.i)
+                    and _subject_is(t, _WEAPONS)
+                )
+            )
         ),
     ),
     # "drone debris sparked a fire at the Ust-Luga terminal"; not "sparked a fire sale"
