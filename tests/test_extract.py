@@ -6963,3 +6963,18 @@ def test_damage_a_weapon_does_is_its_strike(text: str) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("strike", "occurred")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dynamic cap on Russian crude fell to $44.10 a barrel on Sunday.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("Iran offered a cap on enrichment at 3.67% on Sunday.", set()),
+    ],
+)
+def test_a_cap_on_a_sellers_oil_is_a_sanction(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} >= expected
+    assert all(e.type.value != "sanctions_aid" for e in parse(text).events) or expected

@@ -4610,6 +4610,17 @@ def _output_move(token: Token) -> bool:
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 _SANCTIONS_SCENE = {"sanction", "sanctions", "cap", "package", "tanker", "vessel", "blacklist"}
+_CAPPED = {"crude", "oil", "urals", "diesel", "fuel"}
+
+
+def _capped_oil(cap: Token) -> bool:
+    """A cap on a seller's oil price: "the price cap", "the dynamic cap on Russian crude fell
+    to $44.10", "the EU's Urals cap"; not a cap on enrichment, on troops or on interest."""
+    return any(c.lower_ == "price" for c in cap.lefts) or any(
+        (c.dep_ in ("compound", "amod") and c.lower_ in _CAPPED)
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _CAPPED for g in c.subtree))
+        for c in cap.children
+    )
 
 
 def lexicon_type(token: Token) -> EventType | None:
@@ -4709,7 +4720,7 @@ def lexicon_type(token: Token) -> EventType | None:
         return (
             T.SANCTIONS_AID
         )  # "had disbursed 4.2 billion euros to Ukraine", "appealed for $4.2bn"
-    if lemma == "cap" and is_noun(token) and any(c.lower_ == "price" for c in token.lefts):
+    if lemma == "cap" and is_noun(token) and _capped_oil(token):
         return T.SANCTIONS_AID  # "lower its price cap on Russian crude"
     if lemma in RETALIATIONS or (
         lemma == "respond" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _VOWED
