@@ -5008,6 +5008,19 @@ def test_odds_analysts_put_are_judged_and_odds_a_market_puts_are_priced(
     assert [(c.speaker, c.stance.value, c.content) for c in parse(text).claims] == claims
 
 
+def test_a_claim_by_someone_denied_is_their_claim_too() -> None:
+    """ "denied a claim by Trump that New Delhi had committed to ...": Trump's claim, which
+    the parser hangs on his name, is the content of both."""
+    x = parse(
+        "Brazil's foreign ministry denied a claim by Trump that Brasilia had agreed to stop"
+        " buying Russian diesel."
+    )
+    assert [(c.speaker, c.stance.value, c.content) for c in x.claims] == [
+        ("Brazil's foreign ministry", "deny", "Brasilia had agreed to stop buying Russian diesel"),
+        ("Donald Trump", "assert", "Brasilia had agreed to stop buying Russian diesel"),
+    ]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -1889,12 +1889,33 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         "rumor",
     }:
         return None  # a noun: "reports that X"; the verb "reported that X" is a claim of its own
+    # "a claim by Trump that New Delhi had committed ...": the parser hangs the clause on
+    # the one named by "by", who made the claim
+    by = next(
+        (
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
     clause = next(
         (
             c
-            for c in head.children
+            for c in [*head.children, *(by.children if by is not None else ())]
             if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and (
+                any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                # "that" read as the object of a clause with a subject of its own
+                or (
+                    c.left_edge.lower_ == "that"
+                    and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children
+                    )
+                )
+            )
         ),
         None,
     )
@@ -1902,7 +1923,9 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         return None
     doc = content.doc
     start = clause.left_edge.i
-    while doc[start].dep_ == "mark":
+    while doc[start].dep_ == "mark" or (
+        start == clause.left_edge.i and doc[start].lower_ == "that"
+    ):
         start += 1
     end = clause.right_edge.i + 1
     hung = [c for c in clause.children if c.i > clause.i and _report_hung_on_content(c)]
@@ -1924,7 +1947,7 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         ),
         None,
     )
-    source = None
+    source = doc[by.left_edge.i : by.i + 1] if by is not None else None
     if source_token is not None:
         first = source_token.left_edge.i
         while first < source_token.i and doc[first].pos_ == "ADJ":
