@@ -5021,6 +5021,19 @@ def test_a_claim_by_someone_denied_is_their_claim_too() -> None:
     ]
 
 
+def test_a_trailing_report_the_parser_read_as_a_relative_clause() -> None:
+    """ "..., Russia's defence ministry said, but ...": read as a relative clause of the town
+    before the comma; the ministry still says what came before, and its denial answers it."""
+    x = parse(
+        "Russian forces have captured the village of Pishchane, Russia's defence ministry said,"
+        " but a Ukrainian army spokesman dismissed the claim as false."
+    )
+    assert ("Russia's defence ministry", "assert") in {
+        (c.speaker, c.stance.value) for c in x.claims
+    }
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -516,6 +516,24 @@ def _report_read_as_modifier(verb: Token) -> Token | None:
     return head if verb.right_edge.i >= verb.sent.end - 2 else None
 
 
+def _report_read_as_relative(verb: Token) -> bool:
+    """ "Russian forces have captured the town of Kostiantynivka, Russia's defence ministry
+    said, but ...": the parser read the trailing report as a relative clause of the noun
+    before its comma ("the town [that] the ministry said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and subject is not None
+        and subject.i < verb.i
+        and after_comma(subject.left_edge)
+        and verb.head.i < subject.left_edge.i
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
+    )
+
+
 def _phrase_before(verb: Token) -> Token:
     """The head of the phrase that ends right before the verb ("..., a source close to the
     Ukrainian delegation said"), up from its last word."""
@@ -1196,6 +1214,8 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             or (trailing := _trailing_in_adverbial(verb)) is not None
             # or read as a modifier of its speaker: "..., a local committee reported on Monday"
             or (trailing := _report_read_as_modifier(verb)) is not None
+            # or as a relative clause of the noun before it: "..., the ministry said, but ..."
+            or _report_read_as_relative(verb)
         )
         and stance in (Stance.ASSERT, Stance.ASSESS)  # ("..., the military estimated")
         and root.i < verb.i
