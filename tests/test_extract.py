@@ -5034,6 +5034,17 @@ def test_a_trailing_report_the_parser_read_as_a_relative_clause() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
 
 
+def test_a_trailing_report_hung_on_the_clause_after_it_reports_the_one_before() -> None:
+    x = parse(
+        "North Korea fired two cruise missiles into the sea on Monday, Seoul's military said,"
+        " hours before US and South Korean forces were due to begin a joint drill."
+    )
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        ("Seoul's military", "North Korea fired two cruise missiles into the sea on Monday")
+    ]
+    assert ("threat", "alleged") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -1202,6 +1202,20 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         # hung beside the clause it reports, whatever the parser made the root ("... have
         # until midnight on Sunday to respond, the State Department said, warning that ...")
         root = verb.head
+    elif verb.dep_ == "parataxis":
+        # hung on a clause after it, beside the one it reports: "North Korea fired two
+        # missiles on Tuesday, the Joint Chiefs of Staff said, hours before US forces were due
+        # to begin an exercise" (the parser's root is "were")
+        root = next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ in ("ccomp", "advcl", "conj")
+                and c.pos_ == "VERB"
+                and c.right_edge.i < verb.left_edge.i
+            ),
+            root,
+        )
     trailing = None
     if (
         (
