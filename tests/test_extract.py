@@ -7015,3 +7015,9 @@ def test_damage_a_weapon_does_is_its_strike(text: str) -> None:
 def test_a_cap_on_a_sellers_oil_is_a_sanction(text: str, expected: set) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert {g for g in got if g[0] == "sanctions_aid"} == expected
+
+
+def test_a_deal_named_by_the_levy_it_sets_is_a_deal_too() -> None:
+    """ "a deal cutting the US tariff on Indian goods to 18%": the deal and the levy it sets."""
+    x = parse("Goyal said a deal cutting the US tariff on Indian goods to 18% had been honoured.")
+    assert "agreement" in {e.type.value for e in x.events}

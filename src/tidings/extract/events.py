@@ -3290,8 +3290,8 @@ def _candidates(
         if kind in _FRAMES or lemma in ("threat", "ultimatum"):
             inner = {t.i for t in _framed(token)}
             held = {k for t, k, _ in live if k in _SPECIFIC and t.i in inner}
-            if lemma in ("agree", "sign"):
-                held -= {T.SANCTIONS_AID}
+            if lemma in ("agree", "sign") or (is_noun(token) and lemma in _DEALS_SETTING):
+                held -= {T.SANCTIONS_AID}  # "a deal with Japan setting a 15% tariff": both
             if lemma == "agree":
                 # "agreed to hold further talks", "agreed to meet again": the talks planned
                 held |= {k for t, k, _ in live if t.i in inner and k is T.TALKS}
@@ -3364,6 +3364,9 @@ def _candidates(
             continue
         out.append((token, kind, reference))
     return out
+
+
+_DEALS_SETTING = {"deal", "agreement", "pact", "accord", "framework"}
 
 
 def _kind_named_by(modifier: Token) -> EventType | None:
