@@ -5045,6 +5045,19 @@ def test_a_trailing_report_hung_on_the_clause_after_it_reports_the_one_before() 
     assert ("threat", "alleged") in {(e.type.value, e.modality.value) for e in x.events}
 
 
+def test_a_possessed_claim_called_a_lie_is_denied() -> None:
+    """ "called the opposition's claim that ... 'a lie'": the charge noun comes after its
+    owner, further from "called" than a bare "the claim"."""
+    x = parse(
+        "The ruling party called the opposition's claim that Sunday's vote in Batumi had been"
+        ' rigged "a lie".'
+    )
+    assert [(c.speaker, c.stance.value, c.content) for c in x.claims] == [
+        ("The ruling party", "deny", "Sunday's vote in Batumi had been rigged"),
+        ("the opposition", "assert", "Sunday's vote in Batumi had been rigged"),
+    ]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -1332,7 +1332,7 @@ def _verb_stance(token: Token, by_subject: bool = True) -> Stance | None:
         rest = token.doc[token.i : token.sent.end]
         # "called Moscow's claim that Kyiv had attacked ... a lie": the label comes after the
         # whole charge, however long
-        charged = any(t.lemma_.lower() in _CHARGES for t in rest[:4])
+        charged = any(t.lemma_.lower() in _CHARGES for t in rest[:6])
         if _CALL_DENIAL.search(rest.text if charged else rest.text[:80]):
             return Stance.DENY
         return None
@@ -2137,6 +2137,8 @@ def _before_label(content: Span) -> Span:
             continue
         end = t.i - 1 if t.nbor(-1).lower_ in ("a", "an") else t.i
         if content.doc[end - 1].lemma_.lower() not in ("be", "call"):  # "was a lie" is said
+            while end > content.start + 1 and content.doc[end - 1].is_punct:
+                end -= 1  # ('... had been rigged "a lie"': the label's opening quote)
             return content.doc[content.start : end]
     return content
 
