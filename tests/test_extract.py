@@ -5058,6 +5058,20 @@ def test_a_possessed_claim_called_a_lie_is_denied() -> None:
     ]
 
 
+def test_a_report_denied_beside_its_clause_is_its_makers_claim() -> None:
+    """ "denied a report by Danish broadcaster DR that ...": the parser makes the clause the
+    denial's complement beside the report; the broadcaster said what is denied."""
+    x = parse(
+        "Moscow denied a report by Danish broadcaster DR that Russian officers had been aboard"
+        " a tanker detained off Skagen."
+    )
+    assert [(c.speaker, c.stance.value) for c in x.claims] == [
+        ("Moscow", "deny"),
+        ("Danish broadcaster DR", "assert"),
+    ]
+    assert len({c.content for c in x.claims}) == 1
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

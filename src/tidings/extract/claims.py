@@ -1673,7 +1673,11 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
                 # "denied that ..., calling the reports a fabrication": the label names the
                 # claim already found (no gold set counts it again)
                 continue
-            reported = _reported_claim(content) if stance.disputes else None
+            reported = (
+                (_reported_claim(content) or _charge_beside_content(token, content))
+                if stance.disputes
+                else None
+            )
             source_claim = None
             if reported is not None:
                 # "rejected Saudi accusations that it had armed the separatists": the UAE
@@ -1989,6 +1993,39 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         source = doc[first : source_token.i + 1]
     accusation = head.lemma_.lower() in ("accusation", "allegation", "charge")
     return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
+
+
+def _charge_beside_content(verb: Token, content: Span) -> tuple[Span, Span | None, Stance] | None:
+    """ "denied a report by Danish broadcaster DR that Russian officers had been aboard": the
+    parser makes the clause the denial's own complement, beside the report as its object; the
+    report's maker, named by "by" or as its owner, said what is denied."""
+    charge = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in CHARGE_NOUNS
+            and c.right_edge.i < content.start
+        ),
+        None,
+    )
+    if charge is None or any(_verb_stance(t) is not None for t in content):
+        return None  # (a report inside the content is its own: "..., saying fighting went on")
+    maker = next(
+        (
+            g
+            for c in charge.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    ) or next((c for c in charge.children if c.dep_ == "poss"), None)
+    if maker is None:
+        return None
+    accusation = charge.lemma_.lower() in ("accusation", "allegation", "charge")
+    source = verb.doc[maker.left_edge.i : maker.i + 1]
+    return content, source, Stance.ACCUSE if accusation else Stance.ASSERT
 
 
 def after_comma(token: Token) -> bool:
