@@ -5072,6 +5072,17 @@ def test_a_report_denied_beside_its_clause_is_its_makers_claim() -> None:
     assert len({c.content for c in x.claims}) == 1
 
 
+def test_what_a_party_would_consider_inside_a_report_is_no_report_of_its_own() -> None:
+    """ "said Moscow would consider a meeting ... only once a treaty was ready": the meeting is
+    on offer, and Moscow's considering it is no second claim."""
+    x = parse(
+        "Lavrov said Moscow would consider a meeting between Putin and Zelenskiy only once a"
+        " peace treaty was ready for signature."
+    )
+    assert [(c.speaker, c.stance.value) for c in x.claims] == [("Sergei Lavrov", "assert")]
+    assert ("talks", "conditional") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

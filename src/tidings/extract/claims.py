@@ -1458,6 +1458,9 @@ def _in_another_sense(verb: Token, lemma: str) -> bool:
     return endangers(verb)
 
 
+_ACTS_TOLD_AHEAD = {"consider", "guarantee", "assure", "weigh"}
+
+
 def _withheld(verb: Token) -> bool:
     """A report not made: "Lavrov did not say whether Putin was there", "a claim New Delhi did
     not confirm", "declined to say where", "neither leader announced a ceasefire", one only
@@ -1482,6 +1485,18 @@ def _withheld(verb: Token) -> bool:
         return True  # "a figure the exchange declined to confirm": no rejection either
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # "cautioned against expecting a breakthrough": nobody expects it
+    if (
+        verb.lemma_.lower() in _ACTS_TOLD_AHEAD
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
+            for c in verb.children
+        )
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and _verb_stance(verb.head) is not None
+    ):
+        # "said Russia would consider a 30-day ceasefire", "said Turkey could guarantee the
+        # security of shipping": what the one reported on would do, inside the report
+        return True
     if (
         verb.lemma_.lower() == "tell"
         and any(c.dep_ == "auxpass" for c in verb.children)
