@@ -5083,6 +5083,11 @@ def test_what_a_party_would_consider_inside_a_report_is_no_report_of_its_own() -
     assert ("talks", "conditional") in {(e.type.value, e.modality.value) for e in x.events}
 
 
+def test_a_gerund_naming_what_a_thing_is_for_reports_nothing() -> None:
+    x = parse("Officials feared the truce would fail without a mechanism for reporting breaches.")
+    assert [(c.speaker, c.stance.value) for c in x.claims] == [("Officials", "warn")]
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

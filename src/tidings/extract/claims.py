@@ -1486,6 +1486,14 @@ def _withheld(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # "cautioned against expecting a breakthrough": nobody expects it
     if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in ("for", "of")
+        and verb.head.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("nsubj", "ccomp") for c in verb.children)
+    ):
+        return True  # "a mechanism for reporting violations": what the thing is for
+    if (
         verb.lemma_.lower() in _ACTS_TOLD_AHEAD
         and any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may")
