@@ -5088,6 +5088,20 @@ def test_a_gerund_naming_what_a_thing_is_for_reports_nothing() -> None:
     assert [(c.speaker, c.stance.value) for c in x.claims] == [("Officials", "warn")]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Trump said the airspace above Venezuela should be considered closed in its entirety.",
+            [("Donald Trump", "assert")],
+        ),
+        ("OPEC+ approved a mechanism to assess members' maximum production capacity.", []),
+    ],
+)
+def test_a_ruling_passive_or_a_purpose_infinitive_reports_nothing(text: str, claims: list) -> None:
+    assert [(c.speaker, c.stance.value) for c in parse(text).claims] == claims
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -1486,6 +1486,23 @@ def _withheld(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return True  # "cautioned against expecting a breakthrough": nobody expects it
     if (
+        verb.lemma_.lower() in ("consider", "deem", "regard")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and _agent(verb) is None
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "will", "would")
+            for c in verb.children
+        )
+    ):
+        return True  # "the airspace should be considered closed in its entirety": a ruling
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.tag_ == "TO" for c in verb.children)
+    ):
+        return True  # "a mechanism to assess members' production capacity": what it is for
+    if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and verb.head.lower_ in ("for", "of")
