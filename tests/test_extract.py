@@ -5102,6 +5102,19 @@ def test_a_ruling_passive_or_a_purpose_infinitive_reports_nothing(text: str, cla
     assert [(c.speaker, c.stance.value) for c in parse(text).claims] == claims
 
 
+def test_according_to_after_a_where_clause_sources_that_clause() -> None:
+    """ "..., where clashes had killed more than 250 people, according to a monitoring group":
+    the parser hangs "according" on the sentence's verb; the group's count is the clause."""
+    x = parse(
+        "Israeli jets struck an army depot near Homs on Tuesday, days after fighting in Sweida,"
+        " where clashes had killed more than 300 people since Sunday, according to a"
+        " monitoring group."
+    )
+    monitor = next(c for c in x.claims if c.speaker == "a monitoring group")
+    assert monitor.content == "clashes had killed more than 300 people since Sunday"
+    assert ("strike", "occurred") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

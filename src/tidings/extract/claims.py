@@ -2380,8 +2380,28 @@ def _relative_clause_told(according: Token) -> int | None:
     """Where the clause "according to" qualifies is a relative clause of its own, the index of
     its first word after the relative word ("where clashes have killed ..."); else None."""
     head = according.head
+    if head.dep_ == "relcl" and head.i < according.i and after_comma(according):
+        return None  # "a deal that cuts tariffs, according to X": X tells the whole sentence
     if head.dep_ != "relcl" or head.i > according.i:
-        return None
+        # hung on the sentence's verb, after a comma that closes a "where" clause: "...
+        # Sweida, where clashes had killed more than 250 people since Sunday, according to a
+        # monitoring group"
+        doc = according.doc
+        last = (
+            doc[according.i - 2] if according.i >= 2 and doc[according.i - 1].text == "," else None
+        )
+        head = next(
+            (
+                a
+                for a in ([last, *last.ancestors] if last is not None else [])
+                if a.dep_ == "relcl"
+                and a.right_edge.i == last.i
+                and any(c.lower_ == "where" for c in a.children)
+            ),
+            None,
+        )
+        if head is None:
+            return None
     words = [w for w in head.subtree if w.i < according.i and w.tag_ not in ("WRB", "WDT", "WP")]
     return words[0].i if words else None
 
@@ -2415,10 +2435,10 @@ def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) ->
         elif not after_comma and _told_by_participle(token):
             # "..., killing at least 31 people according to the ministry": the toll is theirs
             start, end = token.head.left_edge.i, token.i
-        elif not after_comma and (relative := _relative_clause_told(token)) is not None:
+        elif (relative := _relative_clause_told(token)) is not None:
             # "..., where clashes have killed more than 300 people since Sunday according to a
             # UK-based monitor": the monitor's count, not the whole sentence
-            start, end = relative, token.i
+            start, end = relative, token.i - (1 if after_comma else 0)
         else:
             start = sent.start
             end = token.i - (1 if after_comma else 0)
