@@ -2513,7 +2513,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " striking down the bulk of the levies imposed since February.",
             {("position", "occurred")},
         ),
-        # gray-zone shows of force are threats; troops massed are not (authors split)
+        # gray-zone shows of force are threats
         (
             "Two Chinese bombers entered the island's air defence identification zone on Tuesday.",
             {("threat", "occurred")},
@@ -2523,7 +2523,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("threat", "occurred")},
         ),
         ("The army said it was on high alert.", {("threat", "alleged")}),
-        ("Russia had massed 50,000 troops near the town.", set()),
+        # troops massed with no offensive named: a show of force (seven authors to three, with
+        # the offensive they are for read as the event instead)
+        ("Russia had massed 50,000 troops near the town.", {("threat", "occurred")}),
         # a decision read as the subject of a dissent is still the decision
         (
             "The Fed cut rates by a quarter point to 3.40%-3.65% on Wednesday, its third"
@@ -7091,3 +7093,20 @@ def test_a_deal_named_by_the_levy_it_sets_is_a_deal_too() -> None:
     """ "a deal cutting the US tariff on Indian goods to 18%": the deal and the levy it sets."""
     x = parse("Goyal said a deal cutting the US tariff on Indian goods to 18% had been honoured.")
     assert "agreement" in {e.type.value for e in x.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv said Russia was massing up to 40,000 troops near Kharkiv.", {("threat", "alleged")}),
+        (
+            "Kyiv said Russia was massing up to 40,000 troops near Kharkiv for a new offensive.",
+            {("strike", "alleged")},
+        ),
+    ],
+)
+def test_forces_massed_are_a_threat_unless_their_offensive_is_told(
+    text: str, expected: set
+) -> None:
+    got = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert got & {("threat", "alleged"), ("strike", "alleged")} == expected

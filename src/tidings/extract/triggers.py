@@ -2180,7 +2180,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "ultimatum": (T.THREAT, lambda t: True),
     "alert": (T.THREAT, is_noun),
     # gray-zone shows of force: "expelled a Philippine vessel from waters near the shoal",
-    # "after it intruded into waters" (troops massed split the authors, three to two against)
+    # "after it intruded into waters"
     "expel": (T.THREAT, lambda t: is_verb(t) and _object_is(t, _VESSELS | _AIRCRAFT)),
     "intrude": (T.THREAT, is_verb),
     "siren": (T.THREAT, is_noun),
@@ -3307,6 +3307,10 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     # "the USMCA joint review opened on Wednesday": a pact's partners sitting down to it
     "review": (T.TALKS, lambda t: _pact_reviewed(t)),
+    # "accused them of massing fighters for a push", "Russia was massing up to 50,000 troops
+    # near Sumy", "militia vessels had massed at Sandy Cay": a build-up, unless the offensive
+    # it is for is told (which is then the event)
+    **{w: (T.THREAT, lambda t: _forces_massed(t)) for w in ("mass", "amass")},
     # "the House passed the funding bill and Trump signed it": the law's last step
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
@@ -4145,6 +4149,20 @@ def _pact_reviewed(noun: Token) -> bool:
         c.lower_ in ("joint", "its") for c in noun.children if c.dep_ in ("amod", "poss")
     ) and any(_is_one_of(w, _REVIEWED_PACTS) for w in noun.sent if w.i < noun.i)
     return named or told_before
+
+
+_MASSED = _FORCES | {"fighter", "fighters", "vessel", "vessels", "ship", "ships", "tank", "tanks"}
+_PUSHES = {"offensive", "assault", "attack", "push", "strike"}
+
+
+def _forces_massed(verb: Token) -> bool:
+    """Forces gathered near a front or a border, with no offensive named as their aim."""
+    if not is_verb(verb):
+        return False
+    massed = [*_objects(verb), *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(_is_one_of(m, _MASSED) for m in massed) and not any(
+        w.lemma_.lower() in _PUSHES for w in verb.sent
+    )
 
 
 def _pact_dropped(verb: Token) -> bool:
