@@ -7110,3 +7110,15 @@ def test_forces_massed_are_a_threat_unless_their_offensive_is_told(
 ) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got & {("threat", "alleged"), ("strike", "alleged")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard fired warning shots at a fishing boat near the island on Monday.",
+        "The UKMTO said a tanker had been approached by three small craft, and that the crew"
+        " reported warning shots.",
+    ],
+)
+def test_warning_shots_are_a_warning_not_a_strike(text: str) -> None:
+    assert {e.type.value for e in parse(text).events} == {"threat"}

@@ -4989,6 +4989,24 @@ def _capital_opening(token: Token) -> bool:
     return first is not None and first.i == token.i
 
 
+def _warning_shots(token: Token) -> bool:
+    """Shots fired as a warning: "fired warning shots at a patrol boat" (the verb), "the crew
+    reported warning shots" (the noun, unless a verb that fires them tells them)."""
+
+    def warned(shots: Token) -> bool:
+        return shots.lemma_.lower() == "shot" and any(
+            c.lower_ == "warning" for c in shots.children if c.dep_ in ("compound", "amod")
+        )
+
+    if is_verb(token) and token.lemma_.lower() == "fire":
+        return any(warned(o) for o in _objects(token))
+    return (
+        is_noun(token)
+        and warned(token)
+        and not (token.dep_ == "dobj" and token.head.lemma_.lower() == "fire")
+    )
+
+
 def _named_type(token: Token) -> EventType | None:
     """The event type a word of the lexicon names here: the lexicon and the readings it
     cannot hold (stopping attacks, a pause in fighting, a weapon landing, a trade truce)."""
@@ -5004,6 +5022,8 @@ def _named_type(token: Token) -> EventType | None:
         return None
     if (answered := move_answered(token)) is not None:
         return answered
+    if _warning_shots(token):
+        return T.THREAT  # "fired warning shots at an Estonian patrol boat": a warning, no strike
     if _bank_moving_rates(token):
         return T.POSITION  # "a 71% chance on the Federal Reserve holding rates"
     if is_verb(token) and any(o.lemma_.lower() in _GUESSES for o in _objects(token)):
