@@ -7122,3 +7122,18 @@ def test_forces_massed_are_a_threat_unless_their_offensive_is_told(
 )
 def test_warning_shots_are_a_warning_not_a_strike(text: str) -> None:
     assert {e.type.value for e in parse(text).events} == {"threat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A coast guard ship used a military-grade laser against a patrol boat on Tuesday.",
+            "strike",
+        ),
+        ("Coast guard personnel pointed lasers at fishermen near the shoal on Saturday.", "strike"),
+        ("Two fighters locked their fire-control radar on a patrol plane on Saturday.", "threat"),
+    ],
+)
+def test_lasers_aimed_strike_and_a_radar_lock_threatens(text: str, expected: str) -> None:
+    assert {e.type.value for e in parse(text).events} == {expected}

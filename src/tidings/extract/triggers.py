@@ -2105,7 +2105,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         lambda t: (
             is_verb(t)
             and (
-                _has_object(t, {"missile", "weapon", "drone", "ammunition"})
+                _has_object(t, {"missile", "weapon", "drone", "ammunition", "laser"})
                 or any(
                     o.lemma_.lower() == "force"
                     and not any(c.lower_ in ("economic", "political") for c in o.children)
@@ -3311,6 +3311,10 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # near Sumy", "militia vessels had massed at Sandy Cay": a build-up, unless the offensive
     # it is for is told (which is then the event)
     **{w: (T.THREAT, lambda t: _forces_massed(t)) for w in ("mass", "amass")},
+    # "pointing lasers at Filipino fishermen": a laser aimed at people or a crew
+    "point": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, {"laser"})),
+    # "J-15 fighters had locked their fire-control radar on Japanese F-15 jets"
+    "lock": (T.THREAT, lambda t: is_verb(t) and _object_is(t, {"radar"})),
     # "the House passed the funding bill and Trump signed it": the law's last step
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
