@@ -5117,6 +5117,17 @@ def test_according_to_after_a_where_clause_sources_that_clause() -> None:
     assert ("strike", "occurred") in {(e.type.value, e.modality.value) for e in x.events}
 
 
+def test_a_claim_denied_in_apposition_to_the_place_taken_is_denied() -> None:
+    """ "... had captured Huliaipole, a claim Ukraine's General Staff dismissed as false": the
+    parser makes the town the denial's subject and the claim its apposition."""
+    x = parse(
+        "Russia's defence ministry claimed that its forces had captured Siversk, a claim"
+        " Ukraine's General Staff dismissed as false."
+    )
+    assert ("Ukraine's General Staff", "deny") in {(c.speaker, c.stance.value) for c in x.claims}
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -2273,6 +2273,13 @@ def _charge_answered(verb: Token) -> Token | None:
         return which
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for c in subjects:
+        # "... had captured Huliaipole, a claim Ukraine's General Staff dismissed as false":
+        # the place read as the denial's subject, the claim as its apposition
+        reply = next(
+            (a for a in c.children if a.dep_ == "appos" and _is_reply(a) and a.i < verb.i), None
+        )
+        if reply is not None and any(g.dep_ == "appos" for g in reply.children):
+            return reply
         if c.lemma_.lower() in CHARGE_NOUNS and (
             any(g.dep_ == "appos" for g in c.children)
             or (_is_reply(c) and c is not subjects[-1])  # ", a claim Kyiv rejected", two nsubj
