@@ -7148,3 +7148,11 @@ def test_warning_shots_are_a_warning_not_a_strike(text: str) -> None:
 )
 def test_lasers_aimed_strike_and_a_radar_lock_threatens(text: str, expected: str) -> None:
     assert {e.type.value for e in parse(text).events} == {expected}
+
+
+def test_a_loss_the_other_side_denies_denies_the_downing() -> None:
+    x = parse(
+        "Rebels said they had shot down an army helicopter near Lashio on Monday, but the"
+        " military denied losing any aircraft."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("interception", "denied")}

@@ -1478,12 +1478,19 @@ _TAKEN_UP = re.compile(
 )
 
 
+# "..., but the military denied losing any aircraft", "India denies any drone lost": the
+# other side denies the loss the claim's strike or downing would have caused
+_LOSS_DENIED = re.compile(r"^(?:(?:losing|having lost) any \w+|any \w+ (?:was |were )?lost)", re.I)
+
+
 def _charge_taken_up(denial: FoundClaim, claim: FoundClaim, doc: Doc) -> bool:
-    """A later denial whose content only names the charge: "accused Armenian forces of
+    """A later denial whose content only names the charge ("accused Armenian forces of
     firing ..., but Yerevan denied the accusation", "claimed ..., but Kyiv dismissed the
-    report as false"."""
+    report as false") or the loss it would have caused ("denied losing any aircraft")."""
     said = doc.text[denial.content_start : denial.content_end]
-    return denial.content_start >= claim.content_end and _TAKEN_UP.match(said) is not None
+    return denial.content_start >= claim.content_end and (
+        _TAKEN_UP.match(said) is not None or _LOSS_DENIED.match(said) is not None
+    )
 
 
 def _what_talks_are_on(token: Token) -> bool:
