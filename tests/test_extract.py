@@ -7156,3 +7156,8 @@ def test_a_loss_the_other_side_denies_denies_the_downing() -> None:
         " military denied losing any aircraft."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("interception", "denied")}
+
+
+def test_a_rate_reduction_delivered_is_no_delivery_of_aid() -> None:
+    x = parse("The central bank duly delivered a quarter-point reduction on Wednesday.")
+    assert {e.type.value for e in x.events} == {"position"}

@@ -209,7 +209,7 @@ _MEASURES = {
 _CYCLES = {"cycle", "easing", "tightening", "hike", "hikes", "cut", "cuts"}
 # What is "delivered" that is no aid: "delivered a 50-basis-point cut", "delivered a warning".
 _DELIVERED_WORDS = {
-    "cut", "hike", "speech", "message", "warning", "verdict", "blow", "ruling",
+    "cut", "hike", "reduction", "speech", "message", "warning", "verdict", "blow", "ruling",
     "address", "remark", "remarks", "statement", "keynote", "lecture", "briefing", "testimony",
 }  # fmt: skip
 # "take a decision on the Donbas region" decides; it captures nothing
