@@ -1411,8 +1411,11 @@ def _claim_of(token: Token, claims: list[FoundClaim]) -> FoundClaim | None:
             current.dep_ == "advcl"
             and current.tag_ == "VBG"
             and after_comma(current.left_edge)
-            and current.idx >= max((c.content_end for c in claims), default=0)
-            and any(token.doc[c.verb_index].lemma_.lower() in ("rule", "find") for c in claims)
+            and any(
+                token.doc[c.verb_index].lemma_.lower() in ("rule", "find")
+                and c.content_start <= current.head.idx < c.content_end <= current.idx
+                for c in claims
+            )
         ):
             return None  # "ruled that ..., striking down the levies": the court's own act
         if current.head.i in verbs:
