@@ -5128,6 +5128,27 @@ def test_a_claim_denied_in_apposition_to_the_place_taken_is_denied() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
 
 
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            'Beijing dismissed as "groundless hype" Washington\'s claim that PLA warships had'
+            " rehearsed a blockade of the Bashi Channel.",
+            "Washington",
+        ),
+        (
+            "Peskov denied a report in the Financial Times that Putin had told Witkoff he would"
+            " accept European troops in western Ukraine.",
+            "the Financial Times",
+        ),
+    ],
+)
+def test_the_maker_of_a_denied_report_claims_it(text: str, maker: str) -> None:
+    claims = parse(text).claims
+    denial = next(c for c in claims if c.stance is Stance.DENY)
+    assert (maker, denial.content) in {(c.speaker, c.content) for c in claims}
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

@@ -2039,23 +2039,30 @@ def _charge_beside_content(verb: Token, content: Span) -> tuple[Span, Span | Non
     """ "denied a report by Danish broadcaster DR that Russian officers had been aboard": the
     parser makes the clause the denial's own complement, beside the report as its object; the
     report's maker, named by "by" or as its owner, said what is denied."""
+    # the charge between the denial and what it denies: its object ("denied a report by ...")
+    # or the label's apposition ('dismissed as "groundless hype" Washington's claim that ...')
     charge = next(
         (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj"
-            and c.lemma_.lower() in CHARGE_NOUNS
-            and c.right_edge.i < content.start
+            t
+            for t in verb.doc[verb.i + 1 : content.start]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in CHARGE_NOUNS and verb in t.ancestors
         ),
         None,
     )
-    if charge is None or any(_verb_stance(t) is not None for t in content):
-        return None  # (a report inside the content is its own: "..., saying fighting went on")
+    if charge is None or any(
+        t.tag_ == "VBG" and after_comma(t) and _verb_stance(t) is not None for t in content
+    ):
+        return None  # (a report the content goes on to: "..., saying fighting went on")
+    # its maker: "by Danish broadcaster DR", "in the Financial Times", "Washington's"
     maker = next(
         (
             g
             for c in charge.children
-            if c.dep_ == "prep" and c.lower_ == "by"
+            if c.dep_ == "prep"
+            and (
+                c.lower_ == "by"
+                or (c.lower_ == "in" and any(g.ent_type_ == "ORG" for g in c.subtree))
+            )
             for g in c.children
             if g.dep_ == "pobj"
         ),
