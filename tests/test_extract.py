@@ -5149,6 +5149,21 @@ def test_the_maker_of_a_denied_report_claims_it(text: str, maker: str) -> None:
     assert (maker, denial.content) in {(c.speaker, c.content) for c in claims}
 
 
+def test_media_claims_denied_are_the_medias_and_the_deniers_participle_is_the_deniers() -> None:
+    """ "denied Chinese state media claims that ..., saying ...": the plural read as a verb is
+    the media's claim; the participle after it is the denier's, not the media's."""
+    claims = parse(
+        "Taiwan's defence ministry denied Chinese state media claims that PLA warships had come"
+        " within 20 nautical miles of the coast, saying none had entered its contiguous zone."
+    ).claims
+    assert [(c.speaker, c.stance.value) for c in claims] == [
+        ("Taiwan's defence ministry", "deny"),
+        ("Chinese state media", "assert"),
+        ("Taiwan's defence ministry", "assert"),
+    ]
+    assert claims[0].content == "PLA warships had come within 20 nautical miles of the coast"
+
+
 def test_an_allegation_denied_in_apposition_answers_the_accusation_not_an_intent() -> None:
     claims = parse(
         "Moscow accused Kyiv of attacking a residence with drones, and said it would harden "

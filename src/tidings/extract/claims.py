@@ -423,6 +423,15 @@ def _subject(verb: Token) -> Token | None:
         # "accused European governments of trying to derail ... and threatened retaliation":
         # the accuser threatens, the parser's gerund aside
         return _subject(verb.head.head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and after_comma(verb):
+        # "denied Chinese state media claims that PLA warships had come ..., saying none had
+        # entered": the parser hangs the participle in the charge's clause; the denier says it
+        charge = next(
+            (a for a in verb.ancestors if a.lemma_.lower() in CHARGE_NOUNS and a.dep_ == "dobj"),
+            None,
+        )
+        if charge is not None and _verb_stance(charge.head) is not None:
+            return _subject(charge.head)
     # shared subject of coordinated or controlled verbs: "denied the claim and called it ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
@@ -1881,7 +1890,8 @@ def _governing_claim(verb: Token, claims: list[FoundClaim], sent: Span) -> Found
     if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLES | {"ROOT"}:
         return None  # (the root: "..., the State Department said, warning that ...", misparsed)
     said = [c for c in _said_in(sent, claims) if c.speaker]
-    verbs = {c.verb_index: c for c in said}
+    # (not a charge noun's maker: "denied Chinese state media claims that ..., saying ...")
+    verbs = {c.verb_index: c for c in said if verb.doc[c.verb_index].dep_ not in ("dobj", "pobj")}
     governing = None
     current = verb
     while governing is None and current.head.i != current.i:
@@ -1961,7 +1971,9 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     """In "claims that X", "Saudi accusations that X", "reports that X": X, who made it (the
     possessor or the nationality, if named) and how (an accusation or an assertion)."""
     head = content.root
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in CHARGE_NOUNS | {
+    # ("denied Chinese state media claims that ...": the plural read as a verb, as an object)
+    as_noun = head.pos_ == "NOUN" or (head.dep_ in ("dobj", "pobj") and head.tag_ == "VBZ")
+    if not as_noun or head.lemma_.lower() not in CHARGE_NOUNS | {
         "suggestion",
         "rumour",
         "rumor",
@@ -2006,7 +2018,16 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
     ):
         start += 1
     end = clause.right_edge.i + 1
-    hung = [c for c in clause.children if c.i > clause.i and _report_hung_on_content(c)]
+    hung = [
+        c
+        for c in clause.children
+        if c.i > clause.i
+        and (
+            _report_hung_on_content(c)
+            # "..., saying none had entered its contiguous zone": the denier's participle
+            or (c.tag_ == "VBG" and after_comma(c) and _verb_stance(c) is not None)
+        )
+    ]
     if hung:  # "... had shot down a jet, and rejected any mediation": the denier's next report
         end = _before_joint(doc, start, hung[0].left_edge.i)
     inner = _trimmed(doc, start, end)
@@ -2022,13 +2043,16 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
                 and c.pos_ in ("PROPN", "ADJ")
                 and c.ent_type_ in ("NORP", "GPE", "ORG")
             )
+            or (c.dep_ == "compound" and c.lower_ in ("media", "press"))
         ),
         None,
     )
     source = doc[by.left_edge.i : by.i + 1] if by is not None else None
     if source_token is not None:
         first = source_token.left_edge.i
-        while first < source_token.i and doc[first].pos_ == "ADJ":
+        while (
+            first < source_token.i and doc[first].pos_ == "ADJ" and doc[first].ent_type_ != "NORP"
+        ):
             first += 1  # "dismissed as false Donald Trump's claim": the label is no name
         source = doc[first : source_token.i + 1]
     accusation = head.lemma_.lower() in ("accusation", "allegation", "charge")
