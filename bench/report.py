@@ -1445,6 +1445,11 @@ def extract(out: list[str]) -> None:
                 "('Analysts at UBS forecast that ...'); what a court rules or finds; a claim "
                 "called fiction, propaganda or a lie, a claim 'by' its maker, a report denied "
                 "beside its clause, and a claim denied in apposition to the place it names; "
+                "the maker of a denied report wherever the charge stands ('dismissed as "
+                "\"groundless hype\" Washington's claim that ...', 'a report in the Financial "
+                "Times that ...', 'Chinese state media claims' read as a verb), and a "
+                "participle never governed by the maker of a charge the sentence denies "
+                "(speaker accuracy up on eleven sets); "
                 "odds an analyst or a desk puts on an event (a market's are a price, no one's "
                 "claim); what a party would consider or could guarantee inside another's "
                 "report, a ruling in the passive, a purpose infinitive and a gerund naming "
@@ -1495,8 +1500,10 @@ def extract(out: list[str]) -> None:
                     else "went from 0.729 to " + f(mean_after)
                 )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No total was used to keep or drop a rule, and no unseen sentence was "
-                "read this session (every scan excluded the four unseen files).",
+                + " A full bench before the session's last three changes (all to claims) read "
+                "0.770, 0.717, 0.699 and 0.740. No total was used to keep or drop a rule, and no "
+                "unseen sentence was read this session (every scan excluded the four unseen "
+                "files).",
             ]
     th = r["throughput"]
     out += [
