@@ -1872,6 +1872,7 @@ def _cites_a_source(cited: Token) -> bool:
 
 # Nouns that stand for an earlier claim: "..., a charge New Delhi dismissed as baseless".
 CHARGE_NOUNS = _CHARGES | {"version"}
+_ACCUSATIONS = {"accusation", "allegation", "charge"}
 CHARGE_NOUNS |= {"toll", "figure"}  # "..., a toll Israel has dismissed as false"
 CHARGE_NOUNS |= {"criticism"}  # "rejecting UN criticism that its hubs were unsafe"
 CHARGE_NOUNS |= {"statement"}  # "..., a statement the army dismissed as false"
@@ -2025,7 +2026,7 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         and (
             _report_hung_on_content(c)
             # "..., saying none had entered its contiguous zone": the denier's participle
-            or (c.tag_ == "VBG" and after_comma(c) and _verb_stance(c) is not None)
+            or _participle_report(c)
         )
     ]
     if hung:  # "... had shot down a jet, and rejected any mediation": the denier's next report
@@ -2055,8 +2056,19 @@ def _reported_claim(content: Span) -> tuple[Span, Span | None, Stance] | None:
         ):
             first += 1  # "dismissed as false Donald Trump's claim": the label is no name
         source = doc[first : source_token.i + 1]
-    accusation = head.lemma_.lower() in ("accusation", "allegation", "charge")
-    return inner, source, Stance.ACCUSE if accusation else Stance.ASSERT
+    return inner, source, _charge_stance(head)
+
+
+def _charge_stance(charge: Token) -> Stance:
+    """How the one who made a charge made it: an accusation or an allegation accuses; a
+    claim, a report or any other charge asserts."""
+    return Stance.ACCUSE if charge.lemma_.lower() in _ACCUSATIONS else Stance.ASSERT
+
+
+def _participle_report(token: Token) -> bool:
+    """A report a clause goes on to after a comma, in a participle: "..., saying none had
+    entered its contiguous zone"."""
+    return token.tag_ == "VBG" and after_comma(token) and _verb_stance(token) is not None
 
 
 def _charge_beside_content(verb: Token, content: Span) -> tuple[Span, Span | None, Stance] | None:
@@ -2073,9 +2085,7 @@ def _charge_beside_content(verb: Token, content: Span) -> tuple[Span, Span | Non
         ),
         None,
     )
-    if charge is None or any(
-        t.tag_ == "VBG" and after_comma(t) and _verb_stance(t) is not None for t in content
-    ):
+    if charge is None or any(_participle_report(t) for t in content):
         return None  # (a report the content goes on to: "..., saying fighting went on")
     # its maker: "by Danish broadcaster DR", "in the Financial Times", "Washington's"
     maker = next(
@@ -2094,9 +2104,8 @@ def _charge_beside_content(verb: Token, content: Span) -> tuple[Span, Span | Non
     ) or next((c for c in charge.children if c.dep_ == "poss"), None)
     if maker is None:
         return None
-    accusation = charge.lemma_.lower() in ("accusation", "allegation", "charge")
     source = verb.doc[maker.left_edge.i : maker.i + 1]
-    return content, source, Stance.ACCUSE if accusation else Stance.ASSERT
+    return content, source, _charge_stance(charge)
 
 
 def after_comma(token: Token) -> bool:
@@ -2332,7 +2341,7 @@ def _claim_answered(charge: Token, earlier: list[FoundClaim]) -> FoundClaim:
     allegation or a charge answers the accusation, any charge noun a report of what happened
     rather than the intent told beside it ("accused Ukraine of attacking a residence, and
     said it would toughen its stance, an allegation Kyiv dismissed"); else the nearest."""
-    if charge.lemma_.lower() in ("allegation", "accusation", "charge"):
+    if charge.lemma_.lower() in _ACCUSATIONS:
         accused = [c for c in earlier if c.stance is Stance.ACCUSE]
         if accused:
             return accused[-1]

@@ -805,8 +805,14 @@ def _levied_unless(token: Token) -> bool:
     verb = _scope(token)
     if not is_verb(verb):
         return False
+
     # the one who would levy it, not the goods that would face it or a process that would
     # bring it back ("a 30-day process that would reimpose UN sanctions unless a deal ...")
+    def a_party(doer: Token | None) -> bool:
+        return doer is not None and (
+            doer.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or doer.tag_ == "PRP"
+        )
+
     levier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # who warns: the warning's subject, or for "sent letters ... warning that", the sender's
     warner = next(
@@ -821,18 +827,14 @@ def _levied_unless(token: Token) -> bool:
     )
     return (
         verb.head.lemma_.lower() in ("threat", "ultimatum")  # "Trump's threat to impose"
-        or (
-            levier is not None
-            and (levier.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or levier.tag_ == "PRP")
-        )
+        or a_party(levier)
         # "warned that tariffs of 25% to 40% would kick in on Aug. 1 unless they struck
         # deals": the levy itself the subject, in the warning of the one who would levy it
         or (
             token.dep_ == "nsubj"
             and verb.dep_ == "ccomp"
             and verb.head.lemma_.lower() in ("warn", "threaten")
-            and warner is not None
-            and (warner.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or warner.tag_ == "PRP")
+            and a_party(warner)
         )
     ) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
@@ -3167,9 +3169,8 @@ def _on_a_market_line(token: Token) -> bool:
 def _contract_line(token: Token) -> bool:
     """The event a market's line names by its deadline, before the price: "- Russia takes
     Kostiantynivka by June 30: 41 cents", "a Ukraine ceasefire by June 30 trades at 27
-    cents", "traders price a Putin-Trump meeting by Sept. 30 at 35 cents"."""
-    if _on_a_market_line(token):
-        return True
+    cents", "traders price a Putin-Trump meeting by Sept. 30 at 35 cents" (a line that opens
+    with the market it quotes is read before, by :func:`_on_a_market_line`)."""
     sent = token.sent
     offset = token.idx - sent.start_char
     price = _CONTRACT_PRICE.search(sent.text)
