@@ -7197,3 +7197,32 @@ def test_a_loss_the_other_side_denies_denies_the_downing() -> None:
 def test_a_rate_reduction_delivered_is_no_delivery_of_aid() -> None:
     x = parse("The central bank duly delivered a quarter-point reduction on Wednesday.")
     assert {e.type.value for e in x.events} == {"position"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia's army warned that satellite-signal jamming from Belarus had disrupted"
+            " about 900 flights since March.",
+            {("threat", "alleged")},
+        ),
+        (
+            "Estonia said Russian GPS jamming had disrupted 40 flights in May, and Moscow called"
+            " the allegation absurd.",
+            {("threat", "denied")},
+        ),
+        (
+            "Ukraine's air force said 22 drones were shot down and 11 were lost to electronic"
+            " jamming.",
+            {("interception", "alleged")},
+        ),
+    ],
+)
+def test_jamming_that_disrupts_flights_is_a_threat(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_a_visa_revoked_is_a_measure_against_its_holder() -> None:
+    x = parse("The State Department said it would revoke the minister's visa over his remarks.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}

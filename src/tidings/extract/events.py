@@ -1066,6 +1066,17 @@ def _told_as_past(verb: Token) -> bool:
     )
 
 
+def _warned_as_done(token: Token) -> bool:
+    """The word's clause is in the past perfect ("jamming had disrupted flights", "drones had
+    crossed the border")."""
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token if is_verb(token) else None
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
+
+
 _PAST_MARKS = {"last", "previous", "earlier", "ago", "since", "overnight"}
 
 
@@ -1471,6 +1482,8 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     # "shot down five jets", "had opened fire on its posts": the particle or the object
     # names the act its verb does
     verb = token.head if token.dep_ in ("prt", "dobj") else token
+    if token.dep_ == "nsubj" and trigger_type(token.head) is None:
+        verb = token.head  # "Russian GPS jamming had disrupted 1,150 flights": the subject acts
     # "..., wounding two soldiers": what the act did goes with it
     done_by_it = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in roots
     return verb in roots or verb in acts or done_by_it
@@ -2825,6 +2838,10 @@ def _modality(
         _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims)
     ):
         return Modality.DENIED  # "claimed it had struck a submarine, a claim Moscow dismissed"
+    if claim is not None and claim.stance is Stance.WARN and _warned_as_done(token):
+        # "warned that GPS jamming had disrupted 1,800 flights": a warning told of what has
+        # happened, which only the warner reports
+        return Modality.ALLEGED
     if claim is not None:
         return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
     if _hedged(token, sent):

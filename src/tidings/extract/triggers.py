@@ -2185,6 +2185,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "intrude": (T.THREAT, is_verb),
     "siren": (T.THREAT, is_noun),
     "incursion": (T.THREAT, lambda t: True),
+    # "GPS jamming from Kaliningrad had disrupted 1,800 flights": interference held over a
+    # neighbour (two authors of two); drones "lost to electronic jamming" are no act of it
+    "jamming": (T.THREAT, lambda t: is_noun(t) and t.dep_ in ("nsubj", "nsubjpass", "dobj")),
+    "jam": (T.THREAT, lambda t: t.lower_ == "jamming" and t.dep_ in ("nsubj", "nsubjpass")),
     # a show of force: "live-fire drills around the island", "joint naval exercises"
     # (the parser may tag the subject "drills" a verb: "Freedom Shield drills start on Monday")
     "drill": (
@@ -2783,6 +2787,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             or (is_noun(t) and any(c.lemma_.lower() in ("export", "import") for c in t.children))
             or _curbs_on_trade(t)
         ),
+    ),
+    # "would revoke Petro's visa": a state's measure against a person (two authors of two)
+    "visa": (
+        T.SANCTIONS_AID,
+        lambda t: t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _VISAS_TAKEN,
     ),
     # "would ban imports of Russian LNG", "its ban on Russian LNG imports"
     "ban": (
@@ -3762,6 +3771,7 @@ _LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspe
 _LICENCE_MOVES |= {"grant", "issue"}  # "granted licenses for H200 shipments to China"
 _LICENCE_MOVES |= {"receive", "delay"}  # "Chevron received a narrow license to resume ..."
 _LICENSED = {"export", "shipment", "sale"}
+_VISAS_TAKEN = {"revoke", "cancel", "suspend", "deny", "withdraw", "restrict", "strip"}
 
 
 def _licence_moved(token: Token) -> bool:
