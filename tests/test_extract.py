@@ -7226,3 +7226,16 @@ def test_jamming_that_disrupts_flights_is_a_threat(text: str, expected: set) -> 
 def test_a_visa_revoked_is_a_measure_against_its_holder() -> None:
     x = parse("The State Department said it would revoke the minister's visa over his remarks.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that Moscow would exploit any pause in the fighting to regroup.",
+        "Leaders agreed to draft a plan to monitor any truce along the front line.",
+    ],
+)
+def test_any_event_still_to_come_is_supposed_not_scheduled(text: str) -> None:
+    got = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert ("ceasefire", "conditional") in got
+    assert ("ceasefire", "planned") not in got

@@ -4147,6 +4147,12 @@ def find_events(
                 # "a draft framework calls for Ukraine to cede", "a US attempt to take the
                 # island by force would mean the end of NATO"
                 modality = Modality.CONDITIONAL
+            elif modality is Modality.PLANNED and any(
+                c.dep_ == "det" and c.lower_ == "any" for c in token.children
+            ):
+                # "would use any pause in the fighting to rearm", "a plan to guarantee any
+                # ceasefire": an event supposed, not one scheduled (six authors of six)
+                modality = Modality.CONDITIONAL
             elif (
                 modality is Modality.OCCURRED
                 and easing_measured(token)
