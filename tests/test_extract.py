@@ -7239,3 +7239,18 @@ def test_any_event_still_to_come_is_supposed_not_scheduled(text: str) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert ("ceasefire", "conditional") in got
     assert ("ceasefire", "planned") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EU energy ministers gather in Luxembourg on Thursday for a one-day meeting.", "planned"),
+        ("The OSCE council opens its annual meeting in Vienna on Monday.", "planned"),
+        ("Serbia, Kosovo open direct talks in Brussels on border crossings", "occurred"),
+    ],
+)
+def test_a_gathering_that_opens_in_the_present_is_still_to_be_held(
+    text: str, expected: str
+) -> None:
+    x = parse(text, "2026-03-02")
+    assert {e.modality.value for e in x.events if e.type.value == "talks"} == {expected}

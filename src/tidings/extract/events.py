@@ -793,6 +793,34 @@ def _meets_when(verb: Token) -> bool:
     )
 
 
+_OPENINGS = {"open", "gather", "convene", "begin", "start"}
+
+
+def _opens_on_schedule(token: Token) -> bool:
+    """A gathering that opens in the present tense ("NATO leaders gather in Ankara on Tuesday",
+    "the IAEA board opens its quarterly meeting on Monday"): the calendar's tense, the
+    meeting still to be held (five authors of five). A headline or a bulletin tells in the
+    present what was held ("Israel, Lebanon open direct talks in Naqoura"), so the sentence
+    must end as prose does, and the day be named. What they gather for ("for a two-day summit") is that meeting."""
+    verb = token if is_verb(token) else token.head if token.dep_ in ("dobj", "nsubj") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        verb = token.head.head
+    return (
+        verb is not None
+        and token.sent.text.rstrip().endswith(".")
+        and verb.lemma_.lower() in _OPENINGS
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in verb.children)
+        # its day named: a daily summary's "start talks in Saudi Arabia" tells the day's news
+        and any(
+            g.ent_type_ == "DATE"
+            for c in verb.children
+            if c.dep_ in ("prep", "npadvmod")
+            for g in c.subtree
+        )
+    )
+
+
 _PENALTIES = {"tariff", "duty", "levy", "sanction", "impose", "raise", "slap", "suspend", "ban"}
 
 
@@ -4084,7 +4112,10 @@ def find_events(
                     # "said Washington would raise tariffs on Indian goods to 50% unless New
                     # Delhi halted purchases of Russian crude": a penalty held over another
                     modality = Modality.THREATENED
-                elif kind is T.TALKS and modality is Modality.CONDITIONAL and _meets_when(token):
+                elif kind is T.TALKS and (
+                    (modality is Modality.CONDITIONAL and _meets_when(token))
+                    or (modality is Modality.OCCURRED and _opens_on_schedule(token))
+                ):
                     modality = Modality.PLANNED
             followed = _step_followed(token)
             prior = next(
