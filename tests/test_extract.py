@@ -7254,3 +7254,16 @@ def test_a_gathering_that_opens_in_the_present_is_still_to_be_held(
 ) -> None:
     x = parse(text, "2026-03-02")
     assert {e.modality.value for e in x.events if e.type.value == "talks"} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump on Tuesday exempted rice, tea, cocoa and other staples from his reciprocal tariffs.",
+        "Trump on Friday exempted beef, coffee and about 100 other goods from the reciprocal"
+        " tariffs after complaints from retailers.",
+    ],
+)
+def test_goods_exempted_from_a_levy_however_the_parser_hangs_them(text: str) -> None:
+    x = parse(text)
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}

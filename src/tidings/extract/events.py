@@ -3269,7 +3269,12 @@ def _reported(
         and any(c.dep_ == "neg" for c in token.head.children)
     ):
         return None  # "the Houthis have not claimed an attack since October": no claim made
-    if kind is T.SANCTIONS_AID and token.dep_ == "amod" and token.tag_ == "VBN":
+    if (
+        kind is T.SANCTIONS_AID
+        and token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() != "exempt"  # (the verb misread: see _exempted_from_a_measure)
+    ):
         return None  # "Western-supplied missiles", "sanctioned crude": what a thing is
     if (
         kind is T.SANCTIONS_AID

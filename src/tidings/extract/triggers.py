@@ -4200,11 +4200,19 @@ def _exempted_from_a_measure(token: Token) -> bool:
         return False
     if token.lemma_.lower() == "exempt" and not is_verb(token):
         return False
+    # the parser may hang "from" on the last of the goods ("exempted rice, tea and other
+    # staples from ..."); and it may read the verb as the goods' modifier ("Trump on Friday
+    # exempted beef, coffee and bananas from ...", three authors' sentences)
+    goods = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        goods.append(token.head)
+    holders = [token, *(g for good in goods for g in (good, *good.conjuncts))]
     return any(
         c.dep_ == "prep"
         and c.lower_ == "from"
         and any(_is_one_of(g, _EXEMPTED_FROM) for g in c.children if g.dep_ == "pobj")
-        for c in token.children
+        for holder in holders
+        for c in holder.children
     )
 
 
