@@ -7267,3 +7267,11 @@ def test_a_gathering_that_opens_in_the_present_is_still_to_be_held(
 def test_goods_exempted_from_a_levy_however_the_parser_hangs_them(text: str) -> None:
     x = parse(text)
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}
+
+
+def test_a_trade_truce_extended_by_a_signed_order_was_extended() -> None:
+    x = parse(
+        "Trump signed an order on Tuesday extending the tariff truce with China by 60 days,"
+        " to Feb. 20."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}

@@ -3969,6 +3969,17 @@ def _token_at(doc: Doc, start: int) -> Token | None:
     return span[0] if span is not None else None
 
 
+def _extended_by_a_past_act(verb: Token) -> bool:
+    """ "signed an order on Monday extending the tariff truce to Nov. 10": the extension is
+    done when the act that makes it is; the date is where it now runs to."""
+    return (
+        verb.lemma_.lower() == "extend"
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and _told_as_past(verb.head)
+    )
+
+
 def _dated_ahead(anchors: Iterable[Token], starts: set[int] = frozenset()) -> set[int]:
     """The triggers a time still to come dates: "talks on Friday", "declare a truce from
     May 8". ``anchors`` are the words the future times hang from (:func:`_time_anchor`); each
@@ -4001,7 +4012,7 @@ def _dated_ahead(anchors: Iterable[Token], starts: set[int] = frozenset()) -> se
             if measure is not None and not decided:
                 # (not "raised its tariff to 84%, effective Thursday": the raise is decided)
                 dated.add(measure.i)
-        elif not _told_as_past(current):
+        elif not (_told_as_past(current) or _extended_by_a_past_act(current)):
             if trigger_type(current) is not None:
                 dated.add(current.i)
             else:

@@ -5188,7 +5188,11 @@ def _named_type(token: Token) -> EventType | None:
         or _truce_among_tariffs(token)
     ):
         # "a trade truce" is a deal on tariffs; agreeing to one is already the agreement
-        made = {token.head.lemma_.lower(), token.head.head.lemma_.lower()}
+        # ("agreed to a trade truce"; not "signed an order extending the tariff truce", whose
+        # signing is of the order)
+        made = {token.head.lemma_.lower()}
+        if token.dep_ == "pobj":
+            made.add(token.head.head.lemma_.lower())
         return None if made & {"agree", "sign", "reach", "strike"} else T.AGREEMENT
     if token.lemma_.lower() == "destroy" and any(
         # the weapons destroyed ("every one of the drones"), not ones named further inside
