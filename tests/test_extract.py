@@ -7275,3 +7275,28 @@ def test_a_trade_truce_extended_by_a_signed_order_was_extended() -> None:
         " to Feb. 20."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "- Lumber: Section 232 duties go to 20% on June 2",
+            "2026-05-20",
+            {("sanctions_aid", "planned")},
+        ),
+        (
+            "DUTY WATCH: Japan, Korea duties set to take effect Monday",
+            "2026-05-20",
+            {("sanctions_aid", "planned")},
+        ),
+        ("US customs duties collected in May topped $30 billion.", "2026-06-10", set()),
+    ],
+)
+def test_duties_named_by_their_statute_or_their_country(text: str, day: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text, day).events} == expected
+
+
+def test_a_capitalised_plural_heading_a_bullet_is_a_topic_not_a_speaker() -> None:
+    x = parse("- Phones: Section 232 duty stays at 10%.", "2026-05-20")
+    assert x.claims == []

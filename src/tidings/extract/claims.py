@@ -1852,6 +1852,8 @@ def _headline_speaker(sent: Span) -> Span | None:
         return person
     if name.text.isupper():
         return None  # "KOREA:", "FED WATCH:": a section's heading in capitals
+    if len(name) == 1 and name[0].tag_ == "NNPS":
+        return None  # "- Trucks: Section 232 duty stays at 25%": a capitalised plural, a topic
     return name if all(t.pos_ == "PROPN" and not t.ent_type_ for t in name) else None
 
 

@@ -127,6 +127,7 @@ _OWN_COURSE = (
     _UNDER_WAY | {"remain", "stay", "rise", "climb"} | {"approve", "adopt", "impose", "reimpose"}
 )
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse", "follow"}
+_STARTS |= {"go", "rise", "climb", "jump"}  # "Section 232 duties go to a flat 25% on March 12"
 _DEMANDS = {("on", "insist"), ("for", "call")}
 _DECIDING = {"decide", "vote", "agree", "rule", "settle"}
 _HARMED = {"kill", "wound", "injure", "die", "hurt"}

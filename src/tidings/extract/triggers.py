@@ -2824,8 +2824,15 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                     or c.lemma_.lower() in _TRADE_MARKS | _LEVIED_GOODS
                     or c.like_num
                     or c.ent_type_ == "PERCENT"
+                    # "Section 232 duties", "Canada, Mexico duties", "a 10% baseline duty"
+                    or (
+                        c.dep_ in ("compound", "nmod", "amod")
+                        and (c.lower_ in ("section", "baseline") or c.ent_type_ in ("GPE", "NORP"))
+                    )
                     for c in t.children
                 )
+                # ("US customs duties collected in 2025 topped $230 billion": revenue)
+                and not any(c.lower_ == "customs" for c in t.children)
                 # "would answer with levies on C$28 billion of American goods"
                 or answered_with(t)
                 or _levy_set(t)
