@@ -7300,3 +7300,20 @@ def test_duties_named_by_their_statute_or_their_country(text: str, day: str, exp
 def test_a_capitalised_plural_heading_a_bullet_is_a_topic_not_a_speaker() -> None:
     x = parse("- Phones: Section 232 duty stays at 10%.", "2026-05-20")
     assert x.claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump on Tuesday sent letters to nine countries setting tariffs of 20% to 30% from Sept. 1.",
+        "Trump's letters set rates of 20% for Vietnam and Thailand from Sept. 1.",
+    ],
+)
+def test_levies_a_letter_sets_are_still_to_come(text: str) -> None:
+    x = parse(text, "2026-08-10")
+    assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in x.events}
+
+
+def test_rates_a_central_bank_sets_name_no_levy() -> None:
+    x = parse("The committee will set rates at its meeting in September.", "2026-08-10")
+    assert "sanctions_aid" not in {e.type.value for e in x.events}

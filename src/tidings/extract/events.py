@@ -482,6 +482,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                 # "Polymarket's contract on Trump imposing tariffs by Feb. 1", the doer read as
                 # the contract's object and the act as its modifier
                 return "event" if _expected_move(token) else "hypothetical"
+            if (
+                token.dep_ == "dobj"
+                and token.head.i == current.i
+                and current.lemma_.lower() == "set"
+            ):
+                return "event"  # "sent letters to 14 countries setting tariffs of 25% to 40%"
         if current.dep_ in ("pobj", "pcomp"):
             if _priced(current):
                 # "a contract on a US strike on Iran by March 31"; a move priced at 70% or

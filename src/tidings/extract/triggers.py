@@ -1827,6 +1827,21 @@ def levy_rates_to_come(token: Token) -> bool:
     )
 
 
+def _levy_rates_set(token: Token) -> bool:
+    """Rates a letter or an order sets, in a sentence about levies: "letters setting rates of
+    25% to 40% from Aug. 1", "Trump's letters set rates of 25% for Japan" (a central bank's
+    "set rates" names no levy)."""
+    return (
+        token.lemma_.lower() == "rate"
+        and is_noun(token)
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() == "set"
+        and any(w.lemma_.lower() in ("tariff", "levy", "duty", "letter") for w in token.sent)
+        # ("... unless deals are struck": authors split between the rates set and a threat)
+        and not any(w.lower_ in ("unless", "if") for w in token.sent)
+    )
+
+
 _RATE_GERUNDS = {"cutting", "holding", "raising", "hiking", "lowering", "keeping"}
 
 
@@ -2909,11 +2924,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         w: (
             T.SANCTIONS_AID,
             lambda t: (
-                is_noun(t)
-                and any(
-                    c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
-                    for c in t.children
+                (
+                    is_noun(t)
+                    and any(
+                        c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
+                        for c in t.children
+                    )
                 )
+                or _levy_rates_set(t)
             ),
         )
         for w in ("rate", "increase", "regime", "wall", "level")
