@@ -7317,3 +7317,18 @@ def test_levies_a_letter_sets_are_still_to_come(text: str) -> None:
 def test_rates_a_central_bank_sets_name_no_levy() -> None:
     x = parse("The committee will set rates at its meeting in September.", "2026-08-10")
     assert "sanctions_aid" not in {e.type.value for e in x.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commerce opened a Section 232 probe into drones on Monday.", {("position", "occurred")}),
+        (
+            "The trade office said it would open Section 301 investigations into five partners.",
+            {("position", "planned")},
+        ),
+        ("Investigators opened a probe into the tanker's crew on Monday.", set()),
+    ],
+)
+def test_a_trade_inquiry_opened_is_a_decision(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -2803,6 +2803,22 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             or _curbs_on_trade(t)
         ),
     ),
+    # "opened a Section 232 probe into robotics", "would open Section 301 investigations into
+    # 16 trading partners": a trade inquiry set up, a decision (three authors of three); a
+    # regulator's investigation of a firm is none
+    **{
+        w: (
+            T.POSITION,
+            lambda t: (
+                is_noun(t)
+                and t.dep_ == "dobj"
+                and t.head.lemma_.lower() in ("open", "launch", "initiate", "start")
+                # (the parser may make "Section" an object of its own)
+                and any(w.lower_ == "section" for w in t.doc[max(t.i - 3, t.sent.start) : t.i])
+            ),
+        )
+        for w in ("probe", "investigation")
+    },
     # "would revoke Petro's visa": a state's measure against a person (two authors of two)
     "visa": (
         T.SANCTIONS_AID,
