@@ -7332,3 +7332,17 @@ def test_rates_a_central_bank_sets_name_no_levy() -> None:
 )
 def test_a_trade_inquiry_opened_is_a_decision(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_front_line_towns_are_places_so_taking_them_is_a_capture() -> None:
+    nlp, _ = load_pipeline()
+    doc = nlp("Moscow said its troops had taken Velyka Novosilka and Chasiv Yar.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "GPE"][-2:] == [
+        ("Velyka Novosilka", "GPE"),
+        ("Chasiv Yar", "GPE"),
+    ]
+    x = parse(
+        "Kyiv denied Moscow's claim that its forces had taken Velyka Novosilka, saying its"
+        " troops still held the town."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
