@@ -7346,3 +7346,15 @@ def test_front_line_towns_are_places_so_taking_them_is_a_capture() -> None:
         " troops still held the town."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their patrol hit a mine near the border on Wednesday, killing two soldiers.", set()),
+        ("A landmine blast wounded two soldiers on Monday.", set()),
+        ("Russian drones hit a coal mine in Dnipropetrovsk overnight.", {"strike"}),
+    ],
+)
+def test_a_mine_in_the_ground_is_no_attack(text: str, expected: set) -> None:
+    assert {e.type.value for e in parse(text).events} - {"casualties"} == expected

@@ -5282,6 +5282,20 @@ def _struck_by_nature(token: Token) -> bool:
             and token.lemma_.lower() not in ("bomb", "bombing")
         )
         for c in token.children
+    ) or any(
+        # "a landmine blast wounded two soldiers", "their patrol hit a mine": a mine left in
+        # the ground, no attack (three authors of three; the toll stands); not "drones hit a
+        # coal mine"
+        (c.dep_ in ("compound", "nsubj", "dobj") and c.lemma_.lower() == "landmine")
+        or (
+            c.dep_ == "dobj"
+            and c.lower_ == "mine"
+            and not any(
+                s.dep_ == "nsubj" and (_is_one_of(s, _WEAPONS) or s.ent_type_ in _PARTY_ENTITIES)
+                for s in token.children
+            )
+        )
+        for c in token.children
     )
 
 
