@@ -7358,3 +7358,11 @@ def test_front_line_towns_are_places_so_taking_them_is_a_capture() -> None:
 )
 def test_a_mine_in_the_ground_is_no_attack(text: str, expected: set) -> None:
     assert {e.type.value for e in parse(text).events} - {"casualties"} == expected
+
+
+def test_an_attack_that_would_be_answered_is_supposed_and_the_answer_threatened() -> None:
+    x = parse("The general warned that any attack on the port would be answered.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {
+        ("strike", "conditional"),
+        ("strike", "threatened"),
+    }

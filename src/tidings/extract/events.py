@@ -2688,6 +2688,14 @@ def _modality(
         return _STANCE_MODALITY[claim.stance]
     if claim is not None and claim.stance is Stance.PROMISE and negated:
         return Modality.DENIED  # "assured Budapest the pipeline would not be targeted again"
+    if (
+        token.dep_ == "nsubjpass"
+        and token.head.lemma_.lower() in ("answer", "meet")
+        and trigger_type(token.head) is T.STRIKE
+    ):
+        # "any attack on Tigray would be answered": the answer is the threat, the attack it
+        # answers only supposed
+        return Modality.CONDITIONAL
     if threatened or _menace(token, chain, claim, kind, side_of):
         return Modality.THREATENED
     if kind is T.STRIKE and token.lemma_.lower() == "target" and is_noun(token):

@@ -3399,6 +3399,20 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # a navy or coast guard that "shadowed the vessel" it suspects
     **{w: (T.THREAT, lambda t: is_verb(t) and _flown_by_craft(t)) for w in ("shadow", "harass")},
     "meet": (T.STRIKE, _met_with_force),
+    # "any attack on Tigray would be answered", "any incursion would be answered 'with fire'":
+    # force promised in return, as "met with force" is
+    "answer": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and any(c.dep_ == "auxpass" for c in t.children)
+            and any(
+                c.dep_ == "nsubjpass"
+                and (lexicon_type(c) in (T.STRIKE, T.THREAT) or c.lemma_.lower() == "aggression")
+                for c in t.children
+            )
+        ),
+    ),
     # "Ukraine received the bodies of 1,000 soldiers from Russia": captives exchanged (arms
     # received are aid, in TRIGGERS)
     # (not "hospitals had received more than 700 bodies": the dead, from no party)
