@@ -7366,3 +7366,16 @@ def test_an_attack_that_would_be_answered_is_supposed_and_the_answer_threatened(
         ("strike", "conditional"),
         ("strike", "threatened"),
     }
+
+
+def test_a_trailing_report_the_parser_coordinates_with_what_it_reports() -> None:
+    x = parse(
+        "Coalition air strikes on the harbour on Friday killed at least 30 people and wounded"
+        " 80, the rebels claimed, a toll that could not be verified."
+    )
+    (claim,) = x.claims
+    assert claim.speaker == "the rebels"
+    assert {(e.type.value, e.modality.value) for e in x.events} == {
+        ("strike", "alleged"),
+        ("casualties", "alleged"),
+    }

@@ -543,6 +543,25 @@ def _report_read_as_relative(verb: Token) -> bool:
     )
 
 
+def _report_read_as_conjunct(verb: Token) -> bool:
+    """A report after a comma, with its own subject and no conjunction, that the parser
+    coordinated with the clause it reports, and after which the sentence ends or goes on
+    with a comma ("..., the Houthis claimed, a toll that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.head.i < verb.i
+        and verb.head.pos_ == "VERB"
+        and subject is not None
+        and subject.i < verb.i
+        and after_comma(subject.left_edge)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in verb.children)
+        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
+    )
+
+
 def _phrase_before(verb: Token) -> Token:
     """The head of the phrase that ends right before the verb ("..., a source close to the
     Ukrainian delegation said"), up from its last word."""
@@ -1239,6 +1258,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
             or (trailing := _report_read_as_modifier(verb)) is not None
             # or as a relative clause of the noun before it: "..., the ministry said, but ..."
             or _report_read_as_relative(verb)
+            # or as the next verb of the clause it reports: "... killed at least 74 people and
+            # wounded 171, the Houthis claimed, a toll that could not be verified"
+            or _report_read_as_conjunct(verb)
         )
         and stance in (Stance.ASSERT, Stance.ASSESS)  # ("..., the military estimated")
         and root.i < verb.i

@@ -3632,6 +3632,12 @@ def _more_foreseen(token: Token) -> bool:
 def _refers_back(token: Token) -> bool:
     """A definite noun for an act of a kind its sentence has already told: "the withdrawal",
     "this attack" is that act again, not a second one."""
+    if (
+        token.lemma_.lower() in ("toll", "figure")
+        and any(c.dep_ == "relcl" for c in token.children)
+        and after_comma(token.left_edge)
+    ):
+        return True  # "..., a toll that could not be independently verified": the toll told
     return (
         is_noun(token)
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
