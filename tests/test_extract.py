@@ -7379,3 +7379,8 @@ def test_a_trailing_report_the_parser_coordinates_with_what_it_reports() -> None
         ("strike", "alleged"),
         ("casualties", "alleged"),
     }
+
+
+def test_strikes_told_side_by_side_with_a_comma_are_each_a_strike() -> None:
+    x = parse("Warplanes struck a fuel depot near Sidon, a drone hit a truck in Tyre on Monday.")
+    assert [e.type.value for e in x.events].count("strike") == 2

@@ -3657,9 +3657,10 @@ def _resumed(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGAIN
 
 
-def _separate(a: Token, b: Token) -> bool:
+def _separate(a: Token, b: Token, told_by_verbs: bool = True) -> bool:
     """Two coordinated verbs, each with its own subject ("Hamas handed over ..., and Israel
-    freed"), or two moves of levies ("paused most tariffs but raised the levy on China")."""
+    freed"), or two moves of levies ("paused most tariffs but raised the levy on China").
+    ``told_by_verbs`` is False where the acts are nouns and these are their clauses' verbs."""
 
     def subject(t: Token) -> int | None:
         found = next((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3687,7 +3688,7 @@ def _separate(a: Token, b: Token) -> bool:
             and gb is not None
             and ga.i != gb.i
             and (ga is not a or gb is not b)
-            and _separate(ga, gb)
+            and _separate(ga, gb, told_by_verbs=False)
         )
     if (
         (
@@ -3709,6 +3710,19 @@ def _separate(a: Token, b: Token) -> bool:
     if sa is None or sb is None or sa == sb:
         return False
     if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+        return True
+    if (
+        told_by_verbs
+        # each done to something ("Kalshi hold 84%, 25 bp cut 15%": prices, not acts)
+        and all(
+            any(c.dep_ == "dobj" and c.ent_type_ not in ("PERCENT", "MONEY") for c in t.children)
+            for t in (a, b)
+        )
+        and any(x.dep_ == "ccomp" and x.head.i == y.i for x, y in ((a, b), (b, a)))
+        and any(t.text == "," for t in a.doc[min(sa, sb) : max(sa, sb)])
+    ):
+        # "Israeli jets struck a depot near Baalbek, a drone hit a car in Tyre": two clauses
+        # set side by side with a comma, one hung on the other as its complement
         return True
     # "three women were handed to the Red Cross on Sunday, hours after the truce took effect,
     # and Israel released 90 prisoners": two conjoined clauses the parser hangs apart
