@@ -7384,3 +7384,17 @@ def test_a_trailing_report_the_parser_coordinates_with_what_it_reports() -> None
 def test_strikes_told_side_by_side_with_a_comma_are_each_a_strike() -> None:
     x = parse("Warplanes struck a fuel depot near Sidon, a drone hit a truck in Tyre on Monday.")
     assert [e.type.value for e in x.events].count("strike") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air defences neutralised 40 drones over the Kyiv region overnight.", {"interception"}),
+        (
+            "Israel said its strikes would continue until the missile programme was neutralized.",
+            {"strike"},
+        ),
+    ],
+)
+def test_drones_neutralised_are_intercepted(text: str, expected: set) -> None:
+    assert {e.type.value for e in parse(text).events} == expected

@@ -2152,6 +2152,24 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "dissolved the independent electoral commission", "pledged to dissolve armed groups"
     "dissolve": (T.POSITION, lambda t: is_verb(t) and bool(_objects(t))),
     "interception": (T.INTERCEPTION, lambda t: True),
+    # "air defences neutralised 460 of the targets", "neutralized 40 drones": in a sentence
+    # about an air attack (not "until its missile program was neutralized")
+    **{
+        w: (
+            T.INTERCEPTION,
+            lambda t: (
+                is_verb(t)
+                and any(
+                    o.lemma_.lower() in _NEUTRALISED
+                    or any(g.lemma_.lower() in _NEUTRALISED for p in o.children for g in p.children)
+                    for o in t.children
+                    if o.dep_ in ("dobj", "nsubjpass")
+                )
+                and any(w.lemma_.lower() in {"drone", "missile", "rocket"} for w in t.sent)
+            ),
+        )
+        for w in ("neutralise", "neutralize")
+    },
     "down": (
         T.INTERCEPTION,
         lambda t: (
@@ -3826,6 +3844,7 @@ _LICENCE_MOVES = {"require", "renew", "extend", "revoke", "lapse", "let", "suspe
 _LICENCE_MOVES |= {"grant", "issue"}  # "granted licenses for H200 shipments to China"
 _LICENCE_MOVES |= {"receive", "delay"}  # "Chevron received a narrow license to resume ..."
 _LICENSED = {"export", "shipment", "sale"}
+_NEUTRALISED = (_WEAPONS - _ATTACKS) | {"target"}
 _VISAS_TAKEN = {"revoke", "cancel", "suspend", "deny", "withdraw", "restrict", "strip"}
 
 
