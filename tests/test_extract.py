@@ -7398,3 +7398,11 @@ def test_strikes_told_side_by_side_with_a_comma_are_each_a_strike() -> None:
 )
 def test_drones_neutralised_are_intercepted(text: str, expected: set) -> None:
     assert {e.type.value for e in parse(text).events} == expected
+
+
+def test_a_trailing_estimate_holds_the_background_it_tells() -> None:
+    x = parse(
+        "About 50,000 people fled the town after rebels overran it on Friday, the UN refugee"
+        " agency estimated."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "alleged")}

@@ -1733,6 +1733,12 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
     )
 
 
+def _trailing_estimate(claim: FoundClaim, token: Token) -> bool:
+    """An estimate told after the account it holds ("people fled the camp after the RSF
+    overran it, the IOM estimated"): like a trailing "said", its background is its own."""
+    return claim.stance is Stance.ASSESS and claim.verb_index > token.i
+
+
 def _prompted_by(token: Token) -> bool:
     """An act named after a comma and "after": ", after a Russian strike on the plant
     overnight" gives what prompted the sentence, as a clause would; so does what it did
@@ -2644,6 +2650,7 @@ def _modality(
     if (
         claim is not None
         and claim.stance is not Stance.ASSERT
+        and not _trailing_estimate(claim, token)
         and _background(chain)
         and not _proposed(chain)
     ):
@@ -2841,7 +2848,10 @@ def _modality(
         )
     ):
         return Modality.PLANNED
-    if _background(chain) and (claim is None or claim.stance is not Stance.ASSERT):
+    if _background(chain) and (
+        claim is None
+        or (claim.stance is not Stance.ASSERT and not _trailing_estimate(claim, token))
+    ):
         # "China vowed to fight after Washington raised tariffs"; inside a report the
         # background is the speaker's too ("said troops fired since the truce took effect")
         return Modality.OCCURRED
