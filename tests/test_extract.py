@@ -7406,3 +7406,11 @@ def test_a_trailing_estimate_holds_the_background_it_tells() -> None:
         " agency estimated."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "alleged")}
+
+
+def test_a_planned_measure_named_in_a_condition_is_still_planned() -> None:
+    x = parse(
+        "Trump threatened a 150% tariff on French cheese unless the EU dropped its planned levy"
+        " on American bourbon."
+    )
+    assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in x.events}

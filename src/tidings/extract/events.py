@@ -4239,6 +4239,13 @@ def find_events(
                 # "a draft framework calls for Ukraine to cede", "a US attempt to take the
                 # island by force would mean the end of NATO"
                 modality = Modality.CONDITIONAL
+            elif modality is Modality.CONDITIONAL and any(
+                c.dep_ == "amod" and c.lower_ in ("planned", "scheduled") for c in token.children
+            ):
+                # "unless the EU scrapped its planned levy on American whiskey", "asked Israel
+                # to postpone planned strikes": the condition or the request is on a measure
+                # already set to come (three authors of three)
+                modality = Modality.PLANNED
             elif modality is Modality.PLANNED and any(
                 c.dep_ == "det" and c.lower_ == "any" for c in token.children
             ):
