@@ -7414,3 +7414,28 @@ def test_a_planned_measure_named_in_a_condition_is_still_planned() -> None:
         " on American bourbon."
     )
     assert ("sanctions_aid", "planned") in {(e.type.value, e.modality.value) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said branded drugs would face a 100% tariff from Oct. 1 unless the maker is"
+        " building a US plant, along with 25% on heavy trucks and 50% on kitchen cabinets.",
+        "Trump said he would impose a 100% tariff on branded drugs from Oct. 1 unless companies"
+        " were building plants in the US, plus 25% on heavy trucks and 50% on kitchen cabinets.",
+    ],
+)
+def test_levies_spared_for_investors_and_added_on_other_goods_are_planned(text: str) -> None:
+    x = parse(text, "2025-09-26")
+    assert [(e.type.value, e.modality.value) for e in x.events] == [
+        ("sanctions_aid", "planned")
+    ] * 3
+
+
+def test_rates_including_a_country_are_the_levy_they_belong_to() -> None:
+    x = parse(
+        "Trump unveiled a 10% baseline tariff on all imports plus higher rates for 60 partners,"
+        " including 34% on China and 20% on the EU.",
+        "2025-04-02",
+    )
+    assert [e.type.value for e in x.events].count("sanctions_aid") == 1

@@ -51,6 +51,7 @@ from tidings.extract.triggers import (
     is_noun,
     is_verb,
     launch_counted,
+    levy_alongside,
     levy_moved,
     levy_rates_to_come,
     lexicon_type,
@@ -466,6 +467,8 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "hypothetical"
     if cable_cut(token):
         return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
+    if levy_alongside(token):
+        return "event"  # "a 100% tariff on branded drugs, along with 25% on heavy trucks"
     if (
         token.dep_ == "xcomp"
         and token.head.dep_ == "acl"
@@ -1731,6 +1734,24 @@ def _background(chain: list[Token], set_off: bool = False) -> bool:
         and not any(w.lower_ == "without" and w.dep_ == "prep" for w in chain[:k])
         for k, t in enumerate(chain)
     )
+
+
+_LEVIED_FIRMS = {"maker", "company", "firm", "importer", "manufacturer", "producer", "exporter"}
+
+
+def _spared_unless(token: Token) -> bool:
+    """A levy whose "unless" clause is what the taxed firms themselves do ("unless companies
+    were building plants in the United States")."""
+    for verb in [token, *list(token.ancestors)[:3]]:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children
+            ):
+                return any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEVIED_FIRMS
+                    for c in clause.children
+                )
+    return False
 
 
 def _trailing_estimate(claim: FoundClaim, token: Token) -> bool:
@@ -3756,8 +3777,11 @@ def _two_acts(a: Token, b: Token) -> bool:
 def _two_instruments(a: Token, b: Token) -> bool:
     """A levy moved beside a measure of another kind, under one subject: "raised its duties on
     U.S. goods to 84% and added six American firms to its unreliable entity list" is two; "added
-    12 banks to its sanctions list and froze assets" is one listing told by what it does."""
-    return _two_acts(a, b) and levy_moved(a) != levy_moved(b)
+    12 banks to its sanctions list and froze assets" is one listing told by what it does. A
+    rate on other goods added to a levy ("along with 25% on heavy trucks") is its own."""
+    return (_two_acts(a, b) and levy_moved(a) != levy_moved(b)) or any(
+        levy_alongside(t) for t in (a, b)
+    )
 
 
 def _scope(trigger: Token) -> Token:
@@ -4239,6 +4263,16 @@ def find_events(
                 # "a draft framework calls for Ukraine to cede", "a US attempt to take the
                 # island by force would mean the end of NATO"
                 modality = Modality.CONDITIONAL
+            elif kind is T.SANCTIONS_AID and levy_alongside(token) and kind in found:
+                modality = found[kind].modality  # "..., along with 25% on heavy trucks": as it
+            elif (
+                kind is T.SANCTIONS_AID
+                and modality in (Modality.CONDITIONAL, Modality.THREATENED)
+                and _spared_unless(token)
+            ):
+                # "a 100% tariff on branded drugs from Oct. 1 unless the maker is building a US
+                # plant": an exemption for those who invest, not a threat (four authors of four)
+                modality = Modality.PLANNED
             elif modality is Modality.CONDITIONAL and any(
                 c.dep_ == "amod" and c.lower_ in ("planned", "scheduled") for c in token.children
             ):

@@ -1842,6 +1842,31 @@ def _levy_rates_set(token: Token) -> bool:
     )
 
 
+def levy_alongside(token: Token) -> bool:
+    """A rate on goods added to a levy already named: "along with 25% on heavy trucks",
+    "plus 25% on heavy trucks", "and 50% on kitchen cabinets" after them."""
+    first = token
+    while first.dep_ == "conj" and is_noun(first.head):
+        first = first.head  # ("along with 25% on heavy trucks and 50% on kitchen cabinets")
+    prep = first.head
+    before = token.doc[first.left_edge.i - 1] if first.left_edge.i else first
+    added = (
+        first.dep_ == "pobj"
+        and (
+            prep.lower_ in ("plus", "alongside")
+            or (prep.lower_ == "with" and prep.head.lower_ == "along")
+        )
+    ) or (first.dep_ == "conj" and before.lower_ == "plus")  # ", plus 25% on heavy trucks"
+    return (
+        added
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+        and any(
+            w.lemma_.lower() in ("tariff", "levy", "duty")
+            for w in token.doc[token.sent.start : token.i]
+        )
+    )
+
+
 _RATE_GERUNDS = {"cutting", "holding", "raising", "hiking", "lowering", "keeping"}
 
 
@@ -2837,6 +2862,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         )
         for w in ("probe", "investigation")
     },
+    # "a 100% tariff on branded drugs from Oct. 1, along with 25% on heavy trucks and 50% on
+    # kitchen cabinets": more levies, each its own (three authors of three; "including 34% on
+    # China" names a rate of the levy before it)
+    "%": (T.SANCTIONS_AID, lambda t: levy_alongside(t)),
     # "would revoke Petro's visa": a state's measure against a person (two authors of two)
     "visa": (
         T.SANCTIONS_AID,
