@@ -7439,3 +7439,8 @@ def test_rates_including_a_country_are_the_levy_they_belong_to() -> None:
         "2025-04-02",
     )
     assert [e.type.value for e in x.events].count("sanctions_aid") == 1
+
+
+def test_an_offensive_the_tagger_reads_as_an_adjective_is_still_the_noun() -> None:
+    x = parse("Troops were preparing to launch a ground offensive into the city within days.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("strike", "planned")}

@@ -4540,6 +4540,12 @@ def _lower_read_as_adjective(token: Token) -> bool:
     return token.lower_ == "lower" and any(c.tag_ == "TO" for c in token.children)
 
 
+def _offensive_read_as_adjective(token: Token) -> bool:
+    """ "to launch a ground offensive into Gaza City": the noun, which the tagger reads as an
+    adjective where it stands as an object or a subject."""
+    return token.lower_ == "offensive" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
 def _a_person(token: Token) -> bool:
     return (
         token.ent_type_ == "PERSON"
@@ -5141,6 +5147,7 @@ def _named_type(token: Token) -> EventType | None:
         token.pos_ in ("VERB", "NOUN", "ADP", "ADV", "AUX")
         or token.tag_ == "NNPS"  # "Sirens sounded in Eilat", a plural taken for a name
         or _lower_read_as_adjective(token)
+        or _offensive_read_as_adjective(token)
         or _kept_so(token)  # "the crossing would stay shut", tagged as an adjective
         or _capital_opening(token)  # "- Exchange of 84 civilians ... completed", a bullet
     ):
