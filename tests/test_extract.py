@@ -7444,3 +7444,25 @@ def test_rates_including_a_country_are_the_levy_they_belong_to() -> None:
 def test_an_offensive_the_tagger_reads_as_an_adjective_is_still_the_noun() -> None:
     x = parse("Troops were preparing to launch a ground offensive into the city within days.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("strike", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul's military switched off its propaganda loudspeakers along the border on Friday.",
+            {("position", "occurred")},
+        ),
+        (
+            "Pyongyang halted its noise broadcasts along the frontier on Monday.",
+            {("position", "occurred")},
+        ),
+        (
+            "The army said it would dismantle the loudspeakers along the border within a week.",
+            {("withdrawal", "planned")},
+        ),
+        ("Seoul bought new loudspeakers for its border units.", set()),
+    ],
+)
+def test_border_loudspeakers_silenced_or_dismantled(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

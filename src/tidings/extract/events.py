@@ -55,6 +55,7 @@ from tidings.extract.triggers import (
     levy_moved,
     levy_rates_to_come,
     lexicon_type,
+    loudspeakers_silenced,
     move_answered,
     names_an_act,
     paused_hostility,
@@ -467,8 +468,10 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "hypothetical"
     if cable_cut(token):
         return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
-    if levy_alongside(token):
-        return "event"  # "a 100% tariff on branded drugs, along with 25% on heavy trucks"
+    if levy_alongside(token) or loudspeakers_silenced(token):
+        # "a 100% tariff on branded drugs, along with 25% on heavy trucks"; "switched off its
+        # propaganda loudspeakers", the particle read as a preposition
+        return "event"
     if (
         token.dep_ == "xcomp"
         and token.head.dep_ == "acl"

@@ -2866,6 +2866,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # kitchen cabinets": more levies, each its own (three authors of three; "including 34% on
     # China" names a rate of the levy before it)
     "%": (T.SANCTIONS_AID, lambda t: levy_alongside(t)),
+    # "switched off its propaganda loudspeakers along the border", "halted loudspeaker
+    # broadcasts": a state's step to ease tension, a decision (eight authors of eight)
+    **{w: (T.POSITION, lambda t: loudspeakers_silenced(t)) for w in ("loudspeaker", "broadcast")},
+    # "began dismantling some of their propaganda loudspeakers": pulled back from the border
+    "dismantle": (
+        T.WITHDRAWAL,
+        lambda t: is_verb(t) and any(_loudspeakers(g) for o in _objects(t) for g in o.subtree),
+    ),
     # "would revoke Petro's visa": a state's measure against a person (two authors of two)
     "visa": (
         T.SANCTIONS_AID,
@@ -3874,6 +3882,38 @@ _LICENCE_MOVES |= {"grant", "issue"}  # "granted licenses for H200 shipments to 
 _LICENCE_MOVES |= {"receive", "delay"}  # "Chevron received a narrow license to resume ..."
 _LICENSED = {"export", "shipment", "sale"}
 _NEUTRALISED = (_WEAPONS - _ATTACKS) | {"target"}
+_SILENCED = {"switch", "turn", "halt", "suspend", "stop", "end", "silence", "cease"}
+
+
+def _loudspeakers(token: Token) -> bool:
+    """Border loudspeakers or their broadcasts ("propaganda loudspeakers", "noise
+    broadcasts", "loudspeaker broadcasts"), as the object of the verb above them."""
+    lemma = token.lemma_.lower()
+    named = lemma == "loudspeaker" or (
+        lemma == "broadcast"
+        and is_noun(token)
+        and any(c.lower_ in ("loudspeaker", "noise", "propaganda") for c in token.children)
+    )
+    return named and token.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def loudspeakers_silenced(token: Token) -> bool:
+    """Border loudspeakers switched off, halted or silenced."""
+    return _loudspeakers(token) and _verb_over(token).lemma_.lower() in _SILENCED
+
+
+def _verb_over(token: Token) -> Token:
+    """The verb an object hangs from, through the particle the parser may read as its
+    preposition ("switched off its loudspeakers", "off" taken for "off [the loudspeakers]")
+    or a quantifier ("some of their loudspeakers")."""
+    head = token.head
+    while (
+        not is_verb(head) and head.head.i != head.i and head.dep_ in ("prt", "prep", "pobj", "dobj")
+    ):
+        head = head.head
+    return head
+
+
 _VISAS_TAKEN = {"revoke", "cancel", "suspend", "deny", "withdraw", "restrict", "strip"}
 
 
