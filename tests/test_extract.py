@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -7466,3 +7466,35 @@ def test_an_offensive_the_tagger_reads_as_an_adjective_is_still_the_noun() -> No
 )
 def test_border_loudspeakers_silenced_or_dismantled(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # an abbreviation's full stop is no sentence end: "starting" still governs the day
+        (
+            "Putin declared a truce starting at 6 p.m. Moscow time on Saturday.",
+            "2026-04-10",
+            ["2026-04-11"],
+        ),
+        # a span's start with no tense: the nearer Saturday
+        ("Putin declared a truce from 4 p.m. on Saturday.", "2026-04-10", ["2026-04-11"]),
+        ("Putin declared a truce from 4 p.m. on Saturday.", "2026-04-13", ["2026-04-11"]),
+        # its end: the Sunday after that Saturday
+        (
+            "Putin declared a truce from 6 p.m. on Saturday until midnight on Sunday.",
+            "2025-04-21",
+            ["2025-04-19", "2025-04-20"],
+        ),
+    ],
+)
+def test_weekdays_of_a_truce_declared_for_the_weekend(text: str, day: str, expected: list) -> None:
+    from tidings.extract.times import find_times
+
+    got = [str(t.start_date) for t in find_times(text, date.fromisoformat(day))]
+    assert got == expected
+
+
+def test_a_truce_declared_to_start_later_is_planned() -> None:
+    x = parse("Putin declared a 30-hour truce from 4 p.m. on Saturday.", "2026-04-10")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "planned")}

@@ -4092,7 +4092,11 @@ def _dated_ahead(anchors: Iterable[Token], starts: set[int] = frozenset()) -> se
                 if current.dep_ in ("relcl", "acl") and trigger_type(current.head) is not None:
                     dated.add(current.head.i)  # "the talks, which resume on Thursday"
         elif any(
-            c.dep_ == "prep" and c.lower_ == "from" and c.i in starts for c in current.children
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            # ("from 4 p.m. on Saturday": the day hangs inside the phrase)
+            and any(g.i in starts for g in c.subtree)
+            for c in current.children
         ):
             # "Putin ordered a 72-hour truce from May 8 to May 10": ordered, and to start later
             dated.update(c.i for c in _dated_objects(current))

@@ -670,10 +670,17 @@ def _looks_forward(clause: str) -> bool | None:
     return False if past and _PAST_CUES.search(" ".join(clause.split()[-3:])) else None
 
 
+# "from 4 p.m. on Saturday", "from Saturday": the start of a span, just before the expression
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:\d[\d:.]*\s*[ap]\.m\.\s*(?:[A-Z][a-z]+\s+time\s+)?)?$")
+
 # A date this close behind the article is the recent past, whatever tense stands before it.
 _RECENT_DAYS = 60
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
+# (not the full stop of an abbreviation: "starting at 6 p.m. Moscow time on Saturday")
+_SENTENCE_END = re.compile(
+    r"(?<!\bp\.m)(?<!\ba\.m)(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)(?<!\bMr)(?<!\bDr)(?<!\bSt)"
+    r"[.!?]\s+(?=[A-Z])|\n"
+)
 
 
 def _clause_before(text: str, start: int, limit: int = 160) -> str:
@@ -724,6 +731,15 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             continue
         if resolved is None:
             continue
+        if (
+            kind == "weekday"
+            and forward is None
+            and _SPAN_FROM.search(window)
+            and (resolved[0] + timedelta(days=7)) - doc_date < doc_date - resolved[0]
+        ):
+            # "declared a truce from 4 p.m. on Saturday": a span's start with no tense to go
+            # by is the nearer Saturday (said on a Friday, the next; on a Monday, the last)
+            resolved = (resolved[0] + timedelta(days=7), resolved[1] + timedelta(days=7))
         lead = m.group(0).split()[0].lower()
         if lead == "since" and resolved[0] <= doc_date:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
@@ -801,5 +817,15 @@ def _join_spans(text: str, times: list[ResolvedTime]) -> list[ResolvedTime]:
             start = window + between.start() if between else last.start
             out[-1] = ResolvedTime(start, t.end, text[start : t.end], first, end, False)
             continue
+        if (
+            t.is_deadline
+            and _WEEKDAY_NAME.search(t.text)
+            and _WEEKDAY_NAME.search(last.text)
+            and len(text[last.end : t.start]) <= 3
+            and (t.start_date - last.end_date).days >= 7
+        ):
+            # "from 6 p.m. on Saturday until midnight on Sunday": the Sunday after that Saturday
+            gap = timedelta(days=7 * ((t.start_date - last.end_date).days // 7))
+            t = ResolvedTime(t.start, t.end, t.text, t.start_date - gap, t.end_date - gap, True)
         out.append(t)
     return out
