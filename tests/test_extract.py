@@ -7148,7 +7148,7 @@ def test_a_deal_named_by_the_levy_it_sets_is_a_deal_too() -> None:
         ("Kyiv said Russia was massing up to 40,000 troops near Kharkiv.", {("threat", "alleged")}),
         (
             "Kyiv said Russia was massing up to 40,000 troops near Kharkiv for a new offensive.",
-            {("strike", "alleged")},
+            {("strike", "planned")},
         ),
     ],
 )
@@ -7156,7 +7156,7 @@ def test_forces_massed_are_a_threat_unless_their_offensive_is_told(
     text: str, expected: set
 ) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
-    assert got & {("threat", "alleged"), ("strike", "alleged")} == expected
+    assert got & {("threat", "alleged"), ("strike", "alleged"), ("strike", "planned")} == expected
 
 
 @pytest.mark.parametrize(
@@ -7498,3 +7498,22 @@ def test_weekdays_of_a_truce_declared_for_the_weekend(text: str, day: str, expec
 def test_a_truce_declared_to_start_later_is_planned() -> None:
     x = parse("Putin declared a 30-hour truce from 4 p.m. on Saturday.", "2026-04-10")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Russia had concentrated about 80,000 troops for a new offensive near Lyman.",
+        "She accused Moscow of using the lull to regroup for a spring offensive.",
+    ],
+)
+def test_an_offensive_troops_are_massed_for_is_still_to_come(text: str) -> None:
+    x = parse(text)
+    assert "planned" in {
+        e.modality.value for e in x.events if e.type.value in ("strike", "capture")
+    }
+
+
+def test_an_offensive_massed_for_and_denied_stays_denied() -> None:
+    x = parse("The Kremlin denied that Russia was massing troops for a new offensive near Sumy.")
+    assert {e.modality.value for e in x.events} == {"denied"}

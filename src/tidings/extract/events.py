@@ -1757,6 +1757,20 @@ def _spared_unless(token: Token) -> bool:
     return False
 
 
+_MASSED = {"mass", "amass", "concentrate", "gather", "prepare", "preparation", "regroup"}
+
+
+def _massed_for(token: Token) -> bool:
+    """An offensive troops are massed or readied for: "massing troops for a new offensive
+    toward Zaporizhzhia", "preparations for a new offensive": still to come."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    massed = token.head.head
+    if massed.lemma_.lower() not in _MASSED and is_noun(massed) and massed.dep_ == "dobj":
+        massed = massed.head  # "concentrated about 110,000 troops for ...", hung on the troops
+    return massed.lemma_.lower() in _MASSED
+
+
 def _trailing_estimate(claim: FoundClaim, token: Token) -> bool:
     """An estimate told after the account it holds ("people fled the camp after the RSF
     overran it, the IOM estimated"): like a trailing "said", its background is its own."""
@@ -4270,6 +4284,10 @@ def find_events(
                 # "a draft framework calls for Ukraine to cede", "a US attempt to take the
                 # island by force would mean the end of NATO"
                 modality = Modality.CONDITIONAL
+            elif kind in (T.STRIKE, T.CAPTURE) and modality in _TOLD and _massed_for(token):
+                # "had concentrated 110,000 troops for a new offensive": the offensive is
+                # still to come, whoever tells of the troops (four authors of four)
+                modality = Modality.PLANNED
             elif kind is T.SANCTIONS_AID and levy_alongside(token) and kind in found:
                 modality = found[kind].modality  # "..., along with 25% on heavy trucks": as it
             elif (
