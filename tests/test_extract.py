@@ -3588,10 +3588,10 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         ("He told reporters in a call that the plan was ready.", set()),
         # a concession on a trade measure, on someone's word, is part of a deal; narrated, the
-        # measure alone
+        # measure alone; a pause agreed is the agreement told (five authors to two)
         (
             "Trudeau said Trump had agreed to pause the 25% tariffs on Canadian goods.",
-            {("agreement", "alleged"), ("sanctions_aid", "planned")},
+            {("agreement", "alleged")},
         ),
         (
             "Trump agreed on Monday to pause the tariffs on Mexico for 30 days.",
@@ -7517,3 +7517,11 @@ def test_an_offensive_troops_are_massed_for_is_still_to_come(text: str) -> None:
 def test_an_offensive_massed_for_and_denied_stays_denied() -> None:
     x = parse("The Kremlin denied that Russia was massing troops for a new offensive near Sumy.")
     assert {e.modality.value for e in x.events} == {"denied"}
+
+
+def test_a_pause_agreed_is_the_agreement_told() -> None:
+    x = parse(
+        "Sheinbaum said on Monday that Trump had agreed to pause the tariffs on Mexico for one"
+        " month after she pledged to send troops to the border."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "alleged")}
