@@ -7525,3 +7525,26 @@ def test_a_pause_agreed_is_the_agreement_told() -> None:
         " month after she pledged to send troops to the border."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "alleged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kim Yo Jong dismissed Seoul's offer of military talks as a fantasy.",
+            {("talks", "conditional")},
+        ),
+        (
+            "He said Kyiv would not accept any ceasefire that froze the front line.",
+            {("ceasefire", "conditional")},
+        ),
+        (
+            "The minister said Kyiv would not recognise any deal reached without its participation.",
+            {("agreement", "conditional"), ("position", "denied")},
+        ),
+    ],
+)
+def test_an_offer_turned_down_or_a_kind_of_deal_refused_stays_supposed(
+    text: str, expected: set
+) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -1757,6 +1757,26 @@ def _spared_unless(token: Token) -> bool:
     return False
 
 
+_OFFERS = {"offer", "proposal", "invitation", "call"}
+
+
+def _offered(token: Token) -> bool:
+    """The event an offer is of: "Seoul's offer of military talks"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "for")
+        and token.head.head.lemma_.lower() in _OFFERS
+    )
+
+
+def _any_such(token: Token) -> bool:
+    """ "any ceasefire that froze the front line", "any deal reached without its
+    participation": a kind of event, restricted by a clause of its own."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in token.children) and any(
+        c.dep_ in ("relcl", "acl") for c in token.children
+    )
+
+
 _SHELVING = {"pause", "delay", "suspend", "postpone"}
 _MASSED = {"mass", "amass", "concentrate", "gather", "prepare", "preparation", "regroup"}
 
@@ -4245,6 +4265,12 @@ def find_events(
             ):
                 continue
             if (
+                token.dep_ in ("relcl", "acl")
+                and _any_such(token.head)
+                and trigger_type(token.head) is kind
+            ):
+                continue  # "any ceasefire that froze the front line": the kind of truce told
+            if (
                 kind is T.SANCTIONS_AID
                 and token.lemma_.lower() in _SHELVING
                 and token.dep_ == "xcomp"
@@ -4309,6 +4335,11 @@ def find_events(
                 # "a 100% tariff on branded drugs from Oct. 1 unless the maker is building a US
                 # plant": an exemption for those who invest, not a threat (four authors of four)
                 modality = Modality.PLANNED
+            elif modality is Modality.DENIED and (_offered(token) or _any_such(token)):
+                # "dismissed Seoul's offer of military talks as a daydream" (three authors of
+                # three), "would not accept any ceasefire that froze the front line" (five of
+                # six): what is turned down stays an offer, or a kind of deal supposed
+                modality = Modality.CONDITIONAL
             elif modality is Modality.CONDITIONAL and any(
                 c.dep_ == "amod" and c.lower_ in ("planned", "scheduled") for c in token.children
             ):
