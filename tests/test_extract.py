@@ -7548,3 +7548,29 @@ def test_an_offer_turned_down_or_a_kind_of_deal_refused_stays_supposed(
     text: str, expected: set
 ) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU envoys agreed on Wednesday to a 22nd sanctions package that lowers the price cap"
+            " on Russian crude to $40 a barrel.",
+            ("sanctions_aid", "occurred"),
+        ),
+        (
+            "A senior EU diplomat said the bloc had agreed a 22nd sanctions package on Russia.",
+            ("sanctions_aid", "alleged"),
+        ),
+    ],
+)
+def test_a_sanctions_package_agreed_is_adopted_not_a_deal(text: str, expected: tuple) -> None:
+    x = parse(text, "2026-06-10")
+    got = {(e.type.value, e.modality.value) for e in x.events}
+    assert expected in got
+    assert "agreement" not in {t for t, _ in got}
+
+
+def test_a_package_agreed_in_principle_is_still_a_deal() -> None:
+    x = parse("Diplomats said EU envoys had agreed in principle on a 22nd sanctions package.")
+    assert "agreement" in {e.type.value for e in x.events}

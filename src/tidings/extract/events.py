@@ -36,6 +36,7 @@ from tidings.extract.triggers import (
     SHELVED_LEVIES,
     VOWS,
     act_of_war,
+    adopted_package,
     answered_with,
     as_target,
     cable_cut,
@@ -468,7 +469,7 @@ def _reference(token: Token, governors: set[int]) -> str:
         return "hypothetical"
     if cable_cut(token):
         return "event"  # "detained the ship on suspicion of damaging a telecoms cable"
-    if levy_alongside(token) or loudspeakers_silenced(token):
+    if levy_alongside(token) or loudspeakers_silenced(token) or _package_adopted(token):
         # "a 100% tariff on branded drugs, along with 25% on heavy trucks"; "switched off its
         # propaganda loudspeakers", the particle read as a preposition
         return "event"
@@ -1757,6 +1758,21 @@ def _spared_unless(token: Token) -> bool:
     return False
 
 
+def _package_adopted(token: Token) -> bool:
+    """A sanctions package told as agreed, approved or adopted: the decision, whatever dates
+    its terms set ("agreed to a 21st sanctions package that lowers the cap ... from Sept. 3")."""
+    verbs = [token.head, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(token.head)
+    if token.dep_ == "pobj":
+        verbs.append(token.head.head)
+    return any(
+        adopted_package(v) is not None
+        and (_told_as_past(v) or (v.dep_ == "acl" and v.tag_ == "VBN"))  # ", agreed on Friday,"
+        for v in verbs
+    )
+
+
 _OFFERS = {"offer", "proposal", "invitation", "call"}
 
 
@@ -2624,6 +2640,9 @@ def _modality(
     ):
         # "Putin and Trump ended their talks in Anchorage without announcing a ceasefire":
         # talks ended were held, whatever did not come of them
+        return Modality.ALLEGED if claim is not None else Modality.OCCURRED
+    if kind is T.SANCTIONS_AID and _package_adopted(token):
+        # "agreed on Wednesday to a 21st sanctions package that lowers the cap": adopted
         return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     if kind is T.AGREEMENT and _deal_made_under(token):
         # "Under the framework agreed in Turnberry on Sunday, ...", however the parser hangs
@@ -4225,7 +4244,11 @@ def find_events(
                     modality = _modality(
                         token, sent, claims, kind, reference == "hypothetical", side_of
                     )
-                if token.i in ahead and modality in (Modality.OCCURRED, Modality.ALLEGED):
+                if (
+                    token.i in ahead
+                    and modality in (Modality.OCCURRED, Modality.ALLEGED)
+                    and not _package_adopted(token)
+                ):
                     modality = Modality.PLANNED  # dated after the article: still to come
                 elif (
                     kind is T.CEASEFIRE and modality is Modality.ALLEGED and _truce_in_force(token)

@@ -975,6 +975,34 @@ def _agreed_upon(t: Token) -> bool:
     )
 
 
+_ADOPTING = {"agree", "approve", "adopt"}
+
+
+def adopted_package(t: Token) -> Token | None:
+    """The sanctions package a verb adopts ("agreed a 21st sanctions package", "agreed on
+    Wednesday to a 21st sanctions package", "The EU's 18th package, agreed on Friday"): the
+    package is the decision, told by the verb; its terms' dates do not put it ahead."""
+
+    def package(n: Token) -> bool:
+        return n.lemma_.lower() in ("package", "round") and lexicon_type(n) is T.SANCTIONS_AID
+
+    if t.lemma_.lower() not in _ADOPTING or not is_verb(t):
+        return None
+    if any(g.lower_ == "principle" for c in t.children if c.dep_ == "prep" for g in c.children):
+        return None  # "agreed in principle on a 20th package": a deal on it, not yet adopted
+    if t.dep_ in ("acl", "relcl") and package(t.head):
+        return t.head
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and package(subject) and t.i and t.doc[t.i - 1].text == ",":
+        return (
+            subject  # "The EU's 18th package, agreed on Friday, lowers ...", as the parser reads it
+        )
+    objects = [c for c in t.children if c.dep_ == "dobj"] + [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+    ]
+    return next((o for o in objects if package(o)), None)
+
+
 _SETTLED_DETAILS = {"position", "increase", "line", "level", "target", "quota", "cut", "date"}
 
 
@@ -2448,7 +2476,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not _signed_up(t)
         ),
     ),
-    "agree": (T.AGREEMENT, lambda t: is_verb(t) and not _agreed_upon(t)),
+    "agree": (
+        T.AGREEMENT,
+        lambda t: is_verb(t) and not _agreed_upon(t) and adopted_package(t) is None,
+    ),
     "finalize": (T.AGREEMENT, is_verb),
     "finalise": (T.AGREEMENT, is_verb),
     "settle": (
