@@ -7574,3 +7574,8 @@ def test_a_sanctions_package_agreed_is_adopted_not_a_deal(text: str, expected: t
 def test_a_package_agreed_in_principle_is_still_a_deal() -> None:
     x = parse("Diplomats said EU envoys had agreed in principle on a 22nd sanctions package.")
     assert "agreement" in {e.type.value for e in x.events}
+
+
+def test_a_package_approved_is_told_once() -> None:
+    x = parse("The EU's 22nd package, approved on Tuesday, lists 90 more shadow-fleet ships.")
+    assert [(e.type.value, e.modality.value) for e in x.events] == [("sanctions_aid", "occurred")]

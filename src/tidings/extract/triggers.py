@@ -5118,6 +5118,8 @@ def _official_act(token: Token) -> bool:
 def trigger_type(token: Token) -> EventType | None:
     """The event type this word names here, if any: a word of the lexicon in a reading it
     holds, or failing that an official body's decision."""
+    if adopted_package(token) is not None:
+        return None  # "The EU's 17th package, approved on Tuesday, lists ...": the package
     named = _named_type(token)
     if named is None and _official_act(token):
         return T.POSITION
