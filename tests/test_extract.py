@@ -7579,3 +7579,8 @@ def test_a_package_agreed_in_principle_is_still_a_deal() -> None:
 def test_a_package_approved_is_told_once() -> None:
     x = parse("The EU's 22nd package, approved on Tuesday, lists 90 more shadow-fleet ships.")
     assert [(e.type.value, e.modality.value) for e in x.events] == [("sanctions_aid", "occurred")]
+
+
+def test_a_deciding_body_that_convenes_is_to_decide() -> None:
+    x = parse("Israel's security cabinet will convene on Friday to vote on the agreement.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "planned")}

@@ -5387,10 +5387,12 @@ def _named_type(token: Token) -> EventType | None:
         return T.INTERCEPTION
     if (
         kind is T.TALKS
-        and token.lemma_.lower() == "meet"
+        and token.lemma_.lower() in ("meet", "convene")
         and _subject_above_is(token, _DECIDING_BODIES)
     ):
-        return T.POSITION  # "the security cabinet was due to meet": to decide, not to talk
+        # "the security cabinet was due to meet", "will convene on Friday to vote on the
+        # agreement", "when parliament convenes": to decide, not to talk
+        return T.POSITION
     if kind is T.STRIKE and _north_korean_launch(token):
         return T.THREAT  # "North Korea launched several short-range ballistic missiles"
     if kind is T.STRIKE and is_verb(token) and (_into_the_sea(token) or _tested(token)):
