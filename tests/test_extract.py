@@ -7584,3 +7584,15 @@ def test_a_package_approved_is_told_once() -> None:
 def test_a_deciding_body_that_convenes_is_to_decide() -> None:
     x = parse("Israel's security cabinet will convene on Friday to vote on the agreement.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caracas accused Washington of kidnapping its president.", {("capture", "alleged")}),
+        ("The gang said it would free 12 kidnapped nurses.", set()),
+    ],
+)
+def test_people_kidnapped_are_seized(text: str, expected: set) -> None:
+    got = {(e.type.value, e.modality.value) for e in parse(text).events}
+    assert got & {("capture", "alleged"), ("capture", "occurred")} == expected

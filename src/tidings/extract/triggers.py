@@ -2905,6 +2905,13 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.WITHDRAWAL,
         lambda t: is_verb(t) and any(_loudspeakers(g) for o in _objects(t) for g in o.subtree),
     ),
+    # "accused Washington of kidnapping its president", "had been kidnapped from his home",
+    # "Russia had abducted at least 19,500 children": people seized (six authors of six); not
+    # "kidnapped nurses", "abducted children", what they are
+    **{
+        w: (T.CAPTURE, lambda t: is_verb(t) and t.dep_ not in ("amod", "compound"))
+        for w in ("kidnap", "abduct")
+    },
     # "would revoke Petro's visa": a state's measure against a person (two authors of two)
     "visa": (
         T.SANCTIONS_AID,
