@@ -7596,3 +7596,12 @@ def test_a_deciding_body_that_convenes_is_to_decide() -> None:
 def test_people_kidnapped_are_seized(text: str, expected: set) -> None:
     got = {(e.type.value, e.modality.value) for e in parse(text).events}
     assert got & {("capture", "alleged"), ("capture", "occurred")} == expected
+
+
+def test_an_adopted_packages_terms_are_the_package() -> None:
+    x = parse(
+        "The EU's 22nd package, agreed on Friday, lowers the cap on Russian crude to $40 a barrel"
+        " from Sept. 3 and lists 90 more vessels.",
+        "2026-07-17",
+    )
+    assert [(e.type.value, e.modality.value) for e in x.events] == [("sanctions_aid", "occurred")]

@@ -1758,6 +1758,21 @@ def _spared_unless(token: Token) -> bool:
     return False
 
 
+def _package_terms(token: Token) -> bool:
+    """A verb telling what an adopted package does ("The EU's 18th package, agreed on Friday,
+    lowers the cap ... and lists 105 more vessels"): the package's terms, decided with it."""
+    if not is_verb(token):
+        return False
+    verb = token
+    while verb.dep_ == "conj" and is_verb(verb.head):
+        verb = verb.head
+    if verb.dep_ == "relcl":
+        package = verb.head
+    else:
+        package = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return package is not None and package.i != token.i and _package_adopted(package)
+
+
 def _package_adopted(token: Token) -> bool:
     """A sanctions package told as agreed, approved or adopted: the decision, whatever dates
     its terms set ("agreed to a 21st sanctions package that lowers the cap ... from Sept. 3")."""
@@ -2641,7 +2656,7 @@ def _modality(
         # "Putin and Trump ended their talks in Anchorage without announcing a ceasefire":
         # talks ended were held, whatever did not come of them
         return Modality.ALLEGED if claim is not None else Modality.OCCURRED
-    if kind is T.SANCTIONS_AID and _package_adopted(token):
+    if kind is T.SANCTIONS_AID and (_package_adopted(token) or _package_terms(token)):
         # "agreed on Wednesday to a 21st sanctions package that lowers the cap": adopted
         return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     if kind is T.AGREEMENT and _deal_made_under(token):
@@ -4247,7 +4262,7 @@ def find_events(
                 if (
                     token.i in ahead
                     and modality in (Modality.OCCURRED, Modality.ALLEGED)
-                    and not _package_adopted(token)
+                    and not (_package_adopted(token) or _package_terms(token))
                 ):
                     modality = Modality.PLANNED  # dated after the article: still to come
                 elif (
