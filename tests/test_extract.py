@@ -7605,3 +7605,13 @@ def test_an_adopted_packages_terms_are_the_package() -> None:
         "2026-07-17",
     )
     assert [(e.type.value, e.modality.value) for e in x.events] == [("sanctions_aid", "occurred")]
+
+
+def test_what_a_participle_tells_a_listener_is_a_claim_not_a_relative_clause() -> None:
+    x = parse(
+        "The former minister pleaded not guilty on Monday, telling the judge he had been"
+        " abducted from his home."
+    )
+    (claim,) = x.claims
+    assert claim.content == "he had been abducted from his home"
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "alleged")}

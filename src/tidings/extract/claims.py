@@ -543,6 +543,32 @@ def _report_read_as_relative(verb: Token) -> bool:
     )
 
 
+_TOLD_TO = {"tell", "inform", "assure", "remind"}
+
+
+def _said_to_listener_misread(verb: Token) -> Token | None:
+    """ "..., telling the judge he had been kidnapped from his home": the parser reads what is
+    told as a relative clause of the listener ("the judge [whom] he had been ..."); a clause
+    with a pronoun subject and no relative word of its own is what is told."""
+    if verb.lemma_.lower() not in _TOLD_TO or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    listener = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if listener is None:
+        return None
+    clause = next((c for c in listener.children if c.dep_ == "relcl" and c.i > listener.i), None)
+    if clause is None or clause.left_edge.i != listener.i + 1:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        or subject.i != clause.left_edge.i
+        or subject.pos_ != "PRON"
+        or subject.tag_ in ("WDT", "WP", "WP$")
+    ):
+        return None
+    return clause
+
+
 def _report_read_as_conjunct(verb: Token) -> bool:
     """A report after a comma, with its own subject and no conjunction, that the parser
     coordinated with the clause it reports, and after which the sentence ends or goes on
@@ -1091,6 +1117,9 @@ def _content(verb: Token, stance: Stance) -> Span | None:
         while doc[start].dep_ == "mark":
             start += 1
         return _trimmed(doc, start, misread.right_edge.i + 1)
+    told = _said_to_listener_misread(verb)
+    if told is not None:
+        return _trimmed(doc, told.left_edge.i, _with_condition(verb, told.right_edge.i + 1))
     declared = verb.lemma_.lower() == "declare"
     children = list(verb.children)
     if _speaker_hung_before(verb) is not None or any(
