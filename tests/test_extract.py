@@ -7615,3 +7615,18 @@ def test_what_a_participle_tells_a_listener_is_a_claim_not_a_relative_clause() -
     (claim,) = x.claims
     assert claim.content == "he had been abducted from his home"
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "alleged")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU governments agreed on Friday to keep 210 billion euros of Russian central bank assets"
+        " frozen indefinitely.",
+        "EU governments agreed on Friday to keep Russia's central bank assets immobilised"
+        " indefinitely.",
+    ],
+)
+def test_assets_kept_frozen_are_a_sanctions_decision(text: str) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("sanctions_aid", "occurred")
+    }

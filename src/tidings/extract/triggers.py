@@ -3709,7 +3709,7 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     **{
-        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and _object_is(t, _ASSETS))
+        w: (T.SANCTIONS_AID, lambda t: is_verb(t) and (_object_is(t, _ASSETS) or _assets_kept(t)))
         for w in ("freeze", "confiscate", "seize", "immobilise", "immobilize")
     },
     **{w: (T.POSITION, _monetary) for w in ("cut", "hike", "reduction")},
@@ -3950,6 +3950,18 @@ def _verb_over(token: Token) -> Token:
     ):
         head = head.head
     return head
+
+
+def _assets_kept(t: Token) -> bool:
+    """Assets kept frozen: "agreed to keep 210 billion euros of Russian central bank assets
+    frozen indefinitely" (the participle read as the assets' modifier), a sanctions decision."""
+    kept = ("keep", "remain", "stay")
+    if t.dep_ in ("xcomp", "oprd", "ccomp") and t.head.lemma_.lower() in kept:
+        # "to keep ... assets immobilised indefinitely", the participle hung on the verb
+        return any(g.lemma_.lower() in _ASSETS for o in _objects(t.head) for g in o.subtree)
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.lemma_.lower() not in _ASSETS:
+        return False
+    return any(a.lemma_.lower() in kept for a in t.head.ancestors)
 
 
 _VISAS_TAKEN = {"revoke", "cancel", "suspend", "deny", "withdraw", "restrict", "strip"}
