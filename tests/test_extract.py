@@ -7630,3 +7630,12 @@ def test_assets_kept_frozen_are_a_sanctions_decision(text: str) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("sanctions_aid", "occurred")
     }
+
+
+def test_a_levy_due_to_be_unveiled_is_told_whatever_else_is_said_of_it() -> None:
+    x = parse(
+        "Trump told reporters on Sunday that the reciprocal tariffs due to be unveiled on"
+        " Wednesday would hit all countries.",
+        "2025-03-30",
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}

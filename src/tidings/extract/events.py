@@ -2140,10 +2140,12 @@ def _set_to_start(token: Token) -> bool:
     if levy_rates_to_come(token):
         return True  # "with higher rates of up to 50% on dozens of countries taking effect"
     if any(
-        c.lemma_.lower() in _SCHEDULED and any(g.lemma_.lower() in _STARTS for g in c.subtree)
+        c.lemma_.lower() in _SCHEDULED
+        and any(g.lemma_.lower() in _STARTS | _UNVEILED for g in c.subtree)
         for c in token.children
         if c.dep_ in ("prep", "amod", "acl", "relcl")
     ):
+        # ("the reciprocal tariffs due to be unveiled on Wednesday")
         return True
     # "announced a 10% tariff ..., to take effect next week", the infinitive hung on the verb
     return token.dep_ == "dobj" and any(
@@ -2156,6 +2158,7 @@ def _set_to_start(token: Token) -> bool:
     )
 
 
+_UNVEILED = {"unveil", "announce", "impose"}
 _ECONOMY = {"inflation", "growth", "price", "revenue", "gdp", "output", "demand", "cost", "economy"}
 
 
