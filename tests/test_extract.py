@@ -7639,3 +7639,21 @@ def test_a_levy_due_to_be_unveiled_is_told_whatever_else_is_said_of_it() -> None
         "2025-03-30",
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The junta announced a ceasefire in Shan state, but a rebel group said air strikes had"
+            " continued on Sunday.",
+            "alleged",
+        ),
+        ("The junta announced a ceasefire in Shan state on Sunday.", "occurred"),
+    ],
+)
+def test_a_truce_announced_and_answered_with_fire_is_on_the_announcers_word(
+    text: str, expected: str
+) -> None:
+    x = parse(text)
+    assert {e.modality.value for e in x.events if e.type.value == "ceasefire"} == {expected}

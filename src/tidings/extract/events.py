@@ -1823,6 +1823,20 @@ def _massed_for(token: Token) -> bool:
     return massed.lemma_.lower() in _MASSED
 
 
+def _answered_by_fire(token: Token, claims: list[FoundClaim]) -> bool:
+    """A truce one side announced that another's report, later in the sentence, answers with
+    attacks or deaths ("the junta announced a ceasefire ..., but the Kachin Independence Army
+    said airstrikes had continued"): on the announcer's word (three authors of four)."""
+    announced = token.doc[token.head.i]
+    for other in claims:
+        if other.verb_index <= announced.i or other.stance not in (Stance.ASSERT, Stance.ACCUSE):
+            continue
+        told = token.doc.char_span(other.content_start, other.content_end, alignment_mode="expand")
+        if told is not None and any(trigger_type(t) in (T.STRIKE, T.CASUALTIES) for t in told):
+            return True
+    return False
+
+
 def _trailing_estimate(claim: FoundClaim, token: Token) -> bool:
     """An estimate told after the account it holds ("people fled the camp after the RSF
     overran it, the IOM estimated"): like a trailing "said", its background is its own."""
@@ -2634,6 +2648,7 @@ def _modality(
         and not any(c.dep_ == "neg" for c in token.head.children)
         and not _nobody_does(token, [token.head])  # "neither leader announced a ceasefire"
         and not _between_others(token)
+        and not (kind is T.CEASEFIRE and _answered_by_fire(token, claims))
     ):
         claim = None  # "the junta announced a ceasefire": announcing its own act is the act
     if (
