@@ -7657,3 +7657,20 @@ def test_a_truce_announced_and_answered_with_fire_is_on_the_announcers_word(
 ) -> None:
     x = parse(text)
     assert {e.modality.value for e in x.events if e.type.value == "ceasefire"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv accused Moscow of ignoring a proposed Christmas truce.",
+            {("ceasefire", "conditional")},
+        ),
+        ("The rebels said they had agreed to a US-proposed truce.", {("ceasefire", "alleged")}),
+    ],
+)
+def test_a_proposed_event_stays_on_offer(text: str, expected: set) -> None:
+    x = parse(text)
+    assert {
+        (e.type.value, e.modality.value) for e in x.events if e.type.value == "ceasefire"
+    } == expected

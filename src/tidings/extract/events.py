@@ -4396,6 +4396,15 @@ def find_events(
                 # three), "would not accept any ceasefire that froze the front line" (five of
                 # six): what is turned down stays an offer, or a kind of deal supposed
                 modality = Modality.CONDITIONAL
+            elif modality in _TOLD and any(
+                c.dep_ == "amod"
+                and c.lower_ == "proposed"
+                and token.doc[c.i - 1].text != "-"  # ("agreed to a US-proposed truce")
+                for c in token.children
+            ):
+                # "accused Moscow of ignoring a proposed Christmas truce", "a decision on the
+                # proposed reparations loan": on offer, whatever is told of it (three of three)
+                modality = Modality.CONDITIONAL
             elif modality is Modality.CONDITIONAL and any(
                 c.dep_ == "amod" and c.lower_ in ("planned", "scheduled") for c in token.children
             ):
