@@ -1529,10 +1529,16 @@ def extract(out: list[str]) -> None:
                 "supposed; a sanctions package agreed, approved or adopted as the package "
                 "adopted, not a deal beside a measure to come; a deciding body that convenes "
                 "as meeting to decide; people kidnapped or abducted as seized (six of six; "
-                "eight Wikipedia lines read so too). Kept for claims: a trailing report the "
-                "parser coordinates with what it reports ('..., the Houthis claimed, a toll "
-                "that could not be verified'); a capitalised plural heading a bullet is a "
-                "topic, no speaker. Kept for times: an abbreviation's full stop ('at 6 p.m. "
+                "eight Wikipedia lines read so too); what an adopted package does as its "
+                "terms, not a measure to come; assets kept frozen as a sanctions decision; a "
+                "levy its phrase schedules to be unveiled as told; a truce one side announced "
+                "that another's report answers with attacks as on the announcer's word; an "
+                "event named as 'proposed' as on offer. Kept for claims: a trailing report "
+                "the parser coordinates with what it reports ('..., the Houthis claimed, a "
+                "toll that could not be verified'); what a participle tells a listener, read "
+                "by the parser as a relative clause of the listener ('..., telling the judge "
+                "he had been kidnapped'); a capitalised plural heading a bullet is a topic, "
+                "no speaker. Kept for times: an abbreviation's full stop ('at 6 p.m. "
                 "Moscow time on Saturday') no longer hides the tense cue before it, a span's "
                 "start with no tense ('declared a truce from 4 p.m. on Saturday') is the "
                 "nearer weekday and its end the one after it (time resolution up on five "
@@ -1544,7 +1550,11 @@ def extract(out: list[str]) -> None:
                 "as it is; plans 'unveiled' as proposals (six authors against seven), the "
                 "reopened Rafah crossing as aid (five against five), air-force scrambles as "
                 "interceptions, 'agreed at a summit' as talks held (three against four), a "
-                "court's or a central bank's dissents as decisions. The mean events F1 over "
+                "court's or a central bank's dissents as decisions, a cut of tariffs a "
+                "report says was agreed as the agreement told (eleven authors against six, "
+                "but the early authors keep the cut), frozen assets 'used' or 'tapped' as a "
+                "measure (its modalities went wrong), a leader 'told' another in a place as "
+                "talks held (two rows gained, three lost). The mean events F1 over "
                 f"the ten readable sets went from 0.8663 to {readable_mean:.4f}, over the 84 "
                 f"development sets of the last session from 0.7904 to "
                 f"{sum(earlier) / len(earlier):.4f}, and over all {len(everyone)} development "
@@ -1567,8 +1577,10 @@ def extract(out: list[str]) -> None:
                     else "went from 0.732 to " + f(mean_after)
                 )
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No total was used to keep or drop a rule, and no unseen sentence was read "
-                "this session (every scan excluded the four unseen files).",
+                + " A full bench before the session's last six changes read 0.772, 0.717, "
+                "0.699 and 0.743 (mean 0.733). No total was used to keep or drop a rule, and "
+                "no unseen sentence was read this session (every scan excluded the four unseen "
+                "files).",
             ]
     th = r["throughput"]
     out += [
@@ -1653,8 +1665,9 @@ def extract(out: list[str]) -> None:
         "before its last seven changes gave 61.2 (60.3, 61.2, 62.9). The "
         "twenty-seventh session's final run gave 60.5 (61.0, 60.5, 60.5), with some forty "
         "changes more (most of them to how reports are read). The figure above is the "
-        "twenty-eighth session's final run, with some thirty changes more and a gazetteer of "
-        "seventeen more towns.",
+        "twenty-eighth session's final run, with some thirty-five changes more and a "
+        "gazetteer of seventeen more towns; a full run before its last six changes gave 59.5 "
+        "(58.9, 59.5, 59.9).",
         "",
     ]
     status = r.get("claim_status")
