@@ -525,22 +525,32 @@ def _report_read_as_modifier(verb: Token) -> Token | None:
     return head if verb.right_edge.i >= verb.sent.end - 2 else None
 
 
+def _bare_report_after_comma(verb: Token, objects: tuple[str, ...]) -> Token | None:
+    """A report in the past with its own subject set off by a comma before it, nothing it
+    says after it (no child of the ``objects`` relations) and the sentence ending or going
+    on with punctuation right after it ("..., the ministry said, but ..."): its subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if (
+        verb.tag_ == "VBD"
+        and subject is not None
+        and subject.i < verb.i
+        and after_comma(subject.left_edge)
+        and not any(c.dep_ in objects for c in verb.children)
+        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
+    ):
+        return subject
+    return None
+
+
 def _report_read_as_relative(verb: Token) -> bool:
     """ "Russian forces have captured the town of Kostiantynivka, Russia's defence ministry
     said, but ...": the parser read the trailing report as a relative clause of the noun
     before its comma ("the town [that] the ministry said")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    doc = verb.doc
-    return (
-        verb.dep_ == "relcl"
-        and verb.tag_ == "VBD"
-        and subject is not None
-        and subject.i < verb.i
-        and after_comma(subject.left_edge)
-        and verb.head.i < subject.left_edge.i
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
-        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
-    )
+    if verb.dep_ != "relcl":
+        return False
+    subject = _bare_report_after_comma(verb, ("dobj", "ccomp", "xcomp"))
+    return subject is not None and verb.head.i < subject.left_edge.i
 
 
 _TOLD_TO = {"tell", "inform", "assure", "remind"}
@@ -573,18 +583,11 @@ def _report_read_as_conjunct(verb: Token) -> bool:
     """A report after a comma, with its own subject and no conjunction, that the parser
     coordinated with the clause it reports, and after which the sentence ends or goes on
     with a comma ("..., the Houthis claimed, a toll that ...")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    doc = verb.doc
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
         and verb.head.i < verb.i
         and verb.head.pos_ == "VERB"
-        and subject is not None
-        and subject.i < verb.i
-        and after_comma(subject.left_edge)
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in verb.children)
-        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
+        and _bare_report_after_comma(verb, ("dobj", "ccomp", "xcomp", "cc")) is not None
     )
 
 

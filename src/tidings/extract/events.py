@@ -815,7 +815,8 @@ def _opens_on_schedule(token: Token) -> bool:
     "the IAEA board opens its quarterly meeting on Monday"): the calendar's tense, the
     meeting still to be held (five authors of five). A headline or a bulletin tells in the
     present what was held ("Israel, Lebanon open direct talks in Naqoura"), so the sentence
-    must end as prose does, and the day be named. What they gather for ("for a two-day summit") is that meeting."""
+    must end as prose does, and the day be named. What they gather for ("for a two-day
+    summit") is that meeting."""
     verb = token if is_verb(token) else token.head if token.dep_ in ("dobj", "nsubj") else None
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         verb = token.head.head
@@ -1773,12 +1774,15 @@ def _package_terms(token: Token) -> bool:
     return package is not None and package.i != token.i and _package_adopted(package)
 
 
+def _of_adopted_package(token: Token) -> bool:
+    """An adopted sanctions package or what it does: decided, not ahead."""
+    return _package_adopted(token) or _package_terms(token)
+
+
 def _package_adopted(token: Token) -> bool:
     """A sanctions package told as agreed, approved or adopted: the decision, whatever dates
     its terms set ("agreed to a 21st sanctions package that lowers the cap ... from Sept. 3")."""
     verbs = [token.head, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(token.head)
     if token.dep_ == "pobj":
         verbs.append(token.head.head)
     return any(
@@ -2674,7 +2678,7 @@ def _modality(
         # "Putin and Trump ended their talks in Anchorage without announcing a ceasefire":
         # talks ended were held, whatever did not come of them
         return Modality.ALLEGED if claim is not None else Modality.OCCURRED
-    if kind is T.SANCTIONS_AID and (_package_adopted(token) or _package_terms(token)):
+    if kind is T.SANCTIONS_AID and _of_adopted_package(token):
         # "agreed on Wednesday to a 21st sanctions package that lowers the cap": adopted
         return Modality.ALLEGED if claim is not None else Modality.OCCURRED
     if kind is T.AGREEMENT and _deal_made_under(token):
@@ -4280,7 +4284,7 @@ def find_events(
                 if (
                     token.i in ahead
                     and modality in (Modality.OCCURRED, Modality.ALLEGED)
-                    and not (_package_adopted(token) or _package_terms(token))
+                    and not _of_adopted_package(token)
                 ):
                     modality = Modality.PLANNED  # dated after the article: still to come
                 elif (

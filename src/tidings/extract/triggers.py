@@ -994,9 +994,8 @@ def adopted_package(t: Token) -> Token | None:
         return t.head
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and package(subject) and t.i and t.doc[t.i - 1].text == ",":
-        return (
-            subject  # "The EU's 18th package, agreed on Friday, lowers ...", as the parser reads it
-        )
+        # "The EU's 18th package, agreed on Friday, lowers ...", as the parser reads it
+        return subject
     objects = [c for c in t.children if c.dep_ == "dobj"] + [
         g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
     ]
@@ -2896,9 +2895,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "a 100% tariff on branded drugs from Oct. 1, along with 25% on heavy trucks and 50% on
     # kitchen cabinets": more levies, each its own (three authors of three; "including 34% on
     # China" names a rate of the levy before it)
-    "%": (T.SANCTIONS_AID, lambda t: levy_alongside(t)),
+    "%": (T.SANCTIONS_AID, levy_alongside),
     # "switched off its propaganda loudspeakers along the border", "halted loudspeaker
     # broadcasts": a state's step to ease tension, a decision (eight authors of eight)
+    # (a lambda: the test is defined further down)
     **{w: (T.POSITION, lambda t: loudspeakers_silenced(t)) for w in ("loudspeaker", "broadcast")},
     # "began dismantling some of their propaganda loudspeakers": pulled back from the border
     "dismantle": (
