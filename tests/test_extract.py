@@ -3757,6 +3757,21 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Witkoff is due to meet Putin on Tuesday; 'ceasefire by Dec. 31' slipped to 7 cents.",
             {("talks", "planned"), ("ceasefire", "conditional")},
         ),
+        # a headline's quoted line that moves to a price, a market that gives or prices an
+        # event at a price, and a price "for" an event are the market's open question
+        (
+            "Kyiv hit for third night running as 'ceasefire by June 30' slides to 6%",
+            {("strike", "occurred"), ("ceasefire", "conditional")},
+        ),
+        ("Polymarket gives a full ceasefire by May 31 just 9%.", {("ceasefire", "conditional")}),
+        (
+            "Polymarket prices a Russia-Ukraine ceasefire by June 30 at 24% on Tuesday.",
+            {("ceasefire", "conditional")},
+        ),
+        (
+            "Polymarket's 2026 contract opens the year at 38% for a truce before June 30.",
+            {("ceasefire", "conditional")},
+        ),
         ("The ceasefire held on Sunday.", {("ceasefire", "occurred")}),
         # envoys expelled are a diplomatic decision; a vessel expelled is a show of force
         ("Mali said it had expelled Algeria's ambassador.", {("position", "alleged")}),

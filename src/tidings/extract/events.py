@@ -2388,8 +2388,12 @@ def _priced(token: Token) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
         return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
     if token.dep_ == "pobj" and token.head.lower_ == "for":
-        # "the market for a cut at the March meeting" (a contract "for" is a deal's)
-        return token.head.head.lemma_.lower() in _PRICES - {"contract"}
+        # "the market for a cut at the March meeting" (a contract "for" is a deal's), "opens
+        # the year at 38% for a truce before June 30"
+        price = token.head.head
+        return price.lemma_.lower() in _PRICES - {"contract"} or (
+            price.lower_ in ("%", "cents") and any(w.lower_ in _VENUES for w in token.sent)
+        )
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         # "assign a 26% chance to a Russia-Ukraine ceasefire before July 1"
         return (
@@ -2406,9 +2410,21 @@ def _priced(token: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _PRICES for c in token.head.children
     ):
         return True  # "contracts priced a 97% probability that the Fed lowers rates"
+    if token.dep_ in ("dobj", "dative") and _venue_prices(token.head):
+        return True  # "Polymarket gives a full ceasefire by May 31 just 9%"
     return token.dep_ in ("dobj", "dative") and any(
         c.dep_ == "dobj" and c.i != token.i and c.lemma_.lower() in _PRICES
         for c in token.head.children
+    )
+
+
+def _venue_prices(verb: Token) -> bool:
+    """A market that gives or prices what the verb's object names at a price: "Polymarket
+    prices a ceasefire by June 30 at 24%", "Kalshi gives a hold 89%"."""
+    return (
+        verb.lemma_.lower() in ("give", "price", "put", "have")
+        and any(c.dep_ == "nsubj" and c.lower_ in _VENUES for c in verb.children)
+        and any(w.lower_ in ("%", "cents", "cent") for w in verb.subtree)
     )
 
 

@@ -5166,7 +5166,11 @@ def _followed(verb: Token) -> bool:
 _QUOTED_QUESTION = re.compile(r"(?<!\w)['‘\"“]([^\"“”\n]{3,120}?\?)['’\"”](?!\w)")
 # a market's title in quotes without its question mark: "the 'US military action against Iran
 # in June' contract"
-_QUOTED_TITLE = re.compile(r"(?<!\w)['‘\"“]([^'’\"“”\n]{3,120}?)['’\"”]\s+(?:contract|market)s?\b")
+_QUOTED_TITLE = re.compile(
+    r"(?<!\w)['‘\"“]([^'’\"“”\n]{3,120}?)['’\"”]\s+"
+    # "... contract", or a headline's "'ceasefire by June 30' slides to 6%"
+    r"(?:(?:contract|market)s?\b|\w+s\s+(?:to|at)\s+\d+(?:\.\d+)?\s*(?:%|cents?\b))"
+)
 
 
 def in_quoted_question(token: Token) -> bool:
