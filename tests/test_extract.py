@@ -1475,6 +1475,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # a settlement named only as another act's frame is no deal of its own
+        (
+            "Ukrainian forces retook the village on Thursday, their first recapture of a"
+            " settlement there since August.",
+            {("capture", "occurred")},
+        ),
+        ("Gas futures fell as traders bet on a settlement.", set()),
+        (
+            "Envoys said a settlement could be reached within 100 days.",
+            {("agreement", "conditional")},
+        ),
         # a withdrawal agreed to is still to come, as aid agreed to is
         (
             "Washington agreed to withdraw its troops from Niger.",

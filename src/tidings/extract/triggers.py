@@ -2573,6 +2573,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
                 for c in t.children
             )
+            # "as part of a settlement", "the terms of any settlement", "bet on a settlement":
+            # a settlement named only as another act's frame is no deal of its own (nine
+            # rows of eight authors against two), nor is "their first recapture of a
+            # settlement" one
+            and t.dep_ != "pobj"
         ),
     ),
     "exchange": (
