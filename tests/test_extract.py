@@ -1475,6 +1475,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # a clause set off by "before" keeps its own modality: the negation above it does not
+        # reach it
+        (
+            "Zelensky warned that Ukrainians would not gift their land to the occupier, days"
+            " before Trump and Putin are due to meet in Alaska on Friday.",
+            {("talks", "planned")},
+        ),
         # a settlement named only as another act's frame is no deal of its own
         (
             "Ukrainian forces retook the village on Thursday, their first recapture of a"

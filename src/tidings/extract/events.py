@@ -1332,7 +1332,7 @@ def _own_clause(verb: Token) -> bool:
     ):
         return True  # "after interceptors failed to bring it down, injuring six": it hit
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in _REASONS | {"before"} for c in verb.children
     )
 
 
