@@ -1475,6 +1475,9 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # a meeting nobody has fixed a date for is neither planned nor denied
+        ("No date was set for the next meeting.", set()),
+        ("Ushakov said no date had been set for a summit.", set()),
         # a clause set off by "before" keeps its own modality: the negation above it does not
         # reach it
         (

@@ -3393,6 +3393,19 @@ def _refused_unless(chain: list[Token]) -> bool:
     )
 
 
+def _no_date_set_for(token: Token) -> bool:
+    """ "no date was set for the next meeting", "no date had been set for a summit": a
+    meeting nobody has fixed is neither planned nor denied (three authors of three)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "for"):
+        return False
+    held = token.head.head  # the date, or the verb "set" the parser hangs "for" on
+    dates = [held, *(c for c in held.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(
+        d.lemma_.lower() == "date" and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
+        for d in dates
+    )
+
+
 def _reported(
     token: Token, kind: EventType, governors: set[int], claims: list[FoundClaim]
 ) -> str | None:
@@ -3401,6 +3414,8 @@ def _reported(
     ceasefire", "since the truce") are reported even from inside a phrase, but not a truce
     only named as broken ("in breach of the truce")."""
     if _generic(token) or _word_part(token) or (kind is T.STRIKE and _toll_of_the_attack(token)):
+        return None
+    if _no_date_set_for(token):
         return None
     if (
         kind is T.CEASEFIRE
