@@ -1475,6 +1475,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # talks proposed with their own place and day are set for then; talks only proposed
+        # are on offer
+        (
+            "Putin proposed direct negotiations with Ukraine in Istanbul on Thursday.",
+            {("talks", "planned")},
+        ),
+        (
+            "Trump said he had sent Khamenei a letter proposing negotiations on a nuclear deal.",
+            {("talks", "conditional")},
+        ),
         # a meeting nobody has fixed a date for is neither planned nor denied
         ("No date was set for the next meeting.", set()),
         ("Ushakov said no date had been set for a summit.", set()),

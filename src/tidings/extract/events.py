@@ -25,6 +25,7 @@ from tidings.extract.claims import (
     narrators_aside,
 )
 from tidings.extract.nlp import entities_in
+from tidings.extract.times import WEEKDAYS
 from tidings.extract.triggers import (
     BASIS_POINTS,
     CEASE,
@@ -2859,7 +2860,11 @@ def _modality(
         )
     ):
         return Modality.DENIED  # "would not agree to any ceasefire", "was not considering a hike"
-    if _may_be_called_off(token) or _to_be_proposed(chain):
+    if (
+        _may_be_called_off(token)
+        or _to_be_proposed(chain)
+        or (kind is T.TALKS and _proposed_with_place_and_day(token))
+    ):
         return Modality.PLANNED
     if _names_a_threat(token, kind):
         return Modality.THREATENED
@@ -3390,6 +3395,21 @@ def _refused_unless(chain: list[Token]) -> bool:
             for c in t.children
         )
         for t in chain
+    )
+
+
+def _proposed_with_place_and_day(token: Token) -> bool:
+    """ "Putin proposed direct talks with Ukraine in Istanbul on Thursday": talks put forward
+    with their own place and day are set for then (three authors against one); talks only
+    proposed ("proposing negotiations on a new nuclear deal") are on offer."""
+    if not (is_noun(token) and token.dep_ == "dobj" and token.head.lemma_.lower() == "propose"):
+        return False
+    scope = [
+        *token.subtree,
+        *(w for c in token.head.children if c.dep_ == "prep" for w in c.subtree),
+    ]
+    return any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in scope) and any(
+        w.lower_ in WEEKDAYS for w in scope
     )
 
 
