@@ -1475,6 +1475,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # a strike the news comes after, named by its doer and its target, struck
+        (
+            "Oil tumbled 7% on Monday after Iran's limited strike on a U.S. base in Qatar.",
+            {("strike", "occurred")},
+        ),
         # talks proposed with their own place and day are set for then; talks only proposed
         # are on offer
         (

@@ -668,7 +668,12 @@ def _reference(token: Token, governors: set[int]) -> str:
                         token.lemma_.lower() in _GATHERED
                         or (trigger_type(token) is T.STRIKE and prep.lower_ != "before")
                     )
-                    and _dated(token)
+                    and (
+                        _dated(token)
+                        # "after Iran's limited strike on a U.S. base in Qatar": one named by
+                        # its doer and its target is as particular as a dated one
+                        or (trigger_type(token) is T.STRIKE and _doer_and_target(token))
+                    )
                     # (the clause it is hung on, or the one that clause is in: "raised premiums
                     # for ships calling at Port Sudan ... after Wednesday's drone attack")
                     and any(is_verb(h) and _told_as_past(h) for h in prep.ancestors)
@@ -715,6 +720,13 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _doer_and_target(token: Token) -> bool:
+    """ "Russia's latest strike on the capital's power plants": a named doer and target."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in token.children
+    )
 
 
 def _none_of(token: Token) -> bool:
