@@ -1475,6 +1475,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # an aircraft downed by its model's name, however the parser reads the name
+        (
+            "Tasnim said the IRGC had downed a US MQ-9 Reaper over Hormozgan province.",
+            {("interception", "alleged")},
+        ),
         # a strike the news comes after, named by its doer and its target, struck
         (
             "Oil tumbled 7% on Monday after Iran's limited strike on a U.S. base in Qatar.",

@@ -2230,6 +2230,11 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             or (is_verb(t) and _has_object(t, _WEAPONS | _AIRCRAFT))  # "downed four Indian jets"
             # "had downed an Israeli F-35 near Tabriz"
             or (is_verb(t) and any(_AIRCRAFT_MODEL.fullmatch(o.text) for o in _objects(t)))
+            # "had downed a US MQ-9 Reaper", the model's name misparsed as a preposition
+            or (
+                is_verb(t)
+                and any(_AIRCRAFT_MODEL.fullmatch(w.text) for w in t.doc[t.i + 1 : t.i + 4])
+            )
             # "the air force said 388 were downed": the drones counted before
             or (is_verb(t) and any(c.dep_ == "auxpass" for c in t.children))
             # "debris from a downed drone"
