@@ -1475,6 +1475,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # two parties who spoke in person met
+        (
+            "Steve Witkoff and Abbas Araghchi spoke briefly in person in Muscat.",
+            {("talks", "occurred")},
+        ),
+        ("The minister spoke in person at the rally.", set()),
         # an aircraft downed by its model's name, however the parser reads the name
         (
             "Tasnim said the IRGC had downed a US MQ-9 Reaper over Hormozgan province.",
