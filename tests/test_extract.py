@@ -1475,6 +1475,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Russian forces took the settlement of Lysychne in Donetsk Oblast.",
             {("capture", "occurred")},
         ),
+        # a capture the news comes after, of a named captive, was made; a clause in the
+        # simple past passive tells the past as the active does
+        (
+            "Oil prices were little changed on Monday after the U.S. capture of Nicolas Maduro"
+            " over the weekend.",
+            {("capture", "occurred")},
+        ),
         # two parties who spoke in person met
         (
             "Steve Witkoff and Abbas Araghchi spoke briefly in person in Muscat.",

@@ -666,13 +666,16 @@ def _reference(token: Token, governors: set[int]) -> str:
                     and prep.lower_ in ("after", "following", "before")
                     and (
                         token.lemma_.lower() in _GATHERED
-                        or (trigger_type(token) is T.STRIKE and prep.lower_ != "before")
+                        or (
+                            trigger_type(token) in (T.STRIKE, T.CAPTURE) and prep.lower_ != "before"
+                        )
                     )
                     and (
                         _dated(token)
                         # "after Iran's limited strike on a U.S. base in Qatar": one named by
                         # its doer and its target is as particular as a dated one
                         or (trigger_type(token) is T.STRIKE and _doer_and_target(token))
+                        or (trigger_type(token) is T.CAPTURE and _named_captives(token))
                     )
                     # (the clause it is hung on, or the one that clause is in: "raised premiums
                     # for ships calling at Port Sudan ... after Wednesday's drone attack")
@@ -720,6 +723,20 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _named_captives(token: Token) -> bool:
+    """ "after the U.S. capture of Nicolas Maduro", "after the arrest of 11 members in
+    Santiago": who was taken, by name or by count."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(n.dep_ == "nummod" for n in g.children))
+            for g in c.children
+        )
+        for c in token.children
+    )
 
 
 def _doer_and_target(token: Token) -> bool:
@@ -1117,8 +1134,10 @@ def _told_as_past(verb: Token) -> bool:
     if verb.tag_ != "VBN":
         return False
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return "had" in auxiliaries or (
-        not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children)
+    return (
+        "had" in auxiliaries
+        or auxiliaries in (["was"], ["were"])  # the simple past in the passive
+        or (not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children))
     )
 
 
