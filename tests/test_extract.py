@@ -3846,6 +3846,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Iran's parliament on Sunday backed a motion to close the Strait of Hormuz.",
             {("position", "occurred"), ("threat", "conditional")},
         ),
+        # a legislature that backs a step, however the step is told, decides: the vote beside
+        # what it backs
+        (
+            "Iran's parliament backed closing the Strait of Hormuz on Sunday.",
+            {("position", "occurred"), ("threat", "conditional")},
+        ),
         # a truce over tariffs is a trade deal; a truce Moscow is pressed to accept by tariffs
         # is a ceasefire
         (

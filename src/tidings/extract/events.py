@@ -114,6 +114,7 @@ _REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "obs
 _REFERRING |= {"undermine", "jeopardise", "jeopardize", "derail", "uphold", "implement", "honour"}
 # Verbs by which a known event is judged for what it shows: "the strike showed that ..."
 _SHOWING = {"show", "prove", "demonstrate", "underscore", "highlight", "reveal", "signal", "mark"}
+_LEGISLATURES = {"parliament", "lawmaker", "assembly", "senate"}
 _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppose", "back"}
 # Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
@@ -3598,6 +3599,7 @@ def _candidates(
                 or lemma == "veto"
                 or _plan_to_act_approved(token)
                 or _voted_to_approve(token)
+                or (lemma == "back" and _legislature_acts(token))
             ):
                 # "passed a law allowing troops to shoot down drones", "threatened to veto the
                 # sanctions": the decision, beside what it decides
@@ -3686,6 +3688,11 @@ def _voted_to_approve(token: Token) -> bool:
     )
 
 
+def _legislature_acts(verb: Token) -> bool:
+    """The verb's subject is a legislature ("Iran's parliament backed closing the strait")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGISLATURES for c in verb.children)
+
+
 def _backed_by_lawmakers(token: Token) -> bool:
     """An act a parliament or a vote approves or backs ("voted to back closing the strait",
     "parliament approved closing the strait")."""
@@ -3694,10 +3701,7 @@ def _backed_by_lawmakers(token: Token) -> bool:
         "back"
     }:
         return False
-    return head.head.lemma_.lower() == "vote" or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in ("parliament", "lawmaker", "assembly", "senate")
-        for c in head.children
-    )
+    return head.head.lemma_.lower() == "vote" or _legislature_acts(head)
 
 
 def _approved_by_a_vote(token: Token) -> bool:

@@ -3248,7 +3248,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "Netanyahu backed Trump's plan", "refused to back the plan": a stand on a proposal
     "back": (
         T.POSITION,
-        lambda t: is_verb(t) and any(_is_one_of(o, _BACKED) for o in _objects(t)),
+        lambda t: (
+            is_verb(t)
+            and (
+                any(_is_one_of(o, _BACKED) for o in _objects(t))
+                # "Iran's parliament reportedly backed closing the Strait of Hormuz"
+                or _subject_is(t, {"parliament", "lawmaker", "lawmakers", "assembly", "senate"})
+            )
+        ),
     ),
     # "decertified Colombia as a partner in the drug war", "nationalised the uranium mine"
     # (the small model lemmatises "decertified" as "decertifie")
