@@ -1058,7 +1058,15 @@ def _agreeing_subject(verb: Token) -> Token | None:
     """Who agrees, also when the agreeing is the means of another act: "OPEC+ surprised the
     market by agreeing to raise output"."""
     doer = verb.head.head if verb.dep_ == "pcomp" else verb
-    return next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    return next(
+        (
+            c
+            for c in doer.children
+            # the small model may read a sentence's opening "OPEC+" as the adverb "more"
+            if c.dep_ == "nsubj" or (c.lower_ in _BLOCS and c.i < doer.i and c.i == 0)
+        ),
+        None,
+    )
 
 
 def _of_a_bloc(subject: Token) -> bool:
