@@ -2375,6 +2375,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
             {("position", "occurred")},
         ),
+        # a court that agrees to hear a case decides, no deal
+        (
+            "The Supreme Court agreed on Tuesday to hear the tariff case on an expedited basis.",
+            {("position", "occurred")},
+        ),
         # the same with "OPEC+" opening the sentence, which the small model may read as "more"
         (
             "OPEC+ surprised the market by agreeing to raise output by 400,000 barrels per day.",

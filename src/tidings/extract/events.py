@@ -3628,6 +3628,12 @@ def _candidates(
                 continue
             if kind in _FRAMES and lemma in _FRAME_NOUNS and _known_frame(token):
                 continue
+            if lemma == "agree" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "hear" for c in token.children
+            ):
+                # "the Supreme Court agreed to hear the tariff case": the court's decision
+                out.append((token, T.POSITION, reference))
+                continue
             if lemma == "agree" and agreed_alone(token) and _agreed_as_a_bloc(token):
                 # "NATO leaders agreed to raise defence spending": the bloc's decision
                 out.append((token, T.POSITION, reference))
