@@ -2375,6 +2375,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
             {("position", "occurred")},
         ),
+        # what "would follow" goes ahead in its own course: to come, not supposed
+        (
+            "Diplomats said an 18th package including a lower price cap would follow by the end"
+            " of June.",
+            {("sanctions_aid", "planned")},
+        ),
         # a court that agrees to hear a case decides, no deal
         (
             "The Supreme Court agreed on Tuesday to hear the tariff case on an expedited basis.",

@@ -129,7 +129,9 @@ _UNDER_WAY = {"resume", "start", "begin", "reconvene", "restart", "continue", "o
 # what a subject does when it runs its own course rather than acts on others: "tariffs would
 # take effect on Aug. 7", "a package would be approved within days", "duties would climb"
 _OWN_COURSE = (
-    _UNDER_WAY | {"remain", "stay", "rise", "climb"} | {"approve", "adopt", "impose", "reimpose"}
+    _UNDER_WAY
+    | {"remain", "stay", "rise", "climb", "follow"}
+    | {"approve", "adopt", "impose", "reimpose"}
 )
 _STARTS = {"take", "start", "begin", "kick", "come", "expire", "resume", "lapse", "follow"}
 _STARTS |= {"go", "rise", "climb", "jump"}  # "Section 232 duties go to a flat 25% on March 12"
