@@ -2375,6 +2375,16 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
             {("position", "occurred")},
         ),
+        # a ban on maritime services is a sanction, however it is worded
+        (
+            "A full maritime services ban would cut Russia's seaborne crude exports by 15% to 25%,"
+            " the IEA projected.",
+            {("sanctions_aid", "conditional")},
+        ),
+        (
+            "The Commission proposed a full ban on maritime services for Russian crude.",
+            {("sanctions_aid", "conditional")},
+        ),
         # what "would follow" goes ahead in its own course: to come, not supposed
         (
             "Diplomats said an 18th package including a lower price cap would follow by the end"

@@ -2935,16 +2935,18 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "ban": (
         T.SANCTIONS_AID,
         lambda t: (
-            (is_verb(t) and _object_is(t, _TRADE))
+            (is_verb(t) and _object_is(t, _TRADE | {"service", "services"}))
             or (
                 is_noun(t)
                 and any(
                     c.dep_ == "prep"
                     and c.lower_ == "on"
-                    and any(g.lemma_.lower() in _TRADE for g in c.subtree)
+                    and any(g.lemma_.lower() in _TRADE | {"service"} for g in c.subtree)
                     for c in t.children
                 )
             )
+            # "a full maritime services ban", which would replace the price cap
+            or (is_noun(t) and any(c.lemma_.lower() == "service" for c in t.children))
         ),
     ),
     # a partner's intelligence cut off or restored: "halt intelligence sharing"
