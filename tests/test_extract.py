@@ -2375,6 +2375,19 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
             {("position", "occurred")},
         ),
+        # a coast guard ship that rams or shadows another, and radar directed at jets
+        (
+            "A Chinese coast guard vessel rammed the BRP Datu Pagbuaya near Thitu Island.",
+            {("strike", "occurred")},
+        ),
+        (
+            "Chinese coast guard and militia vessels shadowed Sunday's resupply run.",
+            {("threat", "occurred")},
+        ),
+        (
+            "Chinese J-15 fighters directed fire-control radar at Japanese F-15 jets.",
+            {("threat", "occurred")},
+        ),
         # a ban on maritime services is a sanction, however it is worded
         (
             "A full maritime services ban would cut Russia's seaborne crude exports by 15% to 25%,"

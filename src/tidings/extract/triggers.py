@@ -2067,7 +2067,14 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         ),
     ),
     # "the coast guard rammed a fishing boat"
-    "ram": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, _VESSELS | {"boat"})),
+    # "rammed a Philippine supply boat", "a coast guard vessel rammed the BRP Datu Pagbuaya"
+    "ram": (
+        T.STRIKE,
+        lambda t: (
+            is_verb(t)
+            and (_object_is(t, _VESSELS | {"boat"}) or _subject_is(t, _VESSELS | {"boat"}))
+        ),
+    ),
     # a show of force counted by the side watching it: "detected 32 Chinese military aircraft",
     # "Drones spotted over Aalborg and three other Danish military sites overnight"
     **{w: (T.THREAT, lambda t: _craft_sighted(t)) for w in ("detect", "spot", "track", "sight")},
@@ -3480,7 +3487,10 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "pointing lasers at Filipino fishermen": a laser aimed at people or a crew
     "point": (T.STRIKE, lambda t: is_verb(t) and _object_is(t, {"laser"})),
     # "J-15 fighters had locked their fire-control radar on Japanese F-15 jets"
-    "lock": (T.THREAT, lambda t: is_verb(t) and _object_is(t, {"radar"})),
+    # "locked their fire-control radar on Japanese F-15 jets", "directed fire-control radar at"
+    **{
+        w: (T.THREAT, lambda t: is_verb(t) and _object_is(t, {"radar"})) for w in ("lock", "direct")
+    },
     # "the House passed the funding bill and Trump signed it": the law's last step
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
@@ -3513,7 +3523,23 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     # "Chinese warships shadowed a Japanese destroyer", "a Russian submarine had shadowed a
     # cable-laying ship", "Japanese aircraft had repeatedly harassed its carrier group"; not
     # a navy or coast guard that "shadowed the vessel" it suspects
-    **{w: (T.THREAT, lambda t: is_verb(t) and _flown_by_craft(t)) for w in ("shadow", "harass")},
+    "harass": (T.THREAT, lambda t: is_verb(t) and _flown_by_craft(t)),
+    # "Chinese vessels had shadowed a resupply mission", "coast guard and militia vessels
+    # shadowed Sunday's resupply run": ships or aircraft trailing another side's
+    "shadow": (
+        T.THREAT,
+        lambda t: (
+            is_verb(t)
+            and any(
+                c.dep_ == "nsubj"
+                and any(
+                    _is_one_of(w, _AIRCRAFT | _WARSHIPS | _VESSELS) or w.lower_ == "guard"
+                    for w in c.subtree
+                )
+                for c in t.children
+            )
+        ),
+    ),
     "meet": (T.STRIKE, _met_with_force),
     # "any attack on Tigray would be answered", "any incursion would be answered 'with fire'":
     # force promised in return, as "met with force" is
