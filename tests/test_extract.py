@@ -1488,6 +1488,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("talks", "occurred")},
         ),
         ("The minister spoke in person at the rally.", set()),
+        ("Trump and Xi spoke for two hours on Friday.", {("talks", "occurred")}),
         # an aircraft downed by its model's name, however the parser reads the name
         (
             "Tasnim said the IRGC had downed a US MQ-9 Reaper over Hormozgan province.",

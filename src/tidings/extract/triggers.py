@@ -1113,11 +1113,9 @@ def _spoke_with(t: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "with":
             return any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in c.subtree)
-    # "Witkoff and Araghchi spoke briefly in person", "... face to face": two parties met
-    in_person = "in person" in t.sent.text or "face to face" in t.sent.text
-    return in_person and any(
-        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.subtree) for c in t.children
-    )
+    # "Witkoff and Araghchi spoke briefly in person", "Trump and Xi spoke for two hours": two
+    # parties spoke with each other
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.subtree) for c in t.children)
 
 
 def _from_a_compact(t: Token) -> bool:
