@@ -2376,6 +2376,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Eight OPEC+ members surprised the market by agreeing to add 411,000 barrels per day.",
             {("position", "occurred")},
         ),
+        # a named ship that dragged its anchor before a cable broke, and one accused of cutting
+        # a cable, attacked it
+        (
+            "Investigators said the Fitburg had dragged its anchor for at least 30 km before the"
+            " cable break on Dec. 31.",
+            {("strike", "alleged")},
+        ),
+        (
+            "Taiwan's coast guard accused a cargo ship of cutting an undersea cable near Penghu.",
+            {("strike", "alleged")},
+        ),
         # a coast guard ship that rams or shadows another, and radar directed at jets
         (
             "A Chinese coast guard vessel rammed the BRP Datu Pagbuaya near Thitu Island.",

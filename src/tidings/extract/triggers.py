@@ -4702,6 +4702,9 @@ def cable_cut(verb: Token) -> bool:
     if not is_verb(verb) or verb.lemma_.lower() not in ("cut", "sever", "damage", "drag"):
         return False
     links = [o for o in _objects(verb) if o.lemma_.lower() in _UNDERSEA_LINKS]
+    anchor_dragged = verb.lemma_.lower() == "drag" and any(
+        o.lemma_.lower() == "anchor" for o in _objects(verb)
+    )
     if verb.lemma_.lower() == "drag":
         links = [
             g
@@ -4710,16 +4713,22 @@ def cable_cut(verb: Token) -> bool:
             for g in c.children
             if g.lemma_.lower() in _UNDERSEA_LINKS | {"seabed"}
         ]
+        # "the Fitburg had dragged its anchor for at least 30 km before the cable break"
+        links += [o for o in _objects(verb) if anchor_dragged and o.lemma_.lower() == "anchor"]
     if not links or not any(
         w.lemma_.lower() in ("cable", "pipeline", "undersea", "seabed") for w in verb.sent
     ):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     told = [verb, *verb.ancestors][:4]
-    return any(_is_one_of(d, _VESSELS | {"ship", "tanker", "vessel", "it"}) for d in doers) or any(
-        t.lemma_.lower() in ("suspicion", "suspect", "suspected", "damage", "drag")
-        and t is not verb
-        for t in told
+    return (
+        any(_is_one_of(d, _VESSELS | {"ship", "tanker", "vessel", "it", "anchor"}) for d in doers)
+        or (anchor_dragged and any(d.pos_ == "PROPN" for d in doers))
+        or any(
+            t.lemma_.lower() in ("suspicion", "suspect", "suspected", "damage", "drag", "accuse")
+            and t is not verb
+            for t in told
+        )
     )
 
 
