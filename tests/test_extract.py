@@ -7750,6 +7750,12 @@ def test_what_a_participle_tells_a_listener_is_a_claim_not_a_relative_clause() -
         " frozen indefinitely.",
         "EU governments agreed on Friday to keep Russia's central bank assets immobilised"
         " indefinitely.",
+        # the participle the parser hangs on "keep" as a clause, or on the assets in the past
+        "EU governments agreed on Friday to keep roughly €205 billion of Russian central bank"
+        " assets immobilised indefinitely, removing the need to renew the freeze every six months.",
+        "EU governments agreed on Thursday to keep about 210 billion euros of Russian central bank"
+        " assets immobilised indefinitely, removing the need to renew the freeze every six months"
+        " and clearing a hurdle.",
     ],
 )
 def test_assets_kept_frozen_are_a_sanctions_decision(text: str) -> None:

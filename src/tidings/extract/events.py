@@ -3313,7 +3313,12 @@ def _framed(frame: Token) -> list[Token]:
         todo.extend(
             c
             for c in t.children
-            if c.dep_ not in _FRAME_BARRIER
+            if (
+                c.dep_ not in _FRAME_BARRIER
+                # "to keep ... assets immobilised indefinitely", the participle the parser
+                # hangs on "keep" as a clause of its own
+                or (c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and t.lemma_.lower() == "keep")
+            )
             # "proposed joint operation of the plant, which Russian forces have occupied": a
             # relative clause with a subject of its own describes the thing, it is no term
             and not (

@@ -4003,10 +4003,10 @@ def _assets_kept(t: Token) -> bool:
     """Assets kept frozen: "agreed to keep 210 billion euros of Russian central bank assets
     frozen indefinitely" (the participle read as the assets' modifier), a sanctions decision."""
     kept = ("keep", "remain", "stay")
-    if t.dep_ in ("xcomp", "oprd", "ccomp") and t.head.lemma_.lower() in kept:
+    if t.dep_ in ("xcomp", "oprd", "ccomp", "advcl") and t.head.lemma_.lower() in kept:
         # "to keep ... assets immobilised indefinitely", the participle hung on the verb
         return any(g.lemma_.lower() in _ASSETS for o in _objects(t.head) for g in o.subtree)
-    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.lemma_.lower() not in _ASSETS:
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.head.lemma_.lower() not in _ASSETS:
         return False
     return any(a.lemma_.lower() in kept for a in t.head.ancestors)
 
