@@ -5162,6 +5162,20 @@ def test_a_trailing_report_the_parser_read_as_a_relative_clause() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
 
 
+def test_a_trailing_report_read_as_a_relative_clause_may_carry_its_own_day() -> None:
+    x = parse(
+        "Drone strikes on a market in El Obeid on Dec. 30 killed 14 people, the North Kordofan"
+        " government said on Thursday."
+    )
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        (
+            "the North Kordofan government",
+            "Drone strikes on a market in El Obeid on Dec. 30 killed 14 people",
+        )
+    ]
+    assert ("casualties", "alleged") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_a_trailing_report_hung_on_the_clause_after_it_reports_the_one_before() -> None:
     x = parse(
         "North Korea fired two cruise missiles into the sea on Monday, Seoul's military said,"

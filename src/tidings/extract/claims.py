@@ -531,13 +531,24 @@ def _bare_report_after_comma(verb: Token, objects: tuple[str, ...]) -> Token | N
     on with punctuation right after it ("..., the ministry said, but ..."): its subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     doc = verb.doc
+    # ("..., the government said on Thursday.": its own time may follow it)
+    end = max(
+        [verb.i]
+        + [
+            c.right_edge.i
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in ("prep", "npadvmod")
+            and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+        ]
+    )
     if (
         verb.tag_ == "VBD"
         and subject is not None
         and subject.i < verb.i
         and after_comma(subject.left_edge)
         and not any(c.dep_ in objects for c in verb.children)
-        and (verb.i + 1 >= verb.sent.end or doc[verb.i + 1].is_punct)
+        and (end + 1 >= verb.sent.end or doc[end + 1].is_punct)
     ):
         return subject
     return None
