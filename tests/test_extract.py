@@ -1482,6 +1482,15 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " over the weekend.",
             {("capture", "occurred")},
         ),
+        # officials who sat across the table, and working groups hosted, met
+        (
+            "US and Russian officials sat across the table for four and a half hours in Riyadh.",
+            {("talks", "occurred")},
+        ),
+        (
+            "Hakan Fidan hosted Ukrainian and Russian humanitarian working groups on Wednesday.",
+            {("talks", "occurred")},
+        ),
         # two parties who spoke in person met
         (
             "Steve Witkoff and Abbas Araghchi spoke briefly in person in Muscat.",

@@ -3566,6 +3566,19 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     ),
     # "Xi hosted Putin and Modi in Tianjin", "after hosting Zelensky at Mar-a-Lago": leaders
     # received are met; "Cairo would host a reconstruction conference": a gathering held
+    # "officials led by Rubio and Lavrov sat across the table for four and a half hours"
+    "sit": (
+        T.TALKS,
+        lambda t: (
+            is_verb(t)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("across", "at")
+                and any(g.lemma_.lower() == "table" for g in c.children)
+                for c in t.children
+            )
+        ),
+    ),
     "host": (
         T.TALKS,
         lambda t: (
@@ -3575,6 +3588,11 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                 and (
                     _a_person(c)
                     or c.lemma_.lower() in _VISITORS
+                    # "hosted Ukrainian and Russian humanitarian working groups"
+                    or (
+                        c.lemma_.lower() == "group"
+                        and any(m.lower_ == "working" for m in c.children)
+                    )
                     or (
                         c.lemma_.lower() == "conference"
                         and not any(m.lower_ in ("news", "press") for m in c.children)
