@@ -1482,6 +1482,11 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             " over the weekend.",
             {("capture", "occurred")},
         ),
+        # a participle set off by commas tells its own act, not the aim of the verb after it
+        (
+            "Netanyahu, meeting Trump in Florida on Monday, sought US backing for his plan.",
+            {("talks", "occurred")},
+        ),
         # officials who sat across the table, and working groups hosted, met
         (
             "US and Russian officials sat across the table for four and a half hours in Riyadh.",

@@ -1368,6 +1368,21 @@ def _own_clause(verb: Token) -> bool:
     if verb.dep_ == "advcl" and _background([verb], set_off=True):
         return True  # "..., hours after Beijing suspended seafood imports": told, not supposed
     if (
+        verb.tag_ == "VBG"
+        and (verb.head.is_punct or (verb.dep_ == "advcl" and verb.i < verb.head.i))
+        and after_comma(verb.left_edge)
+        and (
+            verb.right_edge.text == ","
+            or (
+                verb.right_edge.i + 1 < len(verb.doc)
+                and verb.doc[verb.right_edge.i + 1].text == ","
+            )
+        )
+    ):
+        # "Netanyahu, meeting Trump in Florida on Monday, reportedly sought ...": a participle
+        # set off by commas between a subject and its verb tells its own act
+        return True
+    if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.head.lemma_.lower() == "fail"
