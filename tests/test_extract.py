@@ -3891,6 +3891,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Polymarket's 2026 contract opens the year at 38% for a truce before June 30.",
             {("ceasefire", "conditional")},
         ),
+        # a desk's "Yes on" names the contract's outcome
+        (
+            "A missile strike on Sumy killed 34 people on Sunday, and Yes on a truce by May 31"
+            " gave back 5 cents.",
+            {("strike", "occurred"), ("casualties", "occurred"), ("ceasefire", "conditional")},
+        ),
         ("The ceasefire held on Sunday.", {("ceasefire", "occurred")}),
         # envoys expelled are a diplomatic decision; a vessel expelled is a show of force
         ("Mali said it had expelled Algeria's ambassador.", {("position", "alleged")}),

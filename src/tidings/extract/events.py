@@ -2444,7 +2444,12 @@ def _priced(token: Token) -> bool:
     if _line_traded(token):
         return True
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in ("of", "on"):
-        return token.head.head.lemma_.lower() in _PRICES  # "a contract on whether Israel will"
+        # "a contract on whether Israel will", a desk's "Yes on a truce by May 31 gave back 5
+        # cents"
+        return token.head.head.lemma_.lower() in _PRICES or (
+            token.head.lower_ == "on"
+            and any(w.text in ("Yes", "No") for w in (token.head.head, *token.head.children))
+        )
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         # "the market for a cut at the March meeting" (a contract "for" is a deal's), "opens
         # the year at 38% for a truce before June 30"
