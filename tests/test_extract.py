@@ -3891,6 +3891,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             "Polymarket's 2026 contract opens the year at 38% for a truce before June 30.",
             {("ceasefire", "conditional")},
         ),
+        # a framework "struck" is the deal's verb, no attack
+        (
+            "Under the framework struck in Scotland on Sunday, most EU exports will face a 15%"
+            " tariff.",
+            {("sanctions_aid", "planned")},
+        ),
         # a desk's "Yes on" names the contract's outcome
         (
             "A missile strike on Sumy killed 34 people on Sunday, and Yes on a truce by May 31"

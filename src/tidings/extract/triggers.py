@@ -1943,6 +1943,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         # "struck a deal"; not "strike any vessel of firms that deal with Israel"
         lambda t: (
             not any(_is_one_of(o, _FRAME_OBJECTS) for o in _objects(t))
+            # "Under the framework struck in Scotland on Sunday", "the trade deal struck in
+            # Scotland": the deal's own verb
+            and not (
+                t.dep_ in ("acl", "relcl")
+                and _is_one_of(t.head, _FRAME_OBJECTS | {"framework", "truce", "accord", "pact"})
+            )
             and not _strike_in_another_sense(t)
         ),
     ),
