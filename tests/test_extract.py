@@ -5188,6 +5188,24 @@ def test_a_trailing_report_the_parser_read_as_a_relative_clause() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
 
 
+def test_a_trailing_report_after_a_fronted_phrase_reports_the_clause_before_it() -> None:
+    """ "After weekend talks in Geneva, X agreed ..., Bessent told reporters": the parser
+    reads what is said as an adverbial clause of the report."""
+    x = parse(
+        "After weekend talks in Geneva, the United States and China agreed to slash reciprocal"
+        " tariffs by 115 percentage points for 90 days, Treasury Secretary Scott Bessent told"
+        " reporters."
+    )
+    assert [(c.speaker, c.content) for c in x.claims] == [
+        (
+            "Scott Bessent",
+            "After weekend talks in Geneva, the United States and China agreed to slash"
+            " reciprocal tariffs by 115 percentage points for 90 days",
+        )
+    ]
+    assert ("talks", "alleged") in {(e.type.value, e.modality.value) for e in x.events}
+
+
 def test_a_trailing_report_read_as_a_relative_clause_may_carry_its_own_day() -> None:
     x = parse(
         "Drone strikes on a market in El Obeid on Dec. 30 killed 14 people, the North Kordofan"

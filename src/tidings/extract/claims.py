@@ -961,6 +961,23 @@ def _that_clause_misread(verb: Token, child: Token) -> bool:
     )
 
 
+def _fronted_content_misread(verb: Token, child: Token) -> bool:
+    """What a trailing report says, read as an adverbial clause of it when a phrase opens the
+    sentence ("After weekend talks in Geneva, the United States and China agreed to slash
+    tariffs ..., Scott Bessent told reporters"): a clause with no conjunction of its own
+    before the report's comma and subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        child.dep_ == "advcl"
+        and child.i < verb.i
+        and subject is not None
+        and child.right_edge.i < subject.left_edge.i
+        and after_comma(subject.left_edge)
+        and not any(c.dep_ == "mark" for c in child.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    )
+
+
 def _past_the_date_said(verb: Token, clause: Token, start: int) -> int:
     """ "said on Wednesday it had boarded a ship": the day belongs to the saying, though the
     parser hangs it on the clause; the content starts after it."""
@@ -1157,6 +1174,7 @@ def _content(verb: Token, stance: Stance) -> Span | None:
                 child.dep_ == dep
                 or (dep == "xcomp" and _infinitive_apart(child, stance))
                 or (dep == "ccomp" and _that_clause_misread(verb, child))
+                or (dep == "ccomp" and _fronted_content_misread(verb, child))
             ):
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 that = _that_of(child) if dep == "ccomp" and child.dep_ == "advcl" else None
