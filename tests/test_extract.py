@@ -6023,6 +6023,8 @@ def test_a_label_called_is_not_what_is_denied(text: str, content: str) -> None:
         "Ukraine's parliament dismissed the energy minister on Wednesday.",
         "The bank concluded all regulatory proceedings with the Justice Department.",
         "The killing of a villager, a move that threatens the ceasefire, drew protests.",
+        "Oil tops $80 as Ukrainian strikes on Novorossiysk threaten 2% of global supply",
+        "A rival government in the west threatened the country's unity.",
         "The coast guard detained a cargo ship suspected of severing an undersea cable.",
         "The ministers will sign a peace agreement that commits Rwanda to withdraw its troops.",
     ],

@@ -317,14 +317,24 @@ _ENDANGERED = {
     "ceasefire", "truce", "deal", "agreement", "talks", "peace", "stability", "security",
     "process", "life", "economy", "recovery", "supply", "future", "existence", "survival",
     "sovereignty", "independence", "integrity", "livelihood", "growth", "tie",
-    "relation", "health", "outlook", "credibility",
+    "relation", "health", "outlook", "credibility", "unity", "navigation", "safety",
 }  # fmt: skip
 
 
 def endangers(verb: Token) -> bool:
     """Whether "threaten" here means to endanger, not to menace: "a killing that threatens
     the ceasefire", "an attack could threaten Japan's survival". Nobody threatens anyone."""
-    return any(o.lemma_.lower() in _ENDANGERED for o in _objects(verb))
+    return any(
+        o.lemma_.lower() in _ENDANGERED
+        # "strikes on Novorossiysk threaten 2% of global supply"
+        or any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(g.lemma_.lower() in _ENDANGERED for g in p.children)
+            for p in o.children
+        )
+        for o in _objects(verb)
+    )
 
 
 # Marks of a strike by workers rather than by arms: "a general strike", "a 24-hour strike",
