@@ -5188,6 +5188,14 @@ def test_a_trailing_report_the_parser_read_as_a_relative_clause() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("capture", "denied")}
 
 
+def test_repeating_that_something_is_so_asserts_it() -> None:
+    x = parse("Beijing repeated that it does not accept or recognise the award.")
+    assert [(c.speaker, c.stance, c.content) for c in x.claims] == [
+        ("Beijing", Stance.ASSERT, "it does not accept or recognise the award")
+    ]
+    assert parse("The army repeated the offensive a week later.").claims == []
+
+
 def test_a_trailing_report_after_a_fronted_phrase_reports_the_clause_before_it() -> None:
     """ "After weekend talks in Geneva, X agreed ..., Bessent told reporters": the parser
     reads what is said as an adverbial clause of the report."""

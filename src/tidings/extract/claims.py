@@ -46,6 +46,7 @@ STANCE_VERBS: dict[str, Stance] = {
             "suggest",
             "indicate",
             "reiterate",
+            "repeat",
             "emphasize",
             "emphasise",
             "signal",
