@@ -31,6 +31,7 @@ from tidings.extract.triggers import (
     CEASE,
     FORESEEING,
     HARMS,
+    LEGISLATURES,
     MARKET_WORDS,
     PLANS,
     RETALIATIONS,
@@ -114,7 +115,6 @@ _REFERRING = {"violate", "breach", "break", "mediate", "broker", "monitor", "obs
 _REFERRING |= {"undermine", "jeopardise", "jeopardize", "derail", "uphold", "implement", "honour"}
 # Verbs by which a known event is judged for what it shows: "the strike showed that ..."
 _SHOWING = {"show", "prove", "demonstrate", "underscore", "highlight", "reveal", "signal", "mark"}
-_LEGISLATURES = {"parliament", "lawmaker", "assembly", "senate"}
 _DISCUSS = {"discuss", "review", "debate", "examine", "study", "consider", "oppose", "back"}
 # Verbs that make a plan or deal, so that even "the plan" is news when it is their object.
 _MAKE = {"sign", "reach", "strike", "seal", "conclude", "finalize", "finalise", "accept"}
@@ -673,13 +673,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                             trigger_type(token) in (T.STRIKE, T.CAPTURE) and prep.lower_ != "before"
                         )
                     )
-                    and (
-                        _dated(token)
-                        # "after Iran's limited strike on a U.S. base in Qatar": one named by
-                        # its doer and its target is as particular as a dated one
-                        or (trigger_type(token) is T.STRIKE and _doer_and_target(token))
-                        or (trigger_type(token) is T.CAPTURE and _named_captives(token))
-                    )
+                    and _particular(token)
                     # (the clause it is hung on, or the one that clause is in: "raised premiums
                     # for ships calling at Port Sudan ... after Wednesday's drone attack")
                     and any(is_verb(h) and _told_as_past(h) for h in prep.ancestors)
@@ -726,6 +720,18 @@ def _reference(token: Token, governors: set[int]) -> str:
             return "mention"
         current = current.head
     return "event"
+
+
+def _particular(token: Token) -> bool:
+    """An act named as one in particular: dated ("Friday's strike on a plant"), a strike by
+    its doer and its target ("after Iran's limited strike on a U.S. base in Qatar"), a
+    capture by its captives."""
+    if _dated(token):
+        return True
+    kind = trigger_type(token)
+    return (kind is T.STRIKE and _doer_and_target(token)) or (
+        kind is T.CAPTURE and _named_captives(token)
+    )
 
 
 def _named_captives(token: Token) -> bool:
@@ -3731,7 +3737,7 @@ def _voted_to_approve(token: Token) -> bool:
 
 def _legislature_acts(verb: Token) -> bool:
     """The verb's subject is a legislature ("Iran's parliament backed closing the strait")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LEGISLATURES for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in LEGISLATURES for c in verb.children)
 
 
 def _backed_by_lawmakers(token: Token) -> bool:

@@ -313,6 +313,9 @@ def _levy_set(t: Token) -> bool:
     return False
 
 
+# legislatures, whose backing of a step is their decision ("Iran's parliament backed closing
+# the Strait of Hormuz")
+LEGISLATURES = {"parliament", "lawmaker", "lawmakers", "assembly", "senate"}
 _ENDANGERED = {
     "ceasefire", "truce", "deal", "agreement", "talks", "peace", "stability", "security",
     "process", "life", "economy", "recovery", "supply", "future", "existence", "survival",
@@ -3276,7 +3279,7 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and (
                 any(_is_one_of(o, _BACKED) for o in _objects(t))
                 # "Iran's parliament reportedly backed closing the Strait of Hormuz"
-                or _subject_is(t, {"parliament", "lawmaker", "lawmakers", "assembly", "senate"})
+                or _subject_is(t, LEGISLATURES)
             )
         ),
     ),
