@@ -7874,3 +7874,30 @@ def test_a_proposed_event_stays_on_offer(text: str, expected: set) -> None:
     assert {
         (e.type.value, e.modality.value) for e in x.events if e.type.value == "ceasefire"
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's foreign ministry offered to join a neutral and transparent investigation.",
+            {("position", "conditional")},
+        ),
+        (
+            "The Kremlin denied a report that Putin had offered to hand back parts of the Kharkiv"
+            " region in exchange for all of Donetsk.",
+            {("position", "denied")},
+        ),
+        (
+            "Zelensky said Washington had offered security guarantees for 20 years.",
+            {("position", "conditional")},
+        ),
+        # an offer of what is itself an event is that event, on offer
+        (
+            "Turkey has offered to host a new round of talks in Istanbul.",
+            {("talks", "conditional")},
+        ),
+    ],
+)
+def test_an_offer_of_what_names_no_event_is_a_stand_on_offer(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

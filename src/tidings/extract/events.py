@@ -4432,6 +4432,12 @@ def find_events(
                     # "said Washington would raise tariffs on Indian goods to 50% unless New
                     # Delhi halted purchases of Russian crude": a penalty held over another
                     modality = Modality.THREATENED
+                elif (
+                    kind is T.POSITION
+                    and token.lemma_.lower() == "offer"
+                    and modality in (Modality.OCCURRED, Modality.ALLEGED)
+                ):
+                    modality = Modality.CONDITIONAL  # "offered to join an inquiry": on offer
                 elif kind is T.TALKS and (
                     (modality is Modality.CONDITIONAL and _meets_when(token))
                     or (modality is Modality.OCCURRED and _opens_on_schedule(token))

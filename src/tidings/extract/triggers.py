@@ -3512,6 +3512,9 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "sign": (T.POSITION, _signs_a_bill),
     # "Britain recognised a Palestinian state, and France is set to follow"
     "follow": (T.POSITION, lambda t: _followed(t)),
+    # "offered to jail deported criminals", "had offered to cap enrichment at 20%": a stand a
+    # party offers to take, where what it offers to do is no event of its own
+    "offer": (T.POSITION, lambda t: _offers_a_stand(t)),
     # "a combat readiness patrol near Scarborough Shoal", "joint patrols in the Sea of Japan"
     "patrol": (
         T.THREAT,
@@ -5236,6 +5239,31 @@ def trigger_type(token: Token) -> EventType | None:
     if named is None and _official_act(token):
         return T.POSITION
     return named
+
+
+def _offers_a_stand(verb: Token) -> bool:
+    """A party offering to do what names no event ("offered to join a neutral
+    investigation", "offered to hand back parts of the Kharkiv region"), or offering security
+    guarantees: the offer is its stand.
+    An offer to do what is an event ("offered to host talks") is that event, offered."""
+    if not is_verb(verb):
+        return False
+    done = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ == "xcomp" and c.pos_ == "VERB")
+            # "had offered security guarantees for 15 years": guarantees on the table
+            or (c.dep_ == "dobj" and c.lemma_.lower() == "guarantee")
+        ),
+        None,
+    )
+    return (
+        done is not None
+        # (captives offered "to swap" are a deal's term)
+        and done.lemma_.lower() not in ("swap", "exchange", "trade")
+        and not any(trigger_type(t) for t in done.subtree)
+    )
 
 
 def _followed(verb: Token) -> bool:
