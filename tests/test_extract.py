@@ -7901,3 +7901,12 @@ def test_a_proposed_event_stays_on_offer(text: str, expected: set) -> None:
 )
 def test_an_offer_of_what_names_no_event_is_a_stand_on_offer(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_sanctions_the_news_comes_after_by_doer_and_target_were_imposed() -> None:
+    x = parse(
+        "Brent crude futures rose $3.40, or 5.4%, to settle at $65.99 a barrel on Thursday, their"
+        " biggest daily gain since June, after the U.S. sanctions on Russia's top oil producers."
+    )
+    # a price that settles at a level settles no dispute
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}

@@ -670,7 +670,8 @@ def _reference(token: Token, governors: set[int]) -> str:
                     and (
                         token.lemma_.lower() in _GATHERED
                         or (
-                            trigger_type(token) in (T.STRIKE, T.CAPTURE) and prep.lower_ != "before"
+                            trigger_type(token) in (T.STRIKE, T.CAPTURE, T.SANCTIONS_AID)
+                            and prep.lower_ != "before"
                         )
                     )
                     and _particular(token)
@@ -729,7 +730,7 @@ def _particular(token: Token) -> bool:
     if _dated(token):
         return True
     kind = trigger_type(token)
-    return (kind is T.STRIKE and _doer_and_target(token)) or (
+    return (kind in (T.STRIKE, T.SANCTIONS_AID) and _doer_and_target(token)) or (
         kind is T.CAPTURE and _named_captives(token)
     )
 
@@ -750,9 +751,9 @@ def _named_captives(token: Token) -> bool:
 
 def _doer_and_target(token: Token) -> bool:
     """ "Russia's latest strike on the capital's power plants": a named doer and target."""
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "on" for c in token.children
-    )
+    return any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children
+    ) and any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
 
 
 def _none_of(token: Token) -> bool:

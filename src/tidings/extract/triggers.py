@@ -2520,8 +2520,10 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             is_verb(t)
             and bool(_objects(t))
             and not _object_is(t, _GAMES)
-            # a price settles at a level: "odds spiked to 19%, then settled around 15%"
+            # a price settles at a level: "odds spiked to 19%, then settled around 15%",
+            # "futures rose $3.40 to settle at $65.99 a barrel"
             and not any(o.ent_type_ in _LEVELS for o in _objects(t))
+            and not any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
         ),
     ),
     "accept": (
