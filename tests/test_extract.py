@@ -7910,3 +7910,8 @@ def test_sanctions_the_news_comes_after_by_doer_and_target_were_imposed() -> Non
     )
     # a price that settles at a level settles no dispute
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}
+
+
+def test_the_month_of_may_leaves_an_event_certain() -> None:
+    x = parse("Since May 10, when the ceasefire took effect, the rupee has gained 1.8%.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "occurred")}

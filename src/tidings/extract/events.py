@@ -1468,7 +1468,7 @@ def _markers(chain: list[Token]) -> set[str]:
     """Auxiliaries, subordinators, negations and prepositions on the chain (not the trigger)."""
     words: set[str] = set()
     for k, t in enumerate(chain):
-        if k:
+        if k and t.pos_ != "PROPN":  # (the month "May" is no "may")
             words.add(t.lower_)
             words.add(t.lemma_.lower())
         for child in t.children:
