@@ -7915,3 +7915,20 @@ def test_sanctions_the_news_comes_after_by_doer_and_target_were_imposed() -> Non
 def test_the_month_of_may_leaves_an_event_certain() -> None:
     x = parse("Since May 10, when the ceasefire took effect, the rupee has gained 1.8%.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone launched from Yemen struck the arrivals hall of Ramon Airport on Sunday,"
+            " after Israeli radar reportedly failed to flag it as hostile.",
+            {("strike", "occurred")},
+        ),
+        ("A drone reportedly struck the arrivals hall of Ramon Airport.", {("strike", "alleged")}),
+    ],
+)
+def test_a_hedge_in_a_clause_set_off_by_its_conjunction_stays_there(
+    text: str, expected: set
+) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

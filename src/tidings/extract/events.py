@@ -3113,7 +3113,20 @@ def _hedged(token: Token, sent: Span) -> bool:
     for found in _HEDGE.finditer(sent.text):
         start = sent.start_char + found.start()
         word = next((w for w in sent if w.idx <= start < w.idx + len(w)), None)
-        clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None) if word else None
+        clause = (
+            next(
+                (
+                    a
+                    for a in word.ancestors
+                    if a.dep_ == "relcl"
+                    # "..., after Israeli radar reportedly failed to flag it": the cause told
+                    or (a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children))
+                ),
+                None,
+            )
+            if word
+            else None
+        )
         if clause is None or token in clause.subtree:
             return True
     return False
