@@ -7932,3 +7932,8 @@ def test_a_hedge_in_a_clause_set_off_by_its_conjunction_stays_there(
     text: str, expected: set
 ) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_a_text_initialled_is_a_deal_made() -> None:
+    x = parse("Israel and Syria initialed a security pact in Washington on Monday.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}

@@ -2508,6 +2508,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and not _signed_up(t)
         ),
     ),
+    # "their foreign ministers initialled the text", "initialed a security pact": the deal's
+    # text settled, signing to come
+    "initial": (T.AGREEMENT, is_verb),
     "agree": (
         T.AGREEMENT,
         lambda t: is_verb(t) and not _agreed_upon(t) and adopted_package(t) is None,
