@@ -7937,3 +7937,21 @@ def test_a_hedge_in_a_clause_set_off_by_its_conjunction_stays_there(
 def test_a_text_initialled_is_a_deal_made() -> None:
     x = parse("Israel and Syria initialed a security pact in Washington on Monday.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign ministers will meet in Berlin on Thursday to finalise the mandate of a"
+            " multinational force.",
+            {("talks", "planned")},
+        ),
+        (
+            "Negotiators aim to finalise the text of the accord by Jan. 31.",
+            {("agreement", "planned")},
+        ),
+    ],
+)
+def test_plans_finalised_are_no_deal(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -1950,6 +1950,11 @@ def _about_rates(sent: Span) -> bool:
 
 
 # lemma -> (event type, condition on the token)
+# What a party finalises for itself rather than with another: plans, maps, a mandate
+_ARRANGEMENTS = {"plan", "plans", "map", "maps", "mandate", "deployment", "target", "targets"}
+_ARRANGEMENTS |= {"framework"}
+
+
 TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     "strike": (
         T.STRIKE,
@@ -2515,8 +2520,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
         T.AGREEMENT,
         lambda t: is_verb(t) and not _agreed_upon(t) and adopted_package(t) is None,
     ),
-    "finalize": (T.AGREEMENT, is_verb),
-    "finalise": (T.AGREEMENT, is_verb),
+    # (not "meet to finalise the plans", "maps for a buffer zone", "the force's mandate": a
+    # party's own arrangements, readied)
+    **{
+        w: (T.AGREEMENT, lambda t: is_verb(t) and not _object_is(t, _ARRANGEMENTS))
+        for w in ("finalize", "finalise")
+    },
     "settle": (
         T.AGREEMENT,
         lambda t: (
