@@ -3026,7 +3026,7 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         (
             "Niger's junta said it would suspend crude exports through the Benin pipeline unless"
             " Cotonou reopened its land border within 30 days.",
-            {("sanctions_aid", "threatened"), ("position", "conditional")},
+            {("sanctions_aid", "threatened")},
         ),
         (
             "The powers started a 30-day process that would reimpose UN sanctions on Iran unless"
@@ -7955,3 +7955,14 @@ def test_a_text_initialled_is_a_deal_made() -> None:
 )
 def test_plans_finalised_are_no_deal(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_a_crossing_reopened_as_a_condition_is_no_decision() -> None:
+    x = parse(
+        "Lukashenko warned that Minsk would respond with all means unless Poland reopened its"
+        " border crossings by the end of the week."
+    )
+    assert not any(e.type.value == "position" for e in x.events)
+    assert {e.type.value for e in parse("Poland reopened its border crossings.").events} == {
+        "position"
+    }

@@ -503,7 +503,15 @@ def _kept_so(t: Token) -> bool:
 
 def _crossing_closed(t: Token) -> bool:
     """A border, crossing or embassy closed or reopened, or kept shut: "will keep the Torkham
-    and Chaman crossings closed", "the Rafah crossing would stay shut"."""
+    and Chaman crossings closed", "the Rafah crossing would stay shut". Not a reopening set as
+    a condition ("would respond with all means unless Poland reopened its border crossings"):
+    the demand is the news."""
+    if any(
+        v.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in v.children)
+        for v in (t, *t.ancestors)
+    ):
+        return False
     if is_verb(t) and (_object_is(t, _CROSSINGS) or _subject_is(t, _CROSSINGS)):
         return True
     if not _kept_so(t):
