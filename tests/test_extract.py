@@ -7966,3 +7966,8 @@ def test_a_crossing_reopened_as_a_condition_is_no_decision() -> None:
     assert {e.type.value for e in parse("Poland reopened its border crossings.").events} == {
         "position"
     }
+
+
+def test_an_act_given_until_a_deadline_is_asked_for() -> None:
+    x = parse("Trump has given Kyiv until Friday, Nov. 28, to accept the proposal.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "conditional")}

@@ -2426,7 +2426,8 @@ def _by_count(chain: list[Token]) -> bool:
 
 
 def _given_until(chain: list[Token]) -> bool:
-    """An infinitive under "have/give ... until X": a deadline set, so the act is planned."""
+    """An infinitive under "have/give ... until X": a deadline set, the act asked for and not yet
+    done or agreed."""
     return any(
         t.lemma_.lower() in ("have", "give")
         and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in t.children)
@@ -3010,6 +3011,10 @@ def _modality(
         )
     ):
         return Modality.DENIED  # "talked for hours without reaching a compromise"
+    if _given_until(chain):
+        # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
+        # yet done or agreed (fresh authors mark it conditional, three to one)
+        return Modality.CONDITIONAL
     ordered = any(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])
@@ -3086,10 +3091,6 @@ def _modality(
         # "struck the headquarters to kill the commander": an aim that may fail (while
         # "travels to Alaska to meet Trump" tells the meeting)
         return Modality.PLANNED
-    if _given_until(chain):
-        # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
-        # yet done or agreed (fresh authors mark it conditional, three to one)
-        return Modality.CONDITIONAL
     if claim is None and (_reported_in_relative(token) or _by_count(chain) or _suspected(chain)):
         return Modality.ALLEGED
     if claim is not None and (
