@@ -7968,6 +7968,14 @@ def test_a_crossing_reopened_as_a_condition_is_no_decision() -> None:
     }
 
 
-def test_an_act_given_until_a_deadline_is_asked_for() -> None:
-    x = parse("Trump has given Kyiv until Friday, Nov. 28, to accept the proposal.")
-    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "conditional")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has given Kyiv until Friday, Nov. 28, to accept the proposal.",
+        "Trump said Zelensky would have to accept the deal by Thursday, Thanksgiving Day.",
+    ],
+)
+def test_an_act_given_until_a_deadline_is_asked_for(text: str) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
+        ("agreement", "conditional")
+    }

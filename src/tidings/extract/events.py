@@ -2426,12 +2426,20 @@ def _by_count(chain: list[Token]) -> bool:
 
 
 def _given_until(chain: list[Token]) -> bool:
-    """An infinitive under "have/give ... until X": a deadline set, the act asked for and not yet
-    done or agreed."""
+    """An infinitive under "have/give ... until X" or "have to ... by X": a deadline set, the act
+    asked for and not yet done or agreed."""
     return any(
         t.lemma_.lower() in ("have", "give")
-        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in t.children)
         and chain[k - 1].dep_ in ("xcomp", "advcl", "relcl", "acl")
+        and (
+            any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in t.children)
+            # "would have to accept the plan by Thursday"
+            or (
+                t.lemma_.lower() == "have"
+                and chain[k - 1].dep_ == "xcomp"
+                and any(c.dep_ == "prep" and c.lower_ == "by" for c in chain[k - 1].children)
+            )
+        )
         for k, t in enumerate(chain)
         if k
     )
