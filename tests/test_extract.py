@@ -7979,3 +7979,13 @@ def test_an_act_given_until_a_deadline_is_asked_for(text: str) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == {
         ("agreement", "conditional")
     }
+
+
+def test_a_plan_released_frees_no_one() -> None:
+    x = parse(
+        "The White House released a 20-point plan on Monday under which Hamas would free all"
+        " hostages within 72 hours."
+    )
+    assert ("agreement", "occurred") not in {(e.type.value, e.modality.value) for e in x.events}
+    freed = parse("Hamas released the remains of four hostages on Thursday.").events
+    assert {(e.type.value, e.modality.value) for e in freed} == {("agreement", "occurred")}

@@ -449,7 +449,14 @@ def _captives_let_go(verb: Token) -> bool:
     within 72 hours")."""
     if not is_verb(verb):
         return False
-    if _object_is(verb, _CAPTIVES):
+    if any(
+        _is_one_of(t, _CAPTIVES)
+        # (not "released a 20-point plan under which Hamas would free all hostages": the
+        # captives of a clause on the object)
+        and not any(is_verb(a) for a in t.ancestors if a.i != o.i and o in a.ancestors)
+        for o in _objects(verb)
+        for t in o.subtree
+    ):
         return True
     if verb.lemma_.lower() in ("free", "release") and any(
         o.ent_type_ == "PERSON" for o in _objects(verb)
