@@ -7989,3 +7989,8 @@ def test_a_plan_released_frees_no_one() -> None:
     assert ("agreement", "occurred") not in {(e.type.value, e.modality.value) for e in x.events}
     freed = parse("Hamas released the remains of four hostages on Thursday.").events
     assert {(e.type.value, e.modality.value) for e in freed} == {("agreement", "occurred")}
+
+
+def test_covert_operations_authorised_are_a_decision() -> None:
+    x = parse("Trump confirmed that he had authorized the CIA to carry out covert action.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "alleged")}

@@ -3765,8 +3765,6 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "suspend",
             "lift",
             "allow",
-            "authorize",
-            "authorise",
             "ban",
             "delay",
             "uphold",
@@ -3774,6 +3772,19 @@ MORE_TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             "scrap",
             "raise",
         )
+    },
+    # an authority's decision; so is a leader's on a covert campaign: "had authorized the CIA to
+    # carry out covert operations inside Venezuela", "authorised covert CIA operations"
+    **{
+        w: (
+            T.POSITION,
+            lambda t: (
+                is_verb(t)
+                and (_decided_by_authority(t) and not _refused_or_tallied(t))
+                or _covert_action_authorised(t)
+            ),
+        )
+        for w in ("authorize", "authorise")
     },
     "hand": (
         T.WITHDRAWAL,
@@ -5268,6 +5279,18 @@ def trigger_type(token: Token) -> EventType | None:
     if named is None and _official_act(token):
         return T.POSITION
     return named
+
+
+def _covert_action_authorised(verb: Token) -> bool:
+    """Operations or action authorised, as the object or what the authorised party is to do."""
+    if not is_verb(verb):
+        return False
+    done = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        _is_one_of(o, {"operation", "operations", "action"})
+        for v in (verb, *done)
+        for o in _objects(v)
+    )
 
 
 def _offers_a_stand(verb: Token) -> bool:
