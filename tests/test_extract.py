@@ -7994,3 +7994,24 @@ def test_a_plan_released_frees_no_one() -> None:
 def test_covert_operations_authorised_are_a_decision() -> None:
     x = parse("Trump confirmed that he had authorized the CIA to carry out covert action.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("position", "alleged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finnish police seized the cargo ship Fitburg on Dec. 31 after a telecoms cable"
+            " between Helsinki and Tallinn was damaged.",
+            {("capture", "occurred"), ("strike", "occurred")},
+        ),
+        (
+            "Latvia's navy said an undersea fibre-optic cable to Sweden had been damaged on"
+            " Sunday.",
+            set(),
+        ),
+    ],
+)
+def test_a_cable_damaged_is_an_attack_where_a_ship_is_seized_for_it(
+    text: str, expected: set
+) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

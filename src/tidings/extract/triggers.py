@@ -4803,6 +4803,12 @@ def cable_cut(verb: Token) -> bool:
     told = [verb, *verb.ancestors][:4]
     return (
         any(_is_one_of(d, _VESSELS | {"ship", "tanker", "vessel", "it", "anchor"}) for d in doers)
+        # "seized the cargo ship Fitburg after a telecoms cable ... was damaged", "police opened
+        # a sabotage investigation": the damage the sentence blames on someone
+        or (
+            not doers
+            and any(w.lemma_.lower() in ("seize", "detain", "board", "sabotage") for w in verb.sent)
+        )
         or (anchor_dragged and any(d.pos_ == "PROPN" for d in doers))
         or any(
             t.lemma_.lower() in ("suspicion", "suspect", "suspected", "damage", "drag", "accuse")
