@@ -8015,3 +8015,24 @@ def test_a_cable_damaged_is_an_attack_where_a_ship_is_seized_for_it(
     text: str, expected: set
 ) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Swedish police arrested two men on Monday on suspicion of photographing the naval"
+            " base at Karlskrona for Russian intelligence.",
+            {("capture", "occurred")},
+        ),
+        ("Two Chinese nationals were arrested in Taipei on Monday.", {("capture", "occurred")}),
+        # (not the owner of a ship whose cargo killed people: the people are not the arrested)
+        (
+            "Bulgarian police arrested the owner of the ship whose cargo killed more than 200"
+            " people.",
+            {("casualties", "occurred")},
+        ),
+    ],
+)
+def test_people_arrested_are_taken(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -100,6 +100,9 @@ _PARTY_ENTITIES = {"PERSON", "GPE", "ORG", "NORP"}
 _CAPTIVES = {"prisoner", "hostage", "detainee", "captive", "body", "pow", "remains"}
 _EXCHANGED = _CAPTIVES | {"civilian", "serviceman", "servicemen", "soldier", "pows"}
 _ARRESTED_FIGHTERS = {"suspect", "member", "militant", "fighter", "operative", "commander"}
+# "arrested two men on suspicion of photographing the naval base", "14 people spying for
+# Mossad", "two Chinese nationals": people counted, as the object itself
+_ARRESTED_PEOPLE = {"man", "men", "people", "agent", "spy", "national"}
 _PERSONNEL = {
     "troops",
     "troop",
@@ -2856,8 +2859,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
             and t.dep_ not in ("acl", "amod")
             and any(
                 c.dep_ in ("dobj", "nsubjpass")
-                and any(
-                    w.lemma_.lower() in _ARRESTED_FIGHTERS and w.tag_ == "NNS" for w in c.subtree
+                and (
+                    any(
+                        w.lemma_.lower() in _ARRESTED_FIGHTERS and w.tag_ == "NNS"
+                        for w in c.subtree
+                    )
+                    or (c.lemma_.lower() in _ARRESTED_PEOPLE and c.tag_ == "NNS")
                 )
                 for c in t.children
             )
