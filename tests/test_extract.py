@@ -8036,3 +8036,8 @@ def test_a_cable_damaged_is_an_attack_where_a_ship_is_seized_for_it(
 )
 def test_people_arrested_are_taken(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_soldiers_freed_by_their_captors_are_a_release() -> None:
+    x = parse("Thailand released the 18 Cambodian soldiers it had held since July on Tuesday.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}

@@ -461,6 +461,10 @@ def _captives_let_go(verb: Token) -> bool:
         for t in o.subtree
     ):
         return True
+    if verb.lemma_.lower() in ("free", "release", "hand") and any(
+        _is_one_of(o, {"soldier", "soldiers", "serviceman", "servicemen"}) for o in _objects(verb)
+    ):
+        return True  # "Hamas freed four Israeli soldiers", "released 18 Cambodian soldiers"
     if verb.lemma_.lower() in ("free", "release") and any(
         o.ent_type_ == "PERSON" for o in _objects(verb)
     ):
