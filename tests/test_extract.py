@@ -8041,3 +8041,21 @@ def test_people_arrested_are_taken(text: str, expected: set) -> None:
 def test_soldiers_freed_by_their_captors_are_a_release() -> None:
     x = parse("Thailand released the 18 Cambodian soldiers it had held since July on Tuesday.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average effective US tariff rate sits near 17%, up from about 2.4% in January"
+            " 2025, Yale's Budget Lab estimates.",
+            set(),
+        ),
+        (
+            "Kalshi gives 35% odds that the average effective tariff rate tops 15% by year-end.",
+            {("sanctions_aid", "conditional")},
+        ),
+    ],
+)
+def test_an_average_tariff_rate_is_a_statistic_unless_priced(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

@@ -3119,6 +3119,12 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                         c.dep_ == "compound" and c.lemma_.lower() in ("tariff", "sanction", "duty")
                         for c in t.children
                     )
+                    # (not "the average effective US tariff rate stands at 13.7%": a statistic
+                    # of all levies, unless a market bets on it)
+                    and not (
+                        any(c.lower_ == "average" for c in t.children)
+                        and not any(w.lemma_.lower() in MARKET_WORDS | {"yes"} for w in t.sent)
+                    )
                 )
                 or _levy_rates_set(t)
             ),
