@@ -8059,3 +8059,8 @@ def test_soldiers_freed_by_their_captors_are_a_release() -> None:
 )
 def test_an_average_tariff_rate_is_a_statistic_unless_priced(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_a_tariff_deal_is_a_deal() -> None:
+    x = parse("Britain became the first country to clinch a tariff deal on Thursday.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}

@@ -32,6 +32,7 @@ from tidings.extract.triggers import (
     FORESEEING,
     HARMS,
     LEGISLATURES,
+    LEVIES,
     MARKET_WORDS,
     PLANS,
     RETALIATIONS,
@@ -3670,13 +3671,15 @@ def _candidates(
                 held = set()
             if held:
                 continue
-            # a frame's modifier names its kind ("a ceasefire proposal"); not a truce's ("their
-            # tariff truce" is a trade deal, not the levy)
+            # a frame's modifier names its kind ("a ceasefire proposal"); not a truce's or a
+            # deal's on levies ("their tariff truce", "clinch a tariff deal" are trade deals,
+            # not the levy)
             named = [
                 k
                 for c in token.children
                 if c.dep_ == "compound"
                 and lemma not in ("truce", "ceasefire")
+                and not (lemma in ("deal", "agreement", "pact") and c.lemma_.lower() in LEVIES)
                 and (k := _kind_named_by(c)) is not None
             ]
             if named:

@@ -4238,7 +4238,7 @@ def names_an_act(token: Token) -> bool:
     )
 
 
-_LEVIES = {"levy", "tariff", "duty"}
+LEVIES = {"levy", "tariff", "duty"}
 _LEVIED = {"good", "goods", "import", "imports", "product", "products", "export", "exports"}
 _LEVY_MOVES = {"raise", "lift", "hike", "increase", "double", "triple", "cut", "lower", "reduce"}
 # a levy paused is still a trade measure ("paused most reciprocal tariffs for 90 days")
@@ -4258,7 +4258,7 @@ def levy_moved(verb: Token) -> bool:
     ):
         return False  # "tariffs take effect, lifting the total duty to 50%": their effect
     for o in _objects(verb):
-        if o.lemma_.lower() in _LEVIES or levy_rate(o):
+        if o.lemma_.lower() in LEVIES or levy_rate(o):
             return True
         if o.lemma_.lower() == "rate" and any(
             p.lower_ == "on" and any(g.lemma_.lower() in _LEVIED for g in p.children)
