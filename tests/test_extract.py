@@ -8064,3 +8064,11 @@ def test_an_average_tariff_rate_is_a_statistic_unless_priced(text: str, expected
 def test_a_tariff_deal_is_a_deal() -> None:
     x = parse("Britain became the first country to clinch a tariff deal on Thursday.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("agreement", "occurred")}
+
+
+def test_a_levy_hung_on_a_clause_inside_the_object_still_punishes() -> None:
+    x = parse(
+        "Trump said he would hit eight European countries that sent troops to Greenland with a"
+        " 10% tariff from Feb. 1."
+    )
+    assert not any(e.type.value == "strike" for e in x.events)

@@ -413,20 +413,23 @@ def court_ruled(verb: Token) -> bool:
 
 # levies whose pause or delay is the decision told, not the levy itself
 SHELVED_LEVIES = {"tariff", "levy", "duty"}
-_PENALTIES = {"tariff", "sanction", "levy", "duty", "penalty", "fine"}
+_PENALTIES = {"tariff", "sanction", "levy", "duty", "penalty", "fine", "countermeasure"}
 
 
 def punished_with(token: Token) -> bool:
     """ "hit buyers of Russian oil with secondary tariffs", "slapped Spain with sanctions":
     the measure is the act, not a blow."""
+    objects = _objects(token)
     return (
         is_verb(token)
-        and bool(_objects(token))  # "to comply with sanctions" punishes nobody
+        and bool(objects)  # "to comply with sanctions" punishes nobody
         and any(
             c.dep_ == "prep"
             and c.lower_ == "with"
             and any(g.dep_ == "pobj" and g.lemma_.lower() in _PENALTIES for g in c.children)
-            for c in token.children
+            # (or hung on a clause inside the object: "hit eight countries that sent troops to
+            # Greenland with a 10% tariff")
+            for c in [*token.children, *(w for o in objects for w in o.subtree)]
         )
     )
 
