@@ -8072,3 +8072,8 @@ def test_a_levy_hung_on_a_clause_inside_the_object_still_punishes() -> None:
         " 10% tariff from Feb. 1."
     )
     assert not any(e.type.value == "strike" for e in x.events)
+
+
+def test_a_contract_priced_in_a_traders_cents_is_an_open_question() -> None:
+    x = parse("- Ceasefire by June 30 (Poly): 16c, vol $3.4M; Kalshi equivalent 15%")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "conditional")}

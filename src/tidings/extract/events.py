@@ -3450,9 +3450,11 @@ def _set_down_for(token: Token) -> bool:
 _SET_DOWN = _SCHEDULING | {"schedule", "plan"}
 
 
-# A contract's price after the event it names: ": 41 cents", "trades at 27 cents", ": 12%".
+# A contract's price after the event it names: ": 41 cents", "trades at 27 cents", ": 12%",
+# a trader's ": 16c".
 _CONTRACT_PRICE = re.compile(
-    r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*(?:cents\b|¢|%(?=\s*[,;(.]|\s*$))",
+    r"(?::\s*|\b(?:at|trades at|trading at|traded at)\s+)\$?\d+(?:\.\d+)?\s*"
+    r"(?:cents\b|¢|(?<=\d)c\b|%(?=\s*[,;(.]|\s*$))",
     re.IGNORECASE,
 )
 # a line that opens with the market it quotes: "Kalshi: Fed cut in April - 12%; June - 55%"
