@@ -5413,6 +5413,12 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
             "The contract rose to 62 cents, up from 48 cents.",
             [(0.62, None, "usd"), (0.48, None, "usd")],
         ),
+        # a trader's shorthand; a temperature in Celsius is no price
+        (
+            "The April ceasefire contract slipped 2c to 19c.",
+            [(0.02, None, "usd"), (0.19, None, "usd")],
+        ),
+        ("Temperatures reached 35C in Kyiv.", []),
         ("Two governors backed a 25bp cut.", [(2, None, "governor"), (25, None, "bps")]),
         # an exchange rate takes the currency quoted, named before it
         ("The yen weakened to 146.2 per dollar.", [(146.2, None, "jpy")]),

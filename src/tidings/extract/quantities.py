@@ -225,8 +225,10 @@ TOLL_FIGURE = re.compile(
     rf"(?P<num>{_NUM}))(?!\.?\d)(?!\s*(?:%|percent|per\b))",
     re.I,
 )
-# "62 cents" (a contract's price, a bond's): dollars, as the guidelines count money
+# "62 cents" (a contract's price, a bond's): dollars, as the guidelines count money; a
+# trader writes "27c" or "27¢" (a lower-case c, so no temperature in Celsius)
 CENTS = re.compile(rf"{_APPROX}(?P<num>{_NUM})\s+cents?\b", re.I)
+TRADERS_CENTS = re.compile(r"(?<![\w.,])(?P<num>\d{1,2}(?:\.\d+)?)(?:c\b|¢)")
 # "146.2 per dollar": the quoted currency, named earlier in the sentence ("the yen ...")
 PER_DOLLAR = re.compile(rf"{_APPROX}(?P<num>{_NUM})\s+(?:per|to the)\s+(?:dollar|euro)\b", re.I)
 QUOTED_CURRENCIES = {
@@ -378,7 +380,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 _to_float(num2, scale) if num2 else None,
             )
         )
-    for m in CENTS.finditer(text):
+    for m in (*CENTS.finditer(text), *TRADERS_CENTS.finditer(text)):
         add(
             FoundQuantity(
                 m.start(), m.end(), m.group(0), _to_float(m.group("num")) / 100, "usd", "money"
