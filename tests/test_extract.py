@@ -5426,6 +5426,11 @@ def test_what_counts_as_a_quantity(text: str, texts: list[str]) -> None:
         # a move and where it ended are two amounts, a range is one
         ("Brent rose $2.10 to $74.85.", [(2.10, None, "usd"), (74.85, None, "usd")]),
         ("Shares fell between 2% and 4%.", [(2, 4, "percent")]),
+        # "and" closes a range only after "between"
+        (
+            "The army said five servicemen and 16 civilians had died.",
+            [(5, None, "person"), (16, None, "person")],
+        ),
         ("Bids were worth 2.3 times the amount offered.", [(2.3, None, "ratio")]),
         ("Odds on a deal lengthened to 8-to-1.", [(0.125, None, "ratio")]),
         ("The budget passed by 367 votes to 298.", [(367, None, "vote"), (298, None, "vote")]),

@@ -729,6 +729,13 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             and prev.value_max is None
             and q.value_max is None
             and _RANGE_JOIN.match(text[prev.end : q.start])
+            # "and" closes a range only after "between" ("five servicemen and 16 civilians"
+            # are two counts)
+            and (
+                text[prev.end : q.start].strip().lower() != "and"
+                or text[max(0, prev.start - 8) : prev.start].lower().endswith("between ")
+                or prev.text.lower().startswith("between")
+            )
             # "up $2.10 to $74.85": a move and where it ended, no range
             and not (
                 _moved_then_level(text, prev, q) and not prev.text.lower().startswith("between")
