@@ -8088,3 +8088,8 @@ def test_a_levy_hung_on_a_clause_inside_the_object_still_punishes() -> None:
 def test_a_contract_priced_in_a_traders_cents_is_an_open_question() -> None:
     x = parse("- Ceasefire by June 30 (Poly): 16c, vol $3.4M; Kalshi equivalent 15%")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("ceasefire", "conditional")}
+
+
+def test_captives_told_freed_by_a_participle_are_a_release() -> None:
+    x = parse("The three-day exchange ended on Sunday with 303 more soldiers freed by each side.")
+    assert ("agreement", "occurred") in {(e.type.value, e.modality.value) for e in x.events}

@@ -468,6 +468,15 @@ def _captives_let_go(verb: Token) -> bool:
         _is_one_of(o, {"soldier", "soldiers", "serviceman", "servicemen"}) for o in _objects(verb)
     ):
         return True  # "Hamas freed four Israeli soldiers", "released 18 Cambodian soldiers"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ("free", "release", "hand", "return", "swap", "exchange")
+        and _is_one_of(verb.head, _EXCHANGED)
+    ):
+        # "the four bodies handed over by Hamas on Thursday", "remains returned overnight",
+        # "the 205 soldiers freed in Friday's exchange"
+        return True
     if verb.lemma_.lower() in ("free", "release") and any(
         o.ent_type_ == "PERSON" for o in _objects(verb)
     ):
