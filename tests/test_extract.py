@@ -8093,3 +8093,33 @@ def test_a_contract_priced_in_a_traders_cents_is_an_open_question() -> None:
 def test_captives_told_freed_by_a_participle_are_a_release() -> None:
     x = parse("The three-day exchange ended on Sunday with 303 more soldiers freed by each side.")
     assert ("agreement", "occurred") in {(e.type.value, e.modality.value) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "• Kharkiv: 4 dead, 17 wounded in overnight glide-bomb strike on industrial district"
+            " — regional governor Oleh Syniehubov",
+            "Oleh Syniehubov",
+            "4 dead, 17 wounded in overnight glide-bomb strike on industrial district",
+        ),
+        (
+            "Israel strikes Sanaa airport again, destroying last Yemenia jet - Houthi media",
+            "Houthi media",
+            "Israel strikes Sanaa airport again, destroying last Yemenia jet",
+        ),
+    ],
+)
+def test_a_headline_sourced_after_a_dash_is_its_sources_claim(
+    text: str, speaker: str, content: str
+) -> None:
+    x = parse(text)
+    assert [(c.speaker, c.stance, c.content) for c in x.claims] == [
+        (speaker, Stance.ASSERT, content)
+    ]
+    assert {e.modality.value for e in x.events} == {"alleged"}
+
+
+def test_a_dash_before_a_plain_phrase_sources_nothing() -> None:
+    assert parse("Oil prices slip on demand worries - analysis").claims == []

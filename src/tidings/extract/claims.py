@@ -1678,6 +1678,7 @@ def find_claims(doc: Doc, gazetteer: Gazetteer) -> list[FoundClaim]:
             for m in _HEDGE_RE.finditer(sent.text)
         ]
         claims.extend(_according_to(sent, resolver, hedges))
+        claims.extend(_sourced_after_a_dash(sent, resolver, hedges))
         for token in sent:
             stance = _verb_stance(token)
             if stance is None or _withheld(token) or _charge_read_as_verb(token):
@@ -2537,6 +2538,48 @@ def _relative_clause_told(according: Token) -> int | None:
             return None
     words = [w for w in head.subtree if w.i < according.i and w.tag_ not in ("WRB", "WDT", "WP")]
     return words[0].i if words else None
+
+
+# Words that name a source at a headline's tail ("— regional governor Oleh Syniehubov",
+# "- Houthi media"), beside a name
+_SOURCE_WORDS = {"ministry", "media", "official", "officials", "source", "sources", "governor"}
+_SOURCE_WORDS |= {"spokesman", "spokeswoman", "army", "military", "police", "hq", "agency"}
+_DASHES = {"—", "–", "-"}
+
+
+def _sourced_after_a_dash(
+    sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]
+) -> list[FoundClaim]:
+    """A headline or bullet sourced by a tail after a spaced dash: "Poland to spend 4.8% of
+    GDP on defence next year — finance ministry", "• Kharkiv: 4 dead in overnight strike —
+    regional governor Oleh Syniehubov". The wire's shorthand for "the ministry said"."""
+    doc = sent.doc
+    end = sent.end - (1 if doc[sent.end - 1].text == "." else 0)
+    dash = next(
+        (
+            t
+            for t in reversed(doc[sent.start : end])
+            if t.text in _DASHES and t.i > sent.start and doc[t.i - 1].whitespace_
+        ),
+        None,
+    )
+    if dash is None or not dash.whitespace_:
+        return []
+    tail = doc[dash.i + 1 : end]
+    if not 1 <= len(tail) <= 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return []
+    if not any(t.pos_ == "PROPN" or t.lower_ in _SOURCE_WORDS for t in tail):
+        return []
+    start = sent.start
+    while start < dash.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a bullet
+    colon = next((t.i for t in doc[start : min(start + 4, dash.i)] if t.text == ":"), None)
+    if colon is not None:
+        start = colon + 1  # "Kharkiv: ...": the topic the line is filed under
+    if dash.i - start < 3:
+        return []
+    claim = _claim(sent, resolver.resolve(tail), Stance.ASSERT, doc[start : dash.i], dash, hedges)
+    return [replace(claim, verb=dash.text)]
 
 
 def _according_to(sent: Span, resolver: SpeakerResolver, hedges: list[Hedge]) -> list[FoundClaim]:
