@@ -8123,3 +8123,10 @@ def test_a_headline_sourced_after_a_dash_is_its_sources_claim(
 
 def test_a_dash_before_a_plain_phrase_sources_nothing() -> None:
     assert parse("Oil prices slip on demand worries - analysis").claims == []
+
+
+def test_the_board_of_peace_meeting_is_talks() -> None:
+    x = parse("The Board of Peace will meet in Sharm el-Sheikh on September 28.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("talks", "planned")}
+    (vote,) = parse("The security cabinet will meet on Friday.").events
+    assert vote.type.value == "position"

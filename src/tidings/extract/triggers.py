@@ -5620,6 +5620,8 @@ def _named_type(token: Token) -> EventType | None:
         kind is T.TALKS
         and token.lemma_.lower() in ("meet", "convene")
         and _subject_above_is(token, _DECIDING_BODIES)
+        # (not "the Board of Peace will meet in Sharm el-Sheikh": its members' summit)
+        and not any(w.lower_ == "peace" for w in token.doc[token.sent.start : token.i])
     ):
         # "the security cabinet was due to meet", "will convene on Friday to vote on the
         # agreement", "when parliament convenes": to decide, not to talk
