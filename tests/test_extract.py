@@ -8130,3 +8130,11 @@ def test_the_board_of_peace_meeting_is_talks() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("talks", "planned")}
     (vote,) = parse("The security cabinet will meet on Friday.").events
     assert vote.type.value == "position"
+
+
+def test_insurers_cutting_premiums_decide_no_rate() -> None:
+    x = parse(
+        "Insurers cut war-risk premiums for Gulf voyages to between 0.5% and 0.8% of hull value"
+        " this week, still well above pre-war rates of about 0.2%."
+    )
+    assert x.events == []

@@ -729,7 +729,10 @@ def _sets_rates(t: Token) -> bool:
     """ "raised its key rate", "left borrowing costs unchanged", "held the Selic at 15%", and
     a producers' group's decision on output ("pledged to raise output by 137,000 bpd"), a
     government's on taxes or defence spending, or a rating agency's on a borrower ("could cut
-    Israel's rating again")."""
+    Israel's rating again"); not insurers' premiums ("cut war-risk premiums to 0.5%, still
+    above pre-war rates")."""
+    if any(_is_one_of(o, {"premium", "premiums"}) for o in _objects(t)):
+        return False
     if _has_object(t, {"rate", "rates", "selic"}) or _object_is(t, {"range", "rating"}):
         return True
     if any(
