@@ -8138,3 +8138,11 @@ def test_insurers_cutting_premiums_decide_no_rate() -> None:
         " this week, still well above pre-war rates of about 0.2%."
     )
     assert x.events == []
+
+
+def test_an_attack_tried_was_made() -> None:
+    x = parse(
+        "Russia's defence ministry claimed that Ukraine had tried to hit the Ust-Luga oil terminal"
+        " with 12 drones on Tuesday night."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("strike", "alleged")}

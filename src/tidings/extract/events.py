@@ -3024,6 +3024,20 @@ def _modality(
         # "Kyiv had until Thanksgiving to accept the framework": asked for by a deadline, not
         # yet done or agreed (fresh authors mark it conditional, three to one)
         return Modality.CONDITIONAL
+    if (
+        kind is T.STRIKE  # (an attempted killing is no killing: "attempted to assassinate")
+        and token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in ("try", "attempt")
+        and _told_as_past(token.head)
+        and not negated
+    ):
+        # "claimed that Ukraine had tried to hit the Ust-Luga terminal with 12 drones": the
+        # attempt was made, on its teller's word, unless the sentence denies it
+        if claim is None:
+            return Modality.OCCURRED
+        if _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims):
+            return Modality.DENIED
+        return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
     ordered = any(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])
