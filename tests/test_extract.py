@@ -8146,3 +8146,8 @@ def test_an_attack_tried_was_made() -> None:
         " with 12 drones on Tuesday night."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("strike", "alleged")}
+
+
+def test_money_provided_for_a_partys_needs_is_aid() -> None:
+    x = parse("Germany will provide an extra €2 billion for Ukraine's air defence.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}

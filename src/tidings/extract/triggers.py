@@ -1227,9 +1227,14 @@ def _money_for_a_party(t: Token) -> bool:
         or (
             c.dep_ == "prep"
             and c.lower_ in ("to", "for")
-            and any(g.ent_type_ in _PARTIES for g in c.children)
+            and any(
+                g.ent_type_ in _PARTIES
+                # "for Ukraine's air defence": the party whose needs it pays for
+                or any(p.dep_ == "poss" and p.ent_type_ in _PARTIES for p in g.children)
+                for g in c.children
+            )
         )
-        for c in t.children
+        for c in [*t.children, *(g for o in _objects(t) for g in o.children)]
     )
     return to_a_party or any(w.lemma_.lower() in ("aid", "assistance") for w in t.sent)
 
@@ -3084,6 +3089,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
                         *(g for p in o.children if p.lower_ in ("of", "in") for g in p.children),
                     ]
                 )
+                # or money for a party: "will provide an extra €2 billion for Ukraine's air
+                # defence"
+                or _money_for_a_party(t)
             ),
         )
         for w in ("ship", "provide")
