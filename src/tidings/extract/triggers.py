@@ -102,7 +102,7 @@ _EXCHANGED = _CAPTIVES | {"civilian", "serviceman", "servicemen", "soldier", "po
 _ARRESTED_FIGHTERS = {"suspect", "member", "militant", "fighter", "operative", "commander"}
 # "arrested two men on suspicion of photographing the naval base", "14 people spying for
 # Mossad", "two Chinese nationals": people counted, as the object itself
-_ARRESTED_PEOPLE = {"man", "men", "people", "agent", "spy", "national"}
+_ARRESTED_PEOPLE = {"man", "people", "agent", "spy", "national"}
 _PERSONNEL = {
     "troops",
     "troop",
@@ -647,13 +647,24 @@ def _motion_dies(verb: Token) -> bool:
     return _subject_above_is(verb, _MOTIONS | {"deal"}, passive=True)
 
 
-def _subject_above_is(token: Token, words: set[str], passive: bool = False) -> bool:
+def _subject_above_is(
+    token: Token, words: set[str], passive: bool = False, named: str | None = None
+) -> bool:
     """Like :func:`_subject_is`, through the verbs and adjectives that take this verb as their
     complement: "the cabinet was due to meet", "the board plans to meet"; with ``passive``, a
-    passive subject counts too ("the measure is expected to die")."""
+    passive subject counts too ("the measure is expected to die"); with ``named``, only a
+    subject whose phrase has that word ("the Board of Peace")."""
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+
+    def fits(c: Token) -> bool:
+        return (
+            c.dep_ in deps
+            and c.lemma_.lower() in words
+            and (named is None or any(w.lower_ == named for w in c.subtree))
+        )
+
     current = token
-    while not any(c.dep_ in deps and c.lemma_.lower() in words for c in current.children):
+    while not any(fits(c) for c in current.children):
         if current.dep_ not in ("xcomp", "acomp") or current.head.i == current.i:
             return False
         current = current.head
@@ -5632,7 +5643,7 @@ def _named_type(token: Token) -> EventType | None:
         and token.lemma_.lower() in ("meet", "convene")
         and _subject_above_is(token, _DECIDING_BODIES)
         # (not "the Board of Peace will meet in Sharm el-Sheikh": its members' summit)
-        and not any(w.lower_ == "peace" for w in token.doc[token.sent.start : token.i])
+        and not _subject_above_is(token, {"board"}, named="peace")
     ):
         # "the security cabinet was due to meet", "will convene on Friday to vote on the
         # agreement", "when parliament convenes": to decide, not to talk
