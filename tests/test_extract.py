@@ -8130,6 +8130,9 @@ def test_the_board_of_peace_meeting_is_talks() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("talks", "planned")}
     (vote,) = parse("The security cabinet will meet on Friday.").events
     assert vote.type.value == "position"
+    # (the board's own name decides, not a "peace" elsewhere in the sentence)
+    after = parse("After the peace talks, the security cabinet will meet on Friday.").events
+    assert ("position", "planned") in {(e.type.value, e.modality.value) for e in after}
 
 
 def test_insurers_cutting_premiums_decide_no_rate() -> None:
