@@ -3032,12 +3032,8 @@ def _modality(
         and not negated
     ):
         # "claimed that Ukraine had tried to hit the Ust-Luga terminal with 12 drones": the
-        # attempt was made, on its teller's word, unless the sentence denies it
-        if claim is None:
-            return Modality.OCCURRED
-        if _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims):
-            return Modality.DENIED
-        return _STANCE_MODALITY.get(claim.stance, Modality.ALLEGED)
+        # attempt was made, on its teller's word
+        return _on_the_tellers_word(token, sent, claim, claims)
     ordered = any(
         t.lemma_.lower() == "order" and chain[k].dep_ in ("xcomp", "ccomp")
         for k, t in enumerate(chain[1:])
@@ -3116,6 +3112,14 @@ def _modality(
         return Modality.PLANNED
     if claim is None and (_reported_in_relative(token) or _by_count(chain) or _suspected(chain)):
         return Modality.ALLEGED
+    return _on_the_tellers_word(token, sent, claim, claims)
+
+
+def _on_the_tellers_word(
+    token: Token, sent: Span, claim: FoundClaim | None, claims: list[FoundClaim]
+) -> Modality:
+    """An act told as done: on the narrator's word, hedged or not, or on its claim's, as that
+    claim's stance and any denial of it make it."""
     if claim is not None and (
         _answered_with_denial(token, claim, claims) or _named_in_denial(token, claims)
     ):

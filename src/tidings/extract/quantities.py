@@ -718,6 +718,11 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn)\b", re.I)
 
 
+def _between_before(text: str, start: int) -> bool:
+    """ "between " right before the amount that starts at ``start``."""
+    return text[max(0, start - 8) : start].lower().endswith("between ")
+
+
 def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Join "between 55% and 60%", "$45 billion to $50 billion", "3.50%-3.75%" into ranges."""
     merged: list[FoundQuantity] = []
@@ -728,12 +733,12 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             and prev.unit == q.unit
             and prev.value_max is None
             and q.value_max is None
-            and _RANGE_JOIN.match(text[prev.end : q.start])
+            and _RANGE_JOIN.match(join := text[prev.end : q.start])
             # "and" closes a range only after "between" ("five servicemen and 16 civilians"
             # are two counts)
             and (
-                text[prev.end : q.start].strip().lower() != "and"
-                or text[max(0, prev.start - 8) : prev.start].lower().endswith("between ")
+                join.strip().lower() != "and"
+                or _between_before(text, prev.start)
                 or prev.text.lower().startswith("between")
             )
             # "up $2.10 to $74.85": a move and where it ended, no range
@@ -744,8 +749,7 @@ def _merge_ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
             and not (q.value < prev.value and not _SCALE_WORD.search(q.text))
         ):
             start = prev.start
-            lead = text[max(0, start - 8) : start]
-            if lead.lower().endswith("between "):
+            if _between_before(text, start):
                 start -= len("between ")
             low = prev.value
             scale = _SCALE_WORD.search(q.text)
