@@ -8154,3 +8154,10 @@ def test_an_attack_tried_was_made() -> None:
 def test_money_provided_for_a_partys_needs_is_aid() -> None:
     x = parse("Germany will provide an extra €2 billion for Ukraine's air defence.")
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "planned")}
+
+
+def test_a_party_arming_another_gives_aid() -> None:
+    x = parse("Ethiopia's government accused Eritrea of arming Fano militias in the Amhara region.")
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "alleged")}
+    # (men who are armed are no aid)
+    assert parse("Armed men stormed the village on Sunday.").events[0].type.value == "strike"

@@ -3109,6 +3109,9 @@ TRIGGERS: dict[str, tuple[EventType, Callable[[Token], bool]]] = {
     },
     # "supplied Kyiv with shells"; not "keep oil markets well supplied"
     "supply": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "oprd"),
+    # a party arming another: "accused Abu Dhabi of arming the RSF", "pledged to keep arming
+    # Kyiv"; not "armed men"
+    "arm": (T.SANCTIONS_AID, lambda t: is_verb(t) and t.dep_ != "amod" and bool(_objects(t))),
     "spend": (T.SANCTIONS_AID, _spent_abroad),
     "fund": (T.SANCTIONS_AID, _spent_abroad),
     # "handed Ukrainian negotiators a memorandum setting out Moscow's terms": a party's
