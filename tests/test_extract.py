@@ -8161,3 +8161,8 @@ def test_a_party_arming_another_gives_aid() -> None:
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "alleged")}
     # (men who are armed are no aid)
     assert parse("Armed men stormed the village on Sunday.").events[0].type.value == "strike"
+
+
+def test_a_hyphenated_word_stays_whole_in_a_claims_content() -> None:
+    (claim,) = parse("The minister refused to re-open the talks on Monday.").claims
+    assert claim.content == "re-open the talks on Monday"

@@ -816,6 +816,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
     or the narrator's aside (", though ..."),
     a trailing hedge (", without providing evidence": kept in the claim's hedges) and trailing
     punctuation and quotes (a closing "%" is part of a number)."""
+    while (
+        0 < end < len(doc)
+        and not doc[end - 1].whitespace_
+        and "-" in (doc[end - 1].text, doc[end].text)
+    ):
+        # a word the tokenizer split at its hyphen, its parts hung apart ("refused to
+        # pre-commit to a March move"): all of it, and what its last part governs
+        end = max(end + 1, doc[end].right_edge.i + 1)
     if doc[start].lower_ == "citing":
         # "said, citing the judiciary, that ...": the source first, then what is said
         cited = [c.right_edge.i for c in doc[start].children if c.dep_ == "dobj"]
