@@ -8166,3 +8166,23 @@ def test_a_party_arming_another_gives_aid() -> None:
 def test_a_hyphenated_word_stays_whole_in_a_claims_content() -> None:
     (claim,) = parse("The minister refused to re-open the talks on Monday.").claims
     assert claim.content == "re-open the talks on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrenergo said outage schedules would return in 11 regions from Thursday after"
+            " overnight strikes damaged three thermal power plants.",
+            {("strike", "alleged")},
+        ),
+        # (a condition told in the past of reported speech is still a condition)
+        (
+            "The Kremlin said the deal would take effect only after sanctions on Russia's"
+            " agricultural bank were lifted.",
+            {("sanctions_aid", "conditional")},
+        ),
+    ],
+)
+def test_a_past_act_a_state_to_come_follows_was_done(text: str, expected: set) -> None:
+    assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected

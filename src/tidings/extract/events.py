@@ -1397,8 +1397,33 @@ def _own_clause(verb: Token) -> bool:
         and after_comma(verb.left_edge)
     ):
         return True  # "after interceptors failed to bring it down, injuring six": it hit
+    if _done_before_what_follows(verb):
+        return True
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _REASONS | {"before"} for c in verb.children
+    )
+
+
+_LASTING = {"remain", "stay", "continue", "return", "resume"}
+
+
+def _done_before_what_follows(verb: Token) -> bool:
+    """A past act a state to come follows ("outage schedules would return from Thursday after
+    overnight strikes damaged three plants", "would shoot down any drone after one was downed
+    in April"): told as done. Not a condition told in the past of reported speech ("would
+    deploy troops after Israeli forces pulled back", "would take effect only after sanctions
+    were lifted")."""
+    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if verb.dep_ != "advcl" or after is None or not _told_as_past(verb):
+        return False
+    if after.i > 0 and verb.doc[after.i - 1].lower_ == "only":
+        return False
+    head = verb.head
+    to_come = any(c.dep_ == "aux" and c.lower_ in _FUTURE_WORDS | {"would"} for c in head.children)
+    return (
+        not to_come
+        or head.lemma_.lower() in _LASTING
+        or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
 
 
