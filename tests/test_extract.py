@@ -8186,3 +8186,10 @@ def test_a_hyphenated_word_stays_whole_in_a_claims_content() -> None:
 )
 def test_a_past_act_a_state_to_come_follows_was_done(text: str, expected: set) -> None:
     assert {(e.type.value, e.modality.value) for e in parse(text).events} == expected
+
+
+def test_a_designation_of_named_firms_is_a_sanction() -> None:
+    x = parse(
+        "The US Treasury on Friday designated Gazprom Neft and Surgutneftegas along with 183 tankers."
+    )
+    assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}

@@ -4676,9 +4676,11 @@ def _designation_listed(verb: Token) -> bool:
         w for c in verb.rights if c.dep_ not in ("prep", "punct", "cc", "conj") for w in c.subtree
     ]
     return any(w.lemma_.lower() in ("terrorist", "terror") for w in named) or any(
-        # "designated Rosneft and Lukoil", "designated Gazprom Neft and Surgutneftegas"
-        _is_one_of(o, _LISTED) or o.ent_type_ == "ORG"
+        # "designated Rosneft and Lukoil", "designated Gazprom Neft, Surgutneftegas and 183
+        # vessels": any of those named, or the name's first part
+        _is_one_of(w, _LISTED) or w.ent_type_ == "ORG"
         for o in _objects(verb)
+        for w in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "compound"))
     )
 
 
