@@ -8193,3 +8193,9 @@ def test_a_designation_of_named_firms_is_a_sanction() -> None:
         "The US Treasury on Friday designated Gazprom Neft and Surgutneftegas along with 183 tankers."
     )
     assert {(e.type.value, e.modality.value) for e in x.events} == {("sanctions_aid", "occurred")}
+
+
+def test_a_measure_being_struck_down_is_no_strike() -> None:
+    x = parse("Prediction markets put the odds of the tariffs being struck down at about 70%.")
+    assert "strike" not in {e.type.value for e in x.events}
+    assert ("position", "conditional") in {(e.type.value, e.modality.value) for e in x.events}

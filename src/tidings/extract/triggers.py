@@ -393,7 +393,12 @@ def struck_down(token: Token) -> bool:
     return (
         is_verb(token)
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
-        and (_object_is(token, _STRUCK_DOWN) or _subject_is(token, _COURTS))
+        and (
+            _object_is(token, _STRUCK_DOWN)
+            or _subject_is(token, _COURTS)
+            # "the odds of the tariffs being struck down"
+            or (token.dep_ == "acl" and _is_one_of(token.head, _STRUCK_DOWN))
+        )
     )
 
 
