@@ -15,6 +15,7 @@ BENCHMARKS = {
     "neardup": ["bench_neardup.py"],
     "extract": ["bench_extract.py"],
     "learned_events": ["bench_learned_events.py"],
+    "finetuned_events": ["bench_finetuned_events.py"],  # about 20 minutes
     "forecastbench": ["bench_forecastbench.py"],
     "link": ["bench_link.py"],
     "news_forecast": ["bench_news_forecast.py"],
