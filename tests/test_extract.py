@@ -6600,6 +6600,35 @@ def test_a_report_and_its_negation_do_not_corroborate_each_other() -> None:
     assert "tass" not in statuses
 
 
+def test_a_claim_told_only_as_what_a_denial_answers_corroborates_nothing() -> None:
+    """ "Peskov rejected suggestions that Russia had been behind the drone flights": the
+    suggestion is read as a claim of its own, but its only teller is the denial."""
+    from dataclasses import replace
+    from datetime import date
+
+    from tidings.models import EventType
+
+    sentence = (
+        "Dmitry Peskov rejected suggestions that Russia had been behind the drone flights over "
+        "Denmark."
+    )
+    content = "Russia had been behind the drone flights over Denmark"
+    flights = frozenset({(EventType.THREAT, date(2025, 12, 29))})
+    denial = _context("peskov", "Dmitry Peskov", Stance.REJECT, content, side="russia",
+                      speaker_id="peskov", sentence=sentence)  # fmt: skip
+    suggestion = _context("suggestions", "suggestions", Stance.ASSERT, content, sentence=sentence)
+    suggestion.claim = replace(suggestion.claim, doc_id=denial.claim.doc_id)
+    suggestion.source_name = denial.source_name
+    told = "the drone flights over Denmark were most likely the work of Russia"
+    frederiksen = _context("frederiksen", "Mette Frederiksen", Stance.ASSERT, told,
+                           side="denmark", speaker_id="frederiksen")  # fmt: skip
+    for made in (denial, suggestion, frederiksen):
+        made.events = flights
+    statuses = assign_statuses([frederiksen, suggestion, denial])
+    assert statuses["frederiksen"][0] is ClaimStatus.CONTESTED
+    assert "suggestions" not in statuses["frederiksen"][1]
+
+
 def test_he_in_the_next_sentence_is_the_subject_not_the_last_name() -> None:
     claims = parse(
         "Trump told reporters that Putin had told him about the attack. "

@@ -268,6 +268,9 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             contest(claim, denial)
     similar = set(_similar_pairs(words, CORROBORATION_JACCARD))
     negated = [_negated(c.claim.content) for c in assertions]  # pairs reach the thousands
+    # "rejected suggestions that Russia had been behind the flights": the suggestion is told
+    # only as what the denial answers, and confirms nothing
+    denied_in = {(d.claim.doc_id, d.claim.sentence_start) for d in denials}
     for first_index, second_index in sorted(
         similar | _same_events(assertions, names, words, deniable, frequent_words)
     ):
@@ -280,6 +283,8 @@ def assign_statuses(items: list[ClaimContext]) -> dict[str, tuple[ClaimStatus, l
             continue  # nor are two organs of one government
         if negated[first_index] != negated[second_index]:
             continue  # "Ukraine did not target the residence" confirms no "Ukraine targeted" it
+        if any((c.claim.doc_id, c.claim.sentence_start) in denied_in for c in (first, second)):
+            continue
         for x, y in ((first, second), (second, first)):
             if status.get(x.claim.id) is not ClaimStatus.CONTESTED:
                 status[x.claim.id] = ClaimStatus.CORROBORATED
