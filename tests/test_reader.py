@@ -146,7 +146,7 @@ def test_reread_revises_each_read_sentence_and_leaves_the_rest() -> None:
             asked.extend(zip(rules, texts, strict=True))
             return [probabilities((T.STRIKE, M.OCCURRED, 0.9)) for _ in texts]
 
-    revised = reread(doc, [talks], Strikes())  # type: ignore[arg-type]
+    (revised,) = reread([(doc, [talks])], Strikes())  # type: ignore[arg-type]
     # the plain sentence is not read; the others are, each with the rules' events
     assert asked == [([], drones.text), ([(T.TALKS, M.OCCURRED)], met.text)]
     assert [(e.type, e.sentence_start, e.trigger) for e in revised] == [

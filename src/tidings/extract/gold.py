@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_parsed, parse_ready
+from tidings.extract.pipeline import extract_all_parsed, parse_ready
 from tidings.extract.reader import shipped_reader
 from tidings.extract.status import (
     ClaimContext,
@@ -166,9 +166,17 @@ def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
     texts = [
         parse_ready(((r.get("context") or "") + " " + r["text"]).strip(), gazetteer) for r in rows
     ]
-    for row, doc in zip(rows, nlp.pipe(texts, batch_size=64), strict=True):
+    docs = list(nlp.pipe(texts, batch_size=64))
+    extracted = extract_all_parsed(
+        [
+            (r["id"], doc, date.fromisoformat(r["doc_date"]))
+            for r, doc in zip(rows, docs, strict=True)
+        ],
+        gazetteer,
+        reader,
+    )
+    for row, doc, x in zip(rows, docs, extracted, strict=True):
         offset = len(doc.text) - len(row["text"])
-        x = extract_parsed(row["id"], doc, date.fromisoformat(row["doc_date"]), gazetteer, reader)
         pc = [c for c in x.claims if c.sentence_end > offset]
         pairs = match_pairs(
             row.get("claims", []),
@@ -312,12 +320,11 @@ def score_claim_status(path: Path) -> dict[str, object]:
     stories = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     documents = [d for s in stories for d in s["documents"]]
     parsed = nlp.pipe((parse_ready(d["text"], gazetteer) for d in documents), batch_size=32)
-    extracted = {
-        d["id"]: extract_parsed(
-            d["id"], doc, date.fromisoformat(d["published"]), gazetteer, shipped_reader()
-        )
+    items = [
+        (d["id"], doc, date.fromisoformat(d["published"]))
         for d, doc in zip(documents, parsed, strict=True)
-    }
+    ]
+    extracted = {x.doc_id: x for x in extract_all_parsed(items, gazetteer, shipped_reader())}
     texts = {d["id"]: d["text"] for d in documents}
     contexts: dict[str, list[ClaimContext]] = {}
     label_of: dict[str, tuple[str, str]] = {}  # predicted claim id -> (story, labelled key)

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -81,12 +81,63 @@ def _event_date(event: FoundEvent, times: list[TimeExpression], doc_date: date) 
     return doc_date if event.modality in _PAST_MODALITIES and when > doc_date else when
 
 
+@dataclass
+class RulesReading:
+    """A document as the rules read it: its evidence but the events, which the event reader
+    may still revise (see :func:`extract_chunk`)."""
+
+    extraction: evidence.Extraction  # events not yet filled in
+    doc: Doc
+    doc_date: date
+    events: list[FoundEvent]
+
+    def finished(self, events: list[FoundEvent]) -> evidence.Extraction:
+        """The evidence with these events."""
+        doc_id, times = self.extraction.doc_id, self.extraction.times
+        stored = [
+            Event(
+                id=content_hash(doc_id, "event", str(e.trigger_start), e.type.value),
+                doc_id=doc_id,
+                sentence_start=e.sentence_start,
+                sentence_end=e.sentence_end,
+                type=e.type,
+                modality=e.modality,
+                trigger=e.trigger,
+                trigger_is_verb=e.trigger_is_verb,
+                actor=e.actor,
+                target=e.target,
+                location=e.location,
+                event_date=_event_date(e, times, self.doc_date),
+            )
+            for e in events
+        ]
+        # Ids are content hashes of where a record starts; two rules reading the same words
+        # the same way give the same record, kept once (a repeated key would fail the batch).
+        return replace(self.extraction, events=_first_of_each(stored))
+
+
 def extract_parsed(
     doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer, reader: EventReader | None = None
 ) -> evidence.Extraction:
     """Evidence from one parsed document. Pure: no store access. With a ``reader``, the rules'
     events are read again by it (:func:`tidings.extract.reader.reread`); without, they are the
     rules' alone."""
+    return extract_all_parsed([(doc_id, doc, doc_date)], gazetteer, reader)[0]
+
+
+def extract_all_parsed(
+    items: list[tuple[str, Doc, date]], gazetteer: Gazetteer, reader: EventReader | None = None
+) -> list[evidence.Extraction]:
+    """:func:`extract_parsed` of each document, the reader reading all of them in one batch."""
+    readings = [read_by_rules(doc_id, doc, doc_date, gazetteer) for doc_id, doc, doc_date in items]
+    if reader is None:
+        return [r.finished(r.events) for r in readings]
+    events = reread([(r.doc, r.events) for r in readings], reader)
+    return [r.finished(found) for r, found in zip(readings, events, strict=True)]
+
+
+def read_by_rules(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) -> RulesReading:
+    """What the rules read in one parsed document. Pure: no store access."""
     text = doc.text  # rebuilt from the tokens on every access
     times = [
         TimeExpression(doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline)
@@ -119,25 +170,6 @@ def extract_parsed(
         [(t.start, t.end) for t in times if t.start_date > doc_date and _ahead(t, text)],
         [t.start for t in times if not t.is_deadline],
     )
-    if reader is not None:
-        found_events = reread(doc, found_events, reader)
-    events = [
-        Event(
-            id=content_hash(doc_id, "event", str(e.trigger_start), e.type.value),
-            doc_id=doc_id,
-            sentence_start=e.sentence_start,
-            sentence_end=e.sentence_end,
-            type=e.type,
-            modality=e.modality,
-            trigger=e.trigger,
-            trigger_is_verb=e.trigger_is_verb,
-            actor=e.actor,
-            target=e.target,
-            location=e.location,
-            event_date=_event_date(e, times, doc_date),
-        )
-        for e in found_events
-    ]
     # a duration that is a time expression ("within 72 hours") is a time, not a quantity
     spans = [(t.start, t.end) for t in times]
     quantities = [
@@ -155,11 +187,10 @@ def extract_parsed(
             entities.append(
                 Entity(doc_id, ent.start_char, ent.end_char, ent.text, ent.label_, entity_id)
             )
-    # Ids are content hashes of where a record starts; two rules reading the same words the
-    # same way give the same record, kept once (a repeated key would fail the whole batch).
-    return evidence.Extraction(
-        doc_id, entities, _first_of_each(claims), _first_of_each(events), quantities, times
+    extraction = evidence.Extraction(
+        doc_id, entities, _first_of_each(claims), [], quantities, times
     )
+    return RulesReading(extraction, doc, doc_date, found_events)
 
 
 _RUNS_UNTIL = ("until", "through", "till")
@@ -315,17 +346,23 @@ def run_extraction(
 
 def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> list[Outcome]:
     """Parse and extract documents; a document whose rules fail gets its error message instead
-    of evidence, so one bad document does not stop the others. Runs in worker processes."""
+    of evidence, so one bad document does not stop the others. The event reader reads the
+    chunk's sentences in one batch. Runs in worker processes."""
     nlp, gazetteer = load_pipeline(gazetteers)
-    reader = shipped_reader()
     docs = nlp.pipe((parse_ready(text, gazetteer) for _, text, _ in items), batch_size=len(items))
-    outcomes: list[Outcome] = []
+    readings: dict[str, RulesReading] = {}
+    failed: dict[str, str] = {}
     for (doc_id, _, doc_date), doc in zip(items, docs, strict=True):
         try:
-            outcomes.append((doc_id, extract_parsed(doc_id, doc, doc_date, gazetteer, reader)))
+            readings[doc_id] = read_by_rules(doc_id, doc, doc_date, gazetteer)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            outcomes.append((doc_id, f"{type(exc).__name__}: {exc}"))
-    return outcomes
+            failed[doc_id] = f"{type(exc).__name__}: {exc}"
+    events = reread([(r.doc, r.events) for r in readings.values()], shipped_reader())
+    done = {
+        doc_id: reading.finished(found)
+        for (doc_id, reading), found in zip(readings.items(), events, strict=True)
+    }
+    return [(doc_id, done.get(doc_id) or failed[doc_id]) for doc_id, _, _ in items]
 
 
 def _map_chunks(
