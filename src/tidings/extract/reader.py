@@ -123,7 +123,10 @@ def save_weights(model, path: Path = WEIGHTS) -> int:  # type: ignore[no-untyped
 
 
 class EventReader:
-    """The shipped reader, its linear maps quantised to int8 for speed on a CPU."""
+    """The shipped reader, its linear maps quantised to int8 for speed on a CPU. Known fault:
+    int8 dynamic quantisation scales a batch's activations together, so a sentence near the
+    threshold can read differently beside other sentences (bfloat16, which would not, ran
+    slower in the extraction workers)."""
 
     def __init__(self, path: Path = WEIGHTS) -> None:
         import torch
