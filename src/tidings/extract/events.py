@@ -4675,19 +4675,10 @@ def find_events(
                 and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKE)
             ):
                 modality = Modality.CONDITIONAL  # a plan on offer, unless it was just adopted
-            actor, target, location = _roles(token, sent, kind)
-            event = FoundEvent(
-                aim_told_by=_aim_told(token, kind, claims, actor),
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
-                type=kind,
-                modality=modality,
-                trigger=_trigger_phrase(token),
-                trigger_is_verb=is_verb(token),
-                trigger_start=token.idx,
-                actor=actor,
-                target=target,
-                location=location,
+            event = event_at(token, kind, modality)
+            event = replace(
+                event,
+                aim_told_by=_aim_told(token, kind, claims, event.actor),
                 dated_by=_dating_time(token, anchors),
             )
             heads.setdefault(kind, []).append(token)
@@ -4752,8 +4743,8 @@ _HEADING = re.compile(r"(?m)^[^\w\n]*([A-Z][\w'’ -]{0,30}):[^\n]*")
 
 
 def event_at(token: Token, kind: EventType, modality: Modality) -> FoundEvent:
-    """An event of a kind and modality told at a word, its roles read as the rules read them:
-    for a reading that did not come from the rules (see :mod:`tidings.extract.reader`)."""
+    """An event of a kind and modality told at a word, its roles read as the rules read them
+    (also for a reading that did not come from the rules: see :mod:`tidings.extract.reader`)."""
     sent = token.sent
     actor, target, location = _roles(token, sent, kind)
     return FoundEvent(
