@@ -360,6 +360,43 @@ def test_extraction_is_incremental_and_rebuildable(sample_store) -> None:
     assert any(c.status is ClaimStatus.CONTESTED for c in evidence.list_claims(sample_store))
 
 
+def test_rules_only_extraction_stores_the_rules_events(sample_store, tmp_path: Path) -> None:
+    import shutil
+
+    from tidings.store.db import open_store
+
+    sample_store.conn.execute("CHECKPOINT")
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_store.path, db)
+    result = CliRunner().invoke(app, ["extract", "--db", str(db), "--rebuild", "--rules-only"])
+    assert result.exit_code == 0, result.output
+
+    def sentence_events(store) -> set[tuple[str, int, str, str]]:  # type: ignore[no-untyped-def]
+        return {
+            (e.doc_id, e.sentence_start, e.type.value, e.modality.value)
+            for e in evidence.list_events(store)
+        }
+
+    with open_store(db) as rules_store:
+        extractors = rules_store.conn.execute(
+            "SELECT DISTINCT extractor FROM extracted_documents"
+        ).fetchall()
+        stored = sentence_events(rules_store)
+        texts = rules_store.conn.execute(
+            "SELECT id, text, published_at FROM documents WHERE duplicate_of IS NULL"
+        ).fetchall()
+    assert extractors == [("rules-1",)]
+    nlp, gazetteer = load_pipeline()
+    by_rules = set()
+    for doc_id, text, published in texts:
+        doc = nlp(parse_ready(text, gazetteer))
+        for e in extract_parsed(doc_id, doc, published.date(), gazetteer).events:
+            by_rules.add((e.doc_id, e.sentence_start, e.type.value, e.modality.value))
+    assert stored == by_rules
+    # the default run, with the event reader, reads some of the sample's events otherwise
+    assert sentence_events(sample_store) != stored
+
+
 def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
     import shutil
 

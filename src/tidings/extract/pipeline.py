@@ -42,7 +42,8 @@ from tidings.models import (
 from tidings.store import evidence
 from tidings.store.db import Store
 
-EXTRACTOR = "rules-1+reader-1"  # the rules, then the event reader (reader.py)
+# recorded with each extracted document: the rules, then (unless turned off) the event reader
+RULES, WITH_READER = "rules-1", "rules-1+reader-1"
 PARALLEL_FROM = 500
 _DURATION_UNITS = {"hour", "day", "week", "month", "year"}
 BATCH = 64  # documents saved per transaction
@@ -299,11 +300,15 @@ def run_extraction(
     gazetteers: tuple[Path, ...] = (),
     on_start: Callable[[int], None] | None = None,
     on_document: Callable[[str, str | None], None] | None = None,
+    with_reader: bool = True,
 ) -> ExtractSummary:
-    """Extract every canonical document not yet extracted (or all with ``rebuild``)."""
+    """Extract every canonical document not yet extracted (or all with ``rebuild``); without
+    ``with_reader`` the events are the rules' alone (faster, less accurate on new text)."""
     # before any worker is forked, which shares them
     _, gazetteer = load_pipeline(gazetteers)
-    shipped_reader()
+    if with_reader:
+        shipped_reader()
+    extractor = WITH_READER if with_reader else RULES
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
@@ -317,7 +322,7 @@ def run_extraction(
     processes = min(2, os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
     done: list[evidence.Extraction] = []
     errors: dict[str, str] = {}
-    for outcomes in _map_chunks(chunks, gazetteers, processes):
+    for outcomes in _map_chunks(chunks, gazetteers, with_reader, processes):
         for doc_id, outcome in outcomes:
             if isinstance(outcome, str):
                 errors[doc_id] = outcome
@@ -333,10 +338,10 @@ def run_extraction(
                 if on_document:
                     on_document(doc_id, None)
             if len(done) + len(errors) >= BATCH:
-                evidence.save_extractions(store, done, errors, EXTRACTOR)
+                evidence.save_extractions(store, done, errors, extractor)
                 summary.errors.update(errors)
                 done, errors = [], {}
-    evidence.save_extractions(store, done, errors, EXTRACTOR)
+    evidence.save_extractions(store, done, errors, extractor)
     summary.errors.update(errors)
     statuses = refresh_statuses(store, gazetteer)
     summary.contested = sum(s.value == "contested" for s, _ in statuses.values())
@@ -344,7 +349,9 @@ def run_extraction(
     return summary
 
 
-def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> list[Outcome]:
+def extract_chunk(
+    items: list[Pending], gazetteers: tuple[Path, ...] = (), with_reader: bool = True
+) -> list[Outcome]:
     """Parse and extract documents; a document whose rules fail gets its error message instead
     of evidence, so one bad document does not stop the others. The event reader reads the
     chunk's sentences in one batch. Runs in worker processes."""
@@ -357,7 +364,9 @@ def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> li
             readings[doc_id] = read_by_rules(doc_id, doc, doc_date, gazetteer)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
             failed[doc_id] = f"{type(exc).__name__}: {exc}"
-    events = reread([(r.doc, r.events) for r in readings.values()], shipped_reader())
+    events = [r.events for r in readings.values()]
+    if with_reader:
+        events = reread([(r.doc, r.events) for r in readings.values()], shipped_reader())
     done = {
         doc_id: reading.finished(found)
         for (doc_id, reading), found in zip(readings.items(), events, strict=True)
@@ -366,7 +375,7 @@ def extract_chunk(items: list[Pending], gazetteers: tuple[Path, ...] = ()) -> li
 
 
 def _map_chunks(
-    chunks: list[list[Pending]], gazetteers: tuple[Path, ...], processes: int
+    chunks: list[list[Pending]], gazetteers: tuple[Path, ...], with_reader: bool, processes: int
 ) -> Iterator[list[Outcome]]:
     """What :func:`extract_chunk` makes of each chunk, in order: here, or on worker processes.
 
@@ -375,14 +384,15 @@ def _map_chunks(
     the pipeline already loaded here instead of loading their own (a second or two each).
     """
     if processes == 1:
-        yield from (extract_chunk(chunk, gazetteers) for chunk in chunks)
+        yield from (extract_chunk(chunk, gazetteers, with_reader) for chunk in chunks)
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     pool = ProcessPoolExecutor(
         processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
-        yield from pool.map(extract_chunk, chunks, [gazetteers] * len(chunks))
+        n = len(chunks)
+        yield from pool.map(extract_chunk, chunks, [gazetteers] * n, [with_reader] * n)
     finally:
         pool.shutdown(cancel_futures=True)
 
