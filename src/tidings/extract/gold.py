@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_all_parsed, parse_ready
-from tidings.extract.reader import shipped_reader
+from tidings.extract.pipeline import extract_all_parsed, parse_ready, read_by_rules
+from tidings.extract.reader import reread, shipped_reader
 from tidings.extract.status import (
     ClaimContext,
     acts_as_denial,
@@ -157,24 +157,33 @@ def _same_number(gold: float | int | str, predicted: float) -> bool:
 
 def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
     """Precision/recall/F1 per field and accuracies on matched items, plus the misses; with
-    ``reread_events`` false, the events are the rules' alone (without the event reader)."""
+    ``reread_events`` false, the events are the rules' alone (without the event reader).
+    ``events_rules_alone`` scores the rules' events (type + modality) from the same parse."""
     nlp, gazetteer = load_pipeline()
-    reader = shipped_reader() if reread_events else None
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
+    rules_alone = _Tally()
     misses: list[dict[str, object]] = []
     texts = [
         parse_ready(((r.get("context") or "") + " " + r["text"]).strip(), gazetteer) for r in rows
     ]
     docs = list(nlp.pipe(texts, batch_size=64))
-    extracted = extract_all_parsed(
-        [
-            (r["id"], doc, date.fromisoformat(r["doc_date"]))
-            for r, doc in zip(rows, docs, strict=True)
-        ],
-        gazetteer,
-        reader,
+    readings = [
+        read_by_rules(r["id"], doc, date.fromisoformat(r["doc_date"]), gazetteer)
+        for r, doc in zip(rows, docs, strict=True)
+    ]
+    rules_events = [r.events for r in readings]
+    found = (
+        reread([(r.doc, r.events) for r in readings], shipped_reader())
+        if reread_events
+        else rules_events
     )
+    extracted = [r.finished(e) for r, e in zip(readings, found, strict=True)]
+    for row, doc, by_rules in zip(rows, docs, rules_events, strict=True):
+        offset = len(doc.text) - len(row["text"])
+        _matched_events(
+            rules_alone, row.get("events", []), [e for e in by_rules if e.sentence_end > offset]
+        )
     for row, doc, x in zip(rows, docs, extracted, strict=True):
         offset = len(doc.text) - len(row["text"])
         pc = [c for c in x.claims if c.sentence_end > offset]
@@ -214,12 +223,7 @@ def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
             )
         pe = [e for e in x.events if e.sentence_end > offset]
         ge = row.get("events", [])
-        pairs = match_pairs(
-            ge, pe, lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value
-        )
-        events.tp += len(pairs)
-        events.fn += len(ge) - len(pairs)
-        events.fp += len(pe) - len(pairs)
+        pairs = _matched_events(events, ge, pe)
         for g, p in pairs:
             for role in ("actor", "target", "location"):
                 events.check(role, _same_role(g.get(role, ""), getattr(p, role), gazetteer))
@@ -299,10 +303,24 @@ def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
         "hedges": hedges.result(),
         "events_type_modality": events.result(),
         "events_type": types.result(),
+        "events_rules_alone": rules_alone.result(),
         "quantities": quantities.result(),
         "times": times.result(),
         "misses": misses,
     }
+
+
+def _matched_events(tally: _Tally, gold: list[dict], predicted: list) -> list[tuple]:  # type: ignore[type-arg]
+    """Gold and predicted events paired by type and modality, counted into ``tally``."""
+    pairs = match_pairs(
+        gold,
+        predicted,
+        lambda g, p: g["type"] == p.type.value and g["modality"] == p.modality.value,
+    )
+    tally.tp += len(pairs)
+    tally.fn += len(gold) - len(pairs)
+    tally.fp += len(predicted) - len(pairs)
+    return pairs
 
 
 def score_claim_status(path: Path) -> dict[str, object]:
