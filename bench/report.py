@@ -1811,6 +1811,13 @@ def extract(out: list[str]) -> None:
             if th.get("runs_docs_per_second")
             else ""
         )
+        + (
+            "; with the rules alone (`tidings extract --rules-only`), run in turn with them, "
+            f"{th['rules_only_docs_per_second']} "
+            f"({', '.join(map(str, th['rules_only_runs_docs_per_second']))})"
+            if th.get("rules_only_docs_per_second")
+            else ""
+        )
         + ". "
         f"Peak memory {r['peak_rss_mb']} MB. Both worker processes parse and run the rules, "
         "one BLAS thread each; the main process stores, then matches claims across the store "
