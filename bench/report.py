@@ -1928,7 +1928,12 @@ def extract(out: list[str]) -> None:
         "run of the same code 26.7). In the thirty-third session the thirty-first session's "
         "code (commit 999ddbd, before the reader) read 19.2 and 20.8 articles/s in scratch "
         "runs of 758 articles, in the same hour as 21.7 and 20.9 for this code with the rules "
-        "alone: the fall from about 59 is the machine's, not the code's. The figure above is "
+        "alone: the fall from about 59 is the machine's, not the code's. The machine record "
+        "of each results file says which: the thirty-first session's runs were on an AMD EPYC, "
+        "the thirty-second's and thirty-third's on an Intel Xeon (KVM, two cores, AVX-512 and "
+        "AMX), where the same code reads 19 to 34 articles/s by the hour; numpy's OpenBLAS "
+        "still beats BLIS there (105-123 against 52-56 GFLOPS on one thread for spaCy's "
+        "400x288x288 product, measured beside a training run). The figure above is "
         "the thirty-third session's final run, with the reader in bfloat16; since that "
         "session the bench times the rules alone in turn with it, so that the reader's cost "
         "is measured in the same hour.",
