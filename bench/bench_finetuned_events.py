@@ -273,6 +273,7 @@ def main() -> int:
             "trained_on_sentences": len(learn),
             "held_out_sets": len(per_set),
             "test_from": args.test_from,
+            "fresh_from": args.fresh_from if args.fresh_from < 10**6 else None,
             "epochs": args.epochs,
             "adapters_rank": args.adapters,
             "layers": args.layers or 6,
@@ -281,6 +282,7 @@ def main() -> int:
             "seconds": round(time.time() - started),
         },
         "python bench/bench_finetuned_events.py"
+        + (f" --fresh-from {args.fresh_from}" if args.fresh_from < 10**6 else "")
         + (f" --adapters {args.adapters}" if args.adapters else "")
         + (f" --layers {args.layers}" if args.layers else ""),
     )
