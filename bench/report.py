@@ -1939,6 +1939,25 @@ def extract(out: list[str]) -> None:
         "is measured in the same hour.",
         "",
     ]
+    cost = load("extract_cost")
+    if cost:
+        ms = cost["ms_per_article"]
+        spacy_ms = sum(v for k, v in ms.items() if k not in ("rules", "event_reader"))
+        out += [
+            f"Where an article's time goes (`{cost['command']}`, {cost['articles']} synthetic "
+            f"articles, one process, one thread, {cost['machine']['cpu']}): spaCy "
+            f"{spacy_ms:.1f} ms (NER {ms['ner']}, tok2vec {ms['tok2vec']}, parser "
+            f"{ms['parser']}, the rest {spacy_ms - ms['ner'] - ms['tok2vec'] - ms['parser']:.1f}), "
+            f"our rules {ms['rules']}, the event reader {ms['event_reader']}; "
+            f"{cost['total_ms_per_article']} ms in all, so two workers could extract about "
+            f"{2000 / cost['total_ms_per_article']:.0f} articles/s if nothing else ran. The "
+            "throughput run reads fewer: the main process stores each batch and then matches "
+            "every claim for its status while the two workers share the two cores with it. "
+            "The rules are now the largest stage (they were about 10 ms on 2026-12-02, some "
+            "thirty sessions of rules ago); a profile puts about a third of them in "
+            "`triggers.trigger_type`, which every token of every sentence passes through.",
+            "",
+        ]
     status = r.get("claim_status")
     if status:
         out += [

@@ -14,6 +14,7 @@ BENCHMARKS = {
     "ingest": ["bench_ingest.py"],
     "neardup": ["bench_neardup.py"],
     "extract": ["bench_extract.py"],
+    "extract_cost": ["bench_extract_cost.py"],
     "learned_events": ["bench_learned_events.py"],
     "finetuned_events": ["bench_finetuned_events.py"],  # about 20 minutes
     "forecastbench": ["bench_forecastbench.py"],
