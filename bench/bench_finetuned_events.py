@@ -250,7 +250,7 @@ def main() -> int:
 
     scores = {"reader": probabilities(float_scores, held)}
     if not (args.adapters or args.layers):
-        # the form that ships: int8 on disk, quantised linear maps at run time
+        # the form that ships: int8 on disk, read by EventReader (in bfloat16 where it can)
         with tempfile.TemporaryDirectory() as tmp:
             save_weights(model, Path(tmp) / "reader.safetensors")
             shipped = EventReader(Path(tmp) / "reader.safetensors")

@@ -20,8 +20,13 @@ from pathlib import Path
 
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_all_parsed, parse_ready, read_by_rules
-from tidings.extract.reader import reread, shipped_reader
+from tidings.extract.pipeline import (
+    extract_all_parsed,
+    finish_readings,
+    parse_ready,
+    read_by_rules,
+)
+from tidings.extract.reader import shipped_reader
 from tidings.extract.status import (
     ClaimContext,
     acts_as_denial,
@@ -155,10 +160,10 @@ def _same_number(gold: float | int | str, predicted: float) -> bool:
     return decimals >= 3 and round(predicted, decimals) == float(gold)
 
 
-def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
-    """Precision/recall/F1 per field and accuracies on matched items, plus the misses; with
-    ``reread_events`` false, the events are the rules' alone (without the event reader).
-    ``events_rules_alone`` scores the rules' events (type + modality) from the same parse."""
+def score_gold(path: Path) -> dict[str, object]:
+    """Precision/recall/F1 per field and accuracies on matched items, plus the misses.
+    ``events_rules_alone`` scores the rules' events (type + modality) before the event reader
+    read them, from the same parse."""
     nlp, gazetteer = load_pipeline()
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
@@ -172,20 +177,11 @@ def score_gold(path: Path, reread_events: bool = True) -> dict[str, object]:
         read_by_rules(r["id"], doc, date.fromisoformat(r["doc_date"]), gazetteer)
         for r, doc in zip(rows, docs, strict=True)
     ]
-    rules_events = [r.events for r in readings]
-    found = (
-        reread([(r.doc, r.events) for r in readings], shipped_reader())
-        if reread_events
-        else rules_events
-    )
-    extracted = [r.finished(e) for r, e in zip(readings, found, strict=True)]
-    for row, doc, by_rules in zip(rows, docs, rules_events, strict=True):
+    extracted = finish_readings(readings, shipped_reader())
+    for row, doc, reading, x in zip(rows, docs, readings, extracted, strict=True):
         offset = len(doc.text) - len(row["text"])
-        _matched_events(
-            rules_alone, row.get("events", []), [e for e in by_rules if e.sentence_end > offset]
-        )
-    for row, doc, x in zip(rows, docs, extracted, strict=True):
-        offset = len(doc.text) - len(row["text"])
+        by_rules = [e for e in reading.events if e.sentence_end > offset]
+        _matched_events(rules_alone, row.get("events", []), by_rules)
         pc = [c for c in x.claims if c.sentence_end > offset]
         pairs = match_pairs(
             row.get("claims", []),

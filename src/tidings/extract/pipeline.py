@@ -131,6 +131,15 @@ def extract_all_parsed(
 ) -> list[evidence.Extraction]:
     """:func:`extract_parsed` of each document, the reader reading all of them in one batch."""
     readings = [read_by_rules(doc_id, doc, doc_date, gazetteer) for doc_id, doc, doc_date in items]
+    return finish_readings(readings, reader)
+
+
+def finish_readings(
+    readings: list[RulesReading], reader: EventReader | None
+) -> list[evidence.Extraction]:
+    """Each document's evidence, its events read again by ``reader`` (all the documents'
+    sentences in one batch: a call per document costs about twice as much) or, without one,
+    the rules' alone."""
     if reader is None:
         return [r.finished(r.events) for r in readings]
     events = reread([(r.doc, r.events) for r in readings], reader)
@@ -364,13 +373,8 @@ def extract_chunk(
             readings[doc_id] = read_by_rules(doc_id, doc, doc_date, gazetteer)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
             failed[doc_id] = f"{type(exc).__name__}: {exc}"
-    events = [r.events for r in readings.values()]
-    if with_reader:
-        events = reread([(r.doc, r.events) for r in readings.values()], shipped_reader())
-    done = {
-        doc_id: reading.finished(found)
-        for (doc_id, reading), found in zip(readings.items(), events, strict=True)
-    }
+    finished = finish_readings(list(readings.values()), shipped_reader() if with_reader else None)
+    done = dict(zip(readings, finished, strict=True))
     return [(doc_id, done.get(doc_id) or failed[doc_id]) for doc_id, _, _ in items]
 
 
