@@ -24,7 +24,7 @@ from tidings.extract.claims import (
     after_comma,
     narrators_aside,
 )
-from tidings.extract.nlp import entities_in
+from tidings.extract.nlp import document_text, entities_in
 from tidings.extract.times import WEEKDAYS
 from tidings.extract.triggers import (
     BASIS_POINTS,
@@ -1598,7 +1598,7 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
         other.stance.disputes
         and (
             (other.content_start, other.content_end) == (claim.content_start, claim.content_end)
-            or _charge_taken_up(other, claim, token.doc)
+            or _charge_taken_up(other, claim)
         )
         # "a figure Israel dismissed as inflated": the count is disputed, not the deaths
         and not _count_disputed(token.doc[other.verb_index])
@@ -1635,11 +1635,11 @@ _TAKEN_UP = re.compile(
 _LOSS_DENIED = re.compile(r"^(?:(?:losing|having lost) any \w+|any \w+ (?:was |were )?lost)", re.I)
 
 
-def _charge_taken_up(denial: FoundClaim, claim: FoundClaim, doc: Doc) -> bool:
+def _charge_taken_up(denial: FoundClaim, claim: FoundClaim) -> bool:
     """A later denial whose content only names the charge ("accused Armenian forces of
     firing ..., but Yerevan denied the accusation", "claimed ..., but Kyiv dismissed the
     report as false") or the loss it would have caused ("denied losing any aircraft")."""
-    said = doc.text[denial.content_start : denial.content_end]
+    said = denial.content
     return denial.content_start >= claim.content_end and (
         _TAKEN_UP.match(said) is not None or _LOSS_DENIED.match(said) is not None
     )
@@ -3508,7 +3508,7 @@ _DEADLINE_SET = re.compile(r"\b(?:by|before)\s+(?:the end|end-|[A-Z][a-z]{2,8}\.
 def _on_a_market_line(token: Token) -> bool:
     """The word is on a line that opens with the market it quotes: "Kalshi: Fed holds at
     January meeting — 94%." (the event priced, not the meeting it is decided at)."""
-    text = token.doc.text
+    text = document_text(token.doc)
     line = text.rfind("\n", 0, token.idx) + 1  # (the parser may split "Kalshi:" off)
     venue = _MARKET_LINE.match(text, line)
     return venue is not None and token.idx >= venue.end() and token.dep_ != "pobj"

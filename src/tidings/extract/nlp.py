@@ -154,6 +154,13 @@ def _document_entities(doc: Doc) -> tuple[Span, ...]:
     return tuple(doc.ents)
 
 
+@lru_cache(maxsize=1)
+def document_text(doc: Doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token's text on each access,
+    and the rules ask for it word by word."""
+    return doc.text
+
+
 def entities_in(span: Span) -> list[Span]:
     """The entities inside ``span``, as ``span.ents`` gives them, from the document's entities
     built once: ``Span.ents`` rebuilds every entity of the document on each call, and the
