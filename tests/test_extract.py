@@ -645,6 +645,17 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
         ),
         # a vow of force, a retaliatory strike and a warning by the one who would act are threats
         ("The militia vowed to keep attacking US bases.", {("strike", "threatened")}),
+        # force promised against whoever crosses the speaker, or narrowed to a kind of target,
+        # is a threat; a strike said to come on a day is planned
+        (
+            "The rebels said they would shell any convoy that used the northern road.",
+            {("strike", "threatened")},
+        ),
+        (
+            "The group said it would confine its attacks to tankers bound for Israeli ports.",
+            {("strike", "threatened")},
+        ),
+        ("The army said it would strike the depot on Friday.", {("strike", "planned")}),
         ("Beijing imposed export restrictions on gallium.", {("sanctions_aid", "occurred")}),
         (
             "Ukraine was losing between 300 and 500 troops a week in the east.",

@@ -1745,6 +1745,20 @@ def _menace(
         # another's act is a threat, whoever reports it ("could strike" only weighs it, "would
         # strike again if attacked" names no other party)
         return True
+    if (
+        kind is T.STRIKE
+        and claim.stance in (Stance.ASSERT, Stance.WARN)
+        and (_at_all_comers(token) or _narrowed_to_a_kind(token))
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for t in chain for c in t.children
+        )
+    ):
+        # "would fire on any vessel that ignored the ban", "would target any company's ships
+        # that deal with Israeli ports": force promised against whoever crosses the speaker is
+        # a threat (five rows of four authors gained, none lost; none marks it planned), as
+        # is a campaign narrowed to a kind of target ("would limit attacks in the Red Sea to
+        # Israeli-linked vessels", "will now target only ships linked to Israel")
+        return True
     if claim.stance is Stance.ASSERT:
         # "Israel will resume strikes on Gaza if Hamas does not hand over the remains, Katz
         # said": the speaker's side's strike on a condition is a threat, as a warning is
@@ -1803,6 +1817,43 @@ def _set_against_another(chain: list[Token]) -> bool:
         )
         for t in chain
         for c in t.children
+    )
+
+
+def _at_all_comers(token: Token) -> bool:
+    """An attack aimed at "any" of a kind ("strike any country found to be harbouring the
+    attackers", "fire on any vessel", "target any company's ships", "attacks on ships of any
+    company"): whoever does what the speaker forbids."""
+    aimed = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    aimed += [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    owners = [
+        g
+        for a in aimed
+        for g in a.children
+        if g.dep_ == "poss" or (g.dep_ == "prep" and g.lower_ == "of")  # "ships of any company"
+    ]
+    owners += [g for o in owners if o.dep_ == "prep" for g in o.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "det" and c.lower_ == "any" for a in (*aimed, *owners) for c in a.children)
+
+
+def _narrowed_to_a_kind(token: Token) -> bool:
+    """Attacks limited to a kind of target: "restrict attacks ... to vessels owned by
+    Israelis", "target only ships linked to Israel"."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ("limit", "restrict", "confine"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in (*token.head.children, *token.children)
+        )
+    return any(
+        g.dep_ == "advmod" and g.lower_ == "only"
+        for o in token.children
+        if o.dep_ in ("dobj", "obj")
+        for g in o.children
     )
 
 
