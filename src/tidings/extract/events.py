@@ -4363,6 +4363,10 @@ def _time_anchor(doc: Doc, start: int) -> Token | None:
         return None  # "ahead of tomorrow's election": the day of the election, no event's
     while current.head.i != current.i:
         current = current.head
+        if current.lower_ in ("since", "despite") and current.idx < start:
+            # "266 attacks since the agreed ceasefire on January 19": the time of what a span
+            # runs from, not of the act told
+            return None
         if current.lower_ == "effective" or trigger_type(current) is not None or is_verb(current):
             return current
     return None
