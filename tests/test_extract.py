@@ -656,6 +656,13 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("The army said it would strike the depot on Friday.", {("strike", "planned")}),
+        # a bare plural after "without" names a kind, no deal lacked; "without a deal" lacks one
+        (
+            "Chile's Senate approved tariffs of up to 30% on steel products from Asian countries "
+            "without trade deals.",
+            {("sanctions_aid", "occurred")},
+        ),
+        ("The talks ended without a deal.", {("talks", "occurred"), ("agreement", "denied")}),
         # a truce in force as the time or frame of an act is no truce told, unless a clause
         # tells it
         (

@@ -5522,7 +5522,13 @@ def _named_type(token: Token) -> EventType | None:
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "without"
-        and is_noun(token.head.head)
+        and (
+            is_noun(token.head.head)
+            # "tariffs on products from Asian countries without trade deals", the parser
+            # hanging the phrase on the verb: a kind of country, no deal lacked (five rows of
+            # five authors gained, none lost; "ended without a deal" keeps its article)
+            or (token.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.children))
+        )
         and lexicon_type(token) is T.AGREEMENT
     ):
         return None  # "imports from countries without a trade deal": what they are, no event
