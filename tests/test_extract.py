@@ -656,6 +656,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("The army said it would strike the depot on Friday.", {("strike", "planned")}),
+        # the act a denied charge says was tried, or the means of the charged act, is denied
+        (
+            "Moscow said Ukrainian saboteurs had tried to blow up a pipeline near Kursk, a claim "
+            "Kyiv called a lie.",
+            {("strike", "denied")},
+        ),
         # a bare plural after "without" names a kind, no deal lacked; "without a deal" lacks one
         (
             "Chile's Senate approved tariffs of up to 30% on steel products from Asian countries "

@@ -1620,7 +1620,12 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
         verb = token.head  # "Russian GPS jamming had disrupted 1,150 flights": the subject acts
     # "..., wounding two soldiers": what the act did goes with it
     done_by_it = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head in roots
-    return verb in roots or verb in acts or done_by_it
+    # "tried to strike the plant", "of violating the truce by shelling a village": the act
+    # tried, or the means of the charged act, is what was charged (four rows of four authors
+    # gained, two lost)
+    tried = verb.dep_ == "xcomp" and verb.head in (*roots, *acts)
+    means = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head in (*roots, *acts)
+    return verb in roots or verb in acts or done_by_it or tried or means
 
 
 _TAKEN_UP = re.compile(
