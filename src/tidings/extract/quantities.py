@@ -342,8 +342,7 @@ _PHRASE_REACH = 200
 def _just_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """``pattern``, which closes with ``$``, matched on the text that ends at ``end``. Only the
     last stretch is searched: from the document's start the search would pass over every
-    earlier character for each quantity found (a seventh of the rules' time on the ingest
-    stream)."""
+    earlier character for each quantity found."""
     return pattern.search(text, max(0, end - _PHRASE_REACH), end)
 
 
