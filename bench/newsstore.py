@@ -28,7 +28,7 @@ def _code_digest() -> str:
     digest = hashlib.sha256()
     for folder in ("ingest", "extract", "link"):
         for path in sorted((package / folder).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".yaml", ".json"):
+            if path.is_file() and path.suffix in (".py", ".yaml", ".json", ".safetensors"):
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 

@@ -656,6 +656,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("The army said it would strike the depot on Friday.", {("strike", "planned")}),
+        # leave to use force may or may not be taken
+        (
+            "The two leaders signed a pact allowing Poland to shoot down Russian drones over "
+            "Ukraine.",
+            {("interception", "conditional")},
+        ),
         # the act a denied charge says was tried, or the means of the charged act, is denied
         (
             "Moscow said Ukrainian saboteurs had tried to blow up a pipeline near Kursk, a claim "

@@ -1862,6 +1862,18 @@ def _narrowed_to_a_kind(token: Token) -> bool:
     )
 
 
+def _leave_to_act(token: Token) -> bool:
+    """The act is what a party is allowed to do ("allowing Poland to shoot down Russian
+    missiles", "allowing the Pentagon to use military force"), named by its verb, its
+    particle or its object."""
+    verb = token.head if token.dep_ in ("prt", "dobj") else token
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() == "allow"
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    )
+
+
 def _on_condition(chain: list[Token]) -> bool:
     """Whether the clause is said to happen on a condition ("... if Hamas does not hand
     over the remains", "... unless it made peace")."""
@@ -4657,6 +4669,16 @@ def find_events(
                 modality = Modality.PLANNED
             elif kind is T.SANCTIONS_AID and levy_alongside(token) and kind in found:
                 modality = found[kind].modality  # "..., along with 25% on heavy trucks": as it
+            elif (
+                kind in (T.STRIKE, T.INTERCEPTION, T.CAPTURE, T.THREAT)
+                and modality in (Modality.OCCURRED, Modality.PLANNED, Modality.ALLEGED)
+                and _leave_to_act(token)
+            ):
+                # "a security agreement allowing Poland to shoot down Russian missiles", "a
+                # directive allowing the Pentagon to use military force": leave to use force,
+                # which may or may not be taken (three rows of three authors gained, none
+                # lost; aid let in stays as told)
+                modality = Modality.CONDITIONAL
             elif (
                 kind is T.SANCTIONS_AID
                 and modality in (Modality.CONDITIONAL, Modality.THREATENED)
