@@ -1613,9 +1613,7 @@ def _answered_with_denial(token: Token, claim: FoundClaim, claims: list[FoundCla
     # "accused the UAE of supplying drones": the act is what the accused did
     preps = [t for root in roots for t in (root, *root.children) if t.lower_ == "of"]
     acts = [g for prep in preps for g in prep.children if g.dep_ == "pcomp"]
-    # "shot down five jets", "had opened fire on its posts": the particle or the object
-    # names the act its verb does
-    verb = token.head if token.dep_ in ("prt", "dobj") else token
+    verb = _verb_telling(token)
     if token.dep_ == "nsubj" and trigger_type(token.head) is None:
         verb = token.head  # "Russian GPS jamming had disrupted 1,150 flights": the subject acts
     # "..., wounding two soldiers": what the act did goes with it
@@ -1740,7 +1738,7 @@ def _menace(
     if (
         kind is T.STRIKE
         and claim.stance in (Stance.ASSERT, Stance.WARN)
-        and _set_against_another(chain)
+        and (_set_against_another(chain) or _at_all_comers(token) or _narrowed_to_a_kind(token))
         and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would") for t in chain for c in t.children
         )
@@ -1748,21 +1746,11 @@ def _menace(
         # "the military would intensify strikes in Lebanon unless Hezbollah was disarmed",
         # "the group would resume attacks if the Gaza ceasefire collapsed": force set against
         # another's act is a threat, whoever reports it ("could strike" only weighs it, "would
-        # strike again if attacked" names no other party)
-        return True
-    if (
-        kind is T.STRIKE
-        and claim.stance in (Stance.ASSERT, Stance.WARN)
-        and (_at_all_comers(token) or _narrowed_to_a_kind(token))
-        and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would") for t in chain for c in t.children
-        )
-    ):
-        # "would fire on any vessel that ignored the ban", "would target any company's ships
-        # that deal with Israeli ports": force promised against whoever crosses the speaker is
-        # a threat (five rows of four authors gained, none lost; none marks it planned), as
-        # is a campaign narrowed to a kind of target ("would limit attacks in the Red Sea to
-        # Israeli-linked vessels", "will now target only ships linked to Israel")
+        # strike again if attacked" names no other party). So is force promised against
+        # whoever crosses the speaker ("would fire on any vessel that ignored the ban", "would
+        # target any company's ships": five rows of four authors gained, none lost; none marks
+        # it planned) and a campaign narrowed to a kind of target ("would limit attacks in the
+        # Red Sea to Israeli-linked vessels", "will now target only ships linked to Israel")
         return True
     if claim.stance is Stance.ASSERT:
         # "Israel will resume strikes on Gaza if Hamas does not hand over the remains, Katz
@@ -1862,11 +1850,17 @@ def _narrowed_to_a_kind(token: Token) -> bool:
     )
 
 
+def _verb_telling(token: Token) -> Token:
+    """The verb of the act a trigger names: itself, or the verb whose particle or object it
+    is ("shot down five jets", "had opened fire on its posts")."""
+    return token.head if token.dep_ in ("prt", "dobj") else token
+
+
 def _leave_to_act(token: Token) -> bool:
     """The act is what a party is allowed to do ("allowing Poland to shoot down Russian
     missiles", "allowing the Pentagon to use military force"), named by its verb, its
     particle or its object."""
-    verb = token.head if token.dep_ in ("prt", "dobj") else token
+    verb = _verb_telling(token)
     return (
         verb.dep_ in ("xcomp", "ccomp")
         and verb.head.lemma_.lower() == "allow"
@@ -4817,7 +4811,7 @@ def find_events(
         ]
         strikes_before_semicolon = struck if sent.text.rstrip().endswith(";") else []
         events.extend(sorted(told, key=lambda e: e.trigger_start))
-    return _without_headings(events, doc.text)
+    return _without_headings(events, document_text(doc))
 
 
 # a briefing bullet's heading: "• Tariffs:", "India tariffs:", "EU sanctions:" at a line's start

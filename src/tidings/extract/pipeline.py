@@ -25,7 +25,7 @@ from threadpoolctl import threadpool_limits
 from tidings.extract.claims import find_claims
 from tidings.extract.events import FoundEvent, find_events
 from tidings.extract.gazetteer import Gazetteer
-from tidings.extract.nlp import load_pipeline
+from tidings.extract.nlp import document_text, load_pipeline
 from tidings.extract.quantities import find_quantities
 from tidings.extract.reader import EventReader, reread, shipped_reader
 from tidings.extract.status import ClaimContext, assign_statuses, sentence_events, speaker_sides
@@ -148,7 +148,7 @@ def finish_readings(
 
 def read_by_rules(doc_id: str, doc: Doc, doc_date: date, gazetteer: Gazetteer) -> RulesReading:
     """What the rules read in one parsed document. Pure: no store access."""
-    text = doc.text  # rebuilt from the tokens on every access
+    text = document_text(doc)  # built once: the event rules ask for it too
     times = [
         TimeExpression(doc_id, t.start, t.end, t.text, t.start_date, t.end_date, t.is_deadline)
         for t in find_times(text, doc_date)
