@@ -656,6 +656,12 @@ def test_claims_and_events_commands(sample_store, tmp_path: Path) -> None:
             {("strike", "threatened")},
         ),
         ("The army said it would strike the depot on Friday.", {("strike", "planned")}),
+        # the deal a verb of its kind signs is one event, whatever its terms say is to come
+        (
+            "The government and the rebel front signed an accord on Friday under which the "
+            "fighters will give up their rifles by the end of May.",
+            {("agreement", "occurred")},
+        ),
         # leave to use force may or may not be taken
         (
             "The two leaders signed a pact allowing Poland to shoot down Russian drones over "

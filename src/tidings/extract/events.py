@@ -3828,7 +3828,15 @@ def _candidates(
         ):
             continue
         out.append((token, kind, reference))
-    return out
+    # "signed an agreement on Monday under which the group will hand over its weapons by June":
+    # the deal a verb of its kind signs is that one event, whatever its terms' clause says of
+    # what is to come
+    signing = {t.i for t, k, _ in out if k is T.AGREEMENT and is_verb(t)}
+    return [
+        (t, k, r)
+        for t, k, r in out
+        if not (k is T.AGREEMENT and is_noun(t) and t.dep_ == "dobj" and t.head.i in signing)
+    ]
 
 
 _DEALS_SETTING = {"deal", "agreement", "pact", "accord", "framework"}
