@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # the regex module, not re: it skips to the words a pattern needs where re tries every
-# position, which made these scans a fifth of the rules' time (docs/benchmarks.md)
+# position; the two scans took a third of the rules' time with re (docs/benchmarks.md)
 import regex as re
 
 SCALES = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 # the regex module, not re: it skips to the words a pattern needs where re tries every
-# position, which made these scans a fifth of the rules' time (docs/benchmarks.md)
+# position; the two scans took a third of the rules' time with re (docs/benchmarks.md)
 import regex as re
 from dateutil.easter import easter
 
