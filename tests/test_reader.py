@@ -79,6 +79,20 @@ def test_a_type_the_reader_is_sure_of_keeps_the_rules_modality() -> None:
     assert _revised(s, [strike], doubtful) == []
 
 
+def test_an_event_put_ahead_by_its_adjective_is_not_read_as_done() -> None:
+    """A Wikipedia line the retrained reader read as a strike done, a false "already
+    happened" hit for a question on an Iranian attack that resolved NO."""
+    s = sentence("Ahead of expected retaliation against Israel, Iran issued a NOTAM.")
+    planned = event(s, "retaliation", T.STRIKE, M.PLANNED)
+    done = probabilities((T.STRIKE, M.OCCURRED, 0.9))
+    assert _revised(s, [planned], done) == [planned]
+    # the same reading of a retaliation told as done changes the rules' modality
+    s = sentence("Iran's retaliation against Israel began overnight, officials said.")
+    alleged = event(s, "retaliation", T.STRIKE, M.ALLEGED)
+    (revised,) = _revised(s, [alleged], done)
+    assert revised.modality is M.OCCURRED
+
+
 def test_an_added_type_no_word_names_sits_at_the_root() -> None:
     s = sentence("Both delegations left the hotel before dawn.")
     (added,) = _revised(s, [], probabilities((T.WITHDRAWAL, M.OCCURRED, 0.9)))
