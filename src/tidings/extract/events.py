@@ -4373,7 +4373,7 @@ _OWN_CLAUSE = {"nsubj", "nsubjpass", "csubj", "acl", "relcl", "appos"}
 def _time_anchor(doc: Doc, start: int) -> Token | None:
     """The word a time expression hangs from: the nearest word above it that names an
     event, is a verb, or is "effective" (which stands for the measure named before it)."""
-    current = _token_at(doc, start)
+    current = token_at(doc, start)
     if current is None:
         return None
     while current.pos_ in ("ADP", "ADV") and current.i + 1 < current.sent.end:
@@ -4404,7 +4404,7 @@ def _dated_objects(verb: Token) -> list[Token]:
     ]
 
 
-def _token_at(doc: Doc, start: int) -> Token | None:
+def token_at(doc: Doc, start: int) -> Token | None:
     """The word a character offset falls in."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0] if span is not None else None
@@ -4530,7 +4530,7 @@ def find_events(
     anchor_of = {s: a for s in starts if (a := _time_anchor(doc, s)) is not None}
     ahead = _dated_ahead(
         (anchor_of[s] for s, _ in future if s in anchor_of),
-        {t.i for s, _ in future if (t := _token_at(doc, s)) is not None},
+        {t.i for s, _ in future if (t := token_at(doc, s)) is not None},
     )
     anchors = {s: anchor_of[s] for s in dates if s in anchor_of}
     strikes_before_semicolon: list[FoundEvent] = []

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.extract.events import FoundEvent, event_at
+from tidings.extract.events import FoundEvent, event_at, token_at
 from tidings.extract.triggers import MORE_TRIGGERS, TRIGGERS
 from tidings.minilm import minilm_path
 from tidings.models import EventType, Modality
@@ -212,7 +212,7 @@ _TOLD_AS_DONE = {Modality.OCCURRED, Modality.ALLEGED}
 
 def _foreseen(sentence: Span, event: FoundEvent) -> bool:
     """Whether the event's word is a noun that a word putting it ahead modifies."""
-    word = next((t for t in sentence if t.idx == event.trigger_start), None)
+    word = token_at(sentence.doc, event.trigger_start)
     return word is not None and any(
         c.dep_ == "amod" and c.lower_ in _FORESEEING for c in word.children
     )
