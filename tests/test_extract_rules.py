@@ -622,6 +622,16 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("set back by two to three years", 2, 3, "year"),
         ("two-year yields held near minus 0.08%", -0.08, None, "percent"),
         ("a 25 basis-point cut", 25, None, "bps"),
+        # people counted as men or women, warplanes by their model, a hyphened length
+        ("Prosecutors accused two men of sabotage.", 2, None, "person"),
+        ("Two Danish F-16s were scrambled on Sunday.", 2, None, "aircraft"),
+        ("the 15-kilometre pipeline", 15, None, "km"),
+        # currencies whose plural the count pattern cannot take, and ranges before a word
+        ("a 3.3 billion kronor aid package", 3.3e9, None, "sek"),
+        ("fines of 500 million CFA francs", 5e8, None, "xof"),
+        ("estimated at between 2 billion and 3 billion euros", 2e9, 3e9, "eur"),
+        ("1.45 million to 1.5 million rials a month", 1.45e6, 1.5e6, "irr"),
+        ("5 to 10 billion kroner", 5e9, 1e10, "dkk"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:

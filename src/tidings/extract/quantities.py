@@ -64,6 +64,25 @@ CURRENCY_WORDS = {
     "hryvnias": "uah",
     "yen": "jpy",
     "yuan": "cny",
+    # currencies whose plural is no plain "s" the count pattern would take as a noun
+    "kronor": "sek",
+    "krona": "sek",
+    "kroner": "dkk",
+    "krone": "dkk",
+    "lari": "gel",
+    "tenge": "kzt",
+    "birr": "etb",
+    "naira": "ngn",
+    "zloty": "pln",
+    "lira": "try",
+    # and the common ones it would leave as nouns ("200 billion francs" counts francs)
+    "cfa francs": "xof",
+    "francs": "chf",
+    "rupees": "inr",
+    "rials": "irr",
+    "pesos": "mxn",
+    "shekels": "ils",
+    "zlotys": "pln",
 }
 # Counted nouns and the unit they normalise to. Plurals map to a singular unit.
 UNITS = {
@@ -87,6 +106,8 @@ UNITS = {
     "troops": "person",
     "personnel": "troop",
     "servicemen": "person",
+    "men": "person",
+    "women": "person",
     "residents": "person",
     "children": "person",
     "refugees": "person",
@@ -119,6 +140,8 @@ UNITS = {
     "kg": "kg",
     "kilograms": "kg",
     "kilometres": "km",
+    "kilometre": "km",
+    "kilometer": "km",
     "kilometers": "km",
     "miles": "mile",
     "nautical miles": "nm",
@@ -181,6 +204,8 @@ _RANGE_TAIL = _range_tail("-|–|to")
 _COUNT_RANGE_TAIL = _range_tail("-|–|to|or", rf"{_NUM}|(?:{_WORDNUM})(?![a-z])")
 # words between a count and its noun, a model name among them ("three Russian MiG-31 jets")
 _MOD = r"(?:[a-z][a-z-]*(?:-\d+[a-z]*)?\s+){0,3}?"
+# warplanes counted by their model: "two Danish F-16s", "six MiG-29s"
+_AIRCRAFT_MODELS = r"(?:f|mig|su|tu|il|b|a|kc|mi|ka)-\d{1,3}[a-z]?s"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _CURR_WORDS = "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True))
 
@@ -191,7 +216,11 @@ _APPROX = (
 )
 MONEY = re.compile(
     rf"{_APPROX}(?:(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}"
-    rf"|(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}\s+(?P<curr>{_CURR_WORDS})\b)",
+    # a range before a currency word: "1.45 million to 1.5 million rials", "between 2 billion
+    # and 3 billion euros", "5 to 10 billion kroner" (the scale named once holds for both)
+    rf"|(?:(?P<between_w>between)\s+)?(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}"
+    rf"(?:\s*(?:-|–|to|(?(between_w)and|(?!)))\s*(?P<num_w2>{_NUM})"
+    rf"{_SCALE.replace('scale', 'scale_w2')})?\s+(?P<curr>{_CURR_WORDS})\b)",
     re.I,
 )
 # A sign only where a word starts: "-1.2%" is a fall, the "-" of "3.50%-3.75%" joins a range.
@@ -210,7 +239,7 @@ COUNT = re.compile(
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
     rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
-    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
+    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|{_AIRCRAFT_MODELS}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
 )
 # Headline tolls with no noun after the number: "strike kills 3", "killing at least 23".
@@ -375,14 +404,17 @@ def find_quantities(text: str) -> list[FoundQuantity]:
 
     for m in MONEY.finditer(text):
         if m.group("sym"):
-            unit, scale, num = CURRENCY_SYMBOLS[m.group("sym")], m.group("scale"), m.group("num")
+            unit, num, num2 = CURRENCY_SYMBOLS[m.group("sym")], m.group("num"), m.group("num2")
+            scale = scale2 = m.group("scale")
         else:
-            unit, scale, num = (
+            unit, num, num2 = (
                 CURRENCY_WORDS[m.group("curr").lower()],
-                m.group("scale_w"),
                 m.group("num_w"),
+                m.group("num_w2"),
             )
-        num2 = m.groupdict().get("num2")
+            scale2 = m.group("scale_w2")
+            scale = m.group("scale_w") or scale2
+            scale2 = scale2 or scale
         add(
             FoundQuantity(
                 m.start(),
@@ -391,7 +423,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 _to_float(num, scale),
                 unit,
                 "money",
-                _to_float(num2, scale) if num2 else None,
+                _to_float(num2, scale2) if num2 else None,
             )
         )
     for m in (*CENTS.finditer(text), *TRADERS_CENTS.finditer(text)):
@@ -554,7 +586,9 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         start = m.start()
         if text[max(0, start - 6) : start].lower() == "minus ":
             start, value = start - 6, -value  # "minus 15 degrees"
-        unit = UNITS.get(unit_word) or _singular(unit_word)
+        unit = UNITS.get(unit_word) or (
+            "aircraft" if re.fullmatch(_AIRCRAFT_MODELS, unit_word) else _singular(unit_word)
+        )
         add(FoundQuantity(start, m.end(), text[start : m.end()], value, unit, counts, value_max))
         part = _just_before(_PART_OF, text, m.start())
         if part:  # "shot down 48 of the 61 drones": 48 drones too
