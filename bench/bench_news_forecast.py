@@ -40,7 +40,8 @@ HELD_OUT = ROOT / "tests" / "data" / "news_questions"
 def held_out_check(
     desk: Desk, paths: list[Path], weights: NewsWeights, first: date
 ) -> dict[str, object]:
-    """The shipped weights scored on the questions of ``paths``, which no fit has seen."""
+    """The weights just fitted (those ``--write-weights`` ships) scored on the questions of
+    ``paths``, which no fit has seen."""
     written = [q for path in paths for q in load_questions_yaml(path)]
     # the store holds the stream's last 10,000 items: a window opening before its first
     # document would be forecast from no news at all
