@@ -228,11 +228,13 @@ _GATHER = {
     "set",
     "depart",
 }
-_AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
+# Words before an event's noun that put it ahead ("the expected talks") or only in prospect
+# ("a possible strike"); the event reader's guard reads them too.
+AHEAD = {"expected", "planned", "scheduled", "upcoming", "proposed", "possible", "potential"}
 # Who comes back from talks held them: "returned from talks with European leaders in Berlin"
 _CAME_BACK = {"return", "recall", "come", "arrive", "fly", "travel"}
 _GATHERED = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations"}
-_POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
+POSSIBLE = {"possible", "potential", "prospective", "hypothetical", "eventual"}
 _CLEARED = {"approve", "clear", "authorize", "authorise"}
 _SCHEDULING = {"set", "slate", "pencil"}
 _EXPECTED = {"likely", "expected", "due", "set", "poised", "imminent", "scheduled", "certain"}
@@ -628,7 +630,7 @@ def _reference(token: Token, governors: set[int]) -> str:
                 return "event"  # "146 soldiers returned home in an exchange with Russia"
             if prep.lower_ == "with" and _none_of(current):
                 return "event"  # "intercepted all of them with no casualties"
-            if any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in current.children):
+            if any(c.dep_ == "amod" and c.lower_ in AHEAD for c in current.children):
                 return "event"  # "ahead of Thursday's expected rate cut": still to come
             if prep.lower_ in ("before", "until") and any(
                 c.lower_ in ("next", "another") for c in current.children
@@ -3038,7 +3040,7 @@ def _modality(
     if (
         hypothetical
         or (
-            any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children)
+            any(c.dep_ == "amod" and c.lower_ in POSSIBLE for c in token.children)
             # "approved the possible sale of air defence systems": the approval decides it
             and not (token.dep_ == "dobj" and token.head.lemma_.lower() in _CLEARED)
         )
@@ -3159,7 +3161,7 @@ def _modality(
         or any(t.lower_ == "close" and any(c.lower_ == "to" for c in t.children) for t in chain[1:])
         or _scheduled(chain)
         or any(
-            c.dep_ == "amod" and c.lower_ in (_AHEAD - _POSSIBLE - {"proposed"}) | {"future"}
+            c.dep_ == "amod" and c.lower_ in (AHEAD - POSSIBLE - {"proposed"}) | {"future"}
             for c in token.children
         )
     ):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.extract.events import FoundEvent, event_at, token_at
+from tidings.extract.events import AHEAD, POSSIBLE, FoundEvent, event_at, token_at
 from tidings.extract.triggers import MORE_TRIGGERS, TRIGGERS
 from tidings.minilm import minilm_path
 from tidings.models import EventType, Modality
@@ -192,21 +192,7 @@ def _worth_reading(sentence: Span, events: list[FoundEvent]) -> bool:
 # Words before an event's noun that put it ahead: "ahead of expected retaliation", "a
 # possible strike", "the planned talks". The rules read such an event as still to come; the
 # reader sometimes reads it as done (a false "already happened" strike fed the forecasts).
-_FORESEEING = {
-    "expected",
-    "anticipated",
-    "planned",
-    "scheduled",
-    "upcoming",
-    "proposed",
-    "possible",
-    "potential",
-    "prospective",
-    "eventual",
-    "future",
-    "imminent",
-    "looming",
-}
+_FORESEEING = AHEAD | POSSIBLE | {"anticipated", "future", "imminent", "looming"}
 _TOLD_AS_DONE = {Modality.OCCURRED, Modality.ALLEGED}
 
 
