@@ -2039,8 +2039,18 @@ def extract(out: list[str]) -> None:
                 "mean went from 0.765 to "
                 + f(mean_after)
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No unseen sentence was read this session, nor any of sets 164 to 219 "
-                "but the quantity misses of set 202.",
+                + " After it was kept, eight more authors wrote sets, scored untouched with the "
+                "final code (`gold_heldout220` to `gold_heldout227`: a US-Iran and Strait of "
+                "Hormuz shipping desk, a Russia-Ukraine prisoner-exchange and humanitarian wire, "
+                "an EU sanctions and trade-defence newsletter, an Israel-West Bank security "
+                "wire, a Chad, Central African Republic and Cameroon desk, a hedge-fund note on "
+                "Russia's economy and sanctions evasion, a Philippines and South China Sea "
+                "maritime desk, a daily prediction-market brief on wars and elections): events "
+                "F1 0.767, 0.789, 0.625, 0.775, 0.844, 0.755, 0.625 and 0.724 (mean 0.738), with "
+                "the rules alone 0.741, 0.690, 0.551, 0.681, 0.807, 0.701, 0.556 and 0.678 (mean "
+                "0.676); quantities read 0.898 on set 220, every other field met on all eight. "
+                "No unseen sentence was read this session, nor any of sets 164 to 227 but the "
+                "quantity misses of set 202.",
             ]
     th = r["throughput"]
     out += [
