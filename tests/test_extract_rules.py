@@ -624,6 +624,8 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("a 25 basis-point cut", 25, None, "bps"),
         # people counted as men or women, warplanes by their model, a hyphened length
         ("Prosecutors accused two men of sabotage.", 2, None, "person"),
+        ("The navy detained the tanker's 14 crew on Friday.", 14, None, "person"),
+        ("24 crew members were freed", 24, None, "person"),
         ("Two Danish F-16s were scrambled on Sunday.", 2, None, "aircraft"),
         ("the 15-kilometre pipeline", 15, None, "km"),
         # currencies whose plural the count pattern cannot take, and ranges before a word

@@ -108,6 +108,11 @@ UNITS = {
     "servicemen": "person",
     "men": "person",
     "women": "person",
+    # a ship's or a mission's people: "14 crew", "21 crew members", "six staff"
+    "crew": "person",
+    "crew members": "person",
+    "staff": "person",
+    "staff members": "person",
     "residents": "person",
     "children": "person",
     "refugees": "person",
