@@ -622,7 +622,7 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("set back by two to three years", 2, 3, "year"),
         ("two-year yields held near minus 0.08%", -0.08, None, "percent"),
         ("a 25 basis-point cut", 25, None, "bps"),
-        # people counted as men or women, warplanes by their model, a hyphened length
+        # people counted as men, women or crew, warplanes by their model, a hyphened length
         ("Prosecutors accused two men of sabotage.", 2, None, "person"),
         ("The navy detained the tanker's 14 crew on Friday.", 14, None, "person"),
         ("24 crew members were freed", 24, None, "person"),

@@ -244,7 +244,7 @@ COUNT = re.compile(
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
     rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
-    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|{_AIRCRAFT_MODELS}|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
+    rf"(?P<hyphen>-)?\s*(?P<mod>{_MOD})(?P<unit>{_UNIT_RE}|(?P<model>{_AIRCRAFT_MODELS})|[a-z]{{3,}}(?:ies|[^s\W]s))\b",
     re.I,
 )
 # Headline tolls with no noun after the number: "strike kills 3", "killing at least 23".
@@ -417,9 +417,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 m.group("num_w"),
                 m.group("num_w2"),
             )
-            scale2 = m.group("scale_w2")
-            scale = m.group("scale_w") or scale2
-            scale2 = scale2 or scale
+            scale = m.group("scale_w") or m.group("scale_w2")
+            scale2 = m.group("scale_w2") or scale
         add(
             FoundQuantity(
                 m.start(),
@@ -591,9 +590,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         start = m.start()
         if text[max(0, start - 6) : start].lower() == "minus ":
             start, value = start - 6, -value  # "minus 15 degrees"
-        unit = UNITS.get(unit_word) or (
-            "aircraft" if re.fullmatch(_AIRCRAFT_MODELS, unit_word) else _singular(unit_word)
-        )
+        unit = UNITS.get(unit_word) or ("aircraft" if m.group("model") else _singular(unit_word))
         add(FoundQuantity(start, m.end(), text[start : m.end()], value, unit, counts, value_max))
         part = _just_before(_PART_OF, text, m.start())
         if part:  # "shot down 48 of the 61 drones": 48 drones too
