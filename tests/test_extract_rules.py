@@ -634,6 +634,13 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("estimated at between 2 billion and 3 billion euros", 2e9, 3e9, "eur"),
         ("1.45 million to 1.5 million rials a month", 1.45e6, 1.5e6, "irr"),
         ("5 to 10 billion kroner", 5e9, 1e10, "dkk"),
+        # a currency several countries name, by the country of its sentence
+        ("Oslo set aside 12 billion kroner for the Norwegian navy.", 1.2e10, None, "nok"),
+        ("Pakistan's budget adds 90 billion rupees for defence.", 9e10, None, "pkr"),
+        ("A sack of rice cost 25,000 francs in Niamey, Niger.", 25000, None, "xof"),
+        ("The Swiss parliament approved 2 billion francs of aid.", 2e9, None, "chf"),
+        ("Colombia's peso weakened to 4,100 per dollar.", 4100, None, "cop"),
+        ("Denmark pledged 8 billion kroner. Norway did not.", 8e9, None, "dkk"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:

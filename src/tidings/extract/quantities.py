@@ -413,7 +413,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
             scale = scale2 = m.group("scale")
         else:
             unit, num, num2 = (
-                CURRENCY_WORDS[m.group("curr").lower()],
+                _by_country(CURRENCY_WORDS[m.group("curr").lower()], text, m.start()),
                 m.group("num_w"),
                 m.group("num_w2"),
             )
@@ -439,7 +439,7 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     for m in PER_DOLLAR.finditer(text):
         named = list(_CURRENCY_NAMED.finditer(text, _sentence_start(text, m.start()), m.start()))
         if named:
-            code = _quoted_code(named[-1].group("name").lower(), text)
+            code = _by_country(QUOTED_CURRENCIES[named[-1].group("name").lower()], text, m.start())
             add(
                 FoundQuantity(
                     m.start(), m.end(), m.group(0), _to_float(m.group("num")), code, "exchange rate"
@@ -700,15 +700,43 @@ def _sentence_start(text: str, end: int) -> int:
     return cut + 2 if cut >= 0 else 0
 
 
-def _quoted_code(name: str, text: str) -> str:
-    """A currency's code; a peso or a krone by its country where the text names one."""
-    if name == "peso" and re.search(r"argentin", text, re.I):
-        return "ars"
-    if name == "peso" and re.search(r"chile", text, re.I):
-        return "clp"
-    if name == "krone" and re.search(r"norw", text, re.I):
-        return "nok"
-    return QUOTED_CURRENCIES[name]
+# Currencies that several countries name alike ("kroner", "rupees", "pesos", "francs"): the
+# code by the country the sentence names, the first cue that matches, else the default code
+_BY_COUNTRY = {
+    "dkk": [(re.compile(r"\bnorw", re.I), "nok")],
+    "inr": [
+        (re.compile(r"\bpakistan", re.I), "pkr"),
+        (re.compile(r"\bsri lanka", re.I), "lkr"),
+        (re.compile(r"\bnepal", re.I), "npr"),
+    ],
+    "mxn": [
+        (re.compile(r"\bargentin", re.I), "ars"),
+        (re.compile(r"\bchile", re.I), "clp"),
+        (re.compile(r"\bcolombia", re.I), "cop"),
+        (re.compile(r"\bphilippin", re.I), "php"),
+    ],
+    "chf": [
+        (re.compile(r"\b(?:swiss|switzerland)", re.I), "chf"),
+        (
+            re.compile(
+                r"\b(?:cfa|mali|malian|burkina|senegal|ivory coast|c[oô]te d.ivoire|benin|togo|"
+                r"niger|nigerien)\b",
+                re.I,
+            ),
+            "xof",
+        ),
+        (re.compile(r"\b(?:cameroon|chad|gabon|central african)", re.I), "xaf"),
+    ],
+}
+
+
+def _by_country(code: str, text: str, start: int) -> str:
+    """A currency's code, by the country named in the sentence of ``start`` where the
+    currency's name is shared (a Norwegian krone, a Pakistani rupee, an Argentine peso)."""
+    sentence = text[_sentence_start(text, start) : start + 200]
+    cut = sentence.find(". ", start - _sentence_start(text, start))
+    sentence = sentence if cut < 0 else sentence[:cut]
+    return next((other for cue, other in _BY_COUNTRY.get(code, []) if cue.search(sentence)), code)
 
 
 # Plural words that follow numbers without being what the number counts.
