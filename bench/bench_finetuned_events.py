@@ -11,9 +11,10 @@ The reader (:mod:`tidings.extract.reader`: all-MiniLM-L6-v2 with a head over the
 event type and modality) reads each annotated sentence together with the rules' pairs
 ("strike alleged; talks planned"). It is trained, its word embeddings frozen unless
 ``--embeddings`` (the shipped form since the thirty-eighth session), on the development sets
-numbered below ``--test-from``; the later sets, each by another author, are held out. A sentence's events are then the pairs it gives over a
-threshold, each as many times as the rules found it (at least once); they are scored both from
-the trained model in float32 and in the form that ships (int8 weights on disk, read by
+numbered below ``--test-from``; the later sets, each by another author, are held out. A
+sentence's events are then the pairs it gives over a threshold, each as many times as the
+rules found it (at least once); they are scored both from the trained model in float32 and in
+the form that ships (int8 weights on disk, read by
 :class:`~tidings.extract.reader.EventReader`). The four unseen sets are never used. With
 ``--save`` nothing is held out and the weights are written to the package
 (``extract/data/event_reader.safetensors``, about 23 MB). Adapters (``--adapters RANK``)

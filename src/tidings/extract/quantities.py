@@ -733,9 +733,9 @@ _BY_COUNTRY = {
 def _by_country(code: str, text: str, start: int) -> str:
     """A currency's code, by the country named in the sentence of ``start`` where the
     currency's name is shared (a Norwegian krone, a Pakistani rupee, an Argentine peso)."""
-    sentence = text[_sentence_start(text, start) : start + 200]
-    cut = sentence.find(". ", start - _sentence_start(text, start))
-    sentence = sentence if cut < 0 else sentence[:cut]
+    begin = _sentence_start(text, start)
+    end = text.find(". ", start)
+    sentence = text[begin : end if end >= 0 else len(text)]
     return next((other for cue, other in _BY_COUNTRY.get(code, []) if cue.search(sentence)), code)
 
 
