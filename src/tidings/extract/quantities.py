@@ -733,10 +733,12 @@ _BY_COUNTRY = {
 def _by_country(code: str, text: str, start: int) -> str:
     """A currency's code, by the country named in the sentence of ``start`` where the
     currency's name is shared (a Norwegian krone, a Pakistani rupee, an Argentine peso)."""
-    begin = _sentence_start(text, start)
+    cues = _BY_COUNTRY.get(code)
+    if cues is None:  # most money: dollars, euros, pounds
+        return code
     end = text.find(". ", start)
-    sentence = text[begin : end if end >= 0 else len(text)]
-    return next((other for cue, other in _BY_COUNTRY.get(code, []) if cue.search(sentence)), code)
+    sentence = text[_sentence_start(text, start) : end if end >= 0 else len(text)]
+    return next((other for cue, other in cues if cue.search(sentence)), code)
 
 
 # Plural words that follow numbers without being what the number counts.
