@@ -641,6 +641,7 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("The Swiss parliament approved 2 billion francs of aid.", 2e9, None, "chf"),
         ("Colombia's peso weakened to 4,100 per dollar.", 4100, None, "cop"),
         ("Denmark pledged 8 billion kroner. Norway did not.", 8e9, None, "dkk"),
+        ("Norway raised its aid; the fund adds 6 billion kroner.", 6e9, None, "nok"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:

@@ -736,8 +736,9 @@ def _by_country(code: str, text: str, start: int) -> str:
     cues = _BY_COUNTRY.get(code)
     if cues is None:  # most money: dollars, euros, pounds
         return code
-    end = text.find(". ", start)
-    sentence = text[_sentence_start(text, start) : end if end >= 0 else len(text)]
+    # the whole sentence, past a semicolon: the country may be named in another clause
+    begin, end = text.rfind(". ", 0, start) + 1, text.find(". ", start)
+    sentence = text[begin : end if end >= 0 else len(text)]
     return next((other for cue, other in cues if cue.search(sentence)), code)
 
 
