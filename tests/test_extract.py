@@ -12,10 +12,11 @@ from typer.testing import CliRunner
 from tidings.cli import app
 from tidings.extract.gold import annotator_agreement, score_gold, speaker_matches, token_f1
 from tidings.extract.nlp import load_pipeline
-from tidings.extract.pipeline import extract_parsed, parse_ready, recase_shouted
+from tidings.extract.pipeline import extract_parsed, extractor_label, parse_ready, recase_shouted
 from tidings.extract.status import ClaimContext, assign_statuses
 from tidings.models import Claim, ClaimStatus, EventType, Modality, Stance
 from tidings.store import evidence
+from tidings.store.db import open_store
 
 from .conftest import DATA
 
@@ -360,10 +361,31 @@ def test_extraction_is_incremental_and_rebuildable(sample_store) -> None:
     assert any(c.status is ClaimStatus.CONTESTED for c in evidence.list_claims(sample_store))
 
 
-def test_rules_only_extraction_stores_the_rules_events(sample_store, tmp_path: Path) -> None:
+def test_extractor_label_names_the_rules_and_reader_versions() -> None:
+    rules = extractor_label(with_reader=False)
+    assert rules.startswith("rules-") and len(rules) == len("rules-") + 10
+    assert extractor_label(with_reader=True).startswith(rules + "+reader-")
+
+
+def test_extract_says_which_documents_an_older_extractor_read(sample_store, tmp_path: Path) -> None:
     import shutil
 
-    from tidings.store.db import open_store
+    sample_store.conn.execute("CHECKPOINT")
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_store.path, db)
+    with open_store(db) as store:
+        total = store.conn.execute("SELECT count(*) FROM extracted_documents").fetchone()[0]
+        store.conn.execute("UPDATE extracted_documents SET extractor = 'rules-1+reader-1'")
+    result = CliRunner().invoke(app, ["extract", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"{total} documents in the store were extracted by another version" in result.output
+    assert "rules-1+reader-1" in result.output and "--rebuild" in result.output
+    again = CliRunner().invoke(app, ["extract", "--db", str(db), "--rebuild"])
+    assert again.exit_code == 0 and "another version" not in again.output
+
+
+def test_rules_only_extraction_stores_the_rules_events(sample_store, tmp_path: Path) -> None:
+    import shutil
 
     sample_store.conn.execute("CHECKPOINT")
     db = tmp_path / "copy.duckdb"
@@ -385,7 +407,8 @@ def test_rules_only_extraction_stores_the_rules_events(sample_store, tmp_path: P
         texts = rules_store.conn.execute(
             "SELECT id, text, published_at FROM documents WHERE duplicate_of IS NULL"
         ).fetchall()
-    assert extractors == [("rules-1",)]
+    assert extractors == [(extractor_label(with_reader=False),)]
+    assert "another version" not in result.output
     nlp, gazetteer = load_pipeline()
     by_rules = set()
     for doc_id, text, published in texts:

@@ -69,6 +69,13 @@ def extract_command(
     except TidingsError as exc:
         raise fail(exc) from exc
     console.print(extract_table(summary))
+    if summary.older:
+        console.print(
+            f"[yellow]note[/] {sum(summary.older.values())} documents in the store were "
+            f"extracted by another version of the extractor ({', '.join(sorted(summary.older))}"
+            "); `tidings extract --rebuild` reads them again with this one.",
+            soft_wrap=True,
+        )
     raise typer.Exit(1 if summary.errors else 0)
 
 

@@ -4,6 +4,7 @@ in the store, then claim statuses across the whole store."""
 from __future__ import annotations
 
 import calendar
+import hashlib
 import multiprocessing
 import os
 import re
@@ -27,7 +28,7 @@ from tidings.extract.events import FoundEvent, find_events
 from tidings.extract.gazetteer import Gazetteer
 from tidings.extract.nlp import document_text, load_pipeline
 from tidings.extract.quantities import find_quantities
-from tidings.extract.reader import EventReader, reread, shipped_reader
+from tidings.extract.reader import WEIGHTS, EventReader, reread, shipped_reader
 from tidings.extract.status import ClaimContext, assign_statuses, sentence_events, speaker_sides
 from tidings.extract.times import find_times
 from tidings.models import (
@@ -42,8 +43,6 @@ from tidings.models import (
 from tidings.store import evidence
 from tidings.store.db import Store
 
-# recorded with each extracted document: the rules, then (unless turned off) the event reader
-RULES, WITH_READER = "rules-1", "rules-1+reader-1"
 PARALLEL_FROM = 500
 _DURATION_UNITS = {"hour", "day", "week", "month", "year"}
 BATCH = 64  # documents saved per transaction
@@ -68,6 +67,25 @@ class ExtractSummary:
     contested: int = 0
     corroborated: int = 0
     errors: dict[str, str] = field(default_factory=dict)
+    # documents in the store that another version of the extractor read: label -> count
+    older: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=2)
+def extractor_label(with_reader: bool) -> str:
+    """What extracts a document, as stored with it: a digest of the rules (this package's
+    code and gazetteer) and, unless turned off, of the event reader's weights. A document read
+    by an older version is then told apart, so that `tidings extract` can say it is stale."""
+    here = Path(__file__).parent
+    rules = f"rules-{_digest([*sorted(here.glob('*.py')), here / 'data' / 'gazetteer.yaml'])}"
+    return f"{rules}+reader-{_digest([WEIGHTS])}" if with_reader else rules
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 # Modalities that put the event before the report: a later date near it is some other time
@@ -317,7 +335,7 @@ def run_extraction(
     _, gazetteer = load_pipeline(gazetteers)
     if with_reader:
         shipped_reader()
-    extractor = WITH_READER if with_reader else RULES
+    extractor = extractor_label(with_reader)
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
@@ -352,6 +370,11 @@ def run_extraction(
                 done, errors = [], {}
     evidence.save_extractions(store, done, errors, extractor)
     summary.errors.update(errors)
+    summary.older = {
+        label: n
+        for label, n in evidence.documents_by_extractor(store).items()
+        if label != extractor
+    }
     statuses = refresh_statuses(store, gazetteer)
     summary.contested = sum(s.value == "contested" for s, _ in statuses.values())
     summary.corroborated = sum(s.value == "corroborated" for s, _ in statuses.values())

@@ -46,6 +46,15 @@ def pending_documents(store: Store, rebuild: bool = False) -> list[tuple[str, st
     return store.conn.execute(sql + " ORDER BY d.ingested_seq").fetchall()
 
 
+def documents_by_extractor(store: Store) -> dict[str, int]:
+    """How many documents each extractor (:func:`tidings.extract.pipeline.extractor_label`)
+    extracted, failures included."""
+    rows = store.conn.execute(
+        "SELECT extractor, count(*) FROM extracted_documents GROUP BY extractor"
+    ).fetchall()
+    return dict(rows)
+
+
 def forget_extractions(store: Store, doc_ids: list[str]) -> None:
     """Remove what was extracted from these documents (before extracting them again)."""
     with store.transaction() as tx:
