@@ -2287,9 +2287,17 @@ def extract(out: list[str]) -> None:
         "same cost) and a few more quantity patterns, read 35.4 (35.4, 35.7, 34.8) with the "
         "reader and 41.0 with the rules alone; a run forty minutes before it, before the "
         "last quantity reading, 32.7 (31.9, 35.3, 32.7) and 39.8 (39.8, 34.2, 40.3). The "
-        "figure above is the thirty-eighth session's final run, with the reader's word "
-        "embeddings trained too (the same network and arithmetic, so the same cost) and "
-        "currencies read by their country.",
+        "thirty-eighth session's final run, with the reader's word embeddings trained too "
+        "(the same network and arithmetic, so the same cost) and currencies read by their "
+        "country, read 31.5 (31.2, 31.5, 32.6) with the reader and 36.7 (35.8, 36.7, 37.5) "
+        "with the rules alone. The figure above is the thirty-ninth session's final run, "
+        "with the reader retrained on the same network (in one process, the two readers took "
+        "0.65 to 0.97 s in turn for the same 300 sentences: the same cost within the "
+        "machine's noise), on a slow hour: the rules alone read 26.8 where the same rules "
+        "had read 36.7 the session before, and the spaCy stages of the single-process cost "
+        "below took a fifth to a third longer than then. A run of the throughput alone eight "
+        "minutes after the bench's read 25.5 (25.5, 23.9, 26.3) with the reader and 32.6 "
+        "(32.6, 28.2, 35.4) with the rules alone.",
         "",
     ]
     cost = load("extract_cost")
@@ -2806,8 +2814,9 @@ def forecast(out: list[str]) -> None:
         "thirty-third's 60.0/111.6, the thirty-fourth's 58.6/123.0 (a run ten minutes "
         "before it read 77.0/200.2: one update over the target, on an hour when the "
         "extraction benchmark also ran slow), the thirty-fifth's 53.8/120.4, the "
-        "thirty-sixth's 47.6/98.9, the thirty-seventh's 55.4/103.5; the thirty-eighth "
-        "session's final run gave the figures above.",
+        "thirty-sixth's 47.6/98.9, the thirty-seventh's 55.4/103.5, the thirty-eighth's "
+        "39.4/77.9; the thirty-ninth session's final run gave the figures above, on a slow "
+        "hour (see the throughput paragraph).",
         "",
     ]
 
