@@ -361,10 +361,14 @@ def test_extraction_is_incremental_and_rebuildable(sample_store) -> None:
     assert any(c.status is ClaimStatus.CONTESTED for c in evidence.list_claims(sample_store))
 
 
-def test_extractor_label_names_the_rules_and_reader_versions() -> None:
+def test_extractor_label_names_the_rules_and_reader_versions(tmp_path: Path) -> None:
     rules = extractor_label(with_reader=False)
     assert rules.startswith("rules-") and len(rules) == len("rules-") + 10
     assert extractor_label(with_reader=True).startswith(rules + "+reader-")
+    # a user's gazetteer changes what the rules read, so it changes the label too
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- {name: Avdiivka, type: GPE}\n")
+    assert extractor_label(False, (mine,)) != rules
 
 
 def test_extract_says_which_documents_an_older_extractor_read(sample_store, tmp_path: Path) -> None:

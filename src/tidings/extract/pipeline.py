@@ -71,13 +71,15 @@ class ExtractSummary:
     older: dict[str, int] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=2)
-def extractor_label(with_reader: bool) -> str:
+@lru_cache(maxsize=8)
+def extractor_label(with_reader: bool, gazetteers: tuple[Path, ...] = ()) -> str:
     """What extracts a document, as stored with it: a digest of the rules (this package's
-    code and gazetteer) and, unless turned off, of the event reader's weights. A document read
-    by an older version is then told apart, so that `tidings extract` can say it is stale."""
+    code and gazetteer, and the user's gazetteers) and, unless turned off, of the event
+    reader's weights. A document read by another version is then told apart, so that
+    `tidings extract` can say it is stale."""
     here = Path(__file__).parent
-    rules = f"rules-{_digest([*sorted(here.glob('*.py')), here / 'data' / 'gazetteer.yaml'])}"
+    files = [*sorted(here.glob("*.py")), here / "data" / "gazetteer.yaml", *gazetteers]
+    rules = f"rules-{_digest(files)}"
     return f"{rules}+reader-{_digest([WEIGHTS])}" if with_reader else rules
 
 
@@ -335,7 +337,7 @@ def run_extraction(
     _, gazetteer = load_pipeline(gazetteers)
     if with_reader:
         shipped_reader()
-    extractor = extractor_label(with_reader)
+    extractor = extractor_label(with_reader, gazetteers)
     pending = evidence.pending_documents(store, rebuild)
     if on_start:
         on_start(len(pending))
