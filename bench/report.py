@@ -2139,10 +2139,13 @@ def extract(out: list[str]) -> None:
                     f"{f(h['quantities_f1'])}, {f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + " (before: events 0.771, 0.795, 0.785 and 0.738). Over the four the events mean went from 0.772 to "
+                + " (before: events 0.771, 0.795, 0.785 and 0.738). Over the four the events "
+                "mean went from 0.772 to "
                 + f(mean_after)
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No unseen sentence was read this session, nor any of sets 164 to 243 but the quantity misses of sets 202 and 220 (the event misses of sets 228 to 243 were tallied by type and modality, their sentences not read).",
+                + " No unseen sentence was read this session, nor any of sets 164 to 243 but "
+                "the quantity misses of sets 202 and 220 (the event misses of sets 228 to 243 "
+                "were tallied by type and modality, their sentences not read).",
             ]
     th = r["throughput"]
     out += [
