@@ -52,7 +52,7 @@ def test_reading_keeps_relabels_drops_and_adds() -> None:
         (T.CAPTURE, M.OCCURRED, 0.8),
         (T.CAPTURE, M.ALLEGED, 0.3),
         (T.TALKS, M.PLANNED, 0.95),
-        (T.STRIKE, M.OCCURRED, 0.75),
+        (T.STRIKE, M.OCCURRED, 0.85),
         (T.POSITION, M.OCCURRED, 0.4),
     )
     revised = _revised(s, [capture, talks, position], read)
