@@ -223,12 +223,22 @@ def extract(out: list[str]) -> None:
         second = heldout.get("gold_heldout11.jsonl")
         if unseen:
             agreement = r.get("annotator_agreement", {}).get("events_type_modality_f1")
+            four = [heldout.get(f"gold_heldout{n}.jsonl") for n in (8, 11, 12, 13)]
+            events = unseen["events_type_modality_f1"]
+            events_note = ""
+            if all(four):
+                # one set's events F1 passed 0.80 while the four's mean did not: mark the mean
+                events = sum(h["events_type_modality_f1"] for h in four) / 4
+                events_note = (
+                    f" (the mean over the four unseen sets, {f(events)}; `gold_heldout8` alone "
+                    f"{f(unseen['events_type_modality_f1'])})"
+                )
             out += [
                 "",
                 "Targets on the unseen-text estimate (`gold_heldout8`): claims F1 >= 0.85 "
                 f"{mark(unseen['claims_f1'], 0.85)}; speaker and stance >= 0.90 "
                 f"{mark(min(unseen['speaker_accuracy'], unseen['stance_accuracy']), 0.90)}; "
-                f"events (type + modality) F1 >= 0.80 {mark(unseen['events_type_modality_f1'], 0.80)}; "
+                f"events (type + modality) F1 >= 0.80 {mark(events, 0.80)}{events_note}; "
                 f"quantities F1 >= 0.90 {mark(unseen['quantities_f1'], 0.90)}; time resolution "
                 f">= 0.90 {mark(unseen['time_resolution_accuracy'], 0.90)}. The code of the "
                 "morning of 2026-12-02 scores the same set 0.855, 0.887, 0.948, 0.550, 0.955 and "
@@ -2091,47 +2101,88 @@ def extract(out: list[str]) -> None:
             "0.772, still short of 0.80. No unseen sentence was read that session, nor any of "
             "sets 164 to 235 but the quantity misses of sets 202 and 220.",
         ]
+        out += [
+            "",
+            "Thirty-ninth session (2026-12-06): eight more authors wrote development sets from "
+            "the guidelines alone, scored untouched on arrival with the code of the session's "
+            "start (`gold_heldout236` to `gold_heldout243`: a Middle East wire on Syria, "
+            "Lebanon and Iraq, a bank desk's morning briefing on Russia-Ukraine peace "
+            "negotiations, a Horn of Africa and Sudan dispatch, a US politics and "
+            "foreign-policy newsletter, a maritime security bulletin, a Caucasus and Central "
+            "Asia wire, an Israel-Iran note for forecasters, a round-up on Congo and the Great "
+            "Lakes): events F1 0.831, 0.833, 0.800, 0.762, 0.788, 0.773, 0.761 and 0.732 (mean "
+            "0.785), with the rules alone 0.722, 0.754, 0.785, 0.688, 0.731, 0.696, 0.709 and "
+            "0.696 (mean 0.723); claims F1 0.907 to 0.985, speaker 0.967 to 1.000, stance "
+            "0.973 to 1.000, quantities 0.952 to 0.989, time resolution 0.914 to 1.000. With "
+            "sets 228 to 235 that makes sixteen sets no reader was trained on; every try below "
+            "was set against the last session's reader on them (0.7829; 0.7809 on 228 to 235, "
+            "0.7850 on 236 to 243). Ways of reading its probabilities, with no training: one "
+            "threshold for the rules' events and another for the reader's own (0.5 to 0.8 "
+            "each: 0.7777 to 0.7824, none better); a threshold per type, fit greedily on one "
+            "half (fit on 228 to 235, threat at 0.8: +0.0011 there, +0.0009 on 236 to 243; fit "
+            "on 236 to 243, +0.0068 there and -0.0039 on 228 to 235); reading every sentence, "
+            "not only those with a rules' event or a trigger word (0.7817 on 228 to 235 "
+            "against 0.7809). None was kept. A reader whose head gives each type a probability "
+            "and each modality one given the type (a scratch script, same data, seed and "
+            "rates, 46 minutes): its pairs alone 0.7900 at 0.70 on 228 to 235 against 0.7903, "
+            "in the pipeline 0.7851 (0.7812 and 0.7890); averaged with the last reader 0.7880, "
+            "at twice the cost. Not kept. The last reader's training with three training "
+            "sentences in ten read with 'none' for the rules' events, so that it must find "
+            "events in the words (`python bench/bench_finetuned_events.py --test-from 228 "
+            "--seed 1 --embeddings --drop-rules 0.3`, run as a scratch script of the same "
+            "arithmetic before the option was added; 50 minutes): its pairs alone 0.7969 at "
+            "0.70 on 228 to 235 against 0.7903; in the form that ships 0.7920 over the sixteen "
+            "sets (0.860, 0.867, 0.749, 0.677, 0.783, 0.723, 0.887, 0.762; 0.790, 0.841, "
+            "0.817, 0.733, 0.811, 0.831, 0.774, 0.768), 0.7885 on 228 to 235 and 0.7955 on 236 "
+            "to 243, eleven sets up and five down. It was kept, trained on the same sets as "
+            "the last (below 228). The unseen sets, scored by totals only after the reader was "
+            "kept, never to choose it (events F1, events F1 with the rules alone, claims F1, "
+            "speaker accuracy, stance accuracy, quantities F1, time resolution): "
+            "`gold_heldout8` 0.774, 0.770, 0.955, 0.971, 0.993, 0.981, 0.987; `gold_heldout11` "
+            "0.809, 0.726, 0.973, 0.964, 1.000, 0.989, 0.956; `gold_heldout12` 0.785, 0.723, "
+            "0.935, 0.963, 0.972, 0.978, 0.965; `gold_heldout13` 0.752, 0.743, 0.955, 0.962, "
+            "1.000, 0.974, 0.993 (before: events 0.771, 0.795, 0.785 and 0.738). Over the four "
+            "the events mean went from 0.772 to 0.780, still short of 0.80. No unseen sentence "
+            "was read that session, nor any of sets 164 to 243 but the quantity misses of sets "
+            "202 and 220 (the event misses of sets 228 to 243 were tallied by type and "
+            "modality, their sentences not read).",
+        ]
         if all(h for _, h in unseen) and None not in readable:
             mean_after = sum(h["events_type_modality_f1"] for _, h in unseen) / 4
             out += [
                 "",
-                "Thirty-ninth session (2026-12-06): eight more authors wrote development sets "
-                "from the guidelines alone, scored untouched on arrival with the code of the "
-                "session's start (`gold_heldout236` to `gold_heldout243`: a Middle East wire "
-                "on Syria, Lebanon and Iraq, a bank desk's morning briefing on Russia-Ukraine "
-                "peace negotiations, a Horn of Africa and Sudan dispatch, a US politics and "
-                "foreign-policy newsletter, a maritime security bulletin, a Caucasus and "
-                "Central Asia wire, an Israel-Iran note for forecasters, a round-up on Congo "
-                "and the Great Lakes): events F1 0.831, 0.833, 0.800, 0.762, 0.788, 0.773, "
-                "0.761 and 0.732 (mean 0.785), with the rules alone 0.722, 0.754, 0.785, "
-                "0.688, 0.731, 0.696, 0.709 and 0.696 (mean 0.723); claims F1 0.907 to 0.985, "
-                "speaker 0.967 to 1.000, stance 0.973 to 1.000, quantities 0.952 to 0.989, "
-                "time resolution 0.914 to 1.000. With sets 228 to 235 that makes sixteen sets "
-                "no reader was trained on; every try below was set against the last session's "
-                "reader on them (0.7829; 0.7809 on 228 to 235, 0.7850 on 236 to 243). Ways of "
-                "reading its probabilities, with no training: one threshold for the rules' "
-                "events and another for the reader's own (0.5 to 0.8 each: 0.7777 to 0.7824, "
-                "none better); a threshold per type, fit greedily on one half (fit on 228 to "
-                "235, threat at 0.8: +0.0011 there, +0.0009 on 236 to 243; fit on 236 to 243, "
-                "+0.0068 there and -0.0039 on 228 to 235); reading every sentence, not only "
-                "those with a rules' event or a trigger word (0.7817 on 228 to 235 against "
-                "0.7809). None was kept. A reader whose head gives each type a probability and "
-                "each modality one given the type (a scratch script, same data, seed and "
-                "rates, 46 minutes): its pairs alone 0.7900 at 0.70 on 228 to 235 against "
-                "0.7903, in the pipeline 0.7851 (0.7812 and 0.7890); averaged with the last "
-                "reader 0.7880, at twice the cost. Not kept. The last reader's training with "
-                "three training sentences in ten read with 'none' for the rules' events, so "
-                "that it must find events in the words (`python "
-                "bench/bench_finetuned_events.py --test-from 228 --seed 1 --embeddings "
-                "--drop-rules 0.3`, run as a scratch script of the same arithmetic before the "
-                "option was added; 50 minutes): its pairs alone 0.7969 at 0.70 on 228 to 235 "
-                "against 0.7903; in the form that ships 0.7920 over the sixteen sets (0.860, "
-                "0.867, 0.749, 0.677, 0.783, 0.723, 0.887, 0.762; 0.790, 0.841, 0.817, 0.733, "
-                "0.811, 0.831, 0.774, 0.768), 0.7885 on 228 to 235 and 0.7955 on 236 to 243, "
-                "eleven sets up and five down. It was kept, trained on the same sets as the "
-                "last (below 228). The unseen sets, scored by totals only after the reader was "
-                "kept, never to choose it (events F1, events F1 with the rules alone, claims "
-                "F1, speaker accuracy, stance accuracy, quantities F1, time resolution): "
+                "Fortieth session (2026-12-07): eight more authors wrote development sets from "
+                "the guidelines alone, scored untouched on arrival with the code of the "
+                "session's start (`gold_heldout244` to `gold_heldout251`: a Baltic and Nordic "
+                "security wire, an energy-markets briefing on Russian oil and gas, a Balkans "
+                "and Eastern Europe round-up, a Yemen and Red Sea tracker, a sovereign-debt "
+                "desk's note on emerging-market crises, a Pacific and South China Sea report, "
+                "a humanitarian situation report on Gaza and the West Bank, a Kremlin-watch "
+                "column): events F1 0.752, 0.850, 0.812, 0.790, 0.663, 0.681, 0.749 and 0.771 "
+                "(mean 0.759), with the rules alone 0.596, 0.805, 0.731, 0.721, 0.645, 0.635, "
+                "0.704 and 0.696 (mean 0.692); claims F1 0.965 to 0.991, speaker 0.949 to "
+                "1.000, stance 0.974 to 1.000, quantities 0.911 to 0.985, time resolution "
+                "0.958 to 0.989. With sets 228 to 243 that makes twenty-four sets no reader "
+                "was trained on. The last reader, trained with three training sentences in ten "
+                "read with 'none' for the rules' events, was set against readers trained with "
+                "half and with seven in ten so read (scratch runs of the same arithmetic as "
+                "`python bench/bench_finetuned_events.py --test-from 228 --seed 1 --embeddings "
+                "--drop-rules SHARE`, 49 to 50 minutes each; the same sets below 228, seed and "
+                "rates), over the twenty-four sets in the form that ships, at thresholds 0.70, "
+                "0.75, 0.80 and 0.85: three in ten 0.7809, 0.7830 and 0.7795 (the first "
+                "three); half 0.7818, 0.7881, 0.7909 and 0.7875; seven in ten 0.7874, 0.7913, "
+                "0.7883 and 0.7877. Their pairs alone on 228 to 243 at 0.70 read 0.7988, "
+                "0.7984 and 0.8045. The more sentences read without the rules' line, the surer "
+                "the reader and the higher its best threshold. Seven in ten, read over 0.75, "
+                "was kept: the flattest over thresholds and the best (0.856, 0.846, 0.757, "
+                "0.701, 0.791, 0.744, 0.878, 0.766; 0.850, 0.846, 0.805, 0.771, 0.829, 0.839, "
+                "0.786, 0.764; 0.739, 0.829, 0.813, 0.812, 0.713, 0.731, 0.770, 0.755: 0.8018 "
+                "on 228 to 243 against 0.7920, 0.7702 on 244 to 251 against 0.7586), sixteen "
+                "sets up and eight down. The threshold was chosen on the same sets, so its "
+                "figure is a little kind. The unseen sets, scored by totals only after the "
+                "reader was kept, never to choose it (events F1, events F1 with the rules "
+                "alone, claims F1, speaker accuracy, stance accuracy, quantities F1, time "
+                "resolution): "
                 + "; ".join(
                     f"`gold_heldout{n}` {f(h['events_type_modality_f1'])}, "
                     f"{f(h['events_rules_alone_f1'])}, {f(h['claims_f1'])}, "
@@ -2139,13 +2190,13 @@ def extract(out: list[str]) -> None:
                     f"{f(h['quantities_f1'])}, {f(h['time_resolution_accuracy'])}"
                     for n, h in unseen
                 )
-                + " (before: events 0.771, 0.795, 0.785 and 0.738). Over the four the events "
-                "mean went from 0.772 to "
+                + " (before: events 0.774, 0.809, 0.785 and 0.752). Over the four the events "
+                "mean went from 0.780 to "
                 + f(mean_after)
                 + (", still short of 0.80." if mean_after < 0.8 else ".")
-                + " No unseen sentence was read this session, nor any of sets 164 to 243 but "
-                "the quantity misses of sets 202 and 220 (the event misses of sets 228 to 243 "
-                "were tallied by type and modality, their sentences not read).",
+                + " No unseen sentence was read this session, nor any of sets 164 to 251 but "
+                "the quantity misses of sets 202 and 220 (the event misses of sets 228 to "
+                "251 were tallied by type and modality, their sentences not read).",
             ]
     th = r["throughput"]
     out += [
@@ -2293,14 +2344,18 @@ def extract(out: list[str]) -> None:
         "thirty-eighth session's final run, with the reader's word embeddings trained too "
         "(the same network and arithmetic, so the same cost) and currencies read by their "
         "country, read 31.5 (31.2, 31.5, 32.6) with the reader and 36.7 (35.8, 36.7, 37.5) "
-        "with the rules alone. The figure above is the thirty-ninth session's final run, "
-        "with the reader retrained on the same network (in one process, the two readers took "
-        "0.65 to 0.97 s in turn for the same 300 sentences: the same cost within the "
-        "machine's noise), on a slow hour: the rules alone read 26.8 where the same rules "
-        "had read 36.7 the session before, and the spaCy stages of the single-process cost "
-        "below took a fifth to a third longer than then. A run of the throughput alone eight "
-        "minutes after the bench's read 25.5 (25.5, 23.9, 26.3) with the reader and 32.6 "
-        "(32.6, 28.2, 35.4) with the rules alone.",
+        "with the rules alone. The thirty-ninth session's final run, with the reader "
+        "retrained on the same network (in one process, the two readers took 0.65 to 0.97 s "
+        "in turn for the same 300 sentences: the same cost within the machine's noise), read "
+        "22.7 (23.1, 21.6, 22.7) with the reader and 26.8 (27.7, 26.4, 26.8) with the rules "
+        "alone, on a slow hour: the same rules had read 36.7 the session before, and the "
+        "spaCy stages of the single-process cost took a fifth to a third longer than then. A "
+        "run of the throughput alone eight minutes after that bench's read 25.5 (25.5, 23.9, "
+        "26.3) with the reader and 32.6 (32.6, 28.2, 35.4) with the rules alone. The figure "
+        "above is the fortieth session's final run, with the reader retrained once more on "
+        "the same network and read over 0.75 instead of 0.70 (the same cost), on an hour "
+        "slower still by the single-process cost below (our rules 38 ms an article where the "
+        "same rules took 22 the session before, NER 12 where it took 9).",
         "",
     ]
     cost = load("extract_cost")
@@ -2818,8 +2873,8 @@ def forecast(out: list[str]) -> None:
         "before it read 77.0/200.2: one update over the target, on an hour when the "
         "extraction benchmark also ran slow), the thirty-fifth's 53.8/120.4, the "
         "thirty-sixth's 47.6/98.9, the thirty-seventh's 55.4/103.5, the thirty-eighth's "
-        "39.4/77.9; the thirty-ninth session's final run gave the figures above, on a slow "
-        "hour (see the throughput paragraph).",
+        "39.4/77.9, the thirty-ninth's 46.5/97.5 on a slow hour (see the throughput "
+        "paragraph); the fortieth session's final run gave the figures above.",
         "",
     ]
 

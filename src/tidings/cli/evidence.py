@@ -40,7 +40,7 @@ def extract_command(
         typer.Option(
             "--rules-only",
             help="Events by the rules alone, without the event reader: about a sixth faster, "
-            "events F1 0.04 to 0.08 lower on new text (docs/benchmarks.md).",
+            "events F1 0.04 to 0.09 lower on new text (docs/benchmarks.md).",
         ),
     ] = False,
 ) -> None:
