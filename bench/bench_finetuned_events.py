@@ -234,7 +234,7 @@ def main() -> int:
         "--drop-rules",
         type=float,
         default=0.0,
-        help="the share of training sentences read without the rules' pairs (0.3 as shipped)",
+        help="the share of training sentences read without the rules' pairs (0.7 as shipped)",
     )
     parser.add_argument(
         "--save", action="store_true", help=f"train on every set and write {WEIGHTS.name}"
