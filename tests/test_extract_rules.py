@@ -642,6 +642,15 @@ def test_years_and_clock_times_are_not_quantities() -> None:
         ("Colombia's peso weakened to 4,100 per dollar.", 4100, None, "cop"),
         ("Denmark pledged 8 billion kroner. Norway did not.", 8e9, None, "dkk"),
         ("Norway raised its aid; the fund adds 6 billion kroner.", 6e9, None, "nok"),
+        # an ISO code before its amount, and a range whose scale comes once, at its end
+        ("a EUR 90 billion loan for Ukraine", 9e10, None, "eur"),
+        ("counter-tariffs on up to EUR 26 billion of US goods", 2.6e10, None, "eur"),
+        ("He pledged a further NOK 12 billion.", 1.2e10, None, "nok"),
+        ("a USD 1.2-1.5 billion facility", 1.2e9, 1.5e9, "usd"),
+        ("a $1.2-1.5 billion facility", 1.2e9, 1.5e9, "usd"),
+        # a model's number after its maker's capitals is no count
+        ("It includes two ASC 890 surveillance aircraft.", 2, None, "aircraft"),
+        ("four JAS 39 Gripens deployed to Lithuania", 4, None, "aircraft"),
     ],
 )
 def test_quantities_are_normalised(text, value, value_max, unit) -> None:
@@ -851,6 +860,8 @@ def test_counts_start_at_a_word() -> None:
         ("It raised its seven-day reverse repo rate to 1.4%.", ["1.4%"]),
         # "two quarter-point cuts" counts the cuts, not their size
         ("Policymakers signalled two quarter-point cuts.", ["two quarter-point cuts"]),
+        # a model's number is no count of what follows it
+        ("Sweden would send an ASC 890 surveillance aircraft and $80 million.", ["$80 million"]),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

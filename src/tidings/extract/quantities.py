@@ -133,6 +133,8 @@ UNITS = {
     "tanks": "tank",
     "aircraft": "aircraft",
     "jets": "aircraft",
+    "gripens": "aircraft",
+    "rafales": "aircraft",
     "ships": "ship",
     "vessels": "ship",
     "settlements": "settlement",
@@ -204,11 +206,14 @@ def _range_tail(joins: str, number: str = _NUM) -> str:
 
 
 _RANGE_TAIL = _range_tail("-|–|to")
+# the scale a range names once, after its second number: "$1.2-1.5 billion"
+_END_SCALE = _SCALE.replace("scale", "scale_end")
 # counts also join with "or" ("10 or 12 days") and run between spelled-out numbers ("two to
 # three years")
 _COUNT_RANGE_TAIL = _range_tail("-|–|to|or", rf"{_NUM}|(?:{_WORDNUM})(?![a-z])")
 # words between a count and its noun, a model name among them ("three Russian MiG-31 jets")
-_MOD = r"(?:[a-z][a-z-]*(?:-\d+[a-z]*)?\s+){0,3}?"
+# or a maker's capitals and a number ("two ASC 890 surveillance aircraft")
+_MOD = r"(?:(?:[a-z][a-z-]*(?:-\d+[a-z]*)?|(?-i:[A-Z]{2,5})\s\d{1,4})\s+){0,3}?"
 # warplanes counted by their model: "two Danish F-16s", "six MiG-29s"
 _AIRCRAFT_MODELS = r"(?:f|mig|su|tu|il|b|a|kc|mi|ka)-\d{1,3}[a-z]?s"
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -220,12 +225,25 @@ _APPROX = (
     r"roughly|some|fewer than|less than|close to)\s+)?"
 )
 MONEY = re.compile(
-    rf"{_APPROX}(?:(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}"
+    rf"{_APPROX}(?:(?P<sym>[$€£¥₴₽])\s?{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}{_END_SCALE}"
     # a range before a currency word: "1.45 million to 1.5 million rials", "between 2 billion
     # and 3 billion euros", "5 to 10 billion kroner" (the scale named once holds for both)
     rf"|(?:(?P<between_w>between)\s+)?(?P<num_w>{_NUM}){_SCALE.replace('scale', 'scale_w')}"
     rf"(?:\s*(?:-|–|to|(?(between_w)and|(?!)))\s*(?P<num_w2>{_NUM})"
     rf"{_SCALE.replace('scale', 'scale_w2')})?\s+(?P<curr>{_CURR_WORDS})\b)",
+    re.I,
+)
+# An amount after its ISO code, as ministries and markets write it: "EUR 90 billion", "up to
+# NOK 12 billion". Only the codes of :data:`CURRENCY_CODES`, in capitals, so that a model's
+# name ("an ASC 890 aircraft") is not money.
+CURRENCY_CODES = {
+    *CURRENCY_SYMBOLS.values(),
+    *CURRENCY_WORDS.values(),
+    *("nok", "cad", "aud", "nzd", "hkd", "sgd", "czk", "huf", "ron", "sar", "aed", "qar"),
+}
+CODED_MONEY = re.compile(
+    rf"{_APPROX}\b(?-i:(?P<code>{'|'.join(sorted(c.upper() for c in CURRENCY_CODES))}))\s?"
+    rf"{_RANGE_LEAD}(?P<num>{_NUM}){_SCALE}{_RANGE_TAIL}{_END_SCALE}",
     re.I,
 )
 # A sign only where a word starts: "-1.2%" is a fall, the "-" of "3.50%-3.75%" joins a range.
@@ -238,9 +256,11 @@ RATIO = re.compile(
     r"(?<![\d.:])(?P<a>\d{1,3}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:\.\d+)?)(?![\d:])(?!\s?(?:[ap]\.?m|GMT|UTC))"
 )
 # Counts start at a word: "over 500" is not read inside "Hanover 500", nor "52 bombers" inside
-# "B-52 bombers", a model's name, nor "4 consultations" inside "Article 4 consultations".
+# "B-52 bombers", a model's name, nor "4 consultations" inside "Article 4 consultations", nor
+# "890 aircraft" in "an ASC 890 aircraft" or "39 Gripens" in "four JAS 39 Gripens", a model's
+# number after its maker's capitals, themselves counted.
 COUNT = re.compile(
-    rf"(?<![A-Za-z]-)(?<![Aa]rticle )(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
+    rf"(?<![A-Za-z]-)(?<![Aa]rticle )(?<!\b(?:an?|the|\d+|{_WORDNUM})\s(?-i:[A-Z]{{2,5}})\s)(?:~\s?|\b)(?:(?P<approx>up to|more than|at least|over|nearly|almost|about|around|roughly|some|fewer than|less than)\s+)?"
     rf"{_RANGE_LEAD}\b(?P<num>{_NUM}|(?:{_WORDNUM})(?![a-z]))(?!st\b|nd\b|rd\b|th\b){_SCALE}"
     rf"{_COUNT_RANGE_TAIL}"
     r"(?:\s*(?P<scale2>thousand|million|billion|trillion)\b)?"
@@ -410,7 +430,8 @@ def find_quantities(text: str) -> list[FoundQuantity]:
     for m in MONEY.finditer(text):
         if m.group("sym"):
             unit, num, num2 = CURRENCY_SYMBOLS[m.group("sym")], m.group("num"), m.group("num2")
-            scale = scale2 = m.group("scale")
+            scale = m.group("scale") or m.group("scale_end")
+            scale2 = m.group("scale_end") or scale
         else:
             unit, num, num2 = (
                 _by_country(CURRENCY_WORDS[m.group("curr").lower()], text, m.start()),
@@ -428,6 +449,19 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 unit,
                 "money",
                 _to_float(num2, scale2) if num2 else None,
+            )
+        )
+    for m in CODED_MONEY.finditer(text):
+        num2, scale = m.group("num2"), m.group("scale") or m.group("scale_end")
+        add(
+            FoundQuantity(
+                m.start(),
+                m.end(),
+                m.group(0),
+                _to_float(m.group("num"), scale),
+                m.group("code").lower(),
+                "money",
+                _to_float(num2, m.group("scale_end") or scale) if num2 else None,
             )
         )
     for m in (*CENTS.finditer(text), *TRADERS_CENTS.finditer(text)):
