@@ -13,10 +13,11 @@ of no one modality (then kept); a type the rules missed is added at the word tha
 The whole encoder but its pooler is trained, word embeddings included (frozen until the
 thirty-eighth session; training them read 0.013 better on fresh sets), seven training
 sentences in ten read with "none" for the rules' events (three in ten since the thirty-ninth
-session, 0.009 better; seven since the fortieth, 0.010 better again: the reader learns to find
-events, not only to judge the rules'), and stored in int8 with a scale per row
-(``bench/bench_finetuned_events.py --save --embeddings --drop-rules 0.7`` makes
-:data:`WEIGHTS`, about 23 MB); it is read in bfloat16 where the CPU does bfloat16
+session, seven since the fortieth, so that the reader learns to find events, not only to judge
+the rules'; each read about 0.01 better in one training run, which is about what the training
+seed alone moves), and stored in int8 with a scale per row
+(``bench/bench_finetuned_events.py --save --embeddings --drop-rules 0.7 --fresh-from 228
+--seed 1`` makes :data:`WEIGHTS`, about 23 MB); it is read in bfloat16 where the CPU does bfloat16
 matrix work, else in float32. Measured gains and speed are in docs/benchmarks.md.
 """
 
