@@ -427,19 +427,22 @@ def find_quantities(text: str) -> list[FoundQuantity]:
         taken.append((q.start, q.end))
         found.append(q)
 
-    for m in MONEY.finditer(text):
-        if m.group("sym"):
-            unit, num, num2 = CURRENCY_SYMBOLS[m.group("sym")], m.group("num"), m.group("num2")
-            scale = m.group("scale") or m.group("scale_end")
-            scale2 = m.group("scale_end") or scale
-        else:
+    # a symbol's and a code's amounts share their groups' names; MONEY's go first
+    for m in (*MONEY.finditer(text), *CODED_MONEY.finditer(text)):
+        named = m.groupdict()
+        if named.get("curr"):
             unit, num, num2 = (
-                _by_country(CURRENCY_WORDS[m.group("curr").lower()], text, m.start()),
-                m.group("num_w"),
-                m.group("num_w2"),
+                _by_country(CURRENCY_WORDS[named["curr"].lower()], text, m.start()),
+                named["num_w"],
+                named["num_w2"],
             )
-            scale = m.group("scale_w") or m.group("scale_w2")
-            scale2 = m.group("scale_w2") or scale
+            scale = named["scale_w"] or named["scale_w2"]
+            scale2 = named["scale_w2"] or scale
+        else:
+            unit = CURRENCY_SYMBOLS[named["sym"]] if named.get("sym") else named["code"].lower()
+            num, num2 = named["num"], named["num2"]
+            scale = named["scale"] or named["scale_end"]
+            scale2 = named["scale_end"] or scale
         add(
             FoundQuantity(
                 m.start(),
@@ -449,19 +452,6 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 unit,
                 "money",
                 _to_float(num2, scale2) if num2 else None,
-            )
-        )
-    for m in CODED_MONEY.finditer(text):
-        num2, scale = m.group("num2"), m.group("scale") or m.group("scale_end")
-        add(
-            FoundQuantity(
-                m.start(),
-                m.end(),
-                m.group(0),
-                _to_float(m.group("num"), scale),
-                m.group("code").lower(),
-                "money",
-                _to_float(num2, m.group("scale_end") or scale) if num2 else None,
             )
         )
     for m in (*CENTS.finditer(text), *TRADERS_CENTS.finditer(text)):
