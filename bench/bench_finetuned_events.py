@@ -4,7 +4,7 @@
     python bench/bench_finetuned_events.py --save --embeddings --drop-rules 0.7
                                                           # every set: the shipped weights
     python bench/bench_finetuned_events.py --save --embeddings --drop-rules 0.7 \
-        --fresh-from 228 --seed 1                         # ... but sets 228 and later: as shipped
+        --fresh-from 268 --seed 1                         # ... but sets 268 and later: as shipped
     python bench/bench_finetuned_events.py --adapters 16  # low-rank adapters only (LoRA)
     python bench/bench_finetuned_events.py --layers 3     # the first 3 of 6 layers
 
