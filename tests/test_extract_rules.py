@@ -862,6 +862,13 @@ def test_counts_start_at_a_word() -> None:
         ("Policymakers signalled two quarter-point cuts.", ["two quarter-point cuts"]),
         # a model's number is no count of what follows it
         ("Sweden would send an ASC 890 surveillance aircraft and $80 million.", ["$80 million"]),
+        # a year dates what follows it, a label names it; the count after either still counts
+        ("Moscow opposed extending the 2015 deal by six months.", ["six months"]),
+        ("The deal signed in 2020 took nearly two years.", ["nearly two years"]),
+        ("Nvidia's 2020 acquisition of Mellanox Technologies", []),
+        ("Sanctions under resolution 1737 and its successors returned.", []),
+        ("Section 232 tariffs on steel rose to 50%.", ["50%"]),
+        ("About 2000 Russian troops crossed the border.", ["About 2000 Russian troops"]),
     ],
 )
 def test_quantity_spans(text: str, texts: list[str]) -> None:

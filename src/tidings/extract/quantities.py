@@ -409,11 +409,22 @@ def _count_matches(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := COUNT.search(text, pos)) is not None:
         words = m.group("mod").lower().split()
-        if words[:1] == ["of"] and set(words) & set(WORD_NUMBERS):
-            pos = m.end("num")
+        if (words[:1] == ["of"] and set(words) & set(WORD_NUMBERS)) or _names_a_thing(text, m):
+            pos = m.end("num")  # "extending the 2015 deal by six months" still counts six
             continue
         yield m
         pos = m.end()
+
+
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """A COUNT match whose number is a year ("the 2015 deal", though "2000 Russian troops"
+    counts) or a label ("resolution 1737 and its successors")."""
+    mod = m.group("mod")
+    return bool(
+        _YEARLIKE.match(m.group("num"))
+        and not (mod and mod.istitle())
+        and m.group("unit").lower() not in ("drones", "missiles", "people", "troops")
+    ) or bool(_just_before(_NAMED_AFTER, text, m.start("num")))
 
 
 def find_quantities(text: str) -> list[FoundQuantity]:
@@ -568,12 +579,6 @@ def find_quantities(text: str) -> list[FoundQuantity]:
                 add(FoundQuantity(m.start(), m.end(), m.group(0), b / a, "ratio", "ratio"))
     for m in _count_matches(text):
         num = m.group("num")
-        if (
-            _YEARLIKE.match(num)
-            and not m.group("mod")
-            and m.group("unit").lower() not in ("drones", "missiles", "people", "troops")
-        ):
-            continue
         if _is_date_or_time(text, m.start("num"), m.end("num")):
             continue
         if m.group("unit").lower() in ("months", "weeks", "quarters", "days") and (
@@ -712,6 +717,7 @@ ELLIPTIC = re.compile(
 )
 # Words after which a number names a thing, not an amount: "Article 5", "No. 3".
 _NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route", "line", "flight"}
+_NAMED_AFTER = re.compile(r"\b(?:[Aa]rticle|[Rr]esolution|[Ss]ection|[Nn]o\.|[Rr]oute|[Ff]light)\s+$")
 # Units a bare number does not carry on: sums, shares, rates and spans of time.
 _NOT_CARRIED = {
     *("percent", "bps", "pp", "ratio", "hour", "day", "week", "month", "year", "km2"),
