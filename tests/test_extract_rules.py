@@ -563,6 +563,40 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-03-31",
             True,
         ),
+        # two days of one month, as "Dec. 18-19" is; "and 40 drones" is a count, not a day
+        (
+            "Talks are set for April 8 and 9.",
+            date(2026, 3, 20),
+            "for April 8 and 9",
+            "2026-04-08",
+            "2026-04-09",
+            False,
+        ),
+        (
+            "Strikes came on March 3 and 40 drones hit Kyiv.",
+            date(2026, 3, 20),
+            "on March 3",
+            "2026-03-03",
+            "2026-03-03",
+            False,
+        ),
+        # a month's name is a whole word: no end of March in "the marketing year"
+        (
+            "China will buy 12 million tons by the end of the marketing year in August.",
+            date(2026, 3, 20),
+            "in August",
+            "2026-08-01",
+            "2026-08-31",
+            False,
+        ),
+        (
+            "Kyiv expects the money by the end of March.",
+            date(2026, 3, 2),
+            "by the end of March",
+            "2026-03-31",
+            "2026-03-31",
+            True,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:
@@ -575,6 +609,11 @@ def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) ->
         deadline,
     )
     assert text[t.start : t.end] == span
+
+
+def test_a_month_name_is_a_whole_word() -> None:
+    text = "China will buy 12 million tons by the end of the marketing year in August."
+    assert [t.text for t in find_times(text, date(2026, 3, 20))] == ["in August"]
 
 
 def test_years_and_clock_times_are_not_quantities() -> None:

@@ -717,7 +717,9 @@ ELLIPTIC = re.compile(
 )
 # Words after which a number names a thing, not an amount: "Article 5", "No. 3".
 _NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route", "line", "flight"}
-_NAMED_AFTER = re.compile(r"\b(?:[Aa]rticle|[Rr]esolution|[Ss]ection|[Nn]o\.|[Rr]oute|[Ff]light)\s+$")
+_NAMED_AFTER = re.compile(
+    r"\b(?:[Aa]rticle|[Rr]esolution|[Ss]ection|[Nn]o\.|[Rr]oute|[Ff]light)\s+$"
+)
 # Units a bare number does not carry on: sums, shares, rates and spans of time.
 _NOT_CARRIED = {
     *("percent", "bps", "pp", "ratio", "hour", "day", "week", "month", "year", "km2"),

@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
-            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*(?P<day2>\d{{1,2}})\b)?(?:,?\s+(?P<year>\d{{4}}))?",
+            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*[-–]\s*(?P<day2>\d{{1,2}})\b|\s+and\s+(?P<day_and>\d{{1,2}})\b(?=\s*(?:$|[,.;:)]|\d{{4}}|(?:in|at|on|for|to|when|after|before|as|with)\b))))?(?:,?\s+(?P<year>\d{{4}}))?",
             re.I,
         ),
     ),
@@ -115,7 +115,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_PREFIX}(?:end|close)\s+of\s+(?:the\s+)?(?:(?P<year>\d{{4}})|(?P<rel>this|next)?\s*(?P<period>year|month|week)|{_MONTH}"
             # "by the end of the third quarter", "before the end of the first half of 2027"
-            r"|(?P<ord>first|second|third|fourth|final|last)\s+(?P<part>quarter|half)(?:\s+of\s+(?P<year_q>\d{4}))?)",
+            # a whole word: "the end of the marketing year" is no end of March
+            r"|(?P<ord>first|second|third|fourth|final|last)\s+(?P<part>quarter|half)(?:\s+of\s+(?P<year_q>\d{4}))?)\b",
             re.I,
         ),
     ),
@@ -396,8 +397,9 @@ def _resolve(
         month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
         year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
         d = date(year, month, day)
-        if g.get("day2") and int(g["day2"]) > day:  # "Dec. 18-19": a summit's two days
-            return d, date(year, month, int(g["day2"]))
+        last = g.get("day2") or g.get("day_and")  # "Dec. 18-19", "April 8 and 9": two days
+        if last and day < int(last) <= _month_end(year, month).day:
+            return d, date(year, month, int(last))
         return d, d
     if kind in ("quarter", "quarter_q", "half"):
         if kind == "half":
