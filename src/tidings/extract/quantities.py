@@ -717,6 +717,8 @@ ELLIPTIC = re.compile(
 )
 # Words after which a number names a thing, not an amount: "Article 5", "No. 3".
 _NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route", "line", "flight"}
+# ... of which those that still name a thing when a count's words follow ("Section 232 tariffs");
+# not "line" or "number" ("the front line 30 km east" measures)
 _NAMED_AFTER = re.compile(
     r"\b(?:[Aa]rticle|[Rr]esolution|[Ss]ection|[Nn]o\.|[Rr]oute|[Ff]light)\s+$"
 )
