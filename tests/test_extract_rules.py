@@ -597,6 +597,32 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-03-31",
             True,
         ),
+        # "next" moves the end a week or a month on
+        (
+            "Envoys want a text by the end of next week.",
+            date(2026, 3, 17),
+            "by the end of next week",
+            "2026-03-29",
+            "2026-03-29",
+            True,
+        ),
+        (
+            "Envoys want a text by the end of next month.",
+            date(2026, 1, 31),
+            "by the end of next month",
+            "2026-02-28",
+            "2026-02-28",
+            True,
+        ),
+        # "since" a day still ahead this year counts from that day last year
+        (
+            "No grain ship has sailed since Nov. 27.",
+            date(2025, 6, 6),
+            "since Nov. 27",
+            "2024-11-27",
+            "2025-06-06",
+            False,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:

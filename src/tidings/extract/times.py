@@ -430,13 +430,14 @@ def _resolve(
             year = _future_month_year(doc_date, month, True)
             return _month_end(year, month), _month_end(year, month)
         period = (g.get("period") or "year").lower()
-        year = int(g["year"]) if g.get("year") else doc_date.year + (g.get("rel") == "next")
+        ahead = (g.get("rel") or "").lower() == "next"  # "by the end of next week"
+        year = int(g["year"]) if g.get("year") else doc_date.year + ahead
         if period == "month":
-            return _month_end(doc_date.year, doc_date.month), _month_end(
-                doc_date.year, doc_date.month
-            )
+            month_after = _add_months(doc_date, ahead)
+            end = _month_end(month_after.year, month_after.month)
+            return end, end
         if period == "week":
-            end = doc_date + timedelta(days=6 - doc_date.weekday())
+            end = doc_date + timedelta(days=6 - doc_date.weekday() + 7 * ahead)
             return end, end
         return date(year, 12, 31), date(year, 12, 31)
     if kind in ("since_start", "since_event"):
@@ -745,6 +746,14 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             # by is the nearer Saturday (said on a Friday, the next; on a Monday, the last)
             resolved = (resolved[0] + timedelta(days=7), resolved[1] + timedelta(days=7))
         lead = m.group(0).split()[0].lower()
+        if (
+            lead == "since"
+            and resolved[0] > doc_date
+            and kind in ("month_day", "day_month")
+            and not m.groupdict().get("year")
+        ):
+            # "since Nov. 27", said in June, counts from the last Nov. 27, not the next
+            resolved = (_add_months(resolved[0], -12), _add_months(resolved[1], -12))
         if lead == "since" and resolved[0] <= doc_date:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
         elif (
