@@ -720,7 +720,12 @@ _NAMED_BY_NUMBER = {"article", "resolution", "section", "no.", "number", "route"
 # ... of which those that still name a thing when a count's words follow ("Section 232 tariffs");
 # not "line" or "number" ("the front line 30 km east" measures)
 _NAMED_AFTER = re.compile(
-    r"\b(?:[Aa]rticle|[Rr]esolution|[Ss]ection|[Nn]o\.|[Rr]oute|[Ff]light)\s+$"
+    r"\b(?:"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"  # "Section" or "section"
+        for w in sorted(_NAMED_BY_NUMBER - {"line", "number"})
+    )
+    + r")\s+$"
 )
 # Units a bare number does not carry on: sums, shares, rates and spans of time.
 _NOT_CARRIED = {

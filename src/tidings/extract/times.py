@@ -747,12 +747,14 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             resolved = (resolved[0] + timedelta(days=7), resolved[1] + timedelta(days=7))
         lead = m.group(0).split()[0].lower()
         if (
-            lead == "since"
+            (forward is False or lead == "since")
+            and lead not in _DEADLINE_LEADS
             and resolved[0] > doc_date
             and kind in ("month_day", "day_month")
             and not m.groupdict().get("year")
         ):
-            # "since Nov. 27", said in June, counts from the last Nov. 27, not the next
+            # a date a past verb tells is behind us: "talks ran from May 8", said in November;
+            # so is one "since" names: "since Nov. 27", said in June, is last November's
             resolved = (_add_months(resolved[0], -12), _add_months(resolved[1], -12))
         if lead == "since" and resolved[0] <= doc_date:
             resolved = (resolved[0], doc_date)  # "since April": from then until now
@@ -770,15 +772,6 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             # a deadline lies ahead, as does a date told in the future ("will host the summit
             # on July 7-8", said in December)
             resolved = (_add_months(resolved[0], 12), _add_months(resolved[1], 12))
-        elif (
-            forward is False
-            and lead not in _DEADLINE_LEADS
-            and resolved[0] > doc_date
-            and kind in ("month_day", "day_month")
-            and not m.groupdict().get("year")
-        ):
-            # a date a past verb tells is behind us: "talks ran from May 8", said in November
-            resolved = (_add_months(resolved[0], -12), _add_months(resolved[1], -12))
         taken.append((start, end))
         is_deadline = bool(m.groupdict().get("deadline")) and (
             m.group("deadline").lower() not in ("ahead of",)
