@@ -623,6 +623,49 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2025-06-06",
             False,
         ),
+        # a past verb just before the day tells it, whatever forward cue stands further back
+        # (2026-03-12 is a Thursday)
+        (
+            "Exporters will pay a 15% levy under a deal reached on Tuesday.",
+            date(2026, 3, 12),
+            "on Tuesday",
+            "2026-03-10",
+            "2026-03-10",
+            False,
+        ),
+        (
+            "Any strike on the port would be answered in kind, the navy chief warned on Monday.",
+            date(2026, 3, 12),
+            "on Monday",
+            "2026-03-09",
+            "2026-03-09",
+            False,
+        ),
+        # ... but not after "be" or "if", nor a form that describes a noun, nor a span's start
+        (
+            "The talks would be held in Geneva on Tuesday.",
+            date(2026, 3, 12),
+            "on Tuesday",
+            "2026-03-17",
+            "2026-03-17",
+            False,
+        ),
+        (
+            "The port will release detained crews on Tuesday.",
+            date(2026, 3, 12),
+            "on Tuesday",
+            "2026-03-17",
+            "2026-03-17",
+            False,
+        ),
+        (
+            "The ministry said it would stop the subsidised exports from Tuesday.",
+            date(2026, 3, 12),
+            "from Tuesday",
+            "2026-03-17",
+            "2026-03-17",
+            False,
+        ),
     ],
 )
 def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) -> None:

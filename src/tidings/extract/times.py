@@ -651,6 +651,34 @@ _PAST_CUES = re.compile(
     re.I,
 )
 
+# A verb in the past (lower case, so "United" is none), not a forward cue ("scheduled") nor a
+# word in -eed ("rapeseed", "succeed"), and the word after it: the end of the clause, a
+# preposition or a name ("a deal reached on", "a law approved by the cabinet on", "Peskov
+# warned on", "remarks he made at a protest in New York on"), not a noun it describes
+# ("detained border guards", "patented drugs") or "to" ("timed to", "pushed back to").
+_TOLD_PAST = re.compile(
+    r"(?<![\w'-])(?:(?!\w*eed\b)(?!(?:scheduled|planned|expected|slated|pencill?ed|poised|aimed|"
+    r"intended|hoped|proposed|needed|required|targeted)\b)[a-z]{3,}ed|agreed|freed|"
+    r"made|flew|became|won|sold|bought|fought|sent|spoke|wrote|gave|saw|fled|broke|"
+    r"chose|grew|found|paid|stood|told|said|met|held|took|came|went|ran|rose|fell)"
+    r"(?=(?:\s+(?:by|in|at|on|during|with|after)\b|\s+[A-Z]|[,;]?\s*$))"
+)
+# Words that make a past form no telling: "would be held", "if elected", "has been agreed"
+_NOT_TOLD = re.compile(r"\b(?:be|been|being|if|once|unless|when)\s+(?:\w+\s+)?$", re.I)
+
+
+def _told_just_before(clause: str) -> bool:
+    """Whether a verb in the past stands among the clause's last four words, after any
+    forward cue, telling the expression: a forward cue further back ("will face a 20% tariff
+    under a deal reached on Wednesday") then does not put it ahead."""
+    last_forward = max((m.end() for m in _FORWARD_CUES.finditer(clause)), default=0)
+    tail_start = len(clause) - len(" ".join(clause.split()[-4:])) - 1
+    return any(
+        m.start() >= max(last_forward, tail_start) and not _NOT_TOLD.search(clause[: m.start()])
+        for m in _TOLD_PAST.finditer(clause)
+    )
+
+
 # Words that open a deadline, which lies ahead whatever the tense: "by Jan. 15"
 _DEADLINE_LEADS = ("by", "until", "till", "before", "through")
 _AFTER_BE = re.compile(r"\bbe\s+$", re.I)
@@ -714,6 +742,9 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             continue
         window = _clause_before(text, start)
         forward = _looks_forward(window)
+        lead = m.group(0).split()[0].lower()
+        if forward and lead != "from" and _told_just_before(window):
+            forward = False
         try:
             resolved = _resolve(
                 kind,
@@ -745,7 +776,6 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             # "declared a truce from 4 p.m. on Saturday": a span's start with no tense to go
             # by is the nearer Saturday (said on a Friday, the next; on a Monday, the last)
             resolved = (resolved[0] + timedelta(days=7), resolved[1] + timedelta(days=7))
-        lead = m.group(0).split()[0].lower()
         if (
             (forward is False or lead == "since")
             and lead not in _DEADLINE_LEADS
