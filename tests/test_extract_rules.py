@@ -641,6 +641,23 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-03-09",
             False,
         ),
+        # what was agreed or proposed to be done lies ahead
+        (
+            "The rebels said they had agreed to hold a second round in Lusaka on Saturday.",
+            date(2026, 3, 12),
+            "on Saturday",
+            "2026-03-14",
+            "2026-03-14",
+            False,
+        ),
+        (
+            "The president proposed direct talks with the rebels in Lusaka on Saturday.",
+            date(2026, 3, 12),
+            "on Saturday",
+            "2026-03-14",
+            "2026-03-14",
+            False,
+        ),
         # ... but not after "be" or "if", nor a form that describes a noun, nor a span's start
         (
             "The talks would be held in Geneva on Tuesday.",

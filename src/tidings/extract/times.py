@@ -633,7 +633,12 @@ _FORWARD_CUES = re.compile(
     # (not the noun: "within hours of its start on Monday")
     r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:starts?|begins?)|"
     # a measure's start in the present of a schedule: "tariffs take effect on Wednesday"
-    r"takes? effect|comes? into force|kicks? in|expires?)\b",
+    r"takes? effect|comes? into force|kicks? in|expires?|"
+    # what is proposed, agreed or due to be done: "proposed direct talks in Istanbul on
+    # Thursday", "cabinet to vote on Sunday", "urged supporters to rally on Saturday"
+    r"to\s+(?:vote|hold|meet|visit|address|decide|discuss|sign|rally|attend|travel|host|"
+    r"announce|resume|begin|start|open|debate|review|publish|present|deliver|"
+    r"stage|disrupt)|proposed\s+(?:holding\s+)?(?:direct\s+)?talks)\b",
     re.I,
 )
 # Past-tense verbs that, standing nearer to the expression than any forward cue, date it
@@ -660,7 +665,7 @@ _TOLD_PAST = re.compile(
     r"(?<![\w'-])(?:(?!\w*eed\b)(?!(?:scheduled|planned|expected|slated|pencill?ed|poised|aimed|"
     r"intended|hoped|proposed|needed|required|targeted)\b)[a-z]{3,}ed|agreed|freed|"
     r"made|flew|became|won|sold|bought|fought|sent|spoke|wrote|gave|saw|fled|broke|"
-    r"chose|grew|found|paid|stood|told|said|met|held|took|came|went|ran|rose|fell)"
+    r"chose|grew|found|paid|stood|told|said|met|held|took|came|went|ran|rose|fell|left)"
     r"(?=(?:\s+(?:by|in|at|on|during|with|after)\b|\s+[A-Z]|[,;]?\s*$))"
 )
 # Words that make a past form no telling: "would be held", "if elected", "has been agreed"
