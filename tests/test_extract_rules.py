@@ -641,6 +641,73 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2026-03-09",
             False,
         ),
+        # a day's range written once: "from Sept. 14 to 16"
+        (
+            "The drills run from Sept. 14 to 16 in the Baltic.",
+            date(2026, 9, 8),
+            "from Sept. 14 to 16",
+            "2026-09-14",
+            "2026-09-16",
+            False,
+        ),
+        # "the past week" runs to the article's date; "later" and "earlier" this month split it
+        (
+            "Shelling eased over the past week, monitors said.",
+            date(2026, 3, 12),
+            "past week",
+            "2026-03-05",
+            "2026-03-12",
+            False,
+        ),
+        (
+            "Prices fell 8% over the past year.",
+            date(2026, 3, 12),
+            "past year",
+            "2025-03-12",
+            "2026-03-12",
+            False,
+        ),
+        (
+            "The envoys will meet again later this month.",
+            date(2026, 3, 12),
+            "later this month",
+            "2026-03-12",
+            "2026-03-31",
+            False,
+        ),
+        (
+            "The envoys met earlier this month in Doha.",
+            date(2026, 3, 12),
+            "earlier this month",
+            "2026-03-01",
+            "2026-03-12",
+            False,
+        ),
+        # two running months or years after "in" are one span; two apart are not
+        (
+            "Exports slumped in January and February.",
+            date(2026, 3, 19),
+            "in January and February",
+            "2026-01-01",
+            "2026-02-28",
+            False,
+        ),
+        (
+            "Analysts expect cuts in June and September.",
+            date(2026, 3, 19),
+            "in June",
+            "2026-06-01",
+            "2026-06-30",
+            False,
+        ),
+        (
+            "The loan covers the budget gap in 2026 and 2027.",
+            date(2025, 12, 19),
+            "in 2026 and 2027",
+            "2026-01-01",
+            "2027-12-31",
+            False,
+        ),
         # what was agreed or proposed to be done lies ahead
         (
             "The rebels said they had agreed to hold a second round in Lusaka on Saturday.",

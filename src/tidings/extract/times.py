@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
-            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*[-–]\s*(?P<day2>\d{{1,2}})\b|\s+and\s+(?P<day_and>\d{{1,2}})\b(?=\s*(?:$|[,.;:)]|\d{{4}}|(?:in|at|on|for|to|when|after|before|as|with)\b))))?(?:,?\s+(?P<year>\d{{4}}))?",
+            rf"{_PREFIX}(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*[-–]\s*(?P<day2>\d{{1,2}})\b|\s+(?:and|to|through)\s+(?P<day_and>\d{{1,2}})\b(?=\s*(?:$|[,.;:)]|\d{{4}}|(?:in|at|on|for|to|when|after|before|as|with)\b))))?(?:,?\s+(?P<year>\d{{4}}))?",
             re.I,
         ),
     ),
@@ -199,7 +199,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"{_PREFIX}(?P<rel>this|next|last|coming|past)\s+(?P<period>week(?:end)?|month|year)\b",
+            rf"{_PREFIX}(?:(?P<side>later|earlier)\s+(?=this))?(?P<rel>this|next|last|coming|past)"
+            r"\s+(?P<period>week(?:end)?|month|year)\b",
             re.I,
         ),
     ),
@@ -236,7 +237,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_span",
         re.compile(
-            rf"\b(?:between|from)\s+(?P<month>{_MONTH_NAMES})\s+(?:and|to|through|until)\s+"
+            rf"\b(?:between|from|(?P<within>in))\s+(?P<month>{_MONTH_NAMES})\s+(?(within)and|(?:and|to|through|until))\s+"
             rf"(?P<month2>{_MONTH_NAMES})\b(?!\s+\d)",
             re.I,
         ),
@@ -270,7 +271,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_span",
         re.compile(
-            r"\b(?:from|between)\s+(?P<year>(?:19|20)\d\d)\s*(?:to|and|until|through|-|–)\s*"
+            r"\b(?:from|between|(?P<within>in))\s+(?P<year>(?:19|20)\d\d)\s*(?(within)\s+and\s+|(?:to|and|until|through|-|–))\s*"
             r"(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
@@ -322,7 +323,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     ),
     "last_month": re.compile(r"last\s+[A-Z]"),
     "month_mod": re.compile(_MONTHS_BUT_MAY),
-    "month_span": re.compile(r"(?:between|from)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
+    "month_span": re.compile(r"(?:between|from|in)\s+[a-z]+\s+(?:and|to|through|until)\s", re.I),
     "bare_month": re.compile(
         r"January|February|April|June|July|August|September|October|November|December"
     ),
@@ -476,17 +477,29 @@ def _resolve(
         return doc_date, doc_date + timedelta(days=days)
     if kind == "relative":
         rel, period = g["rel"].lower(), g["period"].lower()
+        if rel == "past" and period != "weekend":
+            # "over the past week": the seven days to the article, not last calendar week
+            if period == "week":
+                return doc_date - timedelta(days=7), doc_date
+            return _add_months(doc_date, -12 if period == "year" else -1), doc_date
         step = {"this": 0, "next": 1, "coming": 1, "last": -1, "past": -1}[rel]
         if period.startswith("week"):
             monday = doc_date - timedelta(days=doc_date.weekday()) + timedelta(weeks=step)
             if period == "weekend":
                 return monday + timedelta(days=5), monday + timedelta(days=6)
-            return monday, monday + timedelta(days=6)
-        if period == "month":
+            whole = monday, monday + timedelta(days=6)
+        elif period == "month":
             month_index = doc_date.year * 12 + doc_date.month - 1 + step
             year, month = divmod(month_index, 12)
-            return date(year, month + 1, 1), _month_end(year, month + 1)
-        return date(doc_date.year + step, 1, 1), date(doc_date.year + step, 12, 31)
+            whole = date(year, month + 1, 1), _month_end(year, month + 1)
+        else:
+            whole = date(doc_date.year + step, 1, 1), date(doc_date.year + step, 12, 31)
+        side = (g.get("side") or "").lower()
+        if side == "later":  # "later this month": from the article's date to the month's end
+            return doc_date, whole[1]
+        if side == "earlier":  # "earlier this month": from its start to the article's date
+            return whole[0], doc_date
+        return whole
     if kind == "weekend":
         saturday = doc_date + timedelta(days=(5 - doc_date.weekday()) % 7)
         if not forward and saturday > doc_date:
@@ -544,7 +557,12 @@ def _resolve(
         # the span ends in the last such month up to the article's, unless it looks ahead;
         # it starts in the first month before that end
         first, last = MONTHS[g["month"].lower()], MONTHS[g["month2"].lower()]
-        end_year = _future_month_year(doc_date, last, bool(deadline or forward))
+        if g.get("within") and last != first % 12 + 1:
+            return None  # "cuts in June and September": two months, not the span between
+        # "in August and September" as "in August" is read; "between" and "from" look back
+        end_year = _future_month_year(
+            doc_date, last, forward if g.get("within") else bool(deadline or forward)
+        )
         start_year = end_year if first <= last else end_year - 1
         return date(start_year, first, 1), _month_end(end_year, last)
     if kind == "months_to":
@@ -572,6 +590,8 @@ def _resolve(
         return first - eve, last - eve
     if kind == "year_span":
         first, last = int(g["year"]), int(g["year2"])
+        if g.get("within") and last != first + 1:
+            return None  # "in 2018 and 2022": two years, not the span between them
         return (date(first, 1, 1), date(last, 12, 31)) if first <= last else None
     if kind in ("year", "year_bare"):
         year = int(g.get("year") or g["year2"])
