@@ -708,6 +708,47 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2027-12-31",
             False,
         ),
+        # a week named by its last day or its first, or by its place in a month
+        (
+            "Grain exports fell 12% in the week to Jan. 11.",
+            date(2026, 1, 13),
+            "in the week to Jan. 11",
+            "2026-01-05",
+            "2026-01-11",
+            False,
+        ),
+        (
+            "Crude stocks rose in the week to Sunday.",
+            date(2025, 11, 20),
+            "in the week to Sunday",
+            "2025-11-10",
+            "2025-11-16",
+            False,
+        ),
+        (
+            "The envoys will travel during the week of Jan. 12.",
+            date(2025, 12, 22),
+            "during the week of Jan. 12",
+            "2026-01-12",
+            "2026-01-18",
+            False,
+        ),
+        (
+            "A vote is expected in the first week of January.",
+            date(2025, 12, 29),
+            "in the first week of January",
+            "2026-01-01",
+            "2026-01-07",
+            False,
+        ),
+        (
+            "Strikes peaked in the last week of December.",
+            date(2026, 1, 2),
+            "in the last week of December",
+            "2025-12-25",
+            "2025-12-31",
+            False,
+        ),
         # what was agreed or proposed to be done lies ahead
         (
             "The rebels said they had agreed to hold a second round in Lusaka on Saturday.",

@@ -150,12 +150,24 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "in the four weeks to Jan. 18": the weeks ending that day
+    # "in the four weeks to Jan. 18", "the week ended Sunday": the weeks ending that day;
+    # "the week of March 9": the week from that day
     (
         "weeks_to",
         re.compile(
-            rf"\b(?:(?:in|for|over|during)\s+)?the\s+{_NUM}\s+weeks\s+(?:to|through|ending|ended)"
-            rf"\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b",
+            rf"\b(?:(?:in|for|over|during)\s+)?the\s+(?:{_NUM}\s+weeks|week)\s+"
+            rf"(?P<side>to|through|ending|ended|of)\s+(?:{_MONTH}\s+(?P<day>\d{{1,2}})"
+            r"(?:,?\s+(?P<year>\d{4}))?|(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday))\b",
+            re.I,
+        ),
+    ),
+    # "in the first week of September", "the last week of December"
+    (
+        "week_of_month",
+        re.compile(
+            rf"\b(?:(?:in|during|by|until)\s+)?the\s+(?P<ord>first|second|third|last|final)\s+"
+            rf"week\s+of\s+(?P<month>{_MONTH_NAMES})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
         ),
     ),
@@ -307,7 +319,8 @@ HINTS: dict[str, re.Pattern[str]] = {
     "since_start": re.compile(r"since\s+the\s+(?:start|beginning)", re.I),
     "since_event": re.compile(r"since\s+the\s+(?:[A-Z]|\d)"),
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|end)", re.I),
-    "weeks_to": re.compile(r"weeks\s+(?:to|through|end)", re.I),
+    "weeks_to": re.compile(r"weeks?\s+(?:to|through|end|of)", re.I),
+    "week_of_month": re.compile(r"week\s+of\s", re.I),
     "months_of": re.compile(r"months\s+of\s", re.I),
     "holiday": re.compile(r"Easter|Christmas|Thanksgiving|New Year's"),
     "within": re.compile(_UNIT_STEM, re.I),
@@ -572,11 +585,25 @@ def _resolve(
         first = year * 12 + month - months  # months since year 0, of the span's first month
         return date(first // 12, first % 12 + 1, 1), _month_end(year, month)
     if kind == "weeks_to":
-        month = MONTHS[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
-        year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
-        end = date(year, month, day)
-        return end - timedelta(days=7 * _number(g["num"]) - 1), end
+        if g.get("wd"):  # "the week to Sunday": the last Sunday before the article
+            end = doc_date - timedelta(
+                days=(doc_date.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or 7
+            )
+        else:
+            month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+            year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
+            end = date(year, month, day)
+        if g["side"].lower() == "of":
+            return (end, end + timedelta(days=6)) if not g.get("num") else None
+        return end - timedelta(days=7 * (_number(g["num"]) if g.get("num") else 1) - 1), end
+    if kind == "week_of_month":
+        month = MONTHS[g["month"].lower()]
+        year = int(g["year"]) if g.get("year") else _future_month_year(doc_date, month, forward)
+        if g["ord"].lower() in ("last", "final"):
+            end = _month_end(year, month)
+            return end - timedelta(days=6), end
+        first = date(year, month, 1) + timedelta(days=7 * ORDINALS[g["ord"].lower()] - 7)
+        return first, first + timedelta(days=6)
     if kind == "months_of":
         year, months = int(g["year"]), _number(g["num"])
         if not 0 < months <= 12:
@@ -786,6 +813,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
                     "quarter",
                     "half",
                     "months_to",
+                    "week_of_month",
                 ),
             )
         except (ValueError, KeyError):
