@@ -73,7 +73,9 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True
 # of the span, as annotators and readers take "by Dec. 31" as one expression. Every rule starts
 # at a word boundary: "in Monday" inside "Berlin Monday" and the day "24" of "2024 January"
 # are not expressions (and the scans skip mid-word positions, half their cost).
-_PREFIX = rf"\b(?:(?:{_DEADLINE}|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
+_PREFIX = (
+    rf"\b(?:(?:{_DEADLINE}(?:\s+at\s+least)?|on|in|at|from|since|during|after|for)\s+(?:the\s+)?)?"
+)
 # "until midnight on Tuesday", "by noon on Saturday": a deadline at an hour of that day
 _WEEKDAY_PREFIX = (
     rf"\b(?:(?:{_DEADLINE}\s+(?:(?:midnight|noon|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+on\s+)?"
@@ -106,7 +108,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"{_PREFIX}(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>this|next)\s+year)?",
+            rf"{_PREFIX}(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>this|next)\s+year"
+            rf"|\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d))?",
             re.I,
         ),
     ),
@@ -211,7 +214,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            rf"{_PREFIX}(?:(?P<side>later|earlier)\s+(?=this))?(?P<rel>this|next|last|coming|past)"
+            rf"{_PREFIX}(?:(?P<side>later|earlier|so\s+far)\s+(?=this))?(?P<rel>this|next|last|coming|past)"
             r"\s+(?P<period>week(?:end)?|month|year)\b",
             re.I,
         ),
@@ -283,7 +286,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_span",
         re.compile(
-            r"\b(?:from|between|(?P<within>in))\s+(?P<year>(?:19|20)\d\d)\s*(?(within)\s+and\s+|(?:to|and|until|through|-|–))\s*"
+            r"\b(?:from|between|(?P<within>in|for))\s+(?P<year>(?:19|20)\d\d)\s*(?(within)\s+and\s+|(?:to|and|until|through|-|–))\s*"
             r"(?P<year2>(?:19|20)\d\d)\b"
         ),
     ),
@@ -415,6 +418,13 @@ def _resolve(
         if last and day < int(last) <= _month_end(year, month).day:
             return d, date(year, month, int(last))
         return d, d
+    if kind == "half" and g.get("month"):
+        # "in the first half of January": its first fifteen days
+        month = MONTHS[g["month"].lower()]
+        year = _future_month_year(doc_date, month, deadline or forward)
+        if g["ord"].lower() == "first":
+            return date(year, month, 1), date(year, month, 15)
+        return date(year, month, 16), _month_end(year, month)
     if kind in ("quarter", "quarter_q", "half"):
         if kind == "half":
             first = 1 if g["ord"].lower() == "first" else 7
@@ -430,6 +440,15 @@ def _resolve(
             and _month_end(year, last) < doc_date
         ):
             year += 1  # "extend cuts through the second quarter", said in December: next year's
+        if (
+            kind == "quarter"
+            and forward is False
+            and not deadline
+            and not g.get("year")
+            and not g.get("rel")
+            and date(year, first, 1) > doc_date
+        ):
+            year -= 1  # "output fell in the fourth quarter", said in January: last year's
         return date(year, first, 1), _month_end(year, last)
     if kind == "end_of":
         if g.get("part"):
@@ -441,7 +460,9 @@ def _resolve(
             return _month_end(year, last), _month_end(year, last)
         if g.get("month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
-            year = _future_month_year(doc_date, month, True)
+            # "by the end of March" lies ahead; "reserves at the end of December", said in
+            # January, are last December's
+            year = _future_month_year(doc_date, month, True if deadline else None)
             return _month_end(year, month), _month_end(year, month)
         period = (g.get("period") or "year").lower()
         ahead = (g.get("rel") or "").lower() == "next"  # "by the end of next week"
@@ -510,7 +531,7 @@ def _resolve(
         side = (g.get("side") or "").lower()
         if side == "later":  # "later this month": from the article's date to the month's end
             return doc_date, whole[1]
-        if side == "earlier":  # "earlier this month": from its start to the article's date
+        if side:  # "earlier this month", "so far this year": from its start to the article's date
             return whole[0], doc_date
         return whole
     if kind == "weekend":
@@ -560,11 +581,17 @@ def _resolve(
         if g.get("yrel"):
             year = doc_date.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
             return date(year, month, 1), _month_end(year, month)
+        part = (g.get("rel") or m.group(0).split()[0]).lower().rstrip("-")
         if m.group(0).lower().startswith("since"):
-            # "since June" looks back, whatever tense the clause is in
+            # "since June" looks back, whatever tense the clause is in; "since late June"
+            # from its last third
             year = _future_month_year(doc_date, month, False)
-            return date(year, month, 1), _month_end(year, month)
+            return date(year, month, _THIRDS.get(part, (1, 0))[0]), _month_end(year, month)
         year = _future_month_year(doc_date, month, deadline or forward)
+        if part in _THIRDS and not g.get("deadline"):
+            # "in late August": its last third, as "mid-" and "early" name the others
+            first, last = _THIRDS[part]
+            return date(year, month, first), date(year, month, last or _month_end(year, month).day)
         return date(year, month, 1), _month_end(year, month)
     if kind == "month_span":
         # the span ends in the last such month up to the article's, unless it looks ahead;
@@ -652,6 +679,9 @@ def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[
     return d, d
 
 
+_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+
+
 def _year_of(g: dict[str, str | None], doc_date: date) -> int:
     if g.get("year"):
         return int(g["year"])  # type: ignore[arg-type]
@@ -709,7 +739,7 @@ _PAST_CUES = re.compile(
 # warned on", "remarks he made at a protest in New York on"), not a noun it describes
 # ("detained border guards", "patented drugs") or "to" ("timed to", "pushed back to").
 _TOLD_PAST = re.compile(
-    r"(?<![\w'-])(?:(?!\w*eed\b)(?!(?:scheduled|planned|expected|slated|pencill?ed|poised|aimed|"
+    r"(?<![\w'-])(?:(?!\w*eed\b)(?!(?:unchanged|unabated|unopposed|unresolved|unscathed|unmanned)\b)(?!(?:scheduled|planned|expected|slated|pencill?ed|poised|aimed|"
     r"intended|hoped|proposed|needed|required|targeted)\b)[a-z]{3,}ed|agreed|freed|"
     r"made|flew|became|won|sold|bought|fought|sent|spoke|wrote|gave|saw|fled|broke|"
     r"chose|grew|found|paid|stood|told|said|met|held|took|came|went|ran|rose|fell|left)"
@@ -814,6 +844,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
                     "half",
                     "months_to",
                     "week_of_month",
+                    "end_of",
                 ),
             )
         except (ValueError, KeyError):
