@@ -765,6 +765,16 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2027-12-31",
             False,
         ),
+        # the earlier level a figure is compared with is behind us
+        (
+            "Traders give the coalition a 44% chance of leading the next government, up from "
+            "37% in April.",
+            date(2026, 6, 10),
+            "in April",
+            "2026-04-01",
+            "2026-04-30",
+            False,
+        ),
         # a week named by its last day or its first, or by its place in a month
         (
             "Grain exports fell 12% in the week to Jan. 11.",

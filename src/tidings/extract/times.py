@@ -728,10 +728,15 @@ _PAST_CUES = re.compile(
     # a market's moves, and the earlier level a price is compared with: "rose to 68% from
     # 51% on Monday", "at 91 cents, up from 84 cents on Friday", "traded at 71 cents on Tuesday"
     r"rose|fell|climbed|slipped|slid|jumped|dropped|surged|eased|gained|lost|traded|closed|"
-    r"from\s+[$€£]?\d[\d.,]*\s*(?:%|cents?|percent|bps|points?)|"
+    r"from\s+[$€£]?\d[\d.,]*\s*(?:cents?|percent|bps|points?)|"
     r"(?<=that )[a-z]{3,}ed|(?<=which )[a-z]{3,}ed)\b",
     re.I,
 )
+
+# The earlier figure a change is told against: "up from 37% in April", "down from 1.5 million
+# barrels a day in March" (a bare "from 25%" is as often a rate still to change: "will double
+# to 50% from 25% on Wednesday")
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b", re.I)
 
 # A verb in the past (lower case, so "United" is none), not a forward cue ("scheduled") nor a
 # word in -eed ("rapeseed", "succeed"), and the word after it: the end of the clause, a
@@ -777,12 +782,14 @@ def _looks_forward(clause: str) -> bool | None:
         m.end()
         for m in _PAST_CUES.finditer(clause)
         if not _FORWARD_CUES.fullmatch(m.group()) and not _AFTER_BE.search(clause[: m.start()])
-    ]
+    ] + [m.end() for m in _COMPARED.finditer(clause)]
     if forward and (not past or forward[-1] > past[-1]):
         return True
     # a past verb further back need not govern the expression: "agreed on Sunday to add
     # 137,000 barrels a day in November", unlike "said in February"
-    return False if past and _PAST_CUES.search(" ".join(clause.split()[-3:])) else None
+    if past and _PAST_CUES.search(" ".join(clause.split()[-3:])):
+        return False
+    return False if _COMPARED.search(" ".join(clause.split()[-6:])) else None
 
 
 # "from 4 p.m. on Saturday", "from Saturday": the start of a span, just before the expression
