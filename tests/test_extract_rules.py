@@ -765,6 +765,15 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2027-12-31",
             False,
         ),
+        # a cue that ends in the expression's own first word: "set for"
+        (
+            "The ministry said on Monday that the prisoner swap set for Saturday would go ahead.",
+            date(2026, 3, 10),
+            "for Saturday",
+            "2026-03-14",
+            "2026-03-14",
+            False,
+        ),
         # the earlier level a figure is compared with is behind us
         (
             "Traders give the coalition a 44% chance of leading the next government, up from "

@@ -829,9 +829,10 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         start, end = m.start(), m.end()
         if any(start < e and s < end for s, e in taken):
             continue
-        window = _clause_before(text, start)
-        forward = _looks_forward(window)
         lead = m.group(0).split()[0].lower()
+        # a cue may end in the expression's own first word: "the release set for Saturday"
+        window = _clause_before(text, start + (len(lead) + 1 if lead == "for" else 0))
+        forward = _looks_forward(window)
         if forward and lead != "from" and _told_just_before(window):
             forward = False
         try:
