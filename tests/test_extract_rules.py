@@ -765,6 +765,47 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2027-12-31",
             False,
         ),
+        # more ways to name a month, a day and a weekend
+        (
+            "Output cuts will run into September, the ministry said.",
+            date(2026, 7, 17),
+            "into September",
+            "2026-09-01",
+            "2026-09-30",
+            False,
+        ),
+        (
+            "The ceasefire will hold until at least January.",
+            date(2025, 12, 15),
+            "until at least January",
+            "2026-01-01",
+            "2026-01-31",
+            True,
+        ),
+        (
+            "Hamas released four captives this morning.",
+            date(2025, 10, 13),
+            "this morning",
+            "2025-10-13",
+            "2025-10-13",
+            False,
+        ),
+        (
+            "The higher duty will take effect in 21 days.",
+            date(2025, 8, 6),
+            "in 21 days",
+            "2025-08-27",
+            "2025-08-27",
+            False,
+        ),
+        (
+            "The envoy said his weekend talks in Miami had been useful.",
+            date(2025, 12, 22),
+            "weekend",
+            "2025-12-20",
+            "2025-12-21",
+            False,
+        ),
         # a cue that ends in the expression's own first word: "set for"
         (
             "The ministry said on Monday that the prisoner swap set for Saturday would go ahead.",
@@ -879,6 +920,12 @@ def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) ->
         deadline,
     )
     assert text[t.start : t.end] == span
+
+
+def test_days_counted_back_are_no_date_ahead() -> None:
+    """'the second strike in eight days' counts days; it names no day eight days on."""
+    text = "The strike was the second such attack in eight days, the navy said."
+    assert [t.text for t in find_times(text, date(2025, 10, 6))] == []
 
 
 def test_a_month_name_is_a_whole_word() -> None:

@@ -202,6 +202,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "votes in 11 days", "expires in four weeks": the day that far ahead ("in 10 days of
+    # fighting" counts days, not a date)
+    (
+        "in_days",
+        re.compile(
+            rf"\bin\s+{_NUM}\s+(?P<unit>days?|weeks?)\b(?!\s+(?:of|to|after|before|since)\b)", re.I
+        ),
+    ),
     # "a week ago", and "from 31% a week earlier", which counts back from the article too
     (
         "ago",
@@ -210,7 +218,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:over|during|at|on|spent)\s+the\s+weekend|(?<=\b(?:his|her|its|their|a|the)\s)"
+            r"weekend(?=\s+(?:talks|strikes?|attacks?|barrage|push|meetings?|fighting|raids?|"
+            r"shelling|protests?|visit|offensive)\b))\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -228,13 +244,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_word",
-        re.compile(rf"{_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|overnight)\b", re.I),
+        re.compile(
+            rf"{_PREFIX}(?P<word>today|tonight|yesterday|tomorrow|overnight|"
+            r"this\s+(?:morning|afternoon|evening))\b",
+            re.I,
+        ),
     ),
     ("month_year", re.compile(rf"{_PREFIX}{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
     (
         "month",
         re.compile(
-            rf"\b(?:{_DEADLINE}|in|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)"
+            rf"\b(?:{_DEADLINE}(?:\s+at\s+least)?|in|into|for|during|since|from|until|through|early|late|mid-?)\s+(?:(?P<rel>early|late|mid-?)\s*)?(?P<month>january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)\b(?!\s+\d)"
             # "in January last year": the month of that year
             r"(?:\s+(?P<yrel>last|this|next)\s+year\b)?",
             re.I,
@@ -327,11 +347,12 @@ HINTS: dict[str, re.Pattern[str]] = {
     "months_of": re.compile(r"months\s+of\s", re.I),
     "holiday": re.compile(r"Easter|Christmas|Thanksgiving|New Year's"),
     "within": re.compile(_UNIT_STEM, re.I),
+    "in_days": re.compile(r"in\s+\w+\s+(?:day|week)", re.I),
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+(?:ago|earlier)", re.I),
     "weekend": re.compile(r"weekend", re.I),
     "relative": re.compile(r"\s(?:week|month|year)", re.I),
     "weekday": _WEEKDAY_NAME,
-    "day_word": re.compile(r"today|tonight|yesterday|tomorrow|overnight", re.I),
+    "day_word": re.compile(r"today|tonight|yesterday|tomorrow|overnight|this\s+[mae]", re.I),
     "month_year": re.compile(rf"{_MONTH_STEM}[a-z]*\.?\s+\d", re.I),
     "month": re.compile(
         r"january|february|march|april|May|june|july|august|september|october|november|december",
@@ -553,11 +574,17 @@ def _resolve(
                 delta = -7
         d = doc_date + timedelta(days=delta)
         return d, d
+    if kind == "in_days":
+        if not forward:
+            return None  # "the second attack in eight days" counts back
+        unit = 7 if g["unit"].lower().startswith("week") else 1
+        d = doc_date + timedelta(days=unit * _number(g["num"]))
+        return d, d
     if kind == "day_word":
         word = g["word"].lower()
         if word == "overnight":  # the night before the report: yesterday into today
             return doc_date - timedelta(days=1), doc_date
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # today, tonight, this morning
         d = doc_date + timedelta(days=offset)
         return d, d
     if kind == "last_month":
@@ -853,6 +880,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
                     "months_to",
                     "week_of_month",
                     "end_of",
+                    "in_days",
                 ),
             )
         except (ValueError, KeyError):
