@@ -922,6 +922,21 @@ def test_time_expressions_resolve(text, doc_date, span, start, end, deadline) ->
     assert text[t.start : t.end] == span
 
 
+def test_a_year_earlier_is_the_period_just_named_a_year_back() -> None:
+    """'exports rose in May from a year earlier' compares May with the May before; 'a year
+    earlier than planned' names no period."""
+    text = "Exports rose 9% in May from a year earlier, customs data showed."
+    found = {t.text: t for t in find_times(text, date(2026, 6, 9))}
+    assert (found["a year earlier"].start_date, found["a year earlier"].end_date) == (
+        date(2025, 5, 1),
+        date(2025, 5, 31),
+    )
+    alone = find_times("Deficits fell 15% from a year earlier.", date(2026, 2, 28))
+    assert [(t.start_date, t.end_date) for t in alone] == [(date(2025, 2, 28), date(2025, 2, 28))]
+    text = "The ban starts in January 2027, a year earlier than planned."
+    assert [t.text for t in find_times(text, date(2025, 9, 1))] == ["in January 2027"]
+
+
 def test_days_counted_back_are_no_date_ahead() -> None:
     """'the second strike in eight days' counts days; it names no day eight days on."""
     text = "The strike was the second such attack in eight days, the navy said."

@@ -927,7 +927,38 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
             m.group("deadline").lower() not in ("ahead of",)
         )
         found.append(ResolvedTime(start, end, m.group(0), resolved[0], resolved[1], is_deadline))
-    return _join_spans(text, sorted(found, key=lambda t: t.start))
+    found.sort(key=lambda t: t.start)
+    earlier = _years_earlier(text, doc_date, found, taken)
+    return _join_spans(text, sorted(found + earlier, key=lambda t: t.start))
+
+
+# "up 6% from a year earlier", "against 59% the previous year": the period the sentence has
+# just named, a year back (as every development set reads it), else the article's date a year
+# back; no date library resolves against another expression
+_YEAR_EARLIER = re.compile(
+    # not "a year earlier than planned" nor "a year before the invasion"
+    r"\b(?:(?:a|one)\s+year\s+earlier(?!\s+than)|the\s+(?:previous|prior)\s+year|"
+    r"the\s+year\s+before(?!\s+(?:the|its|their|his|her|a)\b))\b",
+    re.I,
+)
+
+
+def _years_earlier(
+    text: str, doc_date: date, found: list[ResolvedTime], taken: list[tuple[int, int]]
+) -> list[ResolvedTime]:
+    """Each "a year earlier" in ``text``, resolved against the time before it (``found``
+    in order of position); none where a found expression already covers it."""
+    out = []
+    for m in _YEAR_EARLIER.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        before = [t for t in found if t.end <= m.start()]
+        first, last = (before[-1].start_date, before[-1].end_date) if before else (doc_date,) * 2
+        start, end = _add_months(first, -12), _add_months(last, -12)
+        if before and last == _month_end(last.year, last.month):
+            end = _month_end(end.year, end.month)  # February's end stays its end
+        out.append(ResolvedTime(m.start(), m.end(), m.group(0), start, end, False))
+    return out
 
 
 _SPAN_JOIN = re.compile(r"\s*(?:to|and|until|through|-|–)\s*")
