@@ -806,6 +806,23 @@ MONDAY = date(2025, 12, 29)  # a Monday, two days before the year ends
             "2025-12-21",
             False,
         ),
+        # a daily tally's window, and a measure's start with no tense to go by
+        (
+            "Air defences downed 41 drones in the 24 hours to 6 a.m. on Tuesday.",
+            date(2026, 3, 3),
+            "in the 24 hours to 6 a.m. on Tuesday",
+            "2026-03-02",
+            "2026-03-03",
+            False,
+        ),
+        (
+            "Fuel rationing applies from Friday, the ministry said.",
+            date(2025, 7, 31),
+            "from Friday",
+            "2025-08-01",
+            "2025-08-01",
+            False,
+        ),
         # a cue that ends in the expression's own first word: "set for"
         (
             "The ministry said on Monday that the prisoner swap set for Saturday would go ahead.",

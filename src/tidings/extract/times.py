@@ -210,6 +210,16 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bin\s+{_NUM}\s+(?P<unit>days?|weeks?)\b(?!\s+(?:of|to|after|before|since)\b)", re.I
         ),
     ),
+    # "in the 24 hours to 6 a.m. on Tuesday": a daily tally, ending that morning
+    (
+        "hours_to",
+        re.compile(
+            rf"\bin\s+the\s+(?:past\s+|last\s+)?{_NUM}\s+hours\s+(?:to|until|up\s+to)\s+"
+            r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+)?(?:(?:[A-Z][a-z]+\s+time\s+)?on\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+    ),
     # "a week ago", and "from 31% a week earlier", which counts back from the article too
     (
         "ago",
@@ -347,6 +357,7 @@ HINTS: dict[str, re.Pattern[str]] = {
     "months_of": re.compile(r"months\s+of\s", re.I),
     "holiday": re.compile(r"Easter|Christmas|Thanksgiving|New Year's"),
     "within": re.compile(_UNIT_STEM, re.I),
+    "hours_to": re.compile(r"hours\s+(?:to|until|up)", re.I),
     "in_days": re.compile(r"in\s+\w+\s+(?:day|week)", re.I),
     "ago": re.compile(rf"{_UNIT_STEM}s?\s+(?:ago|earlier)", re.I),
     "weekend": re.compile(r"weekend", re.I),
@@ -574,6 +585,9 @@ def _resolve(
                 delta = -7
         d = doc_date + timedelta(days=delta)
         return d, d
+    if kind == "hours_to":  # ends on the latest such day up to the article's
+        end = doc_date - timedelta(days=(doc_date.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        return end - timedelta(days=max(1, -(-_number(g["num"]) // 24))), end
     if kind == "in_days":
         if not forward:
             return None  # "the second attack in eight days" counts back
@@ -890,7 +904,10 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         if (
             kind == "weekday"
             and forward is None
-            and _SPAN_FROM.search(window)
+            and (
+                _SPAN_FROM.search(window)
+                or (lead == "from" and text[end : end + 1] not in ("'", "’"))
+            )
             and (resolved[0] + timedelta(days=7)) - doc_date < doc_date - resolved[0]
         ):
             # "declared a truce from 4 p.m. on Saturday": a span's start with no tense to go
