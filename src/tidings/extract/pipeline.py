@@ -228,16 +228,25 @@ _RUNS_UNTIL = ("until", "through", "till")
 _TIME_GIVEN = re.compile(
     r"\b(?:had|has|have|having|gave|give|gives|given|giving)\s+(?:\S+\s+){0,2}$"
 )
+# "increases originally planned for June", now brought forward: a plan no longer standing
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|set|slated|due)\s+(?:for\s+)?$",
+    re.I,
+)
 
 
 def _ahead(time: TimeExpression, text: str) -> bool:
     """Whether a later time dates what it is told with as still to come. What runs "until" or
     "through" a date ("extended its export ban until the end of September", "a ceasefire
     lasting until the end of March") was set when told, and lasts until then; a time given to
-    act ("had until Thanksgiving to accept") still dates the act."""
+    act ("had until Thanksgiving to accept") still dates the act. A plan superseded ("increases
+    originally planned for June") dates nothing to come."""
+    before = text[max(0, time.start - 60) : time.start]
+    if _SUPERSEDED.search(before):
+        return False
     if not time.text.lower().startswith(_RUNS_UNTIL):
         return True
-    return _TIME_GIVEN.search(text[max(0, time.start - 60) : time.start]) is not None
+    return _TIME_GIVEN.search(before) is not None
 
 
 def _first_of_each(records: list[R]) -> list[R]:
