@@ -2383,6 +2383,44 @@ def extract(out: list[str]) -> None:
             "the same on every field (events 0.809, 0.798, 0.793 and 0.768, mean 0.792, short "
             "of 0.80). No unseen sentence was read this session.",
         ]
+        out += [
+            "",
+            "Forty-fifth session (2026-12-07): a reader whose head splits each pair's logit "
+            "into a part for its type, one for its modality and one for the pair (so that what "
+            "tells a type is learnt from all its modalities and what tells a modality from all "
+            "types), with two heads beside it trained to read whether each type and each "
+            "modality is in the sentence at all (their loss weighted 0.5, dropped after "
+            "training; the split head collapses into the shipped linear map), otherwise the "
+            "shipped recipe on every set below 292 (seeds 1 and 2, 81 minutes side by side on "
+            "one core each), read the sixteen judging sets 292 to 307 at 0.7719 and 0.7663 at "
+            "0.75, against 0.7715 and 0.7709 for the plain head trained alike (0.7735 and "
+            "0.7671 against 0.7684 and 0.7690 at 0.70, 0.7722 and 0.7681 against 0.7700 and "
+            "0.7696 at 0.80). The rule set before it was read (the two seeds' mean up by 0.005 "
+            "or more) failed: not kept. Adding an event wherever the shipped reader is sure of "
+            "a type (its modalities' probabilities summing over 0.8 to 1.3) but of no one pair "
+            "read the forty sets 268 to 307 at 0.7438 to 0.7480 against 0.7483: not kept. The "
+            "time misses of every development set (each row read by `find_times` alone) were "
+            "listed by shape and gave the readings most of their authors share, each kept only "
+            "where it read more gold rows right than wrong: a past verb just before a day tells "
+            "it ('a deal reached on Wednesday' after 'will face a tariff'), what is agreed or "
+            "proposed to be done lies ahead, 'up from 37% in April' is behind, 'over the past "
+            "week' is the seven days to the article, 'later this month' runs from its date, "
+            "'from Sept. 14 to 16', 'in January and February' and 'for 2026 and 2027' are one "
+            "span each, 'the week to Jan. 11' the seven days ending then, 'in late August' its "
+            "last third, 'at the end of December' said in January last December, 'up 6% from a"
+            " year earlier' the period just named a year back, and a month after 'into', 'for' "
+            "or 'until at least' is a time. Over all development rows time resolution went from"
+            " 0.973 to 0.982 and time F1 from 0.984 to 0.986 (426 rows right that were wrong, "
+            "20 the other way, where authors split on a convention); on the 518 rows whose "
+            "times changed, read by the whole pipeline, time resolution 0.528 to 0.933, "
+            "quantities F1 0.944 to 0.946, events with the rules alone 0.647 to 0.649 and with "
+            "the reader unchanged. The event rules read future times, so one rule came with "
+            "them: a time after 'originally planned for' dates nothing to come. The unseen "
+            "sets, scored by totals with the final code: time resolution 0.993, 0.989, 0.977 and"
+            " 0.993 (0.987, 0.956, 0.965 and 0.993 before), every other field as before (events"
+            " 0.809, 0.798, 0.793 and 0.768, mean 0.792, short of 0.80). No unseen sentence was "
+            "read this session.",
+        ]
     th = r["throughput"]
     out += [
         "",
