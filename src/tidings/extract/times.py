@@ -586,7 +586,7 @@ def _resolve(
         d = doc_date + timedelta(days=delta)
         return d, d
     if kind == "hours_to":  # ends on the latest such day up to the article's
-        end = doc_date - timedelta(days=(doc_date.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        end = _weekday_back(doc_date, g["wd"])
         return end - timedelta(days=max(1, -(-_number(g["num"]) // 24))), end
     if kind == "in_days":
         if not forward:
@@ -654,9 +654,7 @@ def _resolve(
         return date(first // 12, first % 12 + 1, 1), _month_end(year, month)
     if kind == "weeks_to":
         if g.get("wd"):  # "the week to Sunday": the last Sunday before the article
-            end = doc_date - timedelta(
-                days=(doc_date.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or 7
-            )
+            end = _weekday_back(doc_date, g["wd"], before=True)
         else:
             month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
             year = int(g["year"]) if g.get("year") else _nearest_year(doc_date, month, day)
@@ -721,6 +719,12 @@ def _holiday(name: str, year: str | None, doc_date: date, ahead: bool) -> tuple[
 
 
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+
+
+def _weekday_back(doc_date: date, name: str, before: bool = False) -> date:
+    """The latest day of that name up to the article's date (``before``: strictly before)."""
+    back = (doc_date.weekday() - WEEKDAYS[name.lower()]) % 7
+    return doc_date - timedelta(days=back or (7 if before else 0))
 
 
 def _year_of(g: dict[str, str | None], doc_date: date) -> int:
@@ -795,11 +799,10 @@ _TOLD_PAST = re.compile(
 _NOT_TOLD = re.compile(r"\b(?:be|been|being|if|once|unless|when)\s+(?:\w+\s+)?$", re.I)
 
 
-def _told_just_before(clause: str) -> bool:
-    """Whether a verb in the past stands among the clause's last four words, after any
-    forward cue, telling the expression: a forward cue further back ("will face a 20% tariff
-    under a deal reached on Wednesday") then does not put it ahead."""
-    last_forward = max((m.end() for m in _FORWARD_CUES.finditer(clause)), default=0)
+def _told_just_before(clause: str, last_forward: int) -> bool:
+    """Whether a verb in the past stands among the clause's last four words, after its last
+    forward cue (ending at ``last_forward``), telling the expression: that cue further back
+    ("will face a 20% tariff under a deal reached on Wednesday") then does not put it ahead."""
     tail_start = len(clause) - len(" ".join(clause.split()[-4:])) - 1
     return any(
         m.start() >= max(last_forward, tail_start) and not _NOT_TOLD.search(clause[: m.start()])
@@ -812,9 +815,11 @@ _DEADLINE_LEADS = ("by", "until", "till", "before", "through")
 _AFTER_BE = re.compile(r"\bbe\s+$", re.I)
 
 
-def _looks_forward(clause: str) -> bool | None:
+def _looks_forward(clause: str, opens_span: bool = False) -> bool | None:
     """Whether the tense cue nearest to the end of ``clause`` points to the future (True) or
-    the past (False, only with a past verb among its last three words); None otherwise."""
+    the past (False, only with a past verb among its last three words, or one just before the
+    expression after the forward cue); None otherwise. Before the start of a span ("from"), a
+    form in -ed describes a noun ("goods routed through third countries from Jan. 1")."""
     forward = [m.end() for m in _FORWARD_CUES.finditer(clause)]
     # a relative clause's verb in -ed is past too ("the plan that leaked in November"),
     # unless it is itself a forward cue ("which expected")
@@ -825,7 +830,7 @@ def _looks_forward(clause: str) -> bool | None:
         if not _FORWARD_CUES.fullmatch(m.group()) and not _AFTER_BE.search(clause[: m.start()])
     ] + [m.end() for m in _COMPARED.finditer(clause)]
     if forward and (not past or forward[-1] > past[-1]):
-        return True
+        return opens_span or not _told_just_before(clause, forward[-1])
     # a past verb further back need not govern the expression: "agreed on Sunday to add
     # 137,000 barrels a day in November", unlike "said in February"
     if past and _PAST_CUES.search(" ".join(clause.split()[-3:])):
@@ -873,9 +878,7 @@ def find_times(text: str, doc_date: date) -> list[ResolvedTime]:
         lead = m.group(0).split()[0].lower()
         # a cue may end in the expression's own first word: "the release set for Saturday"
         window = _clause_before(text, start + (len(lead) + 1 if lead == "for" else 0))
-        forward = _looks_forward(window)
-        if forward and lead != "from" and _told_just_before(window):
-            forward = False
+        forward = _looks_forward(window, opens_span=lead == "from")
         try:
             resolved = _resolve(
                 kind,
