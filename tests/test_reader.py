@@ -11,8 +11,11 @@ from tidings.extract.events import FoundEvent
 from tidings.extract.nlp import load_pipeline
 from tidings.extract.pipeline import parse_ready
 from tidings.extract.reader import (
+    LABELS,
     THRESHOLD,
+    WORDS_SHARE,
     EventReader,
+    WordReader,
     _revised,
     _worth_reading,
     build_reader,
@@ -73,7 +76,9 @@ def test_reading_keeps_relabels_drops_and_adds() -> None:
 def test_a_type_the_reader_is_sure_of_keeps_the_rules_modality() -> None:
     s = sentence("Russian missiles struck a power plant in Kharkiv overnight, officials said.")
     strike = event(s, "struck", T.STRIKE, M.OCCURRED)
-    torn = probabilities((T.STRIKE, M.OCCURRED, 0.66), (T.STRIKE, M.ALLEGED, 0.63))
+    torn = probabilities(
+        (T.STRIKE, M.OCCURRED, 0.59), (T.STRIKE, M.ALLEGED, 0.57), (T.STRIKE, M.PLANNED, 0.1)
+    )
     assert _revised(s, [strike], torn) == [strike]
     doubtful = probabilities((T.STRIKE, M.OCCURRED, 0.5), (T.STRIKE, M.ALLEGED, 0.3))
     assert _revised(s, [strike], doubtful) == []
@@ -125,6 +130,46 @@ def test_stored_weights_give_back_the_float_reader(tmp_path: Path) -> None:
 def test_missing_weights_say_how_to_make_them(tmp_path: Path) -> None:
     with pytest.raises(TidingsError, match="bench_finetuned_events.py --save"):
         EventReader(tmp_path / "none.safetensors")
+
+
+def test_the_word_model_learns_pairs_from_words_and_keeps_them_on_disk(tmp_path: Path) -> None:
+    strikes = [f"Drones struck a fuel depot in {c} overnight." for c in ("Odesa", "Sumy", "Lviv")]
+    strikes += [f"Missiles hit a power plant near {c}." for c in ("Kharkiv", "Dnipro", "Poltava")]
+    talks = [f"Envoys will meet in {c} next week." for c in ("Geneva", "Riyadh", "Istanbul")]
+    talks += [f"Negotiators are due to meet in {c} on Monday." for c in ("Doha", "Oslo", "Rome")]
+    plain = ["The weather was mild.", "Markets were closed.", "The museum reopened."]
+    strike, talk = (T.STRIKE, M.OCCURRED), (T.TALKS, M.PLANNED)
+    words = WordReader.fit(
+        [[] for _ in strikes + talks + plain],
+        strikes + talks + plain,
+        [[strike]] * 6 + [[talk]] * 6 + [[]] * 3,
+    )
+    rules: list[list] = [[], [strike]]
+    texts = ["Drones struck a depot near Kherson.", "Envoys will meet in Vienna next week."]
+    read = words.probabilities(rules, texts)
+    assert read.shape == (2, len(LABELS))
+    assert read[0, LABELS.index(strike)] > read[0, LABELS.index(talk)]
+    assert read[1, LABELS.index(talk)] > read[1, LABELS.index(strike)]
+    # a pair with fewer than five training sentences is left to the encoder
+    assert read[:, LABELS.index((T.CAPTURE, M.OCCURRED))].max() < 1e-6
+    path = tmp_path / "words.npz"
+    assert words.save(path) > 0
+    assert abs(WordReader.load(path).probabilities(rules, texts) - read).max() < 1e-3
+
+
+def test_missing_word_model_says_how_to_make_it(tmp_path: Path) -> None:
+    with pytest.raises(TidingsError, match="bench_event_words.py --save"):
+        WordReader.load(tmp_path / "none.npz")
+
+
+def test_the_shipped_reader_blends_encoder_and_word_model() -> None:
+    reader = shipped_reader()
+    rules, texts = [[(T.STRIKE, M.OCCURRED)]], ["Russian drones hit a substation in Sumy."]
+    encoder = reader.probabilities(rules, texts)[0].numpy()
+    words = reader.words.probabilities(rules, texts)[0]
+    (read,) = reader.read(rules, texts)
+    blended = (1 - WORDS_SHARE) * encoder + WORDS_SHARE * words
+    assert max(abs(read[label] - p) for label, p in zip(LABELS, blended, strict=True)) < 1e-6
 
 
 def test_shipped_reader_reads_plain_reports() -> None:

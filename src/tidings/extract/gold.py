@@ -26,7 +26,7 @@ from tidings.extract.pipeline import (
     parse_ready,
     read_by_rules,
 )
-from tidings.extract.reader import shipped_reader
+from tidings.extract.reader import EventReader, shipped_reader
 from tidings.extract.status import (
     ClaimContext,
     acts_as_denial,
@@ -160,10 +160,10 @@ def _same_number(gold: float | int | str, predicted: float) -> bool:
     return decimals >= 3 and round(predicted, decimals) == float(gold)
 
 
-def score_gold(path: Path) -> dict[str, object]:
-    """Precision/recall/F1 per field and accuracies on matched items, plus the misses.
-    ``events_rules_alone`` scores the rules' events (type + modality) before the event reader
-    read them, from the same parse."""
+def score_gold(path: Path, reader: EventReader | None = None) -> dict[str, object]:
+    """Precision/recall/F1 per field and accuracies on matched items, plus the misses, with
+    ``reader`` (the shipped one if None). ``events_rules_alone`` scores the rules' events
+    (type + modality) before the event reader read them, from the same parse."""
     nlp, gazetteer = load_pipeline()
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     claims, events, types, quantities, times, hedges = (_Tally() for _ in range(6))
@@ -177,7 +177,7 @@ def score_gold(path: Path) -> dict[str, object]:
         read_by_rules(r["id"], doc, date.fromisoformat(r["doc_date"]), gazetteer)
         for r, doc in zip(rows, docs, strict=True)
     ]
-    extracted = finish_readings(readings, shipped_reader())
+    extracted = finish_readings(readings, reader or shipped_reader())
     for row, doc, reading, x in zip(rows, docs, readings, extracted, strict=True):
         offset = len(doc.text) - len(row["text"])
         by_rules = [e for e in reading.events if e.sentence_end > offset]
