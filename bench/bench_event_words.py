@@ -9,7 +9,7 @@ trained on the development sets below ``--fresh-from`` (268: the sets the shippe
 trained on), never on the four unseen sets. Each later set is then scored through the whole
 pipeline, rules then reader, with the shipped encoder alone (at its own best threshold, 0.75,
 and SURE_OF_TYPE 0.9) and blended with the word model at thresholds around the shipped one;
-the rules alone come with each scoring. Writes ``bench/results/event_words.json``. About ten
+the rules alone come with each scoring. Writes ``bench/results/event_words.json``. About five
 minutes on two cores.
 """
 

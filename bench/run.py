@@ -17,7 +17,7 @@ BENCHMARKS = {
     "extract_cost": ["bench_extract_cost.py"],
     "learned_events": ["bench_learned_events.py"],
     "finetuned_events": ["bench_finetuned_events.py"],  # about 20 minutes
-    "event_words": ["bench_event_words.py"],  # about ten minutes
+    "event_words": ["bench_event_words.py"],  # about five minutes
     "forecastbench": ["bench_forecastbench.py"],
     "link": ["bench_link.py"],
     "news_forecast": ["bench_news_forecast.py"],

