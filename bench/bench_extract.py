@@ -141,6 +141,10 @@ def _summary(figures: dict[str, object]) -> dict[str, object]:
         "hedges_f1": figures["hedges"]["f1"],
         "hedges_gold": figures["hedges"]["gold"],
         "events_type_modality_f1": events["f1"],
+        # counts, so that sets can be pooled: one F1 over all their sentences
+        "events_gold": events["gold"],
+        "events_predicted": events["predicted"],
+        "events_right": round(events["recall"] * events["gold"]),
         "events_type_f1": figures["events_type"]["f1"],
         # what the event reader adds: the same sentences' events read by the rules alone
         "events_rules_alone_f1": figures["events_rules_alone"]["f1"],
