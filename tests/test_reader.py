@@ -152,6 +152,7 @@ def test_the_word_model_learns_pairs_from_words_and_keeps_them_on_disk(tmp_path:
     assert read[1, LABELS.index(talk)] > read[1, LABELS.index(strike)]
     # a pair with fewer than five training sentences is left to the encoder
     assert read[:, LABELS.index((T.CAPTURE, M.OCCURRED))].max() < 1e-6
+    assert words.probabilities([], []).shape == (0, len(LABELS))
     path = tmp_path / "words.npz"
     assert words.save(path) > 0
     assert abs(WordReader.load(path).probabilities(rules, texts) - read).max() < 1e-3
