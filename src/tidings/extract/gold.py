@@ -102,6 +102,7 @@ class _Tally:
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "gold": self.tp + self.fn,
             "predicted": self.tp + self.fp,
+            "right": self.tp,
         }
         for name, n in self.checks.items():
             out[f"{name}_accuracy"] = self.correct[name] / n if n else 0.0
